@@ -1,0 +1,30 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "swift-huaweicloud-errors",
+  products: [
+    .library(name: "HuaweiCloudErrors", targets: ["HuaweiCloudErrors"]),
+    .executable(name: "huaweicloud-errors", targets: ["huaweicloud-errors"]),
+  ],
+  targets: [
+    // A small bounded JSON reader and writer shared by the library, the CLI and the generator.
+    .target(name: "TinyJSON"),
+    .target(name: "HuaweiCloudErrors", dependencies: ["TinyJSON"]),
+    // The importer and code generator behind `generate-catalog`; kept apart from the library so
+    // that a broken generated file never stops the generator from building.
+    .target(name: "CatalogBuilder", dependencies: ["TinyJSON"]),
+    .executableTarget(name: "generate-catalog", dependencies: ["CatalogBuilder"]),
+    .target(name: "HuaweiCloudErrorsCLI", dependencies: ["HuaweiCloudErrors", "TinyJSON"]),
+    .executableTarget(name: "huaweicloud-errors", dependencies: ["HuaweiCloudErrorsCLI"]),
+    .testTarget(name: "TinyJSONTests", dependencies: ["TinyJSON"]),
+    .testTarget(
+      name: "HuaweiCloudErrorsTests",
+      dependencies: ["HuaweiCloudErrors", "CatalogBuilder", "TinyJSON"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(name: "CatalogBuilderTests", dependencies: ["CatalogBuilder"], exclude: ["Fixtures"]),
+    .testTarget(name: "CLITests", dependencies: ["HuaweiCloudErrorsCLI", "HuaweiCloudErrors"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,28 @@
+import TinyJSON
+
+// The JSON shapes the CLI prints and other tools rely on. Keys and their order are part of the
+// contract; `null` is written, never left out.
+extension CatalogEntry {
+  /// `{"service", "code", "status", "message", "description", "solution", "updated", "variants"}`.
+  package var json: JSONValue {
+    var object = JSONObject()
+    object.append("service", .string(service.identifier))
+    object.append("code", .string(code))
+    object.members += text.json.objectValue!.members
+    object.append("variants", .array(variants.map(\.json)))
+    return .object(object)
+  }
+}
+
+extension CatalogEntry.Variant {
+  /// `{"status", "message", "description", "solution", "updated"}`.
+  package var json: JSONValue {
+    .object([
+      "status": .int(status),
+      "message": .string(message),
+      "description": .string(description),
+      "solution": .string(orNull: solution),
+      "updated": .string(orNull: updated),
+    ])
+  }
+}

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The process's own standard input, output and error, read and written as raw bytes so that
+/// binary input cannot trip a text decoder.
+public struct StandardIO: ToolIO {
+  private var buffer: [UInt8] = []
+  private var atEnd = false
+
+  public init() {}
+
+  public mutating func write(_ text: String) {
+    Self.write(text, to: 1)
+  }
+
+  public mutating func writeError(_ text: String) {
+    Self.write(text, to: 2)
+  }
+
+  private static func write(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return  // a closed pipe: nothing more can be said
+        }
+        offset += written
+      }
+    }
+  }
+
+  /// Reads more input into the buffer; returns `false` at the end.
+  private mutating func fill() -> Bool {
+    guard !atEnd else { return false }
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { systemRead(0, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 {
+        atEnd = true
+        return false
+      }
+      buffer += chunk[..<count]
+      return true
+    }
+  }
+
+  public mutating func readLine() -> [UInt8]? {
+    var searched = 0
+    while true {
+      if let newline = buffer[searched...].firstIndex(of: UInt8(ascii: "\n")) {
+        var line = Array(buffer[..<newline])
+        buffer.removeSubrange(...newline)
+        if line.last == UInt8(ascii: "\r") { line.removeLast() }
+        return line
+      }
+      searched = buffer.count
+      if !fill() {
+        guard !buffer.isEmpty else { return nil }
+        defer { buffer = [] }
+        return buffer
+      }
+    }
+  }
+
+  public mutating func readAll(limit: Int) -> (bytes: [UInt8], truncated: Bool) {
+    while buffer.count <= limit, fill() {}
+    if buffer.count > limit {
+      let bytes = Array(buffer[..<limit])
+      buffer = []
+      return (bytes, true)
+    }
+    defer { buffer = [] }
+    return (buffer, false)
+  }
+}
+
+// The C functions under names that the methods above do not shadow.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
+}
+
+private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(descriptor, bytes, count)
+}

@@ -1,0 +1,374 @@
+/// Why a JSON text could not be read, and where.
+package struct JSONError: Error, Hashable, Sendable, CustomStringConvertible {
+  package enum Kind: Hashable, Sendable {
+    /// The input ended inside a value.
+    case truncated
+    /// A byte that cannot start or continue a value here.
+    case unexpectedByte(UInt8)
+    /// A string holds a raw control character or a bad escape.
+    case invalidString
+    /// A number does not follow JSON's grammar.
+    case invalidNumber
+    /// Arrays and objects nest deeper than the reader's limit.
+    case tooDeep
+    /// Something other than whitespace follows the value.
+    case trailingContent
+  }
+
+  package var kind: Kind
+  /// The byte offset at which reading stopped.
+  package var offset: Int
+
+  package init(_ kind: Kind, at offset: Int) {
+    self.kind = kind
+    self.offset = offset
+  }
+
+  package var description: String {
+    switch kind {
+    case .truncated: "JSON ends early at byte \(offset)"
+    case .unexpectedByte(let byte): "unexpected byte 0x\(String(byte, radix: 16)) at offset \(offset)"
+    case .invalidString: "invalid string at byte \(offset)"
+    case .invalidNumber: "invalid number at byte \(offset)"
+    case .tooDeep: "JSON nests deeper than the limit at byte \(offset)"
+    case .trailingContent: "unexpected content after the JSON value at byte \(offset)"
+    }
+  }
+}
+
+/// A forward-only JSON reader over a byte buffer: the one place in this package that reads
+/// JSON bytes.
+///
+/// It works on an `UnsafeBufferPointer` so that `[UInt8]`, `Data` and a NIO `ByteBuffer`'s bytes
+/// are all read in place without a copy. Every access goes through `byte(at:)` or a loop bounded
+/// by `bytes.count`; nothing here recurses except `parseValue`, whose depth is capped.
+package struct JSONReader {
+  package let bytes: UnsafeBufferPointer<UInt8>
+  package var position: Int
+  /// The deepest nesting of arrays and objects accepted.
+  package let maximumDepth: Int
+
+  package init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = 64) {
+    self.bytes = bytes
+    self.position = 0
+    self.maximumDepth = maximumDepth
+  }
+
+  /// Whether the reader is at the end of its input.
+  package var isAtEnd: Bool { position >= bytes.count }
+
+  /// The byte at the current position, or `nil` at the end.
+  package var current: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+  /// Moves past JSON whitespace.
+  package mutating func skipWhitespace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x20, 0x09, 0x0A, 0x0D: position += 1
+      default: return
+      }
+    }
+  }
+
+  /// Consumes `byte` (after whitespace) and returns `true`, or leaves the position and returns `false`.
+  package mutating func consume(_ byte: UInt8) -> Bool {
+    skipWhitespace()
+    guard current == byte else { return false }
+    position += 1
+    return true
+  }
+
+  /// Consumes `byte` after whitespace or throws.
+  package mutating func expect(_ byte: UInt8) throws(JSONError) {
+    skipWhitespace()
+    guard let found = current else { throw JSONError(.truncated, at: position) }
+    guard found == byte else { throw JSONError(.unexpectedByte(found), at: position) }
+    position += 1
+  }
+
+  // MARK: Strings
+
+  /// A string token: the byte range between its quotes and whether it holds escapes.
+  package struct StringToken {
+    package var range: Range<Int>
+    package var hasEscapes: Bool
+  }
+
+  /// Reads past a string (at its opening quote, after whitespace) without decoding it.
+  package mutating func scanString() throws(JSONError) -> StringToken {
+    try expect(UInt8(ascii: "\""))
+    let start = position
+    var hasEscapes = false
+    while position < bytes.count {
+      let byte = bytes[position]
+      switch byte {
+      case UInt8(ascii: "\""):
+        position += 1
+        return StringToken(range: start..<(position - 1), hasEscapes: hasEscapes)
+      case UInt8(ascii: "\\"):
+        hasEscapes = true
+        position += 2  // the escape's second byte is checked when decoding
+      case 0x00..<0x20:
+        throw JSONError(.invalidString, at: position)
+      default:
+        position += 1
+      }
+    }
+    throw JSONError(.truncated, at: bytes.count)
+  }
+
+  /// Decodes a string token. Invalid UTF-8 and unpaired surrogates become U+FFFD.
+  package func decode(_ token: StringToken) throws(JSONError) -> String {
+    let raw = UnsafeBufferPointer(rebasing: bytes[token.range])
+    guard token.hasEscapes else { return String(decoding: raw, as: UTF8.self) }
+    var output: [UInt8] = []
+    output.reserveCapacity(raw.count)
+    var index = 0
+    while index < raw.count {
+      let byte = raw[index]
+      guard byte == UInt8(ascii: "\\") else {
+        output.append(byte)
+        index += 1
+        continue
+      }
+      guard index + 1 < raw.count else { throw JSONError(.invalidString, at: token.range.lowerBound + index) }
+      let escape = raw[index + 1]
+      index += 2
+      switch escape {
+      case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
+      case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
+      case UInt8(ascii: "/"): output.append(UInt8(ascii: "/"))
+      case UInt8(ascii: "b"): output.append(0x08)
+      case UInt8(ascii: "f"): output.append(0x0C)
+      case UInt8(ascii: "n"): output.append(0x0A)
+      case UInt8(ascii: "r"): output.append(0x0D)
+      case UInt8(ascii: "t"): output.append(0x09)
+      case UInt8(ascii: "u"):
+        guard let unit = Self.hexUnit(raw, at: index) else {
+          throw JSONError(.invalidString, at: token.range.lowerBound + index)
+        }
+        index += 4
+        var scalar = Unicode.Scalar(unit)
+        if (0xD800..<0xDC00).contains(unit), index + 6 <= raw.count, raw[index] == UInt8(ascii: "\\"),
+          raw[index + 1] == UInt8(ascii: "u"), let low = Self.hexUnit(raw, at: index + 2),
+          (0xDC00..<0xE000).contains(low)
+        {
+          scalar = Unicode.Scalar(0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00))
+          index += 6
+        }
+        UTF8.encode(scalar ?? "\u{FFFD}") { output.append($0) }
+      default:
+        throw JSONError(.invalidString, at: token.range.lowerBound + index - 1)
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  private static func hexUnit(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt16? {
+    guard index + 4 <= raw.count else { return nil }
+    var value: UInt16 = 0
+    for offset in 0..<4 {
+      let byte = raw[index + offset]
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: return nil
+      }
+      value = value << 4 | UInt16(digit)
+    }
+    return value
+  }
+
+  /// Reads and decodes a string (after whitespace).
+  package mutating func readString() throws(JSONError) -> String {
+    try decode(scanString())
+  }
+
+  /// Whether the token's raw bytes equal an ASCII key (escaped keys never match; none of the
+  /// keys this package looks for is ever sent escaped).
+  package func token(_ token: StringToken, equals key: StaticString) -> Bool {
+    guard !token.hasEscapes, token.range.count == key.utf8CodeUnitCount else { return false }
+    let keyBytes = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+    var offset = 0
+    for index in token.range {
+      guard bytes[index] == keyBytes[offset] else { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  // MARK: Numbers and literals
+
+  /// Reads past a number (after whitespace) and returns its literal text's range.
+  package mutating func scanNumber() throws(JSONError) -> Range<Int> {
+    skipWhitespace()
+    let start = position
+    if current == UInt8(ascii: "-") { position += 1 }
+    guard let first = current else { throw JSONError(.truncated, at: position) }
+    if first == UInt8(ascii: "0") {
+      position += 1
+    } else if Self.isDigit(first) {
+      skipDigits()
+    } else {
+      throw JSONError(.invalidNumber, at: position)
+    }
+    if current == UInt8(ascii: ".") {
+      position += 1
+      guard let digit = current, Self.isDigit(digit) else { throw JSONError(.invalidNumber, at: position) }
+      skipDigits()
+    }
+    if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+      position += 1
+      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
+      guard let digit = current, Self.isDigit(digit) else { throw JSONError(.invalidNumber, at: position) }
+      skipDigits()
+    }
+    return start..<position
+  }
+
+  private mutating func skipDigits() {
+    while let byte = current, Self.isDigit(byte) { position += 1 }
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  /// The text of a byte range, decoded as UTF-8 with repair.
+  package func text(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  private mutating func expectLiteral(_ literal: StaticString) throws(JSONError) {
+    let literalBytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    for expected in literalBytes {
+      guard let byte = current else { throw JSONError(.truncated, at: position) }
+      guard byte == expected else { throw JSONError(.unexpectedByte(byte), at: position) }
+      position += 1
+    }
+  }
+
+  // MARK: Whole values
+
+  /// Reads past one value of any kind without building it. Nesting is tracked in a bit stack, not
+  /// by recursion, and is capped at `maximumDepth` (at most 64).
+  package mutating func skipValue() throws(JSONError) {
+    var kinds: UInt64 = 0  // bit n set: level n is an object
+    var depth = 0
+    let limit = min(maximumDepth, 64)
+    while true {
+      // At the start of a value.
+      skipWhitespace()
+      guard let byte = current else { throw JSONError(.truncated, at: position) }
+      switch byte {
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        guard depth < limit else { throw JSONError(.tooDeep, at: position) }
+        let isObject = byte == UInt8(ascii: "{")
+        kinds = isObject ? kinds | (1 << UInt64(depth)) : kinds & ~(1 << UInt64(depth))
+        depth += 1
+        position += 1
+        let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        if consume(close) {
+          depth -= 1
+          break
+        }
+        if isObject { try skipKey() }
+        continue
+      case UInt8(ascii: "\""): _ = try scanString()
+      case UInt8(ascii: "t"): try expectLiteral("true")
+      case UInt8(ascii: "f"): try expectLiteral("false")
+      case UInt8(ascii: "n"): try expectLiteral("null")
+      default: _ = try scanNumber()
+      }
+      // After a value: close containers or move to the next element.
+      while depth > 0 {
+        let isObject = kinds & (1 << UInt64(depth - 1)) != 0
+        if consume(UInt8(ascii: ",")) {
+          if isObject { try skipKey() }
+          break
+        }
+        try expect(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+        depth -= 1
+      }
+      if depth == 0 { return }
+    }
+  }
+
+  private mutating func skipKey() throws(JSONError) {
+    _ = try scanString()
+    try expect(UInt8(ascii: ":"))
+  }
+
+  /// Builds the value at the current position. Recursion is bounded by `maximumDepth`.
+  package mutating func parseValue(depth: Int = 0) throws(JSONError) -> JSONValue {
+    skipWhitespace()
+    guard let byte = current else { throw JSONError(.truncated, at: position) }
+    switch byte {
+    case UInt8(ascii: "{"):
+      guard depth < maximumDepth else { throw JSONError(.tooDeep, at: position) }
+      position += 1
+      var object = JSONObject()
+      if consume(UInt8(ascii: "}")) { return .object(object) }
+      repeat {
+        let key = try readString()
+        try expect(UInt8(ascii: ":"))
+        object.append(key, try parseValue(depth: depth + 1))
+      } while consume(UInt8(ascii: ","))
+      try expect(UInt8(ascii: "}"))
+      return .object(object)
+    case UInt8(ascii: "["):
+      guard depth < maximumDepth else { throw JSONError(.tooDeep, at: position) }
+      position += 1
+      var array: [JSONValue] = []
+      if consume(UInt8(ascii: "]")) { return .array(array) }
+      repeat {
+        array.append(try parseValue(depth: depth + 1))
+      } while consume(UInt8(ascii: ","))
+      try expect(UInt8(ascii: "]"))
+      return .array(array)
+    case UInt8(ascii: "\""):
+      return .string(try readString())
+    case UInt8(ascii: "t"):
+      try expectLiteral("true")
+      return .bool(true)
+    case UInt8(ascii: "f"):
+      try expectLiteral("false")
+      return .bool(false)
+    case UInt8(ascii: "n"):
+      try expectLiteral("null")
+      return .null
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return .number(text(try scanNumber()))
+    default:
+      throw JSONError(.unexpectedByte(byte), at: position)
+    }
+  }
+}
+
+extension JSONValue {
+  /// Parses a whole JSON text: one value with only whitespace around it.
+  package static func parse(_ bytes: some Collection<UInt8>, maximumDepth: Int = 64) throws(JSONError) -> JSONValue {
+    let result: Result<JSONValue, JSONError>? = bytes.withContiguousStorageIfAvailable { buffer in
+      Result { () throws(JSONError) -> JSONValue in try parse(buffer: buffer, maximumDepth: maximumDepth) }
+    }
+    if let result { return try result.get() }
+    return try Array(bytes).withUnsafeBufferPointer { buffer throws(JSONError) in
+      try parse(buffer: buffer, maximumDepth: maximumDepth)
+    }
+  }
+
+  /// Parses a whole JSON text held in a string.
+  package static func parse(_ text: String, maximumDepth: Int = 64) throws(JSONError) -> JSONValue {
+    try parse(Array(text.utf8), maximumDepth: maximumDepth)
+  }
+
+  private static func parse(buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws(JSONError) -> JSONValue {
+    var reader = JSONReader(buffer, maximumDepth: maximumDepth)
+    let value = try reader.parseValue()
+    reader.skipWhitespace()
+    guard reader.isAtEnd else { throw JSONError(.trailingContent, at: reader.position) }
+    return value
+  }
+}

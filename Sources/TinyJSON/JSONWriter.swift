@@ -1,0 +1,88 @@
+/// Writes JSON text: members in the order given, `/` and non-ASCII left as they are, control
+/// characters escaped. The output is deterministic, which the generated catalog files rely on.
+package enum JSONWriter {
+  /// Appends `string` as a quoted, escaped JSON string.
+  package static func appendQuoted(_ string: String, to output: inout String) {
+    output.append("\"")
+    var pending = string.utf8.startIndex
+    let utf8 = string.utf8
+    var index = pending
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        output.append(contentsOf: string[pending..<index])
+        switch byte {
+        case UInt8(ascii: "\""): output.append("\\\"")
+        case UInt8(ascii: "\\"): output.append("\\\\")
+        case 0x0A: output.append("\\n")
+        case 0x0D: output.append("\\r")
+        case 0x09: output.append("\\t")
+        case 0x08: output.append("\\b")
+        case 0x0C: output.append("\\f")
+        default:
+          let hex = String(byte, radix: 16)
+          output.append("\\u00" + (hex.count == 1 ? "0" + hex : hex))
+        }
+        index = utf8.index(after: index)
+        pending = index
+      } else {
+        index = utf8.index(after: index)
+      }
+    }
+    output.append(contentsOf: string[pending..<utf8.endIndex])
+    output.append("\"")
+  }
+
+  /// `string` as a quoted, escaped JSON string.
+  package static func quoted(_ string: String) -> String {
+    var output = ""
+    appendQuoted(string, to: &output)
+    return output
+  }
+}
+
+extension JSONValue {
+  /// The value as JSON text: on one line, or indented by two spaces per level when `pretty`.
+  package func serialized(pretty: Bool = false) -> String {
+    var output = ""
+    write(to: &output, pretty: pretty, indent: 0)
+    return output
+  }
+
+  private func write(to output: inout String, pretty: Bool, indent: Int) {
+    switch self {
+    case .null: output.append("null")
+    case .bool(let value): output.append(value ? "true" : "false")
+    case .number(let text): output.append(text)
+    case .string(let value): JSONWriter.appendQuoted(value, to: &output)
+    case .array(let elements):
+      guard !elements.isEmpty else { return output.append("[]") }
+      output.append("[")
+      for (offset, element) in elements.enumerated() {
+        if offset > 0 { output.append(",") }
+        Self.newline(&output, pretty: pretty, indent: indent + 1)
+        element.write(to: &output, pretty: pretty, indent: indent + 1)
+      }
+      Self.newline(&output, pretty: pretty, indent: indent)
+      output.append("]")
+    case .object(let object):
+      guard !object.members.isEmpty else { return output.append("{}") }
+      output.append("{")
+      for (offset, member) in object.members.enumerated() {
+        if offset > 0 { output.append(",") }
+        Self.newline(&output, pretty: pretty, indent: indent + 1)
+        JSONWriter.appendQuoted(member.key, to: &output)
+        output.append(pretty ? ": " : ":")
+        member.value.write(to: &output, pretty: pretty, indent: indent + 1)
+      }
+      Self.newline(&output, pretty: pretty, indent: indent)
+      output.append("}")
+    }
+  }
+
+  private static func newline(_ output: inout String, pretty: Bool, indent: Int) {
+    guard pretty else { return }
+    output.append("\n")
+    output.append(String(repeating: "  ", count: indent))
+  }
+}

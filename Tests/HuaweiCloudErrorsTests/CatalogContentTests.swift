@@ -1,0 +1,96 @@
+import HuaweiCloudErrors
+import Testing
+
+@Suite("The compiled-in catalog holds every row of the vendor's tables")
+struct CatalogContentTests {
+  @Test("the seed tables have 564 rows, 469 codes")
+  func seedRowCount() {
+    #expect(SeedRow.all.count == 564)
+    #expect(Set(SeedRow.all.map(\.code)).count == 469)
+  }
+
+  @Test("every seed row is the entry's own text or one of its variants", arguments: SeedRow.all)
+  func rowIsInCatalog(row: SeedRow) throws {
+    let entry = try #require(HuaweiCloudCatalog.entry(code: row.code))
+    #expect(entry.service.identifier == row.service)
+    let text = try #require(entry.texts.first(where: row.matches), "\(row.code): \(row.message)")
+    // A text two pages share carries the newest of their dates.
+    let newest = SeedRow.all.filter { $0.code == row.code && $0.matches(text) }.compactMap(\.updated).max()
+    #expect(text.updated == newest)
+  }
+
+  @Test("the catalog documents exactly the seed codes, no other")
+  func noUndocumentedCode() {
+    #expect(HuaweiCloudCatalog.entries.map(\.code).sorted() == Set(SeedRow.all.map(\.code)).sorted())
+  }
+
+  @Test("every text of every entry comes from a seed row, and no row is held twice", arguments: HuaweiCloudCatalog.entries)
+  func textsComeFromRows(entry: CatalogEntry) {
+    let rows = SeedRow.all.filter { $0.code == entry.code }
+    for text in entry.texts {
+      #expect(rows.contains { $0.matches(text) }, "\(entry.code): \(text.message)")
+    }
+    let distinctTexts = Set(rows.map { [String($0.status), $0.message, $0.description, $0.solution ?? "\0"] })
+    #expect(entry.texts.count == distinctTexts.count)
+  }
+
+  @Test("the newest page's text is the entry's own; an older page's differing text is a variant")
+  func newestTextIsOwn() throws {
+    let organizations = SeedRow.all.filter { $0.service == "organizations" }
+    for row in organizations where row.updated == "2025-03-03" {
+      let entry = try #require(HuaweiCloudCatalog.entry(code: row.code))
+      #expect(row.matches(entry.text), "\(row.code)")
+    }
+    let older = organizations.filter { $0.updated == "2024-05-28" }
+    let differing = older.filter { row in !row.matches(HuaweiCloudCatalog.entry(code: row.code)!.text) }
+    #expect(differing.count == 90)
+    for row in differing {
+      #expect(HuaweiCloudCatalog.entry(code: row.code)!.variants.contains(where: row.matches))
+    }
+  }
+
+  @Test("a code documented twice keeps its first row as its own text and the second as a variant")
+  func codeDocumentedTwice() throws {
+    let rows = SeedRow.all.filter { $0.code == "CBC.0150" }
+    #expect(rows.count == 2)
+    let entry = try #require(CatalogEntry(code: "CBC.0150"))
+    #expect(rows[0].matches(entry.text))
+    #expect(entry.variants.count == 1)
+    #expect(rows[1].matches(entry.variants[0]))
+  }
+
+  @Test("a cell's second paragraph is kept, joined by a newline")
+  func noteParagraphKept() throws {
+    let entry = try #require(CatalogEntry(code: "CBC.99003117"))
+    let paragraphs = entry.message.split(separator: "\n")
+    #expect(paragraphs.count == 2)
+    #expect(paragraphs[1].hasPrefix("Note: For example"))
+    #expect(entry.description.split(separator: "\n").count == 2)
+  }
+
+  @Test("CBC has no solution column; IAM's page has no date", arguments: HuaweiCloudCatalog.entries)
+  func missingColumnsAreNil(entry: CatalogEntry) {
+    if entry.service == .cbc {
+      #expect(entry.solution == nil)
+    } else {
+      #expect(entry.solution?.isEmpty == false)
+    }
+    #expect((entry.updated == nil) == (entry.service == .iam))
+  }
+
+  @Test("only CBC.0000 means success, and statuses are kept as documented")
+  func successIsCBC0000() {
+    #expect(HuaweiCloudCatalog.entries.filter(\.isSuccess).map(\.code) == ["CBC.0000"])
+    let cbc200 = HuaweiCloudCatalog.entries(status: 200).filter { !$0.isSuccess }
+    #expect(cbc200.count == SeedRow.all.filter { $0.status == 200 && $0.code != "CBC.0000" }.count)
+    #expect(cbc200.allSatisfy { $0.service == .cbc })
+  }
+
+  @Test("each service lists its codes in the order of its newest table", arguments: HuaweiCloudService.allCases)
+  func serviceOrder(service: HuaweiCloudService) {
+    let newest = SeedRow.all.filter { $0.service == service.identifier && $0.updated != "2024-05-28" }
+    var seen: Set<String> = []
+    let order = newest.map(\.code).filter { seen.insert($0).inserted }
+    #expect(service.entries.map(\.code) == order)
+  }
+}

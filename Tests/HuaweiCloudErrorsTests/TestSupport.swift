@@ -1,0 +1,53 @@
+import Foundation
+import HuaweiCloudErrors
+import Testing
+import TinyJSON
+
+/// Paths of the package checkout the tests run in.
+enum PackagePaths {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+}
+
+/// A row of the vendor's tables, extracted from the captured pages independently of the importer
+/// (by a separate script, checked against the pages by eye) and committed as
+/// `Fixtures/seed-rows.jsonl`: 564 rows.
+struct SeedRow: Sendable, CustomTestStringConvertible {
+  var service: String
+  var code: String
+  var status: Int
+  var message: String
+  var description: String
+  var solution: String?
+  var updated: String?
+
+  var testDescription: String { "\(code) (\(updated ?? "undated"))" }
+
+  static let all: [SeedRow] = {
+    let text = try! String(contentsOf: PackagePaths.fixtures.appendingPathComponent("seed-rows.jsonl"), encoding: .utf8)
+    return text.split(separator: "\n").map { line in
+      let object = try! JSONValue.parse(String(line)).objectValue!
+      return SeedRow(
+        service: object["service"]!.stringValue!, code: object["code"]!.stringValue!,
+        status: object["status"]!.intValue!, message: object["message"]!.stringValue!,
+        description: object["description"]!.stringValue!, solution: object["solution"]!.stringValue,
+        updated: object["updated"]!.stringValue)
+    }
+  }()
+
+  /// Whether the catalog text says what the row says (the date aside: a text that two pages
+  /// share carries the newer page's date).
+  func matches(_ text: CatalogEntry.Variant) -> Bool {
+    text.status == status && text.message == message && text.description == description
+      && text.solution == solution
+  }
+}
+
+extension CatalogEntry: CustomTestStringConvertible {
+  public var testDescription: String { code }
+}
+
+extension HuaweiCloudService: CustomTestStringConvertible {
+  public var testDescription: String { identifier }
+}
