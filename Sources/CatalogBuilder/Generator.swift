@@ -36,9 +36,13 @@ public enum Generator {
       var codes: Set<String> = []
       var names: Set<String> = []
       for entry in file.entries {
-        if !file.service.owns(code: entry.code) { problems.append("\(entry.code) is not a \(file.service.identifier) code") }
+        if !file.service.owns(code: entry.code) {
+          problems.append("\(entry.code) is not a \(file.service.identifier) code")
+        }
         if !codes.insert(entry.code).inserted { problems.append("\(entry.code) is listed twice") }
-        if !names.insert(entry.swiftName).inserted { problems.append("\(entry.code): name \(entry.swiftName) is taken") }
+        if !names.insert(entry.swiftName).inserted {
+          problems.append("\(entry.code): name \(entry.swiftName) is taken")
+        }
         if !isIdentifier(entry.swiftName) || SwiftNaming.reservedWords.contains(entry.swiftName) {
           problems.append("\(entry.code): \"\(entry.swiftName)\" is not a usable case name")
         }
@@ -139,7 +143,9 @@ public enum Generator {
     lines += ["", "- Description: \(entry.row.description.replacingNewlines())"]
     if let solution = entry.row.solution { lines.append("- Solution: \(solution.replacingNewlines())") }
     if !entry.variants.isEmpty {
-      lines.append("- Also documented as: " + entry.variants.map { "\"\($0.message.replacingNewlines())\"" }.joined(separator: "; "))
+      lines.append(
+        "- Also documented as: "
+          + entry.variants.map { "\"\($0.message.replacingNewlines())\"" }.joined(separator: "; "))
     }
     return lines.map { $0.isEmpty ? "  ///\n" : "  /// \($0)\n" }.joined()
   }

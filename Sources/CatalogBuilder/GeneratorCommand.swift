@@ -16,7 +16,9 @@ public enum GeneratorCommand {
     """
 
   /// Runs the command; returns the exit status (0 done, 1 failed or stale, 2 bad usage).
-  public static func run(arguments: [String], currentDirectory: URL, output: (String) -> Void, errors: (String) -> Void)
+  public static func run(
+    arguments: [String], currentDirectory: URL, output: (String) -> Void, errors: (String) -> Void
+  )
     -> Int32
   {
     var arguments = arguments
@@ -44,7 +46,8 @@ public enum GeneratorCommand {
         return 2
       }
     }
-    let root = options["--root"].map { URL(fileURLWithPath: $0, relativeTo: currentDirectory) }
+    let root =
+      options["--root"].map { URL(fileURLWithPath: $0, relativeTo: currentDirectory) }
       ?? CatalogDirectory.findRoot(from: currentDirectory)
     guard let root else {
       errors("generate-catalog: no package root (a folder with Package.swift and Resources/) here or above")

@@ -26,7 +26,8 @@ public enum Importer {
         "\(unchanged) row(s) unchanged",
       ]
       if !ignoredTrailingLines.isEmpty {
-        lines.append("ignored \(ignoredTrailingLines.count) line(s) after the table, from \"\(ignoredTrailingLines[0])\"")
+        lines.append(
+          "ignored \(ignoredTrailingLines.count) line(s) after the table, from \"\(ignoredTrailingLines[0])\"")
       }
       if added.isEmpty && changed.isEmpty && variantsAdded.isEmpty { lines.append("nothing to do") }
       return lines.joined(separator: "\n")

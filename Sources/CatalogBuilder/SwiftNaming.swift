@@ -34,7 +34,9 @@ public enum SwiftNaming {
     var count = min(preferredWordCount, words.count)
     while count <= words.count {
       let candidate = camelCase(Array(words.prefix(count)))
-      if let holder = taken[candidate], meaningfulWords(holder).map({ $0.lowercased() }) == words.map({ $0.lowercased() }) {
+      if let holder = taken[candidate],
+        meaningfulWords(holder).map({ $0.lowercased() }) == words.map({ $0.lowercased() })
+      {
         break
       }
       if !candidate.isEmpty, taken[candidate] == nil, !reservedWords.contains(candidate) { return candidate }

@@ -13,6 +13,16 @@ public enum HuaweiCloudErrorsTool {
   static let commands: [(name: String, synopsis: String)] = [
     ("lookup", "lookup CODE [--json]                          what the catalog documents for a code"),
     ("list", "list [--service S] [--status N] [--json]      documented codes, filtered"),
+    (
+      "match",
+      "match MESSAGE [--service S] [--status N] [--json]\n"
+        + "                                                which documented message this is, and its values"
+    ),
+    (
+      "match",
+      "match --stdin [--service S] [--status N]      the same for JSON lines {\"message\", \"service\", \"status\"}"
+    ),
+    ("render", "render CODE [KEY=VALUE ...]                   the code's message with values substituted"),
   ]
 
   static var usage: String {
@@ -40,6 +50,8 @@ public enum HuaweiCloudErrorsTool {
         return ExitStatus.success
       case "lookup": return try lookup(rest, io: &io)
       case "list": return try list(rest, io: &io)
+      case "match": return try match(rest, io: &io)
+      case "render": return try render(rest, io: &io)
       default:
         throw UsageError("unknown command \(UsageError.quoted(command))")
       }
@@ -52,8 +64,8 @@ public enum HuaweiCloudErrorsTool {
   /// A `--help` request inside a command, answered with the command's synopsis.
   static func helpRequested(_ arguments: [String], command: String, io: inout some ToolIO) -> Bool {
     guard arguments.contains(where: { $0 == "--help" || $0 == "-h" }) else { return false }
-    let synopsis = commands.first { $0.name == command }?.synopsis ?? command
-    io.write("usage: huaweicloud-errors \(synopsis)\n")
+    let synopses = commands.filter { $0.name == command }.map { "usage: huaweicloud-errors " + $0.synopsis }
+    io.write(synopses.joined(separator: "\n") + "\n")
     return true
   }
 

@@ -53,20 +53,29 @@ public struct StandardIO: ToolIO {
     }
   }
 
-  public mutating func readLine() -> [UInt8]? {
+  public mutating func readLine(limit: Int) -> (bytes: [UInt8], truncated: Bool)? {
     var searched = 0
+    var truncated = false
+    var kept: [UInt8] = []
     while true {
       if let newline = buffer[searched...].firstIndex(of: UInt8(ascii: "\n")) {
-        var line = Array(buffer[..<newline])
+        if !truncated { kept = Array(buffer[..<newline]) }
         buffer.removeSubrange(...newline)
-        if line.last == UInt8(ascii: "\r") { line.removeLast() }
-        return line
+        if kept.last == UInt8(ascii: "\r") { kept.removeLast() }
+        return (kept, truncated)
       }
+      if !truncated, buffer.count > limit {
+        // Keep the first `limit` bytes, drop the rest of the line as it arrives.
+        kept = Array(buffer[..<limit])
+        truncated = true
+      }
+      if truncated { buffer.removeAll(keepingCapacity: true) }
       searched = buffer.count
       if !fill() {
-        guard !buffer.isEmpty else { return nil }
-        defer { buffer = [] }
-        return buffer
+        guard truncated || !buffer.isEmpty else { return nil }
+        if !truncated { kept = buffer }
+        buffer = []
+        return (kept, truncated)
       }
     }
   }

@@ -24,7 +24,8 @@ struct CatalogContentTests {
     #expect(HuaweiCloudCatalog.entries.map(\.code).sorted() == Set(SeedRow.all.map(\.code)).sorted())
   }
 
-  @Test("every text of every entry comes from a seed row, and no row is held twice", arguments: HuaweiCloudCatalog.entries)
+  @Test(
+    "every text of every entry comes from a seed row, and no row is held twice", arguments: HuaweiCloudCatalog.entries)
   func textsComeFromRows(entry: CatalogEntry) {
     let rows = SeedRow.all.filter { $0.code == entry.code }
     for text in entry.texts {

@@ -26,3 +26,16 @@ extension CatalogEntry.Variant {
     ])
   }
 }
+
+extension MessageMatch {
+  /// `{"code", "service", "status", "arguments": {key: value}}`; the status is the matched
+  /// text's.
+  package var json: JSONValue {
+    .object([
+      "code": .string(entry.code),
+      "service": .string(entry.service.identifier),
+      "status": .int(text.status),
+      "arguments": .object(JSONObject(arguments.map { (key: $0.key, value: JSONValue.string($0.value)) })),
+    ])
+  }
+}

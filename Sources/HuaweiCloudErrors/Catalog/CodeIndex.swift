@@ -64,7 +64,9 @@ struct CodeIndex: Sendable {
     return key(Array(utf8), prefixes: prefixes, bareService: bareService)
   }
 
-  private static func key(_ bytes: some RandomAccessCollection<UInt8>, prefixes: [[UInt8]], bareService: Int?)
+  private static func key(
+    _ bytes: some RandomAccessCollection<UInt8>, prefixes: [[UInt8]], bareService: Int?
+  )
     -> UInt64?
   {
     var service: Int

@@ -1,0 +1,73 @@
+extension CatalogStorage {
+  static let messageIndex = MessageIndex(entries: allEntries)
+}
+
+extension HuaweiCloudCatalog {
+  /// The documented entries whose text (own or a variant) fits the whole of `message`, best
+  /// first, each with the values its placeholders held.
+  ///
+  /// A placeholder takes one or more characters of any kind. Matching is lenient the way logs
+  /// are: letter case, runs of whitespace and a trailing period do not matter, while the values
+  /// keep the case they had. Ranking: more literal text first (a specific template beats a
+  /// generic one), then strict fits before lenient ones, then entries documented with the `status`
+  /// hint, then those of the `service` hint, then catalog order. Identical texts of two codes both
+  /// come back. Hints only order; they never drop a match.
+  ///
+  /// Time is linear in the message's length whatever it holds; no regular expression is involved.
+  ///
+  /// - Returns: The matches, best first, one per entry; empty when nothing fits (never a guess),
+  ///   and for messages over 4 MiB.
+  public static func matches(
+    for message: String, service: HuaweiCloudService? = nil, status: Int? = nil
+  )
+    -> [MessageMatch]
+  {
+    let index = CatalogStorage.messageIndex
+    var best: [Int: MessageMatch] = [:]
+    for candidate in index.candidates(for: message) {
+      let text = index.texts[candidate.text]
+      let match = MessageMatch(
+        entry: text.entry, text: text.documented, isVariant: text.isVariant,
+        kind: text.keys.isEmpty ? .exact : .template, isLenient: candidate.isLenient,
+        arguments: candidate.arguments, literalLength: text.lenient.literalLength)
+      if let current = best[text.entry.index], !ranksBefore(match, current, service: service, status: status) {
+        continue
+      }
+      best[text.entry.index] = match
+    }
+    return best.values.sorted { ranksBefore($0, $1, service: service, status: status) }
+  }
+
+  /// The best match for `message`, or `nil` when no documented text fits.
+  public static func bestMatch(
+    for message: String, service: HuaweiCloudService? = nil, status: Int? = nil
+  )
+    -> MessageMatch?
+  {
+    matches(for: message, service: service, status: status).first
+  }
+
+  static func ranksBefore(_ a: MessageMatch, _ b: MessageMatch, service: HuaweiCloudService?, status: Int?) -> Bool {
+    if a.literalLength != b.literalLength { return a.literalLength > b.literalLength }
+    if a.isLenient != b.isLenient { return !a.isLenient }
+    if let status, (a.text.status == status) != (b.text.status == status) { return a.text.status == status }
+    if let service, (a.entry.service == service) != (b.entry.service == service) { return a.entry.service == service }
+    if a.entry != b.entry { return a.entry < b.entry }
+    return !a.isVariant && b.isVariant
+  }
+}
+
+extension CatalogEntry {
+  /// The entry's own message as a template.
+  public var template: MessageTemplate { MessageTemplate(message) }
+
+  /// The entry's own message with `arguments` substituted; see ``MessageTemplate/render(_:)``.
+  public func render(_ arguments: TemplateArguments = [:]) -> String {
+    template.render(arguments)
+  }
+}
+
+extension CatalogEntry.Variant {
+  /// The message as a template.
+  public var template: MessageTemplate { MessageTemplate(message) }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import HuaweiCloudErrors
+import Testing
+
+@Suite("huaweicloud-errors lookup and list")
+struct LookupCommandTests {
+  static let entryKeys = ["service", "code", "status", "message", "description", "solution", "updated", "variants"]
+  static let variantKeys = ["status", "message", "description", "solution", "updated"]
+
+  /// Checks one entry object of the JSON output against the catalog, key order included.
+  static func checkEntryJSON(_ text: String, entry: CatalogEntry) throws {
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    #expect(Set(object.keys) == Set(entryKeys))
+    #expect(text.hasPrefix("{\"service\":"))
+    #expect(object["service"] as? String == entry.service.identifier)
+    #expect(object["code"] as? String == entry.code)
+    #expect(object["status"] as? Int == entry.status)
+    #expect(object["message"] as? String == entry.message)
+    #expect(object["description"] as? String == entry.description)
+    #expect(object["solution"] as? String == entry.solution)
+    #expect(entry.solution != nil || object["solution"] is NSNull)
+    #expect(object["updated"] as? String == entry.updated)
+    let variants = try #require(object["variants"] as? [[String: Any]])
+    #expect(variants.count == entry.variants.count)
+    for (json, variant) in zip(variants, entry.variants) {
+      #expect(Set(json.keys) == Set(variantKeys))
+      #expect(json["message"] as? String == variant.message)
+      #expect(json["status"] as? Int == variant.status)
+      #expect(json["updated"] as? String == variant.updated)
+    }
+  }
+
+  @Test("lookup --json prints the entry object for every code", arguments: HuaweiCloudCatalog.entries)
+  func lookupJSON(entry: CatalogEntry) throws {
+    let run = ToolRun(["lookup", entry.code, "--json"])
+    #expect(run.status == 0)
+    #expect(run.errors.isEmpty)
+    #expect(run.outputLines.count == 1)
+    try Self.checkEntryJSON(run.outputLines[0], entry: entry)
+  }
+
+  @Test("lookup prints a readable block with the message, description, solution and Swift name")
+  func lookupHuman() {
+    let run = ToolRun(["lookup", "CBC.0150"])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("CBC.0150 · HTTP 403 · "))
+    #expect(run.output.contains("Access denied. The customer does not belong to the website you are now at."))
+    #expect(run.output.contains("Invalid operation."))
+    #expect(run.output.contains("CBCErrorCode."))
+  }
+
+  @Test("an unknown code exits 1 with one line on stderr, and suggests the spelling it may have meant")
+  func unknownCode() {
+    let run = ToolRun(["lookup", "iam.0066"])
+    #expect(run.status == 1)
+    #expect(run.output.isEmpty)
+    #expect(run.errors == "huaweicloud-errors: unknown code \"iam.0066\"; did you mean IAM.0066?\n")
+    #expect(ToolRun(["lookup", "ECS.0001"]).status == 1)
+  }
+
+  @Test("a huge or binary code is reported cut short")
+  func hugeCode() {
+    let run = ToolRun(["lookup", String(repeating: "\u{1}x", count: 500_000)])
+    #expect(run.status == 1)
+    #expect(run.errors.count < 400)
+    #expect(!run.errors.contains("\u{1}"))
+  }
+
+  @Test(
+    "bad usage exits 2 with a one-line reason",
+    arguments: [
+      [], ["frobnicate"], ["lookup"], ["lookup", "A", "B"], ["lookup", "IAM.0001", "--yaml"], ["list", "--status"],
+      ["list", "--status", "abc"], ["list", "--status", "1000"], ["list", "--service", "ecs"], ["list", "extra"],
+      ["list", "--service", "iam", "--service", "cbc"], ["list", "--json=yes"],
+    ])
+  func badUsage(arguments: [String]) {
+    let run = ToolRun(arguments)
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    #expect(run.errors.hasPrefix(arguments.isEmpty ? "usage:" : "huaweicloud-errors: "))
+  }
+
+  @Test("--help prints the usage and succeeds", arguments: [["--help"], ["-h"], ["help"], ["lookup", "--help"]])
+  func help(arguments: [String]) {
+    let run = ToolRun(arguments)
+    #expect(run.status == 0)
+    #expect(run.output.contains("usage:"))
+  }
+
+  @Test("list --json prints every entry, in catalog order, in the entry shape")
+  func listAll() throws {
+    let run = ToolRun(["list", "--json"])
+    #expect(run.status == 0)
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+    #expect(array.map { $0["code"] as? String } == HuaweiCloudCatalog.entries.map(\.code))
+    let rows = array.reduce(0) { $0 + 1 + (($1["variants"] as? [Any])?.count ?? 0) }
+    #expect(rows == HuaweiCloudCatalog.entries.reduce(0) { $0 + $1.texts.count })
+  }
+
+  @Test("list filters by service and status", arguments: HuaweiCloudService.allCases)
+  func listFilters(service: HuaweiCloudService) throws {
+    for status in Set(service.entries.map(\.status)) {
+      let run = ToolRun(["list", "--service", service.identifier, "--status", String(status), "--json"])
+      let array = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+      let expected = service.entries.filter { $0.texts.contains { $0.status == status } }.map(\.code)
+      #expect(array.map { $0["code"] as? String } == expected)
+    }
+    let none = ToolRun(["list", "--service", service.identifier, "--status", "599", "--json"])
+    #expect(none.status == 0)
+    #expect(none.output == "[]\n")
+  }
+}

@@ -1,0 +1,173 @@
+import CatalogBuilder
+import Foundation
+import Testing
+
+@Suite("Merging pages into the catalog")
+struct ImporterTests {
+  static func page(date: String?, rows: [(status: Int, code: String, message: String, description: String)]) -> String {
+    var text = date.map { "Updated on \($0) GMT+08:00\n\n" } ?? ""
+    text += "Status Code\n\nError Code\n\nError Message\n\nDescription\n\nSolution\n\n"
+    for row in rows {
+      text += "\(row.status)\n\n\(row.code)\n\n\(row.message)\n\n\(row.description)\n\nContact the administrator.\n\n"
+    }
+    return text
+  }
+
+  static let older = page(
+    date: "2024-05-28",
+    rows: [
+      (400, "Organizations.1003", "concurrent modification.", "Concurrent modification"),
+      (404, "Organizations.1100", "not found for organization.", "Organization not found."),
+      (400, "Organizations.1300", "Account not found.", "Account not found."),
+    ])
+  static let newer = page(
+    date: "2025-03-03",
+    rows: [
+      (409, "Organizations.1003", "Concurrent modification.", "Concurrent modification."),
+      (404, "Organizations.1100", "Organization not found.", "Organization not found."),
+      (404, "Organizations.1200", "Organizational unit not found.", "OU not found."),
+      (400, "Organizations.1300", "Account not found.", "Account not found."),
+    ])
+
+  static func importing(_ pages: [(text: String, source: String)]) throws -> (CatalogFile, [Importer.Report]) {
+    var file = CatalogFile(service: .organizations)
+    let reports = try pages.map { try Importer.importPage(text: $0.text, source: $0.source, into: &file) }
+    return (file, reports)
+  }
+
+  @Test("the newer page's text is the entry's own and the older page's differing text its variant")
+  func newerWins() throws {
+    let (file, reports) = try Self.importing([(Self.older, "old.txt"), (Self.newer, "new.txt")])
+    let entry = try #require(file.entry(code: "Organizations.1003"))
+    #expect(entry.row.message == "Concurrent modification.")
+    #expect(entry.row.status == 409)
+    #expect(entry.row.updated == "2025-03-03")
+    #expect(entry.variants.map(\.message) == ["concurrent modification."])
+    #expect(entry.variants[0].status == 400)
+    #expect(entry.variants[0].updated == "2024-05-28")
+    #expect(reports[1].added == ["Organizations.1200"])
+    #expect(reports[1].changed == ["Organizations.1003", "Organizations.1100"])
+    #expect(reports[1].unchanged == 1)
+    let unchanged = try #require(file.entry(code: "Organizations.1300"))
+    #expect(unchanged.variants.isEmpty)
+    #expect(unchanged.row.sources == ["old.txt", "new.txt"])
+  }
+
+  @Test("importing the pages in either order gives the same catalog")
+  func orderIndependent() throws {
+    let (forward, _) = try Self.importing([(Self.older, "old.txt"), (Self.newer, "new.txt")])
+    let (backward, reports) = try Self.importing([(Self.newer, "new.txt"), (Self.older, "old.txt")])
+    #expect(forward.entries.map(\.code) == backward.entries.map(\.code))
+    #expect(forward.entries.map(\.row).map(\.message) == backward.entries.map(\.row).map(\.message))
+    #expect(forward.entries.map { $0.variants.map(\.message) } == backward.entries.map { $0.variants.map(\.message) })
+    #expect(reports[1].variantsAdded == ["Organizations.1003", "Organizations.1100"])
+    #expect(reports[1].changed.isEmpty)
+  }
+
+  @Test("importing a page twice changes nothing")
+  func idempotent() throws {
+    let (once, _) = try Self.importing([(Self.older, "old.txt"), (Self.newer, "new.txt")])
+    var twice = once
+    let report = try Importer.importPage(text: Self.newer, source: "new.txt", into: &twice)
+    #expect(twice == once)
+    #expect(report.added.isEmpty && report.changed.isEmpty && report.variantsAdded.isEmpty)
+    #expect(report.unchanged == 4)
+  }
+
+  @Test("a new code goes after the code before it on the page")
+  func newCodePosition() throws {
+    let (file, _) = try Self.importing([(Self.older, "old.txt"), (Self.newer, "new.txt")])
+    #expect(
+      file.entries.map(\.code) == [
+        "Organizations.1003", "Organizations.1100", "Organizations.1200", "Organizations.1300",
+      ])
+  }
+
+  @Test("names come from the first text and survive a text change")
+  func stableNames() throws {
+    let (file, _) = try Self.importing([(Self.older, "old.txt"), (Self.newer, "new.txt")])
+    #expect(file.entry(code: "Organizations.1100")?.swiftName == "notFoundOrganization")
+    #expect(file.entry(code: "Organizations.1200")?.swiftName == "organizationalUnitNotFound")
+  }
+
+  @Test("a newer page that goes back to a former text makes it the own text again")
+  func revertedText() throws {
+    let newest = Self.page(
+      date: "2026-01-01", rows: [(400, "Organizations.1003", "concurrent modification.", "Concurrent modification")])
+    let (file, reports) = try Self.importing([(Self.older, "old.txt"), (Self.newer, "new.txt"), (newest, "newest.txt")])
+    let entry = try #require(file.entry(code: "Organizations.1003"))
+    #expect(entry.row.message == "concurrent modification.")
+    #expect(entry.row.updated == "2026-01-01")
+    #expect(entry.variants.map(\.message) == ["Concurrent modification."])
+    #expect(reports[2].changed == ["Organizations.1003"])
+  }
+
+  @Test("a code of another service is refused and nothing is written")
+  func foreignCode() throws {
+    var file = CatalogFile(service: .iam)
+    let before = file
+    #expect(throws: Importer.Failure.self) {
+      try Importer.importPage(text: Self.newer, source: "new.txt", into: &file)
+    }
+    #expect(file == before)
+  }
+
+  @Test("success is the 2xx row that says so")
+  func success() throws {
+    let text = """
+      Status Code\nError Code\nError Message\nDescription
+      200\nCBC.0000\nSuccess.\nSucceeded.
+      200\nCBC.3002\nThe resource has been locked.\nThe resource has been locked.
+      """
+    var file = CatalogFile(service: .cbc)
+    _ = try Importer.importPage(text: text, source: "cbc.txt", into: &file)
+    #expect(file.entries.map(\.success) == [true, false])
+    #expect(file.entries.allSatisfy { $0.row.solution == nil })
+  }
+
+  @Test("a catalog file survives writing and reading its JSON")
+  func jsonRoundTrip() throws {
+    let (file, _) = try Self.importing([(Self.older, "old.txt"), (Self.newer, "new.txt")])
+    #expect(try CatalogFile(json: file.json) == file)
+  }
+
+  @Test(
+    "bad catalog JSON is a clear error",
+    arguments: [
+      "", "[]", "{\"service\": \"nope\", \"entries\": []}", "{\"service\": \"iam\"}",
+      "{\"service\": \"iam\", \"entries\": [{\"code\": \"IAM.0001\"}]}",
+      "{\"service\": \"iam\", \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"a\", \"status\": \"400\"}]}",
+    ])
+  func badCatalogJSON(text: String) {
+    #expect(throws: CatalogFileError.self) { try CatalogFile(json: text) }
+  }
+}
+
+@Suite("The checked-in catalog is what the importer makes of the vendor's pages")
+struct SeedImportTests {
+  static let pages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Fixtures/pages")
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  @Test("importing the five captured pages reproduces Resources/ byte for byte")
+  func reproducesResources() throws {
+    let imports: [(ServiceDescriptor, String)] = [
+      (.organizations, "000_13d593738774f94e.txt"), (.organizations, "001_be18df4a881323f0.txt"),
+      (.iam, "002_db8f75f2fcf6f025.txt"), (.projectman, "003_0cbd313d20099223.txt"), (.cbc, "004_e97de09a9ea253a9.txt"),
+    ]
+    var files: [ServiceDescriptor: CatalogFile] = [:]
+    for (service, page) in imports {
+      let text = try String(contentsOf: Self.pages.appendingPathComponent(page), encoding: .utf8)
+      var file = files[service] ?? CatalogFile(service: service)
+      _ = try Importer.importPage(text: text, source: "seeds/\(page)", into: &file)
+      files[service] = file
+    }
+    let directory = CatalogDirectory(root: Self.root)
+    for service in ServiceDescriptor.all {
+      let committed = try String(contentsOf: directory.fileURL(for: service), encoding: .utf8)
+      #expect(files[service]?.json == committed, "\(service.fileName)")
+    }
+    #expect(files.values.map(\.entries.count).reduce(0, +) == 469)
+  }
+}

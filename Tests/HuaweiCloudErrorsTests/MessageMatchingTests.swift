@@ -1,0 +1,226 @@
+import HuaweiCloudErrors
+import Testing
+
+/// One documented text of the catalog, for table-driven tests.
+struct CatalogText: Sendable, CustomTestStringConvertible {
+  var entry: CatalogEntry
+  var text: CatalogEntry.Variant
+  var testDescription: String { "\(entry.code): \(text.message)" }
+
+  static let all: [CatalogText] = HuaweiCloudCatalog.entries.flatMap { entry in
+    entry.texts.map { CatalogText(entry: entry, text: $0) }
+  }
+}
+
+@Suite("Matching a received message to its documented entry")
+struct MessageMatchingTests {
+  /// Value sets a rendered message is filled with: plain, spaces, punctuation, quotes, unicode.
+  static let valueSets: [[String]] = [
+    ["AKIA3X9Q", "prod-key", "42", "x", "y", "z"],
+    ["prod key 42", "my user name", "two words", "a b", "c d", "e f"],
+    ["a:b.c/d-e_f?g=h&i", "https://iam.example.com:443/v3", "3.14", "-1", "1,500", "p"],
+    ["名前😀", "ünïcödé", "日本語", "Ω", "🇨🇳", "é"],
+    ["O'Brien \"quoted\"", "{braces} [brackets] <angles>", "%s %(x)s {0}", "(paren)", "tab\there", "50%"],
+  ]
+
+  static func arguments(for template: MessageTemplate, values: [String]) -> TemplateArguments {
+    TemplateArguments(template.keys.enumerated().map { ($0.element, values[$0.offset % values.count]) })
+  }
+
+  /// The message fits its own entry first, or an entry with the identical text.
+  static func expectMatchesBack(
+    _ message: String, to item: CatalogText, arguments: TemplateArguments, lenient: Bool,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let matches = HuaweiCloudCatalog.matches(for: message)
+    guard let first = matches.first else {
+      Issue.record("no match for \(message.debugDescription)", sourceLocation: sourceLocation)
+      return
+    }
+    #expect(
+      first.entry == item.entry || first.text.message == item.text.message
+        || (lenient && MessageMatchingTests.lenientlyEqual(first.text.message, item.text.message)),
+      "\(message.debugDescription) → \(first)", sourceLocation: sourceLocation)
+    let own = matches.first { $0.entry == item.entry }
+    #expect(own != nil, "\(message.debugDescription) did not match \(item.entry.code)", sourceLocation: sourceLocation)
+    #expect(
+      own?.arguments == arguments, "\(message.debugDescription): \(String(describing: own))",
+      sourceLocation: sourceLocation)
+    #expect(own?.isLenient == lenient || (lenient && own?.isLenient == false), sourceLocation: sourceLocation)
+  }
+
+  static func lenientlyEqual(_ a: String, _ b: String) -> Bool {
+    func fold(_ s: String) -> String {
+      var text = s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if text.hasSuffix(".") { text.removeLast() }
+      return text
+    }
+    return fold(a) == fold(b)
+  }
+
+  @Test("every text rendered with varied values matches back with exactly those values", arguments: CatalogText.all)
+  func renderedMatchesBack(item: CatalogText) {
+    let template = item.text.template
+    for values in Self.valueSets {
+      let arguments = Self.arguments(for: template, values: values)
+      Self.expectMatchesBack(template.render(arguments), to: item, arguments: arguments, lenient: false)
+    }
+  }
+
+  /// The template with its literal parts garbled the way logs garble them.
+  static func garbled(_ template: MessageTemplate, _ arguments: TemplateArguments, style: Int) -> String {
+    var message = ""
+    for segment in template.segments {
+      switch segment {
+      case .literal(let text):
+        switch style {
+        case 0: message += text.uppercased()
+        case 1: message += text.lowercased().replacingOccurrences(of: " ", with: "  \t")
+        default: message += text.replacingOccurrences(of: " ", with: "\n ")
+        }
+      case .placeholder(let placeholder): message += arguments[placeholder.key]!
+      }
+    }
+    if message.hasSuffix(".") { message.removeLast() } else { message += "." }
+    if style == 2 { message = "  " + message + " \n" }
+    return message
+  }
+
+  @Test("lenient forms match too: letter case, whitespace runs, a trailing period", arguments: CatalogText.all)
+  func lenientMatchesBack(item: CatalogText) {
+    let template = item.text.template
+    for style in 0..<3 {
+      let arguments = Self.arguments(for: template, values: Self.valueSets[style])
+      let message = Self.garbled(template, arguments, style: style)
+      Self.expectMatchesBack(message, to: item, arguments: arguments, lenient: true)
+    }
+  }
+
+  @Test(
+    "unrelated and generic messages match nothing",
+    arguments: [
+      "Internal Server Error", "Not Found", "Bad Gateway", "Service Unavailable", "", " ", ".", "OK",
+      "The security token included in the request is invalid.", "Rate exceeded", "Connection reset by peer",
+      "java.lang.NullPointerException", "{\"error_code\":\"IAM.0001\"}", "token expired", "The token has", "token",
+      "The user is disabled.", "Could not find : .", "请求参数无效", "Invalid {0} parameter in the request.",
+      "Field has invalid value.", "Bad Request:", "The access key is inactive.",
+    ])
+  func unrelatedMessages(message: String) {
+    #expect(HuaweiCloudCatalog.matches(for: message).isEmpty, "\(HuaweiCloudCatalog.matches(for: message))")
+  }
+
+  @Test("the issue's example: the user and access key come back in order")
+  func accessKeyExample() throws {
+    let match = try #require(
+      HuaweiCloudCatalog.bestMatch(for: "The user AKIA3X9Q with access key prod-key is disabled."))
+    #expect(match.entry.code == "IAM.0080")
+    #expect(match.kind == .template)
+    #expect(!match.isLenient)
+    #expect(match.arguments == ["0": "AKIA3X9Q", "1": "prod-key"])
+    #expect(match.arguments.keys == ["0", "1"])
+  }
+
+  @Test("values keep their case and spacing in a lenient match")
+  func lenientValuesKeepCase() throws {
+    let match = try #require(HuaweiCloudCatalog.bestMatch(for: "COULD NOT FIND User:   ABC-Def 42"))
+    #expect(match.entry.code == "IAM.0004")
+    #expect(match.isLenient)
+    #expect(match.arguments == ["target": "User", "target_id": "ABC-Def 42"])
+  }
+
+  @Test("a more specific template ranks above a more generic one")
+  func specificBeatsGeneric() {
+    let matches = HuaweiCloudCatalog.matches(for: "The user alice is disabled.")
+    #expect(matches.map(\.entry.code) == ["IAM.0082"])
+    let both = HuaweiCloudCatalog.matches(for: "Invalid Parameter: Field x has invalid value y.")
+    #expect(both.map(\.entry.code) == ["PM.02175006"])
+    let nested = HuaweiCloudCatalog.matches(for: "Bad Request: Policy not found.")
+    #expect(nested.map(\.entry.code) == ["Organizations.2007"])
+  }
+
+  @Test("identical texts of two codes both come back, in catalog order, and hints reorder them")
+  func identicalTexts() {
+    let message = "The order status has changed and no payment can be made."
+    #expect(HuaweiCloudCatalog.matches(for: message).map(\.entry.code) == ["CBC.3106", "CBC.99003106"])
+    #expect(HuaweiCloudCatalog.matches(for: message, status: 400).map(\.entry.code) == ["CBC.99003106", "CBC.3106"])
+    #expect(HuaweiCloudCatalog.matches(for: message, status: 200).map(\.entry.code) == ["CBC.3106", "CBC.99003106"])
+    let password = HuaweiCloudCatalog.matches(for: "Incorrect password.")
+    #expect(password.map(\.entry.code) == ["1103", "IAM.0062"])
+    #expect(HuaweiCloudCatalog.matches(for: "Incorrect password.", status: 401).first?.entry.code == "IAM.0062")
+    let email = HuaweiCloudCatalog.matches(for: "Invalid email address.", service: .cbc)
+    #expect(email.map(\.entry.service) == [.cbc, .cbc, .iam])
+  }
+
+  @Test("an exact text beats a lenient one")
+  func strictBeatsLenient() throws {
+    let match = try #require(HuaweiCloudCatalog.bestMatch(for: "concurrent modification."))
+    #expect(match.entry.code == "Organizations.1003")
+    #expect(match.isVariant)
+    #expect(!match.isLenient)
+    let current = try #require(HuaweiCloudCatalog.bestMatch(for: "Concurrent modification."))
+    #expect(!current.isVariant && !current.isLenient)
+  }
+
+  @Test("a former text still matches its entry, as a variant")
+  func formerTextMatches() throws {
+    let match = try #require(
+      HuaweiCloudCatalog.bestMatch(for: "Policy doesn't allow 'organizations:accounts:list' to be performed."))
+    #expect(match.entry.code == "Organizations.1007")
+    #expect(match.isVariant)
+    #expect(match.arguments == ["0": "organizations:accounts:list"])
+  }
+
+  @Test("a placeholder value may hold the template's own words, spaces, quotes, colons and dots")
+  func valuesWithPunctuation() throws {
+    let match = try #require(
+      HuaweiCloudCatalog.bestMatch(for: "Invalid input for field 'a.b:c'. The value is 'it's \"x\" y.'."))
+    #expect(match.entry.code == "IAM.0073")
+    #expect(match.arguments == ["key": "a.b:c", "value": "it's \"x\" y."])
+  }
+}
+
+@Suite("Matching hostile messages")
+struct HostileMessageTests {
+  static let megabyte = 1 << 20
+
+  /// Messages built to make a backtracking matcher go quadratic or worse.
+  static let hostile: [String] = [
+    "The user " + String(repeating: " with access key ", count: 60_000) + " is disabled.",
+    "Could not find " + String(repeating: ": ", count: 500_000) + ".",
+    "Field " + String(repeating: "{0} has invalid value ", count: 50_000),
+    "Region '" + String(repeating: "' of resource '", count: 70_000) + "' is invalid.",
+    String(repeating: "a", count: megabyte), String(repeating: " ", count: megabyte),
+    "Conflict occurred when attempting to store " + String(repeating: " - ", count: 350_000),
+    "The number [" + String(repeating: "x] of attributes '", count: 55_000) + "' for operator 'y' must be",
+    String(repeating: "é", count: megabyte / 2),
+    "The " + String(repeating: "%s ", count: 300_000) + "is required in the request body.",
+  ]
+
+  @Test(
+    "a megabyte of adversarial separators is answered (linear time: it would hang otherwise)",
+    arguments: 0..<hostile.count)
+  func hostileMessage(index: Int) {
+    let message = Self.hostile[index]
+    #expect(message.utf8.count >= Self.megabyte / 2)
+    let matches = HuaweiCloudCatalog.matches(for: message)
+    for match in matches {
+      // Whatever matched, the recovered values are pieces of the message.
+      for (_, value) in match.arguments { #expect(message.contains(value)) }
+    }
+  }
+
+  @Test("the adversarial separator message still matches the template it abuses, leftmost")
+  func hostileStillMatches() throws {
+    let message = "The user " + String(repeating: "a with access key ", count: 60_000) + "b is disabled."
+    let match = try #require(HuaweiCloudCatalog.bestMatch(for: message))
+    #expect(match.entry.code == "IAM.0080")
+    #expect(match.arguments["0"] == "a")
+  }
+
+  @Test("messages over the limit get no match rather than a long wait")
+  func overLimit() {
+    let message = "Invalid token." + String(repeating: " ", count: 5 << 20)
+    #expect(HuaweiCloudCatalog.matches(for: message).isEmpty)
+    #expect(HuaweiCloudCatalog.matches(for: "Invalid token." + String(repeating: " ", count: 1 << 20)).count == 2)
+  }
+}
