@@ -5,12 +5,16 @@ let package = Package(
   name: "swift-huaweicloud-errors",
   products: [
     .library(name: "HuaweiCloudErrors", targets: ["HuaweiCloudErrors"]),
+    // `HuaweiCloudError(data:response:)` for URLSession, apart so that the core does not link
+    // FoundationNetworking (and libcurl) on Linux.
+    .library(name: "HuaweiCloudErrorsURLSession", targets: ["HuaweiCloudErrorsURLSession"]),
     .executable(name: "huaweicloud-errors", targets: ["huaweicloud-errors"]),
   ],
   targets: [
     // A small bounded JSON reader and writer shared by the library, the CLI and the generator.
     .target(name: "TinyJSON"),
     .target(name: "HuaweiCloudErrors", dependencies: ["TinyJSON"]),
+    .target(name: "HuaweiCloudErrorsURLSession", dependencies: ["HuaweiCloudErrors"]),
     // The importer and code generator behind `generate-catalog`; kept apart from the library so
     // that a broken generated file never stops the generator from building.
     .target(name: "CatalogBuilder", dependencies: ["TinyJSON"]),
@@ -20,7 +24,7 @@ let package = Package(
     .testTarget(name: "TinyJSONTests", dependencies: ["TinyJSON"]),
     .testTarget(
       name: "HuaweiCloudErrorsTests",
-      dependencies: ["HuaweiCloudErrors", "CatalogBuilder", "TinyJSON"],
+      dependencies: ["HuaweiCloudErrors", "HuaweiCloudErrorsURLSession", "CatalogBuilder", "TinyJSON"],
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "CatalogBuilderTests", dependencies: ["CatalogBuilder"], exclude: ["Fixtures"]),

@@ -93,7 +93,30 @@ public enum Generator {
       text += "  public static func \(service.identifier)(_ code: \(service.enumName)) -> HuaweiCloudErrorCode {\n"
       text += "    code.code\n  }\n"
     }
-    text += "}\n"
+    text += "}\n\nextension HuaweiCloudError {\n"
+    for file in files {
+      let service = file.service
+      text += "  /// A pattern for `catch` and `switch`: an error with this documented \(service.title) code.\n"
+      text += "  public static func \(service.identifier)(_ code: \(service.enumName)) -> HuaweiCloudErrorCode {\n"
+      text += "    code.code\n  }\n"
+    }
+    text += "}\n\n"
+    text += "/// A documented code as its service's enum case, for an exhaustive `switch`.\n"
+    text += "public enum DocumentedErrorCode: Hashable, Sendable {\n"
+    for file in files {
+      text += "  /// A \(file.service.title) code.\n"
+      text += "  case \(file.service.identifier)(\(file.service.enumName))\n"
+    }
+    text += "}\n\nextension CatalogEntry {\n"
+    text += "  /// The entry's code as its service's enum case.\n"
+    text += "  public var documentedCode: DocumentedErrorCode {\n"
+    text += "    switch service.ordinal {\n"
+    for (ordinal, file) in files.enumerated() {
+      let keyword = ordinal == files.count - 1 ? "default" : "case \(ordinal)"
+      text +=
+        "    \(keyword): .\(file.service.identifier)(\(file.service.enumName).allCases[index - record(of: .\(file.service.identifier)).lowerBound])\n"
+    }
+    text += "    }\n  }\n}\n"
     return Source(fileName: "HuaweiCloudService+Catalog.swift", text: text)
   }
 

@@ -23,6 +23,11 @@ public enum HuaweiCloudErrorsTool {
       "match --stdin [--service S] [--status N]      the same for JSON lines {\"message\", \"service\", \"status\"}"
     ),
     ("render", "render CODE [KEY=VALUE ...]                   the code's message with values substituted"),
+    (
+      "explain",
+      "explain --status N [--header \"Name: Value\"]... [--json] [FILE|-]\n"
+        + "                                                the error a response body carries"
+    ),
   ]
 
   static var usage: String {
@@ -52,6 +57,7 @@ public enum HuaweiCloudErrorsTool {
       case "list": return try list(rest, io: &io)
       case "match": return try match(rest, io: &io)
       case "render": return try render(rest, io: &io)
+      case "explain": return try explain(rest, io: &io)
       default:
         throw UsageError("unknown command \(UsageError.quoted(command))")
       }

@@ -253,11 +253,12 @@ package struct JSONReader {
   // MARK: Whole values
 
   /// Reads past one value of any kind without building it. Nesting is tracked in a bit stack, not
-  /// by recursion, and is capped at `maximumDepth` (at most 64).
-  package mutating func skipValue() throws(JSONError) {
+  /// by recursion, and is capped at `maximumDepth` (at most 64) counting the `depth` the value
+  /// itself sits at.
+  package mutating func skipValue(depth startDepth: Int = 0) throws(JSONError) {
     var kinds: UInt64 = 0  // bit n set: level n is an object
     var depth = 0
-    let limit = min(maximumDepth, 64)
+    let limit = min(maximumDepth, 64) - startDepth
     while true {
       // At the start of a value.
       skipWhitespace()

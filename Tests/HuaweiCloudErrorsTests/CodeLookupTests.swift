@@ -17,15 +17,32 @@ struct CodeLookupTests {
   func nearMissesAreNil(entry: CatalogEntry) {
     let code = entry.code
     var misses = [
-      code + "0", "0" + code, String(code.dropLast()), code.lowercased(), code.uppercased() + " ", " " + code,
-      code + "\n", code + "\0", code.replacingOccurrences(of: ".", with: "-"),
+      code + "0", "0" + code, String(code.dropLast()), code + " ", " " + code, code + "\n", code + "\0",
+      code.replacingOccurrences(of: ".", with: "-"),
     ]
     if let digit = code.last, let value = digit.wholeNumberValue {
       misses.append(String(code.dropLast()) + String((value + 1) % 10))
     }
-    for miss in misses where miss != code && !HuaweiCloudCatalog.entries.contains(where: { $0.code == miss }) {
+    for miss in misses where !HuaweiCloudCatalog.entries.contains(where: { $0.code == miss }) {
       #expect(HuaweiCloudCatalog.entry(code: miss) == nil, "\(miss.debugDescription)")
       #expect(!HuaweiCloudErrorCode(miss).isDocumented)
+    }
+  }
+
+  @Test(
+    "the prefix in another letter case: no exact lookup, but a received code resolves",
+    arguments: HuaweiCloudCatalog.entries)
+  func prefixCase(entry: CatalogEntry) {
+    guard entry.code.contains(".") else { return }
+    for spelling in [
+      entry.code.lowercased(), entry.code.uppercased(), entry.code.prefix(1) + entry.code.dropFirst().lowercased(),
+    ]
+    where spelling != entry.code {
+      #expect(HuaweiCloudCatalog.entry(code: String(spelling)) == nil)
+      let received = HuaweiCloudErrorCode(String(spelling))
+      #expect(received.entry == entry)
+      #expect(received.rawValue == String(spelling))
+      #expect(received != HuaweiCloudErrorCode(entry.code))
     }
   }
 

@@ -45,6 +45,26 @@ struct ReadmeExamplesTests {
     #expect(MessageTemplate("Field {0} has invalid value {1}.").keys == ["0", "1"])
   }
 
+  @Test("every other Swift block of the README is compiled, line for line, in the example files")
+  func readmeBlocksCompiled() throws {
+    let readme = try String(contentsOf: PackagePaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let examples = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "ReadmeResponseExamples.swift"),
+      encoding: .utf8)
+    let exampleLines = Set(examples.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+    var checked = 0
+    for block in readme.components(separatedBy: "```swift\n").dropFirst() {
+      let code = block.components(separatedBy: "```")[0]
+      guard code.contains("HuaweiCloudError(") || code.contains("catch") else { continue }
+      for line in code.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        #expect(exampleLines.contains(line.trimmingCharacters(in: .whitespaces)), "README line not compiled: \(line)")
+        checked += 1
+      }
+    }
+    #expect(checked >= 30)
+  }
+
   @Test("every example expression in the README is one of the tested ones above")
   func readmeMatchesTests() throws {
     let readme = try String(contentsOf: PackagePaths.root.appendingPathComponent("README.md"), encoding: .utf8)
@@ -58,7 +78,7 @@ struct ReadmeExamplesTests {
       }
       guard inSwift, let comment = line.range(of: "  // ") else { continue }
       let expression = line[..<comment.lowerBound].trimmingCharacters(in: .whitespaces)
-      guard !expression.isEmpty, !expression.hasPrefix(".") else { continue }
+      guard !expression.isEmpty, !expression.hasPrefix("."), !expression.hasPrefix("import ") else { continue }
       #expect(tests.contains(expression), "README example not tested: \(expression)")
       checked += 1
     }

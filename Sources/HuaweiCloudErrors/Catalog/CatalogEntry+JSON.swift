@@ -39,3 +39,19 @@ extension MessageMatch {
     ])
   }
 }
+
+extension HuaweiCloudError {
+  /// `{"isError", "status", "code", "message", "requestId", "entry", "arguments"}`: the code and
+  /// message as the body gave them, the entry as in `--json` lookups.
+  package func json(isError: Bool) -> JSONValue {
+    .object([
+      "isError": .bool(isError),
+      "status": .int(status),
+      "code": .string(orNull: code?.rawValue),
+      "message": .string(orNull: message),
+      "requestId": .string(orNull: requestID),
+      "entry": entry?.json ?? .null,
+      "arguments": .object(JSONObject(arguments.map { (key: $0.key, value: JSONValue.string($0.value)) })),
+    ])
+  }
+}

@@ -105,3 +105,10 @@ extension CatalogEntry {
     "\(record.service.enumName).\(record.swiftName)"
   }
 }
+
+extension CatalogEntry {
+  /// The range of catalog positions a service's entries occupy.
+  func record(of service: HuaweiCloudService) -> Range<Int> {
+    service.record.records
+  }
+}

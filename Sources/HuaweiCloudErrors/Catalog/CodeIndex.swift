@@ -49,6 +49,21 @@ struct CodeIndex: Sendable {
     }
   }
 
+  /// The catalog position of a code whose service prefix differs from the catalog's only in
+  /// letter case (`Iam.0004`), or `nil`.
+  func position(ofPrefixCaseInsensitive code: String) -> Int? {
+    guard code.utf8.count <= Self.maximumCodeLength, let dot = code.utf8.firstIndex(of: UInt8(ascii: ".")) else {
+      return nil
+    }
+    let prefix = code.utf8[...dot]
+    guard
+      let canonical = prefixes.first(where: { candidate in
+        candidate.elementsEqual(prefix) { LenientText.lowercased($0) == LenientText.lowercased($1) }
+      })
+    else { return nil }
+    return position(of: String(decoding: canonical, as: UTF8.self) + String(code[code.utf8.index(after: dot)...]))
+  }
+
   private static func slot(_ key: UInt64, mask: Int) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
   }

@@ -15,10 +15,13 @@ public struct HuaweiCloudErrorCode: RawRepresentable, Hashable, Sendable, Compar
   /// The catalog position, resolved once.
   private let index: Int?
 
-  /// A code from its string; never fails.
+  /// A code from its string; never fails. A documented code whose service prefix is written in
+  /// another letter case (`Iam.0004`) resolves to its entry, and keeps its spelling.
   public init(rawValue: String) {
     self.rawValue = rawValue
-    self.index = CatalogStorage.codeIndex.position(of: rawValue)
+    self.index =
+      CatalogStorage.codeIndex.position(of: rawValue)
+      ?? CatalogStorage.codeIndex.position(ofPrefixCaseInsensitive: rawValue)
   }
 
   /// A code from its string; never fails.
@@ -36,6 +39,18 @@ public struct HuaweiCloudErrorCode: RawRepresentable, Hashable, Sendable, Compar
 
   /// Whether the catalog documents this code.
   public var isDocumented: Bool { index != nil }
+
+  /// The service the code belongs to: its entry's, else the service whose prefix it starts with
+  /// in any letter case (`CBC.0156` is a CBC code though the catalog does not list it); `nil` for
+  /// other codes.
+  public var service: HuaweiCloudService? {
+    if let entry { return entry.service }
+    guard let dot = rawValue.utf8.firstIndex(of: UInt8(ascii: ".")) else { return nil }
+    let prefix = rawValue.utf8[...dot]
+    return HuaweiCloudService.allCases.first { service in
+      service.codePrefix.utf8.elementsEqual(prefix) { LenientText.lowercased($0) == LenientText.lowercased($1) }
+    }
+  }
 
   public static func == (lhs: HuaweiCloudErrorCode, rhs: HuaweiCloudErrorCode) -> Bool {
     lhs.rawValue == rhs.rawValue

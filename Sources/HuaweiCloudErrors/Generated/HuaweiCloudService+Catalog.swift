@@ -42,3 +42,46 @@ extension HuaweiCloudErrorCode {
     code.code
   }
 }
+
+extension HuaweiCloudError {
+  /// A pattern for `catch` and `switch`: an error with this documented Organizations code.
+  public static func organizations(_ code: OrganizationsErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Identity and Access Management code.
+  public static func iam(_ code: IAMErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented CodeArts ProjectMan code.
+  public static func projectman(_ code: ProjectManErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Partner Center (CBC) code.
+  public static func cbc(_ code: CBCErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+}
+
+/// A documented code as its service's enum case, for an exhaustive `switch`.
+public enum DocumentedErrorCode: Hashable, Sendable {
+  /// A Organizations code.
+  case organizations(OrganizationsErrorCode)
+  /// A Identity and Access Management code.
+  case iam(IAMErrorCode)
+  /// A CodeArts ProjectMan code.
+  case projectman(ProjectManErrorCode)
+  /// A Partner Center (CBC) code.
+  case cbc(CBCErrorCode)
+}
+
+extension CatalogEntry {
+  /// The entry's code as its service's enum case.
+  public var documentedCode: DocumentedErrorCode {
+    switch service.ordinal {
+    case 0: .organizations(OrganizationsErrorCode.allCases[index - record(of: .organizations).lowerBound])
+    case 1: .iam(IAMErrorCode.allCases[index - record(of: .iam).lowerBound])
+    case 2: .projectman(ProjectManErrorCode.allCases[index - record(of: .projectman).lowerBound])
+    default: .cbc(CBCErrorCode.allCases[index - record(of: .cbc).lowerBound])
+    }
+  }
+}

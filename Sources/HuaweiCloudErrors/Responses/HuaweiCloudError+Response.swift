@@ -1,0 +1,197 @@
+import TinyJSON
+
+extension HuaweiCloudError {
+  /// Limits on reading a response body.
+  public struct ParsingOptions: Hashable, Sendable {
+    /// Bodies longer than this many bytes are read only this far, and the error says so
+    /// (``HuaweiCloudError/isBodyTruncated``). The default is 1 MiB.
+    public var maximumBodySize: Int
+
+    /// JSON nested deeper than this many arrays and objects is not read further: 64.
+    public static let maximumJSONDepth = 64
+
+    public init(maximumBodySize: Int = 1 << 20) {
+      self.maximumBodySize = max(0, maximumBodySize)
+    }
+  }
+
+  /// The error a response carries, or `nil` when it is not an error.
+  ///
+  /// A status of 400 or more is always an error. Below 400 (CBC answers some errors with 200),
+  /// the response is an error exactly when its body carries a documented code that is not a
+  /// success; a 2xx body with no error fields, an unknown code or `CBC.0000` gives `nil`.
+  ///
+  /// Any body is read without trapping: a JSON object's error fields (the shapes the official
+  /// SDKs read and more; see ``BodyFormat``), a JSON value, plain text, an HTML page, nothing, or
+  /// broken JSON, whose fields before the fault are kept.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status.
+  ///   - headers: The response's header fields; names are matched ignoring letter case.
+  ///   - body: The body's bytes: `[UInt8]`, `Data`, a `ByteBuffer`'s `readableBytesView`, …
+  ///   - options: Limits on reading the body.
+  public init?(
+    status: Int, headers: some Sequence<(name: String, value: String)>, body: some Collection<UInt8>,
+    options: ParsingOptions = ParsingOptions()
+  ) {
+    let error = Self.reading(status: status, headers: ResponseHeaders(headers), body: body, options: options)
+    guard error.isError else { return nil }
+    self = error.value
+  }
+
+  /// The error a response carries, or `nil` when it is not an error; headers as a dictionary.
+  public init?(
+    status: Int, headers: [String: String], body: some Collection<UInt8>, options: ParsingOptions = ParsingOptions()
+  ) {
+    self.init(
+      status: status, headers: headers.lazy.map { (name: $0.key, value: $0.value) }, body: body, options: options)
+  }
+
+  /// Throws the error a response carries; returns when it is not an error.
+  public static func check(
+    status: Int, headers: some Sequence<(name: String, value: String)>, body: some Collection<UInt8>,
+    options: ParsingOptions = ParsingOptions()
+  ) throws(HuaweiCloudError) {
+    if let error = HuaweiCloudError(status: status, headers: headers, body: body, options: options) { throw error }
+  }
+
+  /// Reads a response whether or not it is an error (the CLI's `explain` shows both).
+  package static func reading(
+    status: Int, headers: ResponseHeaders, body: some Collection<UInt8>, options: ParsingOptions = ParsingOptions()
+  ) -> (value: HuaweiCloudError, isError: Bool) {
+    var error = HuaweiCloudError(status: status)
+    error.requestIDs = RequestIDs(header: headers["X-Request-Id"], iamTrace: headers["X-Iam-Trace-Id"])
+    let read: Void? = body.withContiguousStorageIfAvailable { error.readBody($0, options: options) }
+    if read == nil {
+      let limit = min(options.maximumBodySize, Int.max - 1) + 1
+      Array(body.prefix(limit)).withUnsafeBufferPointer { error.readBody($0, options: options) }
+    }
+    error.resolveEntry()
+    let isError: Bool
+    if status >= 400 {
+      isError = true
+    } else {
+      isError = error.resolution == .code && error.entry?.isSuccess == false
+    }
+    return (error, isError)
+  }
+
+  /// Reads the body's fields into `self`.
+  private mutating func readBody(_ whole: UnsafeBufferPointer<UInt8>, options: ParsingOptions) {
+    isBodyTruncated = whole.count > options.maximumBodySize
+    var bytes = UnsafeBufferPointer(rebasing: whole.prefix(options.maximumBodySize))
+    // A UTF-8 byte order mark is not part of the text.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+    var reader = JSONReader(bytes, maximumDepth: ParsingOptions.maximumJSONDepth)
+    reader.skipWhitespace()
+    switch reader.current {
+    case nil:
+      bodyFormat = .empty
+    case UInt8(ascii: "{"):
+      let fields = ErrorBodyScanner.scan(&reader)
+      bodyFormat = fields.fault == nil ? .json : .malformedJSON
+      code = fields.code.map(HuaweiCloudErrorCode.init(rawValue:))
+      message = fields.message
+      encodedAuthorizationMessage = fields.encodedAuthorizationMessage
+      requestIDs.body = fields.requestID
+    case UInt8(ascii: "<"):
+      let markup = Markup(bytes)
+      if markup.isXMLError {
+        // Object storage answers in S3's XML: <Error><Code>…</Code><Message>…</Message>.
+        bodyFormat = .xml
+        code = markup.text(of: "Code").map(HuaweiCloudErrorCode.init(rawValue:))
+        message = markup.text(of: "Message")
+        requestIDs.body = markup.text(of: "RequestId")
+      } else {
+        bodyFormat = .html
+        message = markup.text(of: "title") ?? markup.text(of: "h1")
+      }
+    default:
+      if let value = try? JSONValue.parse(bytes, maximumDepth: ParsingOptions.maximumJSONDepth) {
+        bodyFormat = .jsonValue
+        message = value.stringValue ?? Self.trimmedText(bytes)
+      } else {
+        bodyFormat = .text
+        message = Self.trimmedText(bytes)
+      }
+    }
+  }
+
+  /// The text without surrounding whitespace, or `nil` when nothing is left.
+  static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var start = 0
+    var end = bytes.count
+    while start < end, LenientText.isWhitespace(bytes[start]) { start += 1 }
+    while end > start, LenientText.isWhitespace(bytes[end - 1]) { end -= 1 }
+    guard start < end else { return nil }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+}
+
+/// A response's header fields, looked up by name ignoring ASCII letter case; the first of
+/// repeated fields wins.
+package struct ResponseHeaders: Sendable {
+  private var fields: [(name: String, value: String)]
+
+  package init(_ fields: some Sequence<(name: String, value: String)>) {
+    // Only the fields this package reads are kept, so a flood of headers costs nothing later.
+    self.fields = fields.filter { field in
+      Self.wanted.contains { Self.equalIgnoringCase($0, field.name) }
+    }
+  }
+
+  static let wanted = ["X-Request-Id", "X-Iam-Trace-Id"]
+
+  package subscript(name: String) -> String? {
+    fields.first { Self.equalIgnoringCase($0.name, name) }?.value
+  }
+
+  static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+    a.utf8.elementsEqual(b.utf8) { LenientText.lowercased($0) == LenientText.lowercased($1) }
+  }
+}
+
+/// A markup body: a gateway's HTML error page or an XML error document.
+struct Markup {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  /// Whether this is an XML error document rather than a page.
+  var isXMLError: Bool {
+    find("<Error", from: 0) != nil && find("<html", from: 0) == nil
+  }
+
+  /// The trimmed text of the first `<tag …>…</tag>`, tags matched ignoring case; `nil` when
+  /// there is none or it is empty.
+  func text(of tag: String) -> String? {
+    guard let start = find("<" + tag, from: 0), let end = find("</" + tag, from: start + 1) else { return nil }
+    // The text starts after the opening tag's `>`.
+    guard let close = bytes[(start + tag.utf8.count + 1)..<end].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+    return HuaweiCloudError.trimmedText(UnsafeBufferPointer(rebasing: bytes[(close + 1)..<end]))
+  }
+
+  /// The first position at or after `from` of `<name` (ASCII, any letter case) followed by `>`,
+  /// `/` or whitespace, so that `<Code` does not find `<CodeX>`.
+  private func find(_ needle: String, from: Int) -> Int? {
+    let needle = Array(needle.utf8)
+    var position = from
+    // Each candidate `<` compares at most `needle.count + 1` bytes: linear in the body.
+    while position + needle.count < bytes.count {
+      defer { position += 1 }
+      guard bytes[position] == UInt8(ascii: "<") else { continue }
+      var offset = 1
+      while offset < needle.count,
+        LenientText.lowercased(bytes[position + offset]) == LenientText.lowercased(needle[offset])
+      {
+        offset += 1
+      }
+      guard offset == needle.count else { continue }
+      let next = bytes[position + offset]
+      if next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || LenientText.isWhitespace(next) { return position }
+    }
+    return nil
+  }
+}

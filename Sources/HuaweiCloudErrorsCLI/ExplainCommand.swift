@@ -1,0 +1,70 @@
+import HuaweiCloudErrors
+
+extension HuaweiCloudErrorsTool {
+  /// `explain --status N [--header "Name: Value"]… [--json] [FILE|-]`: the error a response
+  /// body carries.
+  static func explain(_ arguments: [String], io: inout some ToolIO) throws(UsageError) -> Int32 {
+    if helpRequested(arguments, command: "explain", io: &io) { return ExitStatus.success }
+    let parsed = try ParsedArguments(arguments, valueOptions: ["--status", "--header"], flags: ["--json"])
+    guard let status = try parsed.status() else { throw UsageError("explain needs --status N") }
+    guard parsed.positionals.count <= 1 else { throw UsageError("explain reads one FILE (or - for standard input)") }
+    var headers: [(name: String, value: String)] = []
+    for field in parsed.options["--header"] ?? [] {
+      guard let colon = field.firstIndex(of: ":"), colon != field.startIndex else {
+        throw UsageError("--header wants \"Name: Value\", not \(UsageError.quoted(field))")
+      }
+      let value = field[field.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
+      headers.append((name: String(field[..<colon]), value: String(value)))
+    }
+    let options = HuaweiCloudError.ParsingOptions()
+    let body: [UInt8]
+    let path = parsed.positionals.first ?? "-"
+    if path == "-" {
+      body = io.readAll(limit: options.maximumBodySize + 1).bytes
+    } else {
+      guard let bytes = StandardIO.readFile(path, limit: options.maximumBodySize + 1) else {
+        io.writeError("huaweicloud-errors: cannot read \(UsageError.quoted(path))\n")
+        return ExitStatus.notFound
+      }
+      body = bytes
+    }
+    let (error, isError) = HuaweiCloudError.reading(
+      status: status, headers: ResponseHeaders(headers), body: body, options: options)
+    if parsed.flags.contains("--json") {
+      writeJSON(error.json(isError: isError), io: &io)
+    } else {
+      io.write(ErrorFormatter.block(error, isError: isError))
+    }
+    return ExitStatus.success
+  }
+}
+
+enum ErrorFormatter {
+  static func block(_ error: HuaweiCloudError, isError: Bool) -> String {
+    var heading = "HTTP \(error.status) · " + (isError ? "error" : "not an error")
+    if let code = error.code { heading += " · \(code.rawValue)" }
+    var lines = [heading]
+    lines += EntryFormatter.field("Message", error.message.map { UsageError.quoted($0, limit: 500) } ?? "(none)")
+    lines += EntryFormatter.field("Request ID", error.requestID ?? "(none)")
+    if let authorization = error.encodedAuthorizationMessage {
+      lines += EntryFormatter.field("Authorization", UsageError.quoted(authorization, limit: 200))
+    }
+    lines += EntryFormatter.field(
+      "Body", "\(error.bodyFormat)" + (error.isBodyTruncated ? ", cut at the size limit" : ""))
+    if let entry = error.entry {
+      let how = error.resolution == .code ? "by its code" : "by its message"
+      lines += EntryFormatter.field(
+        "Documented", "\(entry.code) · HTTP \(entry.status) · \(entry.service.title), found \(how)")
+      lines += EntryFormatter.field("Description", entry.description)
+      if let solution = entry.solution { lines += EntryFormatter.field("Solution", solution) }
+      lines += EntryFormatter.field("Swift", entry.swiftCase)
+      for (key, value) in error.arguments {
+        lines += EntryFormatter.field("Argument", "\(key) = \(UsageError.quoted(value, limit: 200))")
+      }
+    } else {
+      lines += EntryFormatter.field(
+        "Documented", "no" + (error.service.map { " (a \($0.title) code the catalog does not list)" } ?? ""))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,308 @@
+import Foundation
+import HuaweiCloudErrors
+import Testing
+
+/// Parses a raw body with a status and optional headers.
+func parse(
+  _ status: Int, _ body: String, headers: [(name: String, value: String)] = [],
+  options: HuaweiCloudError.ParsingOptions = .init()
+) -> HuaweiCloudError? {
+  HuaweiCloudError(status: status, headers: headers, body: Array(body.utf8), options: options)
+}
+
+@Suite("Failed responses to typed errors: every documented entry, every body shape")
+struct FixtureRoundTripTests {
+  static let values = ["AKIA3X9Q", "prod key 42", "名前😀", "a:b.c/d"]
+
+  @Test(
+    "every entry's fixture response, in every body style, parses back to that entry",
+    arguments: HuaweiCloudCatalog.entries)
+  func roundTrip(entry: CatalogEntry) throws {
+    for style in ErrorResponseFixture.BodyStyle.allCases {
+      for variant in [nil] + entry.variants.indices.map(Optional.some) {
+        let text = variant.map { entry.variants[$0] } ?? entry.text
+        let arguments = TemplateArguments(
+          text.template.keys.enumerated().map { ($0.element, Self.values[$0.offset % 4]) })
+        let response = ErrorResponseFixture(
+          entry: entry, arguments: arguments, variant: variant, requestID: "req-\(entry.code)", style: style)
+        #expect(response.status == text.status)
+        let error = HuaweiCloudError(response)
+        if entry.isSuccess {
+          #expect(error == nil)
+          continue
+        }
+        let parsed = try #require(error, "\(entry.code) \(style)")
+        #expect(parsed.status == text.status)
+        #expect(parsed.code?.rawValue == entry.code)
+        #expect(parsed.message == text.template.render(arguments))
+        #expect(parsed.requestID == "req-\(entry.code)")
+        #expect(parsed.entry == entry)
+        #expect(parsed.resolution == .code)
+        #expect(parsed.arguments == arguments, "\(entry.code) \(style)")
+        #expect(parsed.bodyFormat == .json)
+        #expect(parsed.service == entry.service)
+        #expect(parsed.failureReason == text.description || parsed.failureReason == entry.description)
+      }
+    }
+  }
+
+  @Test("a fixture for a code reads back with its enum case")
+  func fixtureByCode() throws {
+    let error = try #require(HuaweiCloudError(ErrorResponseFixture(IAMErrorCode.tokenExpired, requestID: "r1")))
+    #expect(error.documentedCode == .iam(.tokenExpired))
+    #expect(error.requestID == "r1")
+    #expect(ErrorResponseFixture(CBCErrorCode.success).status == 200)
+    #expect(HuaweiCloudError(ErrorResponseFixture(CBCErrorCode.success)) == nil)
+  }
+}
+
+@Suite("Body shapes the services send")
+struct BodyShapeTests {
+  @Test("error_code and error_msg")
+  func errorCodeMessage() throws {
+    let error = try #require(parse(403, #"{"error_code": "CBC.0150", "error_msg": "Invalid operation."}"#))
+    #expect(error.code == "CBC.0150")
+    #expect(error.message == "Invalid operation.")
+    #expect(error.entry?.code == "CBC.0150")
+    #expect(error.resolution == .code)
+  }
+
+  @Test("errorCode and errorMsg, and code and message")
+  func otherNamings() throws {
+    let camel = try #require(parse(404, #"{"errorCode": "Organizations.1100", "errorMsg": "Organization not found."}"#))
+    #expect(camel.entry?.code == "Organizations.1100")
+    let plain = try #require(parse(400, #"{"code": "PM.02152001", "message": "Invalid parameter."}"#))
+    #expect(plain.entry?.code == "PM.02152001")
+    #expect(plain.message == "Invalid parameter.")
+  }
+
+  @Test("IAM's Keystone-style error one level down, with a numeric code")
+  func keystone() throws {
+    let body =
+      #"{"error": {"code": 401, "message": "The request you have made requires authentication.", "title": "Unauthorized"}}"#
+    let error = try #require(parse(401, body, headers: [(name: "X-Request-Id", value: "ks-1")]))
+    #expect(error.code == "401")
+    #expect(error.message == "The request you have made requires authentication.")
+    #expect(error.entry?.code == "IAM.0001")
+    #expect(error.resolution == .message)
+    #expect(error.requestID == "ks-1")
+    #expect(error.bodyFormat == .json)
+  }
+
+  @Test("a nested error object under any key, at any depth, as the SDKs search")
+  func nestedAnywhere() throws {
+    let error = try #require(
+      parse(
+        400, #"{"result": {"detail": {"error_code": "IAM.0011", "error_msg": "Request body is invalid."}}, "x": [1]}"#))
+    #expect(error.code == "IAM.0011")
+    #expect(error.entry?.code == "IAM.0011")
+  }
+
+  @Test("a pair at the top level wins over a nested one, and error_code pairs over code pairs")
+  func precedence() throws {
+    let top = try #require(
+      parse(
+        400,
+        #"{"error": {"code": "X.1", "message": "inner"}, "error_code": "IAM.0011", "error_msg": "Request body is invalid."}"#
+      ))
+    #expect(top.code == "IAM.0011")
+    let pairs = try #require(
+      parse(400, #"{"code": "X.1", "message": "m", "error_code": "IAM.0011", "error_msg": "Request body is invalid."}"#)
+    )
+    #expect(pairs.code == "IAM.0011")
+    #expect(pairs.message == "Request body is invalid.")
+  }
+
+  @Test("encoded_authorization_message is kept, at the top or one level down")
+  func encodedAuthorization() throws {
+    let top = try #require(
+      parse(
+        403,
+        #"{"error_code": "IAM.0002", "error_msg": "You are not authorized to perform the requested action.", "encoded_authorization_message": "Egpjbi1ub*****GoxMzgrcA=="}"#
+      ))
+    #expect(top.encodedAuthorizationMessage == "Egpjbi1ub*****GoxMzgrcA==")
+    #expect(top.entry?.code == "IAM.0002")
+    let nested = try #require(
+      parse(403, #"{"error": {"code": "IAM.0002", "message": "m", "encoded_authorization_message": "abc"}}"#))
+    #expect(nested.encodedAuthorizationMessage == "abc")
+    #expect(nested.code == "IAM.0002")
+  }
+
+  @Test("a code without a message and a message without a code are both read")
+  func halfPairs() throws {
+    let codeOnly = try #require(parse(403, #"{"error_code": "CBC.0151"}"#))
+    #expect(codeOnly.code == "CBC.0151")
+    #expect(codeOnly.message == nil)
+    #expect(codeOnly.entry?.code == "CBC.0151")
+    let messageOnly = try #require(parse(401, #"{"message": "The token has expired."}"#))
+    #expect(messageOnly.code == nil)
+    #expect(messageOnly.entry?.code == "IAM.0066")
+    #expect(messageOnly.resolution == .message)
+  }
+
+  @Test("values that are not strings: null and objects give nothing, numbers their text")
+  func valueKinds() throws {
+    let error = try #require(parse(400, #"{"error_code": null, "error_msg": {"x": 1}, "code": 1.5e3}"#))
+    #expect(error.code == "1.5e3")
+    #expect(error.message == nil)
+  }
+
+  @Test("the request id header is found in any letter case; the body's request_id is kept too")
+  func requestIDs() throws {
+    for name in ["X-Request-Id", "x-request-id", "X-REQUEST-ID"] {
+      #expect(parse(500, "{}", headers: [(name: name, value: "abc")])?.requestID == "abc")
+    }
+    let both = try #require(
+      parse(
+        401, #"{"error_code": "APIGW.0301", "error_msg": "m", "request_id": "body-id"}"#,
+        headers: [(name: "x-request-id", value: "hdr-id")]))
+    #expect(both.requestID == "hdr-id")
+    #expect(both.requestIDs.body == "body-id")
+    let bodyOnly = try #require(parse(401, #"{"error_code": "APIGW.0301", "error_msg": "m", "request_id": "body-id"}"#))
+    #expect(bodyOnly.requestID == "body-id")
+  }
+
+  @Test("an unknown code is kept, and the message still finds the entry, within the code's service")
+  func unknownCode() throws {
+    let error = try #require(parse(400, #"{"error_code": "ECS.0001", "error_msg": "Invalid token."}"#))
+    #expect(error.code == "ECS.0001")
+    #expect(!error.code!.isDocumented)
+    #expect(error.resolution == .message)
+    #expect(error.entry?.message == "Invalid token.")
+    let cbc = try #require(parse(400, #"{"error_code": "CBC.0156", "error_msg": "Invalid email address."}"#))
+    #expect(cbc.service == .cbc)
+    #expect(cbc.entry?.service == .cbc)
+    let none = try #require(parse(400, #"{"error_code": "CBC.0156", "error_msg": "Invalid token."}"#))
+    #expect(none.entry == nil)
+    #expect(none.service == .cbc)
+    #expect(none.resolution == .none)
+  }
+
+  @Test("a documented code whose message has placeholders gives their values")
+  func argumentsFromMessage() throws {
+    let error = try #require(
+      parse(403, #"{"error_code": "IAM.0080", "error_msg": "The user alice with access key AKIA is disabled."}"#))
+    #expect(error.arguments == ["0": "alice", "1": "AKIA"])
+    let mismatch = try #require(parse(403, #"{"error_code": "IAM.0080", "error_msg": "Something else."}"#))
+    #expect(mismatch.entry?.code == "IAM.0080")
+    #expect(mismatch.arguments.isEmpty)
+  }
+}
+
+@Suite("Success and errors below 400")
+struct StatusRuleTests {
+  @Test(
+    "a 2xx is an error exactly when its body has a documented code that is not a success",
+    arguments: [
+      (
+        200, #"{"error_code": "CBC.3106", "error_msg": "The order status has changed and no payment can be made."}"#,
+        true
+      ),
+      (200, #"{"error_code": "CBC.0000", "error_msg": "SUCCESS", "data": [{"code": "x"}]}"#, false),
+      (200, #"{"error_code": "CBC.0000", "error_msg": "Success."}"#, false),
+      (200, #"{"total_count": 1, "customers": [{"code": "CBC.0150", "message": "m"}]}"#, false),
+      (200, #"{"id": "abc"}"#, false), (200, "", false), (204, "", false), (200, "OK", false),
+      (200, #"{"error_code": "CBC.9999", "error_msg": "Unknown failure."}"#, false),
+      (201, #"{"error_code": "PM.02152001", "error_msg": "Invalid parameter."}"#, true),
+      (302, "", false), (400, "", true), (500, "{}", true), (404, #"{"error_code": "CBC.0000"}"#, true),
+    ] as [(Int, String, Bool)])
+  func statusRule(status: Int, body: String, isError: Bool) {
+    #expect((parse(status, body) != nil) == isError)
+  }
+}
+
+@Suite("Bad bodies end in a defined value")
+struct BadBodyTests {
+  @Test(
+    "any body gives an error value with what could be read",
+    arguments: [
+      ("", HuaweiCloudError.BodyFormat.empty, nil as String?), ("   \n\t ", .empty, nil),
+      ("Internal Server Error", .text, "Internal Server Error"),
+      ("  Service Unavailable \n", .text, "Service Unavailable"),
+      (
+        "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>",
+        .html, "502 Bad Gateway"
+      ),
+      ("<!DOCTYPE html><HTML><BODY><H1>Request Rejected</H1></BODY></HTML>", .html, "Request Rejected"),
+      ("<html><title></title></html>", .html, nil), ("<", .html, nil),
+      (#""Internal error""#, .jsonValue, "Internal error"), ("[1, 2]", .jsonValue, "[1, 2]"),
+      ("null", .jsonValue, "null"), ("42", .jsonValue, "42"),
+      (#"{"error_code": "CBC.0150", "error_msg": "Acc"#, .malformedJSON, nil),
+      (#"{"error_code": "CBC.0150""#, .malformedJSON, nil),
+      ("{", .malformedJSON, nil), (#"{"a": }"#, .malformedJSON, nil),
+      (#"{"error_msg": "x"} trailing"#, .malformedJSON, "x"),
+      ("{'error_code': 'x'}", .malformedJSON, nil), ("\u{FEFF}Bad request", .text, "Bad request"),
+      ("\u{FEFF}{\"error_msg\": \"Invalid token.\"}", .json, "Invalid token."),
+      (
+        "<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>0001</RequestId></Error>",
+        .xml, "Access Denied"
+      ),
+    ] as [(String, HuaweiCloudError.BodyFormat, String?)])
+  func badBodies(body: String, format: HuaweiCloudError.BodyFormat, message: String?) throws {
+    let error = try #require(parse(502, body))
+    #expect(error.bodyFormat == format)
+    #expect(error.message == message)
+    #expect(error.status == 502)
+  }
+
+  @Test("truncated JSON keeps the fields read before the break")
+  func truncatedKeepsFields() throws {
+    let error = try #require(parse(403, #"{"error_code": "CBC.0150", "error_msg": "Access den"#))
+    #expect(error.code == "CBC.0150")
+    #expect(error.entry?.code == "CBC.0150")
+    #expect(error.bodyFormat == .malformedJSON)
+  }
+
+  @Test("invalid UTF-8 is repaired, never trusted")
+  func invalidUTF8() throws {
+    var body = Array(#"{"error_code": "IAM.0011", "error_msg": "bad "#.utf8)
+    body += [0xFF, 0xC3, 0x28]
+    body += Array(#""}"#.utf8)
+    let error = try #require(HuaweiCloudError(status: 400, headers: [:], body: body))
+    #expect(error.code == "IAM.0011")
+    #expect(error.message == "bad \u{FFFD}\u{FFFD}(")
+    let text = try #require(HuaweiCloudError(status: 400, headers: [:], body: [0xFF, 0xFE, 0x41]))
+    #expect(text.message == "\u{FFFD}\u{FFFD}A")
+  }
+
+  @Test("deep nesting is refused without recursing without bound")
+  func deepNesting() throws {
+    let deep = "{\"a\":" + String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000) + "}"
+    let error = try #require(parse(400, deep))
+    #expect(error.bodyFormat == .malformedJSON)
+    let deepObjects = String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)
+    #expect(parse(400, deepObjects)?.bodyFormat == .malformedJSON)
+    let fieldsFirst =
+      #"{"error_code": "IAM.0011", "error_msg": "Request body is invalid.", "x": "# + String(repeating: "[", count: 100)
+    #expect(parse(400, fieldsFirst)?.entry?.code == "IAM.0011")
+  }
+
+  @Test("a body over the size limit is read only that far, and says so")
+  func sizeLimit() throws {
+    let padding = String(repeating: " ", count: 2 << 20)
+    let big = #"{"error_code": "IAM.0011", "error_msg": "Request body is invalid.", "pad": ""# + padding + "\"}"
+    let error = try #require(parse(400, big))
+    #expect(error.isBodyTruncated)
+    #expect(error.code == "IAM.0011")
+    #expect(error.bodyFormat == .malformedJSON)
+    let small = try #require(parse(400, #"{"error_code": "IAM.0011"}"#, options: .init(maximumBodySize: 10)))
+    #expect(small.isBodyTruncated)
+    #expect(small.code == nil)
+    let zero = try #require(parse(400, "x", options: .init(maximumBodySize: 0)))
+    #expect(zero.isBodyTruncated)
+    #expect(zero.bodyFormat == .empty)
+    #expect(parse(400, "x", options: .init(maximumBodySize: Int.max))?.message == "x")
+  }
+
+  @Test("bodies as Data, as a non-contiguous collection, and headers as a dictionary")
+  func inputTypes() throws {
+    let body = #"{"error_code": "IAM.0066", "error_msg": "The token has expired."}"#
+    let data = try #require(HuaweiCloudError(status: 401, headers: ["x-request-id": "d1"], data: Data(body.utf8)))
+    #expect(data.entry?.code == "IAM.0066")
+    #expect(data.requestID == "d1")
+    let lazy = try #require(HuaweiCloudError(status: 401, headers: [:], body: body.utf8.lazy.map { $0 }))
+    #expect(lazy.entry?.code == "IAM.0066")
+    let set = try #require(HuaweiCloudError(status: 401, headers: [:], body: Set(body.utf8).sorted()))
+    #expect(set.status == 401)
+  }
+}
