@@ -40,6 +40,8 @@ public enum Generator {
           problems.append("\(entry.code) is not a \(file.service.identifier) code")
         }
         if !codes.insert(entry.code).inserted { problems.append("\(entry.code) is listed twice") }
+        // The library's code index reads a code as three 64-bit words.
+        if entry.code.utf8.count > 24 { problems.append("\(entry.code) is longer than 24 bytes") }
         if !names.insert(entry.swiftName).inserted {
           problems.append("\(entry.code): name \(entry.swiftName) is taken")
         }

@@ -28,12 +28,12 @@ extension HuaweiCloudErrorsTool {
       }
       body = bytes
     }
-    let (error, isError) = HuaweiCloudError.reading(
+    let error = HuaweiCloudError.reading(
       status: status, headers: ResponseHeaders(headers), body: body, options: options)
     if parsed.flags.contains("--json") {
-      writeJSON(error.json(isError: isError), io: &io)
+      writeJSON(error.json(isError: error.isError), io: &io)
     } else {
-      io.write(ErrorFormatter.block(error, isError: isError))
+      io.write(ErrorFormatter.block(error, isError: error.isError))
     }
     return ExitStatus.success
   }

@@ -92,6 +92,11 @@ package struct JSONReader {
   package struct StringToken {
     package var range: Range<Int>
     package var hasEscapes: Bool
+
+    package init(range: Range<Int>, hasEscapes: Bool) {
+      self.range = range
+      self.hasEscapes = hasEscapes
+    }
   }
 
   /// Reads past a string (at its opening quote, after whitespace) without decoding it.
@@ -100,6 +105,8 @@ package struct JSONReader {
     let start = position
     var hasEscapes = false
     while position < bytes.count {
+      skipPlainStringBytes()
+      guard position < bytes.count else { break }
       let byte = bytes[position]
       switch byte {
       case UInt8(ascii: "\""):
@@ -107,14 +114,56 @@ package struct JSONReader {
         return StringToken(range: start..<(position - 1), hasEscapes: hasEscapes)
       case UInt8(ascii: "\\"):
         hasEscapes = true
-        position += 2  // the escape's second byte is checked when decoding
-      case 0x00..<0x20:
+        try skipEscape()
+      default:  // a control character
         throw JSONError(.invalidString, at: position)
-      default:
-        position += 1
       }
     }
     throw JSONError(.truncated, at: bytes.count)
+  }
+
+  /// Moves past one escape sequence (at its backslash), checking it, so that a string that scans
+  /// always decodes.
+  private mutating func skipEscape() throws(JSONError) {
+    guard position + 1 < bytes.count else { throw JSONError(.truncated, at: bytes.count) }
+    switch bytes[position + 1] {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+      UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+      position += 2
+    case UInt8(ascii: "u"):
+      guard position + 6 <= bytes.count else { throw JSONError(.truncated, at: bytes.count) }
+      guard Self.hexUnit(UnsafeBufferPointer(rebasing: bytes[(position + 2)..<(position + 6)]), at: 0) != nil else {
+        throw JSONError(.invalidString, at: position)
+      }
+      position += 6
+    default:
+      throw JSONError(.invalidString, at: position)
+    }
+  }
+
+  /// Moves past string bytes that need no attention (not `"`, `\\` or a control character), eight
+  /// at a time while eight remain: the loop every message and key goes through.
+  private mutating func skipPlainStringBytes() {
+    guard let base = bytes.baseAddress else { return }
+    let raw = UnsafeRawPointer(base)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while position + 8 <= bytes.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+      // A byte of `word ^ pattern` is zero where `word` has the pattern's byte; `x - ones & ~x & highs`
+      // is non-zero exactly when some byte of x is zero. Control characters are the bytes below 0x20.
+      let quote = word ^ (ones &* 0x22)
+      let backslash = word ^ (ones &* 0x5C)
+      let special =
+        ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+      if special & highs != 0 { break }
+      position += 8
+    }
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
+      position += 1
+    }
   }
 
   /// Decodes a string token. Invalid UTF-8 and unpaired surrogates become U+FFFD.
@@ -340,10 +389,11 @@ package struct JSONReader {
     case UInt8(ascii: "n"):
       try expectLiteral("null")
       return .null
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-      return .number(text(try scanNumber()))
     default:
-      throw JSONError(.unexpectedByte(byte), at: position)
+      guard byte == UInt8(ascii: "-") || Self.isDigit(byte) else {
+        throw JSONError(.unexpectedByte(byte), at: position)
+      }
+      return .number(text(try scanNumber()))
     }
   }
 }

@@ -39,8 +39,7 @@ struct SDKComparisonTests {
   func agreesWithSDK(sample: SDKExtraction) throws {
     let read = HuaweiCloudError.reading(
       status: sample.status, headers: ResponseHeaders(sample.headers.map { (name: $0.key, value: $0.value) }),
-      body: Array(sample.body.utf8)
-    ).value
+      body: Array(sample.body.utf8))
     #expect(read.requestIDs.header == sample.requestID)
     #expect(read.requestID == sample.requestID || sample.requestID == nil)
     #expect(read.encodedAuthorizationMessage == sample.encoded)

@@ -20,5 +20,5 @@ extension CatalogStorage {
     return table
   }()
 
-  static let codeIndex = CodeIndex(codes: records.map(\.code), services: services)
+  static let codeIndex = CodeIndex(codes: records.map(\.code))
 }

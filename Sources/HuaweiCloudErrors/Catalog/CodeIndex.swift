@@ -1,50 +1,57 @@
 /// Finds a code's catalog position in constant time without allocating.
 ///
-/// Every catalog code is a service prefix and up to twelve digits (`PM.02150010`) or, for IAM,
-/// bare digits (`1100`). Such a code packs losslessly into a 64-bit key — service, bare-or-not,
-/// digit count (leading zeros matter) and value — so the lookup parses the code once and probes
-/// an open-addressing table of keys; no string is hashed or compared. Anything else — other
-/// prefixes, letters after the dot, a letter-case difference, more than 64 bytes — is not a
-/// catalog code and is rejected while parsing.
-struct CodeIndex: Sendable {
-  /// Codes longer than this are never catalog codes, so they are rejected unread.
-  static let maximumCodeLength = 64
+/// Every catalog code fits in 24 bytes (the longest, `Organizations.1001`, has 18), so a code is
+/// read as three zero-padded little-endian 64-bit words and looked up in an open-addressing table
+/// of such words: one mixing hash, then whole-word comparisons; no string is hashed or compared
+/// byte by byte. A code longer than 24 bytes is never a catalog code and is rejected unread (the
+/// generator refuses codes that would not fit).
+///
+/// This is the library's one unsafe fast path. The table is a buffer allocated once, for the life
+/// of the process, so that the index is a trivial value a lookup reads without retaining
+/// anything; every index into it is `slot * 4 + k` with `slot` masked to the table's capacity and
+/// `k < 4`. Code bytes are read with `loadUnaligned` inside the bounds of the code's own buffer.
+struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
+  /// Codes longer than this are never catalog codes.
+  static let maximumCodeLength = 24
 
-  private let keys: [UInt64]
-  private let positions: [UInt16]
+  typealias Words = (UInt64, UInt64, UInt64)
+
+  /// Four words per slot: the code's three words, then its length (bits 0…7; 0 marks an empty
+  /// slot) and catalog position (bits 8…).
+  private let table: UnsafeMutableBufferPointer<UInt64>
   private let mask: Int
-  private let prefixes: [[UInt8]]
-  private let bareService: Int?
 
-  init(codes: [String], services: [CatalogStorage.ServiceRecord]) {
-    prefixes = services.map { Array($0.codePrefix.utf8) }
-    bareService = services.firstIndex { $0.acceptsBareNumbers }
+  init(codes: [String]) {
     var capacity = 16
     while capacity < codes.count * 2 { capacity *= 2 }
-    var keys = [UInt64](repeating: 0, count: capacity)
-    var positions = [UInt16](repeating: 0, count: capacity)
     mask = capacity - 1
+    table = .allocate(capacity: capacity * 4)
+    table.initialize(repeating: 0)
     for (position, code) in codes.enumerated() {
-      guard let key = Self.key(code, prefixes: prefixes, bareService: bareService) else {
-        preconditionFailure("catalog code \(code) has no key")  // the generator only emits valid codes
+      guard let (words, length) = Self.key(code) else {
+        preconditionFailure("catalog code \(code) is longer than \(Self.maximumCodeLength) bytes")
       }
-      var slot = Self.slot(key, mask: mask)
-      while keys[slot] != 0 { slot = (slot + 1) & mask }
-      keys[slot] = key
-      positions[slot] = UInt16(position)
+      var slot = Self.slot(words, length, mask: mask)
+      while table[slot * 4 + 3] != 0 { slot = (slot + 1) & mask }
+      table[slot * 4] = words.0
+      table[slot * 4 + 1] = words.1
+      table[slot * 4 + 2] = words.2
+      table[slot * 4 + 3] = UInt64(length) | UInt64(position) << 8
     }
-    self.keys = keys
-    self.positions = positions
   }
 
-  /// The catalog position of `code`, or `nil`.
+  /// The catalog position of `code` spelled exactly as the catalog does, or `nil`.
   func position(of code: String) -> Int? {
-    guard let key = Self.key(code, prefixes: prefixes, bareService: bareService) else { return nil }
-    var slot = Self.slot(key, mask: mask)
+    guard let (words, length) = Self.key(code) else { return nil }
+    var slot = Self.slot(words, length, mask: mask)
     while true {
-      let found = keys[slot]
-      if found == key { return Int(positions[slot]) }
-      if found == 0 { return nil }
+      let meta = table[slot * 4 + 3]
+      if meta == 0 { return nil }
+      if meta & 0xFF == UInt64(length), table[slot * 4] == words.0, table[slot * 4 + 1] == words.1,
+        table[slot * 4 + 2] == words.2
+      {
+        return Int(meta >> 8)
+      }
       slot = (slot + 1) & mask
     }
   }
@@ -57,53 +64,54 @@ struct CodeIndex: Sendable {
     }
     let prefix = code.utf8[...dot]
     guard
-      let canonical = prefixes.first(where: { candidate in
-        candidate.elementsEqual(prefix) { LenientText.lowercased($0) == LenientText.lowercased($1) }
+      let canonical = CatalogStorage.services.lazy.map(\.codePrefix).first(where: { candidate in
+        candidate.utf8.elementsEqual(prefix) { LenientText.lowercased($0) == LenientText.lowercased($1) }
       })
     else { return nil }
-    return position(of: String(decoding: canonical, as: UTF8.self) + String(code[code.utf8.index(after: dot)...]))
+    return position(of: canonical + String(code[code.utf8.index(after: dot)...]))
   }
 
-  private static func slot(_ key: UInt64, mask: Int) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-  }
-
-  /// The key of a well-formed code: bits 48… the service ordinal plus one, bit 47 set for bare
-  /// digits, bits 40…43 the digit count, bits 0…39 the value. `nil` for anything else.
-  static func key(_ code: String, prefixes: [[UInt8]], bareService: Int?) -> UInt64? {
+  /// The code as words, with its length; `nil` when empty or too long.
+  @inline(__always)
+  static func key(_ code: String) -> (Words, Int)? {
     let utf8 = code.utf8
-    guard !utf8.isEmpty, utf8.count <= maximumCodeLength else { return nil }
-    if let key = utf8.withContiguousStorageIfAvailable({ key($0, prefixes: prefixes, bareService: bareService) }) {
-      return key
+    let length = utf8.count
+    guard length > 0, length <= maximumCodeLength else { return nil }
+    if let words = utf8.withContiguousStorageIfAvailable({ words(UnsafeRawBufferPointer($0)) }) {
+      return (words, length)
     }
-    return key(Array(utf8), prefixes: prefixes, bareService: bareService)
+    return (Array(utf8).withUnsafeBytes(words), length)
   }
 
-  private static func key(
-    _ bytes: some RandomAccessCollection<UInt8>, prefixes: [[UInt8]], bareService: Int?
-  )
-    -> UInt64?
-  {
-    var service: Int
-    var digitsStart = bytes.startIndex
-    var bare: UInt64 = 0
-    if let first = bytes.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") {
-      guard let bareService else { return nil }
-      service = bareService
-      bare = 1 << 47
-    } else {
-      guard let matched = prefixes.firstIndex(where: { bytes.starts(with: $0) }) else { return nil }
-      service = matched
-      digitsStart = bytes.index(bytes.startIndex, offsetBy: prefixes[matched].count)
+  /// Whole words are loaded as they are; the last partial word is loaded from the 8 bytes that
+  /// end the code and shifted down, so that no byte outside the buffer is read.
+  @inline(__always)
+  private static func words(_ bytes: UnsafeRawBufferPointer) -> Words {
+    let count = bytes.count
+    guard count >= 8 else {
+      var word: UInt64 = 0
+      for offset in 0..<count { word |= UInt64(bytes[offset]) << UInt64(offset << 3) }
+      return (word, 0, 0)
     }
-    let digitCount = bytes.distance(from: digitsStart, to: bytes.endIndex)
-    guard digitCount > 0, digitCount <= 12 else { return nil }
-    var value: UInt64 = 0
-    for byte in bytes[digitsStart...] {
-      let digit = byte &- UInt8(ascii: "0")
-      guard digit < 10 else { return nil }
-      value = value * 10 + UInt64(digit)
-    }
-    return UInt64(service + 1) << 48 | bare | UInt64(digitCount) << 40 | value
+    let last = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+    if count == 8 { return (last, 0, 0) }
+    let first = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+    if count <= 16 { return (first, last >> UInt64((16 - count) << 3), 0) }
+    let second = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    return (first, second, last >> UInt64((24 - count) << 3))
+  }
+
+  /// Codes of a service differ in their last bytes, which sit in the high bits of a word, so the
+  /// words are folded and then mixed both ways (MurmurHash3's finalizer) before the low bits are
+  /// taken.
+  @inline(__always)
+  private static func slot(_ words: Words, _ length: Int, mask: Int) -> Int {
+    var hash = words.0 ^ (words.1 &* 0x9E37_79B9_7F4A_7C15) ^ (words.2 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+    hash ^= hash >> 33
+    hash &*= 0xFF51_AFD7_ED55_8CCD
+    hash ^= hash >> 33
+    hash &*= 0xC4CE_B9FE_1A85_EC53
+    hash ^= hash >> 33
+    return Int(truncatingIfNeeded: hash) & mask
   }
 }

@@ -22,20 +22,7 @@ extension HuaweiCloudCatalog {
   )
     -> [MessageMatch]
   {
-    let index = CatalogStorage.messageIndex
-    var best: [Int: MessageMatch] = [:]
-    for candidate in index.candidates(for: message) {
-      let text = index.texts[candidate.text]
-      let match = MessageMatch(
-        entry: text.entry, text: text.documented, isVariant: text.isVariant,
-        kind: text.keys.isEmpty ? .exact : .template, isLenient: candidate.isLenient,
-        arguments: candidate.arguments, literalLength: text.lenient.literalLength)
-      if let current = best[text.entry.index], !ranksBefore(match, current, service: service, status: status) {
-        continue
-      }
-      best[text.entry.index] = match
-    }
-    return best.values.sorted { ranksBefore($0, $1, service: service, status: status) }
+    CatalogStorage.messageIndex.matches(for: message, service: service, status: status)
   }
 
   /// The best match for `message`, or `nil` when no documented text fits.
@@ -46,18 +33,15 @@ extension HuaweiCloudCatalog {
   {
     matches(for: message, service: service, status: status).first
   }
-
-  static func ranksBefore(_ a: MessageMatch, _ b: MessageMatch, service: HuaweiCloudService?, status: Int?) -> Bool {
-    if a.literalLength != b.literalLength { return a.literalLength > b.literalLength }
-    if a.isLenient != b.isLenient { return !a.isLenient }
-    if let status, (a.text.status == status) != (b.text.status == status) { return a.text.status == status }
-    if let service, (a.entry.service == service) != (b.entry.service == service) { return a.entry.service == service }
-    if a.entry != b.entry { return a.entry < b.entry }
-    return !a.isVariant && b.isVariant
-  }
 }
 
 extension CatalogEntry {
+  /// How `message` fits this entry's texts (own or variants), or `nil` when it fits none; the
+  /// best fit by the ranking of ``HuaweiCloudCatalog/matches(for:service:status:)``.
+  public func match(_ message: String) -> MessageMatch? {
+    CatalogStorage.messageIndex.match(message, entry: self)
+  }
+
   /// The entry's own message as a template.
   public var template: MessageTemplate { MessageTemplate(message) }
 

@@ -1,57 +1,74 @@
 /// The lenient form of a message, as logs garble them: ASCII letters lowercased, each run of
 /// whitespace one space, no whitespace at either end, and one trailing period dropped.
-///
-/// Values recovered from a lenient match are cut from the original message, so `offsets` maps
-/// every lenient byte back to where it came from.
-struct LenientText {
-  var bytes: [UInt8] = []
-  /// The original offset of each byte of `bytes`, then the original end of the kept text; only
-  /// filled when asked for.
-  var offsets: [Int] = []
+enum LenientText {
+  /// The part of `original` the lenient form keeps: without surrounding whitespace and without
+  /// one trailing period (and the whitespace before it).
+  static func keptRange(of original: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    var end = original.count
+    while end > 0, isWhitespace(original[end - 1]) { end -= 1 }
+    if end > 0, original[end - 1] == UInt8(ascii: ".") {
+      end -= 1
+      while end > 0, isWhitespace(original[end - 1]) { end -= 1 }
+    }
+    var start = 0
+    while start < end, isWhitespace(original[start]) { start += 1 }
+    return start..<end
+  }
 
-  /// The lenient form of `original`; `recordOffsets` fills `offsets`.
-  init(_ original: UnsafeBufferPointer<UInt8>, recordOffsets: Bool) {
-    bytes.reserveCapacity(original.count)
-    if recordOffsets { offsets.reserveCapacity(original.count + 1) }
+  /// Calls `emit` with each byte of the lenient form and the offset in `original` it stands for
+  /// (a collapsed run of whitespace stands at its first byte).
+  @inline(__always)
+  static func forEachByte(of original: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void) {
     var pendingSpace: Int? = nil
-    for (offset, byte) in original.enumerated() {
-      if Self.isWhitespace(byte) {
+    for offset in keptRange(of: original) {
+      let byte = original[offset]
+      if isWhitespace(byte) {
         if pendingSpace == nil { pendingSpace = offset }
         continue
       }
-      if let space = pendingSpace, !bytes.isEmpty {
-        bytes.append(UInt8(ascii: " "))
-        if recordOffsets { offsets.append(space) }
+      if let space = pendingSpace {
+        emit(UInt8(ascii: " "), space)
+        pendingSpace = nil
       }
-      pendingSpace = nil
-      bytes.append(Self.lowercased(byte))
-      if recordOffsets { offsets.append(offset) }
+      emit(lowercased(byte), offset)
     }
-    if bytes.last == UInt8(ascii: ".") {
-      bytes.removeLast()
-      if recordOffsets { offsets.removeLast() }
-      if bytes.last == UInt8(ascii: " ") {
-        bytes.removeLast()
-        if recordOffsets { offsets.removeLast() }
-      }
-    }
-    if recordOffsets { offsets.append(offsets.last.map { Self.endOfCharacter(original, at: $0) } ?? 0) }
   }
 
-  /// The offset just past the UTF-8 sequence whose last byte is at `offset`... or whose byte is at
-  /// `offset`: the kept text always ends at the end of a whole character.
-  private static func endOfCharacter(_ original: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
-    var end = offset + 1
-    while end < original.count, original[end] & 0xC0 == 0x80 { end += 1 }
-    return end
+  /// Writes the lenient form into `output` (at least as long as `original`); returns its length.
+  static func write(_ original: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var count = 0
+    forEachByte(of: original) { byte, _ in
+      output[count] = byte
+      count += 1
+    }
+    return count
+  }
+
+  /// The original offset of each lenient byte, then the original end of the kept text: what maps
+  /// a lenient match's value ranges back onto the message as received.
+  static func offsets(of original: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var offsets: [Int] = []
+    offsets.reserveCapacity(original.count + 1)
+    forEachByte(of: original) { _, offset in offsets.append(offset) }
+    offsets.append(keptRange(of: original).upperBound)
+    return offsets
+  }
+
+  /// FNV-1a over the bytes: a cheap hash for the table of whole texts.
+  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in bytes {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+    return hash
   }
 
   static func isWhitespace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || (0x09...0x0D).contains(byte)
+    byte == 0x20 || byte &- 0x09 < 5  // space, \t \n \v \f \r
   }
 
   static func lowercased(_ byte: UInt8) -> UInt8 {
-    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+    byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
   }
 }
 

@@ -27,11 +27,11 @@ struct LiteralPattern: Sendable {
   func match(_ message: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
     let first = literals[0]
     guard placeholderCount > 0 else {
-      return message.elementsEqual(first) ? [] : nil
+      return Bytes.equal(first, message) ? [] : nil
     }
     let last = literals[literals.count - 1]
     guard message.count >= first.count + last.count + placeholderCount,
-      Self.hasPrefix(message, first, at: 0), Self.hasPrefix(message, last, at: message.count - last.count)
+      Bytes.hasPrefix(message, first, at: 0), Bytes.hasPrefix(message, last, at: message.count - last.count)
     else { return nil }
     let end = message.count - last.count
     var values: [Range<Int>] = []
@@ -82,12 +82,6 @@ struct LiteralPattern: Sendable {
       }
     }
     return table
-  }
-
-  private static func hasPrefix(_ message: UnsafeBufferPointer<UInt8>, _ literal: [UInt8], at offset: Int) -> Bool {
-    guard offset >= 0, offset + literal.count <= message.count else { return false }
-    for (index, byte) in literal.enumerated() where message[offset + index] != byte { return false }
-    return true
   }
 
   /// The offset of the character after the one starting at `position` (UTF-8 continuation bytes

@@ -1,8 +1,7 @@
 /// Every documented text (own texts and variants) compiled for matching, and indexed so that a
 /// message is tried only against texts that could fit it:
-/// - texts without placeholders by their whole lenient form, in a hash table;
-/// - texts with placeholders by the first byte of their lenient form, plus those that start with
-///   a placeholder.
+/// - texts without placeholders by a hash of their whole lenient form;
+/// - texts with placeholders in a trie of the literal text they start with.
 struct MessageIndex: Sendable {
   struct Text: Sendable {
     let entry: CatalogEntry
@@ -11,47 +10,49 @@ struct MessageIndex: Sendable {
     let keys: [String]
     let strict: LiteralPattern
     let lenient: LiteralPattern
-
-    var isVariant: Bool { variant >= 0 }
-    var documented: CatalogEntry.Variant { isVariant ? entry.variants[variant] : entry.text }
+    /// The lenient literals' total length, which ranks matches.
+    let literalLength: Int
   }
 
   /// Messages longer than this (in UTF-8 bytes) are not matched: no documented message comes near.
   static let maximumMessageLength = 4 << 20
 
   let texts: [Text]
-  private let exact: [[UInt8]: [Int]]
-  private let byFirstByte: [[Int]]
-  private let startingWithPlaceholder: [Int]
+  /// The texts of each entry, by catalog position.
+  private let textsByEntry: [[Int]]
+  private let exact: [UInt64: [Int]]
+  private let templates: PrefixTrie
 
   init(entries: [CatalogEntry]) {
     var texts: [Text] = []
+    var textsByEntry: [[Int]] = []
     for entry in entries {
+      var indices: [Int] = []
       for (variant, documented) in [(-1, entry.text)] + entry.variants.enumerated().map({ ($0.offset, $0.element) }) {
         let template = MessageTemplate(documented.message)
+        indices.append(texts.count)
         texts.append(
           Text(
             entry: entry, variant: variant, keys: template.placeholders.map(\.key),
             strict: LiteralPattern(literals: Self.strictLiterals(of: template)),
-            lenient: LiteralPattern(literals: LenientText.literals(of: template))))
+            lenient: LiteralPattern(literals: LenientText.literals(of: template)),
+            literalLength: LenientText.literals(of: template).reduce(0) { $0 + $1.count }))
       }
+      textsByEntry.append(indices)
     }
-    var exact: [[UInt8]: [Int]] = [:]
-    var byFirstByte = [[Int]](repeating: [], count: 256)
-    var startingWithPlaceholder: [Int] = []
+    var exact: [UInt64: [Int]] = [:]
+    var templates = PrefixTrie()
     for (index, text) in texts.enumerated() {
       if text.lenient.placeholderCount == 0 {
-        exact[text.lenient.literals[0], default: []].append(index)
-      } else if let first = text.lenient.literals[0].first {
-        byFirstByte[Int(first)].append(index)
+        exact[LenientText.hash(text.lenient.literals[0]), default: []].append(index)
       } else {
-        startingWithPlaceholder.append(index)
+        templates.insert(text.lenient.literals[0], text: index)
       }
     }
     self.texts = texts
+    self.textsByEntry = textsByEntry
     self.exact = exact
-    self.byFirstByte = byFirstByte
-    self.startingWithPlaceholder = startingWithPlaceholder
+    self.templates = templates
   }
 
   static func strictLiterals(of template: MessageTemplate) -> [[UInt8]] {
@@ -65,43 +66,86 @@ struct MessageIndex: Sendable {
     return literals
   }
 
-  /// One fit of a message to a text, before ranking.
-  struct Candidate {
-    let text: Int
-    let isLenient: Bool
-    let arguments: TemplateArguments
-  }
-
-  /// Every text the message fits, each with its arguments.
-  func candidates(for message: String) -> [Candidate] {
-    guard message.utf8.count <= Self.maximumMessageLength else { return [] }
+  /// The message as its bytes and its lenient form, for the duration of `body`. The lenient form
+  /// lives in a temporary buffer (on the stack for short messages), so matching a message that
+  /// fits nothing allocates nothing.
+  private static func withForms<R>(
+    of message: String, _ body: (_ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
     var message = message
-    return message.withUTF8 { candidates(in: $0) }
+    return message.withUTF8 { original in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(original.count, 1)) { buffer in
+        let count = LenientText.write(original, into: buffer)
+        return body(original, UnsafeBufferPointer(rebasing: buffer[..<count]))
+      }
+    }
   }
 
-  private func candidates(in original: UnsafeBufferPointer<UInt8>) -> [Candidate] {
-    let lenient = LenientText(original, recordOffsets: false)
-    var found: [Candidate] = []
-    for index in exact[lenient.bytes] ?? [] {
-      found.append(
-        Candidate(text: index, isLenient: !texts[index].strict.literals[0].elementsEqual(original), arguments: [:]))
-    }
-    let bucket = lenient.bytes.first.map { byFirstByte[Int($0)] } ?? []
-    var offsets: [Int]? = nil
-    for index in bucket + startingWithPlaceholder {
-      let text = texts[index]
-      if let ranges = text.strict.match(original) {
-        found.append(Candidate(text: index, isLenient: false, arguments: Self.arguments(text.keys, ranges, original)))
-        continue
+  /// Every entry the message fits, best first (see `HuaweiCloudCatalog.matches`).
+  func matches(for message: String, service: HuaweiCloudService?, status: Int?) -> [MessageMatch] {
+    guard message.utf8.count <= Self.maximumMessageLength else { return [] }
+    return Self.withForms(of: message) { original, lenient in
+      var found = MatchList(service: service, status: status)
+      if let candidates = exact[LenientText.hash(lenient)] {
+        for index in candidates where Bytes.equal(texts[index].lenient.literals[0], lenient) {
+          let isStrict = Bytes.equal(texts[index].strict.literals[0], original)
+          found.add(match(index, isLenient: !isStrict, arguments: [:]))
+        }
       }
-      let matched = lenient.bytes.withUnsafeBufferPointer { text.lenient.match($0) }
-      guard let ranges = matched else { continue }
-      if offsets == nil { offsets = LenientText(original, recordOffsets: true).offsets }
-      let originalRanges = ranges.map { offsets![$0.lowerBound]..<offsets![$0.upperBound] }
-      found.append(
-        Candidate(text: index, isLenient: true, arguments: Self.arguments(text.keys, originalRanges, original)))
+      templates.forEachText(startingAtPrefixOf: lenient) { index in
+        if let match = templateMatch(index, original, lenient) { found.add(match) }
+      }
+      return found.sorted()
     }
-    return found
+  }
+
+  /// Whether any of the entry's texts has placeholders.
+  func hasPlaceholders(_ entry: CatalogEntry) -> Bool {
+    textsByEntry[entry.index].contains { !texts[$0].keys.isEmpty }
+  }
+
+  /// How the message fits one entry's texts (own or variants), or `nil`.
+  func match(_ message: String, entry: CatalogEntry) -> MessageMatch? {
+    guard message.utf8.count <= Self.maximumMessageLength else { return nil }
+    return Self.withForms(of: message) { original, lenient in
+      var found = MatchList(service: nil, status: nil)
+      for index in textsByEntry[entry.index] {
+        if texts[index].keys.isEmpty {
+          if Bytes.equal(texts[index].strict.literals[0], original) {
+            found.add(match(index, isLenient: false, arguments: [:]))
+          } else if Bytes.equal(texts[index].lenient.literals[0], lenient) {
+            found.add(match(index, isLenient: true, arguments: [:]))
+          }
+        } else if let match = templateMatch(index, original, lenient) {
+          found.add(match)
+        }
+      }
+      return found.sorted().first
+    }
+  }
+
+  /// The message against a text with placeholders: strictly, else leniently.
+  private func templateMatch(
+    _ index: Int, _ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>
+  )
+    -> MessageMatch?
+  {
+    let text = texts[index]
+    if let ranges = text.strict.match(original) {
+      return match(index, isLenient: false, arguments: Self.arguments(text.keys, ranges, original))
+    }
+    guard let ranges = text.lenient.match(lenient) else { return nil }
+    // Values are cut from the message as received: map the lenient ranges back.
+    let offsets = LenientText.offsets(of: original)
+    let originalRanges = ranges.map { offsets[$0.lowerBound]..<offsets[$0.upperBound] }
+    return match(index, isLenient: true, arguments: Self.arguments(text.keys, originalRanges, original))
+  }
+
+  private func match(_ index: Int, isLenient: Bool, arguments: TemplateArguments) -> MessageMatch {
+    let text = texts[index]
+    return MessageMatch(
+      entry: text.entry, variantIndex: text.variant, kind: text.keys.isEmpty ? .exact : .template,
+      isLenient: isLenient, arguments: arguments, literalLength: text.literalLength)
   }
 
   private static func arguments(
@@ -114,5 +158,62 @@ struct MessageIndex: Sendable {
       arguments.add(key, String(decoding: UnsafeBufferPointer(rebasing: message[range]), as: UTF8.self))
     }
     return arguments
+  }
+}
+
+/// The matches found so far: one per entry, the better fit kept.
+struct MatchList {
+  let service: HuaweiCloudService?
+  let status: Int?
+  private var matches: [MessageMatch] = []
+
+  init(service: HuaweiCloudService?, status: Int?) {
+    self.service = service
+    self.status = status
+  }
+
+  mutating func add(_ match: MessageMatch) {
+    if let existing = matches.firstIndex(where: { $0.entry == match.entry }) {
+      if ranksBefore(match, matches[existing]) { matches[existing] = match }
+    } else {
+      matches.append(match)
+    }
+  }
+
+  func sorted() -> [MessageMatch] {
+    matches.count < 2 ? matches : matches.sorted(by: ranksBefore)
+  }
+
+  /// More literal text first, then strict before lenient, then the status hint, then the service
+  /// hint, then catalog order, then an own text before a variant.
+  func ranksBefore(_ a: MessageMatch, _ b: MessageMatch) -> Bool {
+    if a.literalLength != b.literalLength { return a.literalLength > b.literalLength }
+    if a.isLenient != b.isLenient { return !a.isLenient }
+    if let status {
+      let aFits = a.text.status == status
+      if aFits != (b.text.status == status) { return aFits }
+    }
+    if let service, (a.entry.service == service) != (b.entry.service == service) { return a.entry.service == service }
+    if a.entry != b.entry { return a.entry < b.entry }
+    return !a.isVariant && b.isVariant
+  }
+}
+
+/// Byte comparisons on buffers, written out so that they compile to a plain loop.
+enum Bytes {
+  static func equal(_ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count == buffer.count else { return false }
+    return bytes.withUnsafeBufferPointer { own in
+      for index in 0..<own.count where own[index] != buffer[index] { return false }
+      return true
+    }
+  }
+
+  static func hasPrefix(_ buffer: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], at offset: Int) -> Bool {
+    guard offset >= 0, offset <= buffer.count, bytes.count <= buffer.count - offset else { return false }
+    return bytes.withUnsafeBufferPointer { own in
+      for index in 0..<own.count where own[index] != buffer[offset + index] { return false }
+      return true
+    }
   }
 }

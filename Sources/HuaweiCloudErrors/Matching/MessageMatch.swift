@@ -10,10 +10,15 @@ public struct MessageMatch: Hashable, Sendable {
 
   /// The entry the message belongs to.
   public let entry: CatalogEntry
+  /// Which text fits: -1 for the entry's own, else the variant's index. (An index rather than the
+  /// text itself keeps a match small to copy.)
+  let variantIndex: Int
   /// The documented text that fits: the entry's own text or one of its ``CatalogEntry/variants``.
-  public let text: CatalogEntry.Variant
+  public var text: CatalogEntry.Variant {
+    variantIndex < 0 ? entry.text : entry.variants[variantIndex]
+  }
   /// Whether ``text`` is a variant rather than the entry's own text.
-  public let isVariant: Bool
+  public var isVariant: Bool { variantIndex >= 0 }
   /// How the message fits.
   public let kind: Kind
   /// Whether the message fits only leniently: differing in letter case or whitespace, or in a

@@ -1,7 +1,8 @@
 import TinyJSON
 
-/// Reads the error fields out of a JSON object body without building the object: only the
-/// values of the keys below are decoded; everything else is skipped in place.
+/// Reads the error fields out of a JSON object body without building the object: values are
+/// noted as byte ranges while scanning, and only the chosen ones are decoded at the end;
+/// everything else is skipped in place.
 ///
 /// It reads at least what Huawei Cloud's official SDKs read, in their order:
 /// - a code and message pair at the top level, `error_code`/`error_msg`, then
@@ -16,7 +17,7 @@ import TinyJSON
 /// `error_message` and `error_description`, and a `request_id` in the body is read. A code may be
 /// a JSON string or number (kept as its literal text). Reading stops at the first fault, keeping
 /// what it read before it.
-struct ErrorBodyScanner {
+enum ErrorBodyScanner {
   /// What the body says.
   struct Fields: Equatable {
     var code: String?
@@ -27,33 +28,76 @@ struct ErrorBodyScanner {
     var fault: JSONError?
   }
 
-  /// One object's own fields, before choosing between levels.
+  /// A scalar value seen while scanning: where it is and how to read it. Trivial, so that levels
+  /// copy without reference counting.
+  private struct Value {
+    var range: Range<Int>
+    /// A string token (decoded), rather than a number (taken as written).
+    var isString: Bool
+    var hasEscapes: Bool
+  }
+
+  /// The chosen values of an object, before decoding.
+  private struct Chosen {
+    var code: Value?
+    var message: Value?
+    var encodedAuthorizationMessage: Value?
+    var requestID: Value?
+
+    var hasAny: Bool { code != nil || message != nil }
+  }
+
+  /// One object's own values.
   private struct Level {
-    /// Pair schemes in order: `error_code`/`error_msg`, `errorCode`/`errorMsg`, `code`/`message`.
-    var pairCodes: [String?] = [nil, nil, nil]
-    var pairMessages: [String?] = [nil, nil, nil]
+    // The pair schemes, in order: `error_code`/`error_msg`, `errorCode`/`errorMsg`, `code`/`message`.
+    var errorCode: Value?
+    var errorMsg: Value?
+    var camelCode: Value?
+    var camelMessage: Value?
+    var plainCode: Value?
+    var plainMessage: Value?
     /// Message keys without a code partner, in order of preference.
-    var otherMessages: [String?] = [nil, nil]
+    var errorMessage: Value?
+    var errorDescription: Value?
     /// An OAuth-style `"error": "invalid_request"`.
-    var errorString: String?
-    var encodedAuthorizationMessage: String?
-    var requestID: String?
+    var errorString: Value?
+    var encodedAuthorizationMessage: Value?
+    var requestID: Value?
     /// The last nested object with a pair (the SDKs' choice), and the first nested object with
     /// anything at all (for bodies with no pair anywhere).
-    var nested: Fields?
-    var nestedPartial: Fields?
+    var nested: Chosen?
+    var nestedPartial: Chosen?
     /// The last `encoded_authorization_message` found in the nested objects searched.
-    var nestedEncodedAuthorizationMessage: String?
+    var nestedEncodedAuthorizationMessage: Value?
 
-    var pair: (code: String, message: String)? {
-      for scheme in 0..<3 {
-        if let code = pairCodes[scheme], let message = pairMessages[scheme] { return (code, message) }
-      }
+    var pair: (code: Value, message: Value)? {
+      if let errorCode, let errorMsg { return (errorCode, errorMsg) }
+      if let camelCode, let camelMessage { return (camelCode, camelMessage) }
+      if let plainCode, let plainMessage { return (plainCode, plainMessage) }
       return nil
     }
 
-    var anyCode: String? { pairCodes.lazy.compactMap { $0 }.first ?? errorString }
-    var anyMessage: String? { (pairMessages + otherMessages).lazy.compactMap { $0 }.first }
+    /// Its own pair, else a nested pair, else what it has.
+    var chosen: Chosen {
+      var chosen = Chosen()
+      chosen.requestID = requestID ?? nested?.requestID ?? nestedPartial?.requestID
+      if let pair {
+        chosen.code = pair.code
+        chosen.message = pair.message
+        chosen.encodedAuthorizationMessage = encodedAuthorizationMessage
+        return chosen
+      }
+      if let nested {
+        chosen.code = nested.code
+        chosen.message = nested.message
+      } else {
+        chosen.code = errorCode ?? camelCode ?? plainCode ?? errorString ?? nestedPartial?.code
+        chosen.message =
+          errorMsg ?? camelMessage ?? plainMessage ?? errorMessage ?? errorDescription ?? nestedPartial?.message
+      }
+      chosen.encodedAuthorizationMessage = nestedEncodedAuthorizationMessage ?? encodedAuthorizationMessage
+      return chosen
+    }
   }
 
   /// Scans the object starting at the reader's position (after whitespace).
@@ -67,30 +111,18 @@ struct ErrorBodyScanner {
     } catch {
       fault = error
     }
-    var fields = resolve(level)
-    fields.fault = fault
-    return fields
+    let chosen = level.chosen
+    return Fields(
+      code: text(chosen.code, reader), message: text(chosen.message, reader),
+      encodedAuthorizationMessage: text(chosen.encodedAuthorizationMessage, reader),
+      requestID: text(chosen.requestID, reader), fault: fault)
   }
 
-  /// Chooses the fields of an object: its own pair, else a nested pair, else what it has.
-  private static func resolve(_ level: Level) -> Fields {
-    var fields = Fields()
-    fields.requestID = level.requestID ?? level.nested?.requestID ?? level.nestedPartial?.requestID
-    if let pair = level.pair {
-      fields.code = pair.code
-      fields.message = pair.message
-      fields.encodedAuthorizationMessage = level.encodedAuthorizationMessage
-      return fields
-    }
-    if let nested = level.nested {
-      fields.code = nested.code
-      fields.message = nested.message
-    } else {
-      fields.code = level.anyCode ?? level.nestedPartial?.code
-      fields.message = level.anyMessage ?? level.nestedPartial?.message
-    }
-    fields.encodedAuthorizationMessage = level.nestedEncodedAuthorizationMessage ?? level.encodedAuthorizationMessage
-    return fields
+  private static func text(_ value: Value?, _ reader: JSONReader) -> String? {
+    guard let value else { return nil }
+    guard value.isString else { return reader.text(value.range) }
+    // A string whose escapes do not decode is left out rather than guessed at.
+    return try? reader.decode(JSONReader.StringToken(range: value.range, hasEscapes: value.hasEscapes))
   }
 
   private static func scanObject(_ reader: inout JSONReader, into level: inout Level, depth: Int) throws(JSONError) {
@@ -101,21 +133,21 @@ struct ErrorBodyScanner {
       try reader.expect(UInt8(ascii: ":"))
       reader.skipWhitespace()
       if reader.token(key, equals: "error_code") {
-        level.pairCodes[0] = try scalar(&reader, depth: depth)
+        level.errorCode = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "error_msg") {
-        level.pairMessages[0] = try scalar(&reader, depth: depth)
+        level.errorMsg = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "errorCode") {
-        level.pairCodes[1] = try scalar(&reader, depth: depth)
+        level.camelCode = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "errorMsg") {
-        level.pairMessages[1] = try scalar(&reader, depth: depth)
+        level.camelMessage = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "code") {
-        level.pairCodes[2] = try scalar(&reader, depth: depth)
+        level.plainCode = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "message") {
-        level.pairMessages[2] = try scalar(&reader, depth: depth)
+        level.plainMessage = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "error_message") {
-        level.otherMessages[0] = try scalar(&reader, depth: depth)
+        level.errorMessage = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "error_description") {
-        level.otherMessages[1] = try scalar(&reader, depth: depth)
+        level.errorDescription = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "encoded_authorization_message") {
         level.encodedAuthorizationMessage = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "request_id") {
@@ -124,14 +156,14 @@ struct ErrorBodyScanner {
         var inner = Level()
         defer {
           // Even a nested object that breaks off keeps what it had.
-          let fields = resolve(inner)
-          if inner.pair != nil || inner.nested != nil { level.nested = fields }
-          if level.nestedPartial == nil, fields.code != nil || fields.message != nil { level.nestedPartial = fields }
-          if let encoded = fields.encodedAuthorizationMessage { level.nestedEncodedAuthorizationMessage = encoded }
+          let chosen = inner.chosen
+          if inner.pair != nil || inner.nested != nil { level.nested = chosen }
+          if level.nestedPartial == nil, chosen.hasAny { level.nestedPartial = chosen }
+          if let encoded = chosen.encodedAuthorizationMessage { level.nestedEncodedAuthorizationMessage = encoded }
         }
         try scanObject(&reader, into: &inner, depth: depth + 1)
       } else if reader.token(key, equals: "error"), reader.current == UInt8(ascii: "\"") {
-        level.errorString = try reader.readString()
+        level.errorString = try scalar(&reader, depth: depth)
       } else {
         try reader.skipValue(depth: depth + 1)
       }
@@ -139,15 +171,17 @@ struct ErrorBodyScanner {
     try reader.expect(UInt8(ascii: "}"))
   }
 
-  /// A string's text or a number's literal; `nil` for `null`, booleans, arrays and objects
-  /// (which are skipped).
-  private static func scalar(_ reader: inout JSONReader, depth: Int) throws(JSONError) -> String? {
-    switch reader.current ?? 0 {
-    case UInt8(ascii: "\""): return try reader.readString()
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return reader.text(try reader.scanNumber())
-    default:
-      try reader.skipValue(depth: depth + 1)
-      return nil
+  /// A string or a number; `nil` for `null`, booleans, arrays and objects (which are skipped).
+  private static func scalar(_ reader: inout JSONReader, depth: Int) throws(JSONError) -> Value? {
+    let byte = reader.current ?? 0
+    if byte == UInt8(ascii: "\"") {
+      let token = try reader.scanString()
+      return Value(range: token.range, isString: true, hasEscapes: token.hasEscapes)
     }
+    if byte == UInt8(ascii: "-") || byte &- UInt8(ascii: "0") < 10 {
+      return Value(range: try reader.scanNumber(), isString: false, hasEscapes: false)
+    }
+    try reader.skipValue(depth: depth + 1)
+    return nil
   }
 }

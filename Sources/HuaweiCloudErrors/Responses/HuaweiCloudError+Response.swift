@@ -30,13 +30,14 @@ extension HuaweiCloudError {
   ///   - headers: The response's header fields; names are matched ignoring letter case.
   ///   - body: The body's bytes: `[UInt8]`, `Data`, a `ByteBuffer`'s `readableBytesView`, …
   ///   - options: Limits on reading the body.
+  @inlinable
   public init?(
     status: Int, headers: some Sequence<(name: String, value: String)>, body: some Collection<UInt8>,
     options: ParsingOptions = ParsingOptions()
   ) {
     let error = Self.reading(status: status, headers: ResponseHeaders(headers), body: body, options: options)
     guard error.isError else { return nil }
-    self = error.value
+    self = error
   }
 
   /// The error a response carries, or `nil` when it is not an error; headers as a dictionary.
@@ -48,6 +49,7 @@ extension HuaweiCloudError {
   }
 
   /// Throws the error a response carries; returns when it is not an error.
+  @inlinable
   public static func check(
     status: Int, headers: some Sequence<(name: String, value: String)>, body: some Collection<UInt8>,
     options: ParsingOptions = ParsingOptions()
@@ -55,25 +57,48 @@ extension HuaweiCloudError {
     if let error = HuaweiCloudError(status: status, headers: headers, body: body, options: options) { throw error }
   }
 
+  // The generic entry points are `@inlinable` and only gather the headers and find the body's
+  // contiguous bytes in the caller's module, so that the reading below is never run as
+  // unspecialized generic code.
+
   /// Reads a response whether or not it is an error (the CLI's `explain` shows both).
+  @inlinable
   package static func reading(
     status: Int, headers: ResponseHeaders, body: some Collection<UInt8>, options: ParsingOptions = ParsingOptions()
-  ) -> (value: HuaweiCloudError, isError: Bool) {
-    var error = HuaweiCloudError(status: status)
-    error.requestIDs = RequestIDs(header: headers["X-Request-Id"], iamTrace: headers["X-Iam-Trace-Id"])
-    let read: Void? = body.withContiguousStorageIfAvailable { error.readBody($0, options: options) }
-    if read == nil {
-      let limit = min(options.maximumBodySize, Int.max - 1) + 1
-      Array(body.prefix(limit)).withUnsafeBufferPointer { error.readBody($0, options: options) }
+  ) -> HuaweiCloudError {
+    if let error = body.withContiguousStorageIfAvailable({
+      HuaweiCloudError(status: status, headers: headers, bytes: $0, options: options)
+    }) {
+      return error
     }
-    error.resolveEntry()
-    let isError: Bool
-    if status >= 400 {
-      isError = true
-    } else {
-      isError = error.resolution == .code && error.entry?.isSuccess == false
+    let limit = min(options.maximumBodySize, Int.max - 1) + 1
+    return Array(body.prefix(limit)).withUnsafeBufferPointer {
+      HuaweiCloudError(status: status, headers: headers, bytes: $0, options: options)
     }
-    return (error, isError)
+  }
+
+  /// A response read in place: headers, body, then the entry.
+  @usableFromInline
+  init(status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, options: ParsingOptions) {
+    self.status = status
+    code = nil
+    message = nil
+    requestIDs = RequestIDs(header: headers.requestID, iamTrace: headers.iamTraceID)
+    encodedAuthorizationMessage = nil
+    entry = nil
+    arguments = [:]
+    resolution = .none
+    bodyFormat = .empty
+    isBodyTruncated = false
+    readBody(bytes, options: options)
+    resolveEntry()
+  }
+
+  /// Whether the response is an error: a status of 400 or more, or below that a documented code
+  /// that is not a success.
+  @usableFromInline
+  package var isError: Bool {
+    status >= 400 || (resolution == .code && entry?.isSuccess == false)
   }
 
   /// Reads the body's fields into `self`.
@@ -128,26 +153,40 @@ extension HuaweiCloudError {
   }
 }
 
-/// A response's header fields, looked up by name ignoring ASCII letter case; the first of
-/// repeated fields wins.
+/// The header fields this package reads, found by name ignoring ASCII letter case; the first of
+/// repeated fields wins. Nothing else is kept, so a flood of headers costs one pass.
+@usableFromInline
 package struct ResponseHeaders: Sendable {
-  private var fields: [(name: String, value: String)]
+  /// `X-Request-Id`.
+  @usableFromInline package var requestID: String?
+  /// `X-Iam-Trace-Id`.
+  @usableFromInline package var iamTraceID: String?
 
+  @inlinable
   package init(_ fields: some Sequence<(name: String, value: String)>) {
-    // Only the fields this package reads are kept, so a flood of headers costs nothing later.
-    self.fields = fields.filter { field in
-      Self.wanted.contains { Self.equalIgnoringCase($0, field.name) }
+    for field in fields {
+      if requestID == nil, Self.equalIgnoringCase(field.name, "X-Request-Id") {
+        requestID = field.value
+      } else if iamTraceID == nil, Self.equalIgnoringCase(field.name, "X-Iam-Trace-Id") {
+        iamTraceID = field.value
+      }
     }
   }
 
-  static let wanted = ["X-Request-Id", "X-Iam-Trace-Id"]
-
-  package subscript(name: String) -> String? {
-    fields.first { Self.equalIgnoringCase($0.name, name) }?.value
-  }
-
-  static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
-    a.utf8.elementsEqual(b.utf8) { LenientText.lowercased($0) == LenientText.lowercased($1) }
+  @usableFromInline
+  static func equalIgnoringCase(_ a: String, _ b: StaticString) -> Bool {
+    let expected = UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount)
+    // Most header names differ in length or in their last letter: rule those out first.
+    guard a.utf8.count == expected.count, let last = a.utf8.last,
+      LenientText.lowercased(last) == LenientText.lowercased(expected[expected.count - 1])
+    else { return false }
+    func compare(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+      for index in 0..<name.count where LenientText.lowercased(name[index]) != LenientText.lowercased(expected[index]) {
+        return false
+      }
+      return true
+    }
+    return a.utf8.withContiguousStorageIfAvailable(compare) ?? compare(Array(a.utf8).withUnsafeBufferPointer { $0 })
   }
 }
 

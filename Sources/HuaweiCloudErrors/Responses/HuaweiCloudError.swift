@@ -132,9 +132,9 @@ extension HuaweiCloudError {
     if let code, let entry = code.entry {
       self.entry = entry
       resolution = .code
-      if let message {
-        let match = HuaweiCloudCatalog.matches(for: message, status: status).first { $0.entry == entry }
-        arguments = match?.arguments ?? [:]
+      // Only a text with placeholders has arguments to recover.
+      if let message, CatalogStorage.messageIndex.hasPlaceholders(entry) {
+        arguments = entry.match(message)?.arguments ?? [:]
       }
       return
     }
