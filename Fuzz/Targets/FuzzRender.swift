@@ -1,0 +1,54 @@
+// libFuzzer target: templates and rendering. Input: 2 bytes choosing a documented text, then
+// values separated by NUL; the rest of the input is also parsed as a template of its own. Checks:
+// a documented text rendered with plain values matches back to its entry, strictly, with those
+// values; any text parses to a template that renders back to itself.
+import HuaweiCloudErrors
+
+let texts: [(entry: CatalogEntry, text: CatalogEntry.Variant)] = HuaweiCloudCatalog.entries.flatMap { entry in
+  entry.texts.map { (entry, $0) }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = UnsafeBufferPointer(start: data, count: size)
+  guard bytes.count >= 2 else { return 0 }
+  let (entry, text) = texts[(Int(bytes[0]) << 8 | Int(bytes[1])) % texts.count]
+  let rest = Array(bytes.dropFirst(2))
+
+  // Values of letters and digits only, so that none can hold a template's literal text.
+  let values = rest.split(separator: 0, omittingEmptySubsequences: false).map { part in
+    let kept = String(
+      decoding: part.filter { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) },
+      as: UTF8.self)
+    return kept.isEmpty ? "x" : kept
+  }
+  let template = text.template
+  let arguments = TemplateArguments(template.keys.enumerated().map { ($0.element, values[$0.offset % values.count]) })
+  let rendered = template.render(arguments)
+  let matches = HuaweiCloudCatalog.matches(for: rendered)
+  guard let own = matches.first(where: { $0.entry == entry }) else {
+    preconditionFailure("\(entry.code) rendered as \(rendered.debugDescription) does not match back")
+  }
+  precondition(!own.isLenient, "a rendered text matched only leniently")
+  if own.text.message == text.message { precondition(own.arguments == arguments, "different values came back") }
+
+  // Any text is a template that renders to itself, `%%` aside.
+  let source = String(decoding: rest, as: UTF8.self)
+  let parsed = MessageTemplate(source)
+  precondition(parsed.render() == unescapingPercents(source), "a template does not render back to its text")
+  return 0
+}
+
+/// `%%` read left to right as one `%`, as the template grammar does.
+func unescapingPercents(_ text: String) -> String {
+  var output = ""
+  var iterator = text.unicodeScalars.makeIterator()
+  while let scalar = iterator.next() {
+    output.unicodeScalars.append(scalar)
+    if scalar == "%" {
+      guard let next = iterator.next() else { break }
+      if next != "%" { output.unicodeScalars.append(next) }
+    }
+  }
+  return output
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@Suite("The command line under hostile input")
+struct HostileCLITests {
+  @Test(
+    "huge, binary and odd arguments give one clear line on stderr and a non-zero status",
+    arguments: [
+      (["lookup", String(repeating: "A", count: 1 << 20)], 1),
+      (["lookup", "\u{0}\u{1}\u{7F}\u{FFFD}"], 1),
+      (["match", String(repeating: "x", count: 5 << 20)], 1),
+      (["render", "IAM.0080", String(repeating: "0", count: 100_000) + "=v"], 2),
+      (["--frobnicate"], 2), (["lookup", "--"], 2), (["list", "--status", "-1"], 2),
+      (["list", "--status", "99999999999999999999999"], 2), (["explain", "--status"], 2),
+      (["match", "--service", "", "x"], 2), (["", ""], 2),
+    ] as [([String], Int32)])
+  func badArguments(arguments: [String], status: Int32) {
+    let run = ToolRun(arguments)
+    #expect(run.status == status)
+    #expect(run.output.isEmpty)
+    #expect(run.errors.hasPrefix("huaweicloud-errors: "))
+    #expect(run.errors.count < 1_000, "the message stays short")
+  }
+
+  @Test("match --stdin reads binary, junk and empty lines and keeps going")
+  func stdinJunk() throws {
+    var input: [UInt8] = []
+    input += Array("\u{FEFF}{\"message\": \"Invalid token.\"}\n".utf8)
+    input += (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 7) }.filter { $0 != 0x0A } + [0x0A]
+    input += Array(String(repeating: "[", count: 10_000).utf8) + [0x0A]
+    input += Array("{\"message\": \"The token has expired.\"}".utf8)  // no final newline
+    let run = ToolRun(["match", "--stdin"], input: input)
+    #expect(run.status == 0)
+    let lines = run.outputLines
+    #expect(lines.count == 4)
+    for line in lines { #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any]) }
+    #expect(lines[1].hasPrefix("{\"error\":"))
+    #expect(lines[2].hasPrefix("{\"error\":"))
+    #expect(lines[3].contains("IAM.0066"))
+  }
+
+  @Test("explain reads binary standard input and says what it found")
+  func explainBinary() throws {
+    let run = ToolRun(["explain", "--status", "502"], input: [0xFF, 0x00, 0xFE, 0x3C, 0x68])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("HTTP 502 · error"))
+  }
+}

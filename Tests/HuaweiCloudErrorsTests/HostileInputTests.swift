@@ -1,0 +1,111 @@
+import Foundation
+import HuaweiCloudErrors
+import Testing
+
+/// The limits the README's table states, each tested at and beyond its edge.
+@Suite("Limits and hostile input")
+struct HostileInputTests {
+  @Test("largest body parsed: 1 MiB by default, configurable; beyond it the error says it was cut")
+  func bodyLimit() throws {
+    let fields = #"{"error_code": "IAM.0011", "error_msg": "Request body is invalid.", "pad": ""#
+    let exact = fields + String(repeating: "a", count: (1 << 20) - fields.utf8.count - 2) + "\"}"
+    #expect(exact.utf8.count == 1 << 20)
+    let whole = try #require(parse(400, exact))
+    #expect(!whole.isBodyTruncated)
+    #expect(whole.bodyFormat == .json)
+    let over = try #require(parse(400, exact + " "))
+    #expect(over.isBodyTruncated)
+    #expect(over.code == "IAM.0011")
+    #expect(HuaweiCloudError.ParsingOptions().maximumBodySize == 1 << 20)
+    #expect(HuaweiCloudError.ParsingOptions(maximumBodySize: -5).maximumBodySize == 0)
+  }
+
+  @Test("deepest JSON nesting: 64 levels; deeper is malformed, fields read before it are kept")
+  func nestingLimit() throws {
+    func nested(_ depth: Int) -> String {
+      #"{"error_code": "IAM.0011", "x": "# + String(repeating: "[", count: depth - 1)
+        + String(repeating: "]", count: depth - 1) + "}"
+    }
+    #expect(parse(400, nested(64))?.bodyFormat == .json)
+    let deeper = try #require(parse(400, nested(65)))
+    #expect(deeper.bodyFormat == .malformedJSON)
+    #expect(deeper.code == "IAM.0011")
+    #expect(HuaweiCloudError.ParsingOptions.maximumJSONDepth == 64)
+  }
+
+  @Test("longest message matched: 4 MiB; a longer one matches nothing")
+  func messageLimit() {
+    let message = "Invalid token."
+    let padding = String(repeating: " ", count: (4 << 20) - message.utf8.count)
+    #expect(HuaweiCloudCatalog.matches(for: message + padding).count == 2)
+    #expect(HuaweiCloudCatalog.matches(for: message + padding + " ").isEmpty)
+  }
+
+  @Test("longest code looked up: 24 bytes; longer strings are never codes")
+  func codeLimit() {
+    #expect(HuaweiCloudCatalog.entries.allSatisfy { $0.code.utf8.count <= 24 })
+    #expect(HuaweiCloudCatalog.entry(code: "Organizations.1001" + String(repeating: "0", count: 7)) == nil)
+    #expect(HuaweiCloudErrorCode(String(repeating: "x", count: 1 << 20)).entry == nil)
+  }
+
+  @Test("invalid UTF-8 in a body, a header value and a message gives defined results")
+  func invalidUTF8() throws {
+    let garbage: [UInt8] = [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC, 0xFF, 0xFE]
+    let header = String(decoding: garbage, as: UTF8.self)
+    let error = try #require(
+      HuaweiCloudError(status: 400, headers: [(name: "X-Request-Id", value: header)], body: garbage))
+    #expect(error.requestID == header)
+    #expect(error.bodyFormat == .text)
+    #expect(error.message == String(decoding: garbage, as: UTF8.self))
+    #expect(HuaweiCloudCatalog.matches(for: header).isEmpty)
+    var json = Array(#"{"error_code": "IAM.0066", "error_msg": ""#.utf8) + garbage + Array("\"}".utf8)
+    #expect(HuaweiCloudError(status: 401, headers: [], body: json)?.entry?.code == "IAM.0066")
+    json = Array(#"{"error_code": ""#.utf8) + garbage + Array("\"}".utf8)
+    #expect(HuaweiCloudError(status: 401, headers: [], body: json)?.entry == nil)
+  }
+
+  @Test(
+    "bodies built to hurt: a flood of keys, endless strings, escapes and numbers, NUL bytes",
+    arguments: [
+      "{" + String(repeating: #""k":1,"#, count: 100_000) + #""error_code":"IAM.0011"}"#,
+      #"{"error_msg": ""# + String(repeating: "\\u0041", count: 100_000) + "\"}",
+      #"{"error_msg": ""# + String(repeating: "\\", count: 100_001),
+      "{\"code\": " + String(repeating: "9", count: 500_000) + "}",
+      String(repeating: "{\"a\":", count: 200_000),
+      "<html>" + String(repeating: "<title", count: 100_000),
+      "<Error>" + String(repeating: "<Code>", count: 100_000),
+      String(repeating: "\0", count: 100_000),
+    ])
+  func hostileBodies(body: String) throws {
+    let error = try #require(parse(500, body))
+    #expect(error.status == 500)
+  }
+
+  @Test("a flood of header fields costs one pass")
+  func headerFlood() {
+    let headers =
+      (0..<100_000).map { (name: "X-Filler-\($0)", value: String($0)) } + [(name: "x-request-id", value: "r")]
+    #expect(HuaweiCloudError(status: 500, headers: headers, body: [])?.requestID == "r")
+  }
+
+  @Test(
+    "inputs the fuzzers found stay fixed",
+    arguments: try! FileManager.default.contentsOfDirectory(
+      atPath: PackagePaths.fixtures.appendingPathComponent("fuzz-regressions").path
+    ).sorted())
+  func fuzzRegressions(file: String) throws {
+    let bytes = Array(try Data(contentsOf: PackagePaths.fixtures.appendingPathComponent("fuzz-regressions/\(file)")))
+    if file.hasPrefix("match-") {
+      let message = String(decoding: bytes.dropFirst(), as: UTF8.self)
+      for match in HuaweiCloudCatalog.matches(for: message) {
+        for (_, value) in match.arguments {
+          #expect(Data(message.utf8).range(of: Data(value.utf8)) != nil)
+        }
+        let rendered = match.text.template.render(match.arguments)
+        #expect(match.isLenient || rendered == message)
+      }
+    } else if file.hasPrefix("response-") {
+      _ = HuaweiCloudError(status: 400, headers: [], body: bytes)
+    }
+  }
+}
