@@ -133,8 +133,13 @@ public enum Importer {
 }
 
 extension Importer {
-  /// Reads a captured vendor page and merges its table into `file`.
+  /// Reads a captured vendor page, or a reconstructed table in JSON (an array of rows with
+  /// `code`, `status`, `message`, `description`, `solution`, `sources` and `confidence`, as
+  /// `apigw-errors.json`), and merges its rows into `file`.
   public static func importPage(text: String, source: String, into file: inout CatalogFile) throws -> Report {
+    if text.drop(while: \.isWhitespace).first == "[" {
+      return try merge(ReconstructedTable(json: text, source: source).rows, into: &file)
+    }
     let page = try VendorPage(text: text)
     let rows = page.rows.map { row in
       (

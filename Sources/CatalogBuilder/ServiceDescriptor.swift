@@ -25,8 +25,12 @@ public struct ServiceDescriptor: Hashable, Sendable {
     identifier: "cbc", title: "Partner Center (CBC)", enumName: "CBCErrorCode",
     codePrefix: "CBC.", acceptsBareNumbers: false)
 
+  public static let apigw = ServiceDescriptor(
+    identifier: "apigw", title: "API Gateway", enumName: "APIGWErrorCode", codePrefix: "APIGW.",
+    acceptsBareNumbers: false)
+
   /// Every service, in the order the catalog lists them.
-  public static let all: [ServiceDescriptor] = [organizations, iam, projectman, cbc]
+  public static let all: [ServiceDescriptor] = [organizations, iam, projectman, cbc, apigw]
 
   /// The service with this identifier, or `nil`.
   public static func named(_ identifier: String) -> ServiceDescriptor? {

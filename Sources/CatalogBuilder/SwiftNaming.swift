@@ -30,8 +30,10 @@ public enum SwiftNaming {
   /// same words does (CBC's `CBC.3106` and `CBC.99003106`).
   public static func name(message: String, code: String, taken: [String: String]) -> String {
     let words = meaningfulWords(message)
-    let base = camelCase(Array(words.prefix(preferredWordCount)))
     var count = min(preferredWordCount, words.count)
+    // A name does not end on a dangling negation ("accountCreationStatusNot").
+    while count < words.count, ["not", "no"].contains(words[count - 1].lowercased()) { count += 1 }
+    let base = camelCase(Array(words.prefix(count)))
     while count <= words.count {
       let candidate = camelCase(Array(words.prefix(count)))
       if let holder = taken[candidate],

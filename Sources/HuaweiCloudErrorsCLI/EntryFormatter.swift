@@ -2,19 +2,27 @@ import HuaweiCloudErrors
 
 /// The human-readable block the CLI prints for an entry.
 enum EntryFormatter {
-  static func block(_ entry: CatalogEntry) -> String {
-    var lines = ["\(entry.code) · HTTP \(entry.status) · \(entry.service.title)\(entry.isSuccess ? " · success" : "")"]
-    lines += field("Message", entry.message)
-    lines += field("Description", entry.description)
-    lines += field("Solution", entry.solution ?? "(the table gives none)")
-    lines += field("Updated", entry.updated ?? "(the page gives no date)")
+  /// The entry with `primary` (one of its texts; the own text when `nil`) first and the others as
+  /// variants.
+  static func block(_ entry: CatalogEntry, primary: CatalogEntry.Variant? = nil) -> String {
+    var others = entry.texts
+    let top = others.remove(at: primary.flatMap { others.firstIndex(of: $0) } ?? 0)
+    var lines = ["\(entry.code) · HTTP \(top.status) · \(entry.service.title)\(entry.isSuccess ? " · success" : "")"]
+    lines += field("Message", top.message)
+    lines += field("Description", top.description)
+    lines += field("Solution", top.solution ?? "(the table gives none)")
+    lines += field("Updated", top.updated ?? "(the page gives no date)")
+    if let confidence = top.confidence { lines += field("Confidence", confidence) }
+    if top.sources.contains(where: { $0.hasPrefix("http") }) {
+      lines += field("Sources", top.sources.joined(separator: "\n"))
+    }
     lines += field("Swift", entry.swiftCase)
-    for variant in entry.variants {
+    for variant in others {
       let heading = "HTTP \(variant.status)" + (variant.updated.map { " · \($0)" } ?? "")
       lines += field("Variant", heading)
       lines += field("", variant.message)
-      if variant.description != entry.description { lines += field("", "Description: \(variant.description)") }
-      if let solution = variant.solution, solution != entry.solution { lines += field("", "Solution: \(solution)") }
+      if variant.description != top.description { lines += field("", "Description: \(variant.description)") }
+      if let solution = variant.solution, solution != top.solution { lines += field("", "Solution: \(solution)") }
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -11,7 +11,10 @@ public enum HuaweiCloudErrorsTool {
   }
 
   static let commands: [(name: String, synopsis: String)] = [
-    ("lookup", "lookup CODE [--json]                          what the catalog documents for a code"),
+    (
+      "lookup",
+      "lookup CODE [--status N] [--json]             what the catalog documents for a code (that status's row)"
+    ),
     ("list", "list [--service S] [--status N] [--json]      documented codes, filtered"),
     (
       "match",

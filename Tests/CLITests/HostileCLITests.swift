@@ -3,18 +3,24 @@ import Testing
 
 @Suite("The command line under hostile input")
 struct HostileCLITests {
+  /// Calls that must fail, by name (the names keep the test log short), with their status.
+  static let badCalls: [String: ([String], Int32)] = [
+    "a megabyte code": (["lookup", String(repeating: "A", count: 1 << 20)], 1),
+    "a binary code": (["lookup", "\u{0}\u{1}\u{7F}\u{FFFD}"], 1),
+    "a message over the limit": (["match", String(repeating: "x", count: 5 << 20)], 1),
+    "a huge render key": (["render", "IAM.0080", String(repeating: "0", count: 100_000) + "=v"], 2),
+    "an unknown option": (["--frobnicate"], 2), "lookup of --": (["lookup", "--"], 2),
+    "a negative status": (["list", "--status", "-1"], 2),
+    "an enormous status": (["list", "--status", "99999999999999999999999"], 2),
+    "explain without a status value": (["explain", "--status"], 2),
+    "an empty service": (["match", "--service", "", "x"], 2), "empty words": (["", ""], 2),
+  ]
+
   @Test(
     "huge, binary and odd arguments give one clear line on stderr and a non-zero status",
-    arguments: [
-      (["lookup", String(repeating: "A", count: 1 << 20)], 1),
-      (["lookup", "\u{0}\u{1}\u{7F}\u{FFFD}"], 1),
-      (["match", String(repeating: "x", count: 5 << 20)], 1),
-      (["render", "IAM.0080", String(repeating: "0", count: 100_000) + "=v"], 2),
-      (["--frobnicate"], 2), (["lookup", "--"], 2), (["list", "--status", "-1"], 2),
-      (["list", "--status", "99999999999999999999999"], 2), (["explain", "--status"], 2),
-      (["match", "--service", "", "x"], 2), (["", ""], 2),
-    ] as [([String], Int32)])
-  func badArguments(arguments: [String], status: Int32) {
+    arguments: badCalls.keys.sorted())
+  func badArguments(name: String) {
+    let (arguments, status) = Self.badCalls[name]!
     let run = ToolRun(arguments)
     #expect(run.status == status)
     #expect(run.output.isEmpty)

@@ -8,6 +8,7 @@ struct NamingTests {
     "names come from the message's meaningful words",
     arguments: [
       ("The token has expired.", "tokenExpired"),
+      ("Account creation status not found.", "accountCreationStatusNotFound"),
       ("Invalid input for field '%(key)s'. The value is '%(value)s'.", "invalidInputFieldValue"),
       ("The length [input length] of the display name exceeds 64 characters.", "lengthDisplayNameExceeds"),
       ("The role must be a JSONObject.", "roleJSONObject"),
@@ -28,11 +29,11 @@ struct NamingTests {
       SwiftNaming.name(
         message: "This account cannot be invited because its type is unsupported.", code: "X.1", taken: taken)
         == "accountCannotInvitedTypeUnsupported")
-    let same = ["orderStatusChangedNo": "The order status has changed and no payment can be made."]
+    let same = ["orderStatusChangedNoPayment": "The order status has changed and no payment can be made."]
     #expect(
       SwiftNaming.name(
         message: "The order status has changed and no payment can be made.", code: "CBC.99003106", taken: same)
-        == "orderStatusChangedNo99003106")
+        == "orderStatusChangedNoPayment99003106")
   }
 
   @Test("a message with no words or only Swift keywords still gets a usable name")

@@ -3,10 +3,12 @@ import Testing
 
 @Suite("The compiled-in catalog holds every row of the vendor's tables")
 struct CatalogContentTests {
-  @Test("the seed tables have 564 rows, 469 codes")
+  @Test("the seed tables have 564 rows and 469 codes; the gateway's table 41 rows and 35 codes")
   func seedRowCount() {
-    #expect(SeedRow.all.count == 564)
-    #expect(Set(SeedRow.all.map(\.code)).count == 469)
+    #expect(SeedRow.pages.count == 564)
+    #expect(Set(SeedRow.pages.map(\.code)).count == 469)
+    #expect(SeedRow.gateway.count == 41)
+    #expect(Set(SeedRow.gateway.map(\.code)).count == 35)
   }
 
   @Test("every seed row is the entry's own text or one of its variants", arguments: SeedRow.all)
@@ -69,14 +71,25 @@ struct CatalogContentTests {
     #expect(entry.description.split(separator: "\n").count == 2)
   }
 
-  @Test("CBC has no solution column; IAM's page has no date", arguments: HuaweiCloudCatalog.entries)
+  @Test(
+    "CBC has no solution column; IAM's page and the gateway's reconstruction have no date",
+    arguments: HuaweiCloudCatalog.entries)
   func missingColumnsAreNil(entry: CatalogEntry) {
     if entry.service == .cbc {
       #expect(entry.solution == nil)
     } else {
       #expect(entry.solution?.isEmpty == false)
     }
-    #expect((entry.updated == nil) == (entry.service == .iam))
+    #expect((entry.updated == nil) == (entry.service == .iam || entry.service == .apigw))
+  }
+
+  @Test("the gateway's rows keep their sources and confidence", arguments: HuaweiCloudService.apigw.entries)
+  func gatewayProvenance(entry: CatalogEntry) {
+    for text in entry.texts {
+      #expect(!text.sources.isEmpty)
+      #expect(text.sources.allSatisfy { $0.hasPrefix("https://") })
+      #expect(["huawei-en", "huawei-en-partial", "otc-en+huawei-zh", "otc-en"].contains(text.confidence))
+    }
   }
 
   @Test("only CBC.0000 means success, and statuses are kept as documented")

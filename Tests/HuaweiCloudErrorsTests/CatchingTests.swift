@@ -17,7 +17,7 @@ struct CatchingTests {
       return "none"
     } catch HuaweiCloudError.iam(.tokenExpired) {
       return "token expired"
-    } catch HuaweiCloudError.cbc(.accessDeniedCustomerNot) {
+    } catch HuaweiCloudError.cbc(.accessDeniedCustomerNotBelong) {
       return "cbc access denied"
     } catch HuaweiCloudError.code("ECS.0001") {
       return "ecs 0001"
@@ -53,7 +53,7 @@ struct CatchingTests {
       case .iam(.tokenExpired)?: "refresh"
       case .iam(let code)?: "iam \(code.rawValue)"
       case .cbc(.success)?: "success"
-      case .cbc, .organizations, .projectman: "other service"
+      case .cbc, .organizations, .projectman, .apigw: "other service"
       case nil: "unknown"
       }
     }

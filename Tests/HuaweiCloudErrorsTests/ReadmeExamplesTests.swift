@@ -15,13 +15,13 @@ struct ReadmeExamplesTests {
     #expect(code.entry.solution != nil)
 
     let received: HuaweiCloudErrorCode = "CBC.0150"
-    #expect(received == .cbc(.accessDeniedCustomerNot))
+    #expect(received == .cbc(.accessDeniedCustomerNotBelong))
     #expect(received.entry?.variants.first?.message == "Invalid operation.")
     #expect(HuaweiCloudErrorCode("ECS.0001").entry == nil)
 
     #expect(HuaweiCloudCatalog.entry(code: "PM.02175201")?.message == "Field {0} has invalid value {1}.")
     #expect(HuaweiCloudCatalog.entry(code: "iam.0066") == nil)
-    #expect(HuaweiCloudCatalog.entries(status: 429).map(\.code) == ["IAM.0012", "CBC.0250"])
+    #expect(HuaweiCloudCatalog.entries(status: 429).map(\.code) == ["IAM.0012", "CBC.0250", "APIGW.0308"])
     #expect(HuaweiCloudCatalog.entries(service: .projectman).count == 54)
   }
 

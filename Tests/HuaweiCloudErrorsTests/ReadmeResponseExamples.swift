@@ -56,7 +56,7 @@ struct ReadmeResponseExampleTests {
       try check(status: fixture.status, headers: fixture.headers, body: fixture.body)
     }
     #expect(describe(error) == "refresh the token")
-    let cbc = try #require(HuaweiCloudError(ErrorResponseFixture(CBCErrorCode.accessDeniedCustomerNot)))
+    let cbc = try #require(HuaweiCloudError(ErrorResponseFixture(CBCErrorCode.accessDeniedCustomerNotBelong)))
     #expect(describe(cbc) == "partner center: Access failed. You are not a client of this website.")
     #expect(
       describe(HuaweiCloudError(status: 500, code: "ECS.0001")).hasPrefix("not in the catalog: HTTP 500 ECS.0001"))

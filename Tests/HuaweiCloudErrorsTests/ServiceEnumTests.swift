@@ -28,6 +28,7 @@ struct ServiceEnumTests {
     try Self.checkEnum(IAMErrorCode.self)
     try Self.checkEnum(ProjectManErrorCode.self)
     try Self.checkEnum(CBCErrorCode.self)
+    try Self.checkEnum(APIGWErrorCode.self)
   }
 
   @Test("a case of one service is not a code of another")

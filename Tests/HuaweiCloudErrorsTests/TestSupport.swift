@@ -24,7 +24,10 @@ struct SeedRow: Sendable, CustomTestStringConvertible {
 
   var testDescription: String { "\(code) (\(updated ?? "undated"))" }
 
-  static let all: [SeedRow] = {
+  /// The rows of the five vendor tables, then the API Gateway's 41 reconstructed rows.
+  static let all: [SeedRow] = pages + gateway
+
+  static let pages: [SeedRow] = {
     let text = try! String(contentsOf: PackagePaths.fixtures.appendingPathComponent("seed-rows.jsonl"), encoding: .utf8)
     return text.split(separator: "\n").map { line in
       let object = try! JSONValue.parse(String(line)).objectValue!
@@ -38,6 +41,19 @@ struct SeedRow: Sendable, CustomTestStringConvertible {
 
   /// Whether the catalog text says what the row says (the date aside: a text that two pages
   /// share carries the newer page's date).
+  /// The gateway's rows, from the reconstruction the importer reads (`apigw-errors.json`).
+  static let gateway: [SeedRow] = {
+    let url = PackagePaths.root.appendingPathComponent("Tests/CatalogBuilderTests/Fixtures/pages/apigw-errors.json")
+    let rows = try! JSONValue.parse(String(contentsOf: url, encoding: .utf8)).arrayValue!
+    return rows.map { row in
+      let object = row.objectValue!
+      return SeedRow(
+        service: "apigw", code: object["code"]!.stringValue!, status: object["status"]!.intValue!,
+        message: object["message"]!.stringValue!, description: object["description"]!.stringValue!,
+        solution: object["solution"]!.stringValue, updated: nil)
+    }
+  }()
+
   func matches(_ text: CatalogEntry.Variant) -> Bool {
     text.status == status && text.message == message && text.description == description
       && text.solution == solution

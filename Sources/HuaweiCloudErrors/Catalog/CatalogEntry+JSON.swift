@@ -4,12 +4,19 @@ import TinyJSON
 // contract; `null` is written, never left out.
 extension CatalogEntry {
   /// `{"service", "code", "status", "message", "description", "solution", "updated", "variants"}`.
-  package var json: JSONValue {
+  package var json: JSONValue { json(primary: nil) }
+
+  /// The same shape with `primary` (one of the entry's texts) as the top-level row and the other
+  /// texts as the variants: what a lookup by code and status shows.
+  package func json(primary: Variant?) -> JSONValue {
+    let primary = primary.flatMap { chosen in texts.firstIndex(of: chosen) } ?? 0
+    var others = texts
+    let top = others.remove(at: primary)
     var object = JSONObject()
     object.append("service", .string(service.identifier))
     object.append("code", .string(code))
-    object.members += text.json.objectValue!.members
-    object.append("variants", .array(variants.map(\.json)))
+    object.members += top.json.objectValue!.members
+    object.append("variants", .array(others.map(\.json)))
     return .object(object)
   }
 }
@@ -50,7 +57,7 @@ extension HuaweiCloudError {
       "code": .string(orNull: code?.rawValue),
       "message": .string(orNull: message),
       "requestId": .string(orNull: requestID),
-      "entry": entry?.json ?? .null,
+      "entry": entry?.json(primary: documentedText) ?? .null,
       "arguments": .object(JSONObject(arguments.map { (key: $0.key, value: JSONValue.string($0.value)) })),
     ])
   }

@@ -4,7 +4,7 @@
 ///
 /// ```swift
 /// HuaweiCloudCatalog.entry(code: "CBC.0150")?.status   // 403
-/// HuaweiCloudCatalog.entries(status: 429).map(\.code)  // ["IAM.0012", "CBC.0250"]
+/// HuaweiCloudCatalog.entries(status: 429).map(\.code)  // ["IAM.0012", "CBC.0250", "APIGW.0308"]
 /// ```
 public enum HuaweiCloudCatalog {
   /// Every documented code, services in catalog order and each service in the order of its table.

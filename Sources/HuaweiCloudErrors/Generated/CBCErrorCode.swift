@@ -18,7 +18,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Access failed. You are not a client of this website.
   /// - Also documented as: "Invalid operation."
-  case accessDeniedCustomerNot
+  case accessDeniedCustomerNotBelong
   /// `CBC.18000016` (HTTP 400):
   ///
   /// Insufficient permissions. Contact your associated partner.
@@ -84,7 +84,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   /// The order status has changed and no payment can be made.
   ///
   /// - Description: The order status has changed and no payment can be made.
-  case orderStatusChangedNo
+  case orderStatusChangedNoPayment
   /// `CBC.3112` (HTTP 200):
   ///
   /// The coupon or stored-value card has been used.
@@ -126,7 +126,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   /// The add-on package you purchased does not meet payment requirements.
   ///
   /// - Description: The add-on package you purchased does not meet payment requirements.
-  case addPackagePurchasedNot
+  case addPackagePurchasedNotMeet
   /// `CBC.3185` (HTTP 200):
   ///
   /// The cloud service can only be unsubscribed from as a whole.
@@ -378,7 +378,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   /// Currently, registration with HUAWEI CLOUD is not available to users in this country.
   ///
   /// - Description: Currently, registration with HUAWEI CLOUD is not available to users in this country.
-  case registrationHuaweiCloudNot
+  case registrationHuaweiCloudNotAvailable
   /// `CBC.7255` (HTTP 400):
   ///
   /// The ID information or mobile number is incorrect.
@@ -462,7 +462,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   /// Currently, registration with HUAWEI CLOUD is not available to users in this country.
   ///
   /// - Description: Currently, registration with HUAWEI CLOUD is not available to users in this country.
-  case registrationHuaweiCloudNot99000034
+  case registrationHuaweiCloudNotAvailable99000034
   /// `CBC.99000035` (HTTP 400):
   ///
   /// You are not a customer of a partner yet.
@@ -528,7 +528,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   /// We have received your payment and it is currently being processed. Please do not attempt to make the payment again.
   ///
   /// - Description: Your payment is being processed.
-  case receivedPaymentProcessedNot
+  case receivedPaymentProcessedNotAttempt
   /// `CBC.99000089` (HTTP 400):
   ///
   /// The current operation can only be performed on combined orders.
@@ -558,7 +558,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   /// The resources have expired and been deleted or do not exist.
   ///
   /// - Description: The resources have expired and been deleted or do not exist.
-  case resourcesExpiredDeletedNot
+  case resourcesExpiredDeletedNotExist
   /// `CBC.99003100` (HTTP 400):
   ///
   /// This operation is not allowed because some resources are included in your orders to be paid.
@@ -570,7 +570,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   /// The order status has changed and no payment can be made.
   ///
   /// - Description: The order status has changed and no payment can be made.
-  case orderStatusChangedNo99003106
+  case orderStatusChangedNoPayment99003106
   /// `CBC.99003108` (HTTP 400):
   ///
   /// Unavailable discount.
@@ -1195,7 +1195,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   /// The initiated service operation does not meet the service check item requirement.
   ///
   /// - Description: The initiated service operation does not meet the service check item requirement.
-  case initiatedServiceOperationNot
+  case initiatedServiceOperationNotMeet
   /// `CBC.7181` (HTTP 500):
   ///
   /// the validity period of the credit line allocated or recovered has expired.
@@ -1233,7 +1233,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   /// Every code, in the order of the service's table.
   public static let allCases: [CBCErrorCode] = [
     .success,
-    .accessDeniedCustomerNot,
+    .accessDeniedCustomerNotBelong,
     .insufficientPermissionsContactAssociated,
     .resourceLocked,
     .unsupportedCloudServiceType,
@@ -1244,14 +1244,14 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     .operationNotAllowedResources,
     .resourcesUnsubscribedChanged,
     .productCannotRenewed,
-    .orderStatusChangedNo,
+    .orderStatusChangedNoPayment,
     .couponStoredValueCard,
     .resourcesUnsubscribed,
     .resourcesUnsubscribedChanged3144,
     .resourceNotRenewedPeriods,
     .cloudServiceQuotaCapacity,
     .insufficientEnterpriseProjectFund,
-    .addPackagePurchasedNot,
+    .addPackagePurchasedNotMeet,
     .cloudServiceUnsubscribedWhole,
     .subscriptionBandwidthAddPackages,
     .bandwidthAddPackagesCannot,
@@ -1293,7 +1293,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     .realNameAuthenticationFailed,
     .realNameAuthenticationInformation,
     .pictureIDCardInvalid,
-    .registrationHuaweiCloudNot,
+    .registrationHuaweiCloudNotAvailable,
     .idInformationMobileNumber,
     .legalEntityInformationIncorrect,
     .enterpriseInformationIncorrect,
@@ -1307,7 +1307,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     .emailAddressExists,
     .invalidDomainName,
     .invalidEmailAddress,
-    .registrationHuaweiCloudNot99000034,
+    .registrationHuaweiCloudNotAvailable99000034,
     .notCustomerPartner,
     .invalidPassword,
     .notPermissionOperateHuawei,
@@ -1318,14 +1318,14 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     .customerCreationFailedMobile,
     .referralModelNotSupported,
     .exceededMaximumVerificationCode,
-    .receivedPaymentProcessedNot,
+    .receivedPaymentProcessedNotAttempt,
     .currentOperationPerformedCombined,
     .incorrectSubscriptionPeriod,
     .resourceDependencies,
     .resourceIDNotExist,
-    .resourcesExpiredDeletedNot,
+    .resourcesExpiredDeletedNotExist,
     .operationNotAllowedResourcesIncluded,
-    .orderStatusChangedNo99003106,
+    .orderStatusChangedNoPayment99003106,
     .unavailableDiscount,
     .orderNotPaidBefore,
     .couponStoredValueCard99003112,
@@ -1429,7 +1429,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     .numberCustomersExceedsLicense,
     .exceptionOccurredCustomerAuthorized5025,
     .failedAllocateMoneyMember,
-    .initiatedServiceOperationNot,
+    .initiatedServiceOperationNotMeet,
     .validityPeriodCreditLine,
     .numberUsersUsedCertificate7189,
     .certificateIDInvalidCertificate7193,
@@ -1441,7 +1441,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
   public var ordinal: Int {
     switch self {
     case .success: 0
-    case .accessDeniedCustomerNot: 1
+    case .accessDeniedCustomerNotBelong: 1
     case .insufficientPermissionsContactAssociated: 2
     case .resourceLocked: 3
     case .unsupportedCloudServiceType: 4
@@ -1452,14 +1452,14 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     case .operationNotAllowedResources: 9
     case .resourcesUnsubscribedChanged: 10
     case .productCannotRenewed: 11
-    case .orderStatusChangedNo: 12
+    case .orderStatusChangedNoPayment: 12
     case .couponStoredValueCard: 13
     case .resourcesUnsubscribed: 14
     case .resourcesUnsubscribedChanged3144: 15
     case .resourceNotRenewedPeriods: 16
     case .cloudServiceQuotaCapacity: 17
     case .insufficientEnterpriseProjectFund: 18
-    case .addPackagePurchasedNot: 19
+    case .addPackagePurchasedNotMeet: 19
     case .cloudServiceUnsubscribedWhole: 20
     case .subscriptionBandwidthAddPackages: 21
     case .bandwidthAddPackagesCannot: 22
@@ -1501,7 +1501,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     case .realNameAuthenticationFailed: 58
     case .realNameAuthenticationInformation: 59
     case .pictureIDCardInvalid: 60
-    case .registrationHuaweiCloudNot: 61
+    case .registrationHuaweiCloudNotAvailable: 61
     case .idInformationMobileNumber: 62
     case .legalEntityInformationIncorrect: 63
     case .enterpriseInformationIncorrect: 64
@@ -1515,7 +1515,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     case .emailAddressExists: 72
     case .invalidDomainName: 73
     case .invalidEmailAddress: 74
-    case .registrationHuaweiCloudNot99000034: 75
+    case .registrationHuaweiCloudNotAvailable99000034: 75
     case .notCustomerPartner: 76
     case .invalidPassword: 77
     case .notPermissionOperateHuawei: 78
@@ -1526,14 +1526,14 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     case .customerCreationFailedMobile: 83
     case .referralModelNotSupported: 84
     case .exceededMaximumVerificationCode: 85
-    case .receivedPaymentProcessedNot: 86
+    case .receivedPaymentProcessedNotAttempt: 86
     case .currentOperationPerformedCombined: 87
     case .incorrectSubscriptionPeriod: 88
     case .resourceDependencies: 89
     case .resourceIDNotExist: 90
-    case .resourcesExpiredDeletedNot: 91
+    case .resourcesExpiredDeletedNotExist: 91
     case .operationNotAllowedResourcesIncluded: 92
-    case .orderStatusChangedNo99003106: 93
+    case .orderStatusChangedNoPayment99003106: 93
     case .unavailableDiscount: 94
     case .orderNotPaidBefore: 95
     case .couponStoredValueCard99003112: 96
@@ -1637,7 +1637,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
     case .numberCustomersExceedsLicense: 194
     case .exceptionOccurredCustomerAuthorized5025: 195
     case .failedAllocateMoneyMember: 196
-    case .initiatedServiceOperationNot: 197
+    case .initiatedServiceOperationNotMeet: 197
     case .validityPeriodCreditLine: 198
     case .numberUsersUsedCertificate7189: 199
     case .certificateIDInvalidCertificate7193: 200
@@ -1650,7 +1650,7 @@ public enum CBCErrorCode: HuaweiCloudServiceErrorCode {
 extension CatalogStorage {
   static let cbcRecords: [Record] = [
     Record("CBC.0000", .cbc, "success", success: true, CatalogEntry.Variant(status: 200, message: "Success.", description: "Succeeded.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
-    Record("CBC.0150", .cbc, "accessDeniedCustomerNot", CatalogEntry.Variant(status: 403, message: "Access denied. The customer does not belong to the website you are now at.", description: "Access failed. You are not a client of this website.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"]), variants: [
+    Record("CBC.0150", .cbc, "accessDeniedCustomerNotBelong", CatalogEntry.Variant(status: 403, message: "Access denied. The customer does not belong to the website you are now at.", description: "Access failed. You are not a client of this website.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"]), variants: [
       CatalogEntry.Variant(status: 403, message: "Invalid operation.", description: "Invalid operation.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"]),
     ]),
     Record("CBC.18000016", .cbc, "insufficientPermissionsContactAssociated", CatalogEntry.Variant(status: 400, message: "Insufficient permissions. Contact your associated partner.", description: "Insufficient permissions. Contact your partner.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
@@ -1663,14 +1663,14 @@ extension CatalogStorage {
     Record("CBC.30050010", .cbc, "operationNotAllowedResources", CatalogEntry.Variant(status: 200, message: "This operation is not allowed because some resources are included in the unpaid orders.", description: "Some resources are included in your orders to be paid. The operation is not supported.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.30050011", .cbc, "resourcesUnsubscribedChanged", CatalogEntry.Variant(status: 200, message: "The resources are being unsubscribed from or changed.", description: "Resources are being unsubscribed from or changed.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.30050013", .cbc, "productCannotRenewed", CatalogEntry.Variant(status: 200, message: "The product cannot be renewed.", description: "Renewal not supported.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
-    Record("CBC.3106", .cbc, "orderStatusChangedNo", CatalogEntry.Variant(status: 200, message: "The order status has changed and no payment can be made.", description: "The order status has changed and no payment can be made.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
+    Record("CBC.3106", .cbc, "orderStatusChangedNoPayment", CatalogEntry.Variant(status: 200, message: "The order status has changed and no payment can be made.", description: "The order status has changed and no payment can be made.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.3112", .cbc, "couponStoredValueCard", CatalogEntry.Variant(status: 200, message: "The coupon or stored-value card has been used.", description: "The coupon or stored-value card has been used.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.3124", .cbc, "resourcesUnsubscribed", CatalogEntry.Variant(status: 200, message: "Resources have been unsubscribed from.", description: "Resources have been unsubscribed from.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.3144", .cbc, "resourcesUnsubscribedChanged3144", CatalogEntry.Variant(status: 200, message: "Resources are being unsubscribed from or changed.", description: "Resources are being unsubscribed from or changed.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.3128", .cbc, "resourceNotRenewedPeriods", CatalogEntry.Variant(status: 200, message: "The resource does not have renewed periods or its renewed periods have taken effect, and the renewal periods cannot be unsubscribed from.", description: "The resource does not have renewed periods or its renewed periods have taken effect, and the renewal periods cannot be unsubscribed from.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.3141", .cbc, "cloudServiceQuotaCapacity", CatalogEntry.Variant(status: 200, message: "Cloud service quota or capacity is insufficient, or the resource specifications have changed.", description: "Cloud service quota or capacity is insufficient, or the resource specifications have changed.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.3155", .cbc, "insufficientEnterpriseProjectFund", CatalogEntry.Variant(status: 200, message: "Insufficient enterprise project fund quota, or invalid project.", description: "Insufficient enterprise project fund quota, or invalid project.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
-    Record("CBC.3162", .cbc, "addPackagePurchasedNot", CatalogEntry.Variant(status: 200, message: "The add-on package you purchased does not meet payment requirements.", description: "The add-on package you purchased does not meet payment requirements.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
+    Record("CBC.3162", .cbc, "addPackagePurchasedNotMeet", CatalogEntry.Variant(status: 200, message: "The add-on package you purchased does not meet payment requirements.", description: "The add-on package you purchased does not meet payment requirements.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.3185", .cbc, "cloudServiceUnsubscribedWhole", CatalogEntry.Variant(status: 200, message: "The cloud service can only be unsubscribed from as a whole.", description: "The cloud service can only be unsubscribed from as a whole.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.3638", .cbc, "subscriptionBandwidthAddPackages", CatalogEntry.Variant(status: 200, message: "Subscription to bandwidth add-on packages cannot be renewed.", description: "Subscription to bandwidth add-on packages cannot be renewed.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.3640", .cbc, "bandwidthAddPackagesCannot", CatalogEntry.Variant(status: 200, message: "Bandwidth add-on packages cannot be unsubscribed from.", description: "Bandwidth add-on packages cannot be unsubscribed from.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
@@ -1712,7 +1712,7 @@ extension CatalogStorage {
     Record("CBC.7202", .cbc, "realNameAuthenticationFailed", CatalogEntry.Variant(status: 400, message: "Real-name authentication failed.", description: "Real-name authentication failed.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.7219", .cbc, "realNameAuthenticationInformation", CatalogEntry.Variant(status: 400, message: "Real-name authentication information does not match the facial image.", description: "Real-name authentication information does not match the facial image.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.7253", .cbc, "pictureIDCardInvalid", CatalogEntry.Variant(status: 400, message: "The picture of the ID card is invalid or blurred.", description: "The picture of the ID card is invalid or blurred.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
-    Record("CBC.7254", .cbc, "registrationHuaweiCloudNot", CatalogEntry.Variant(status: 400, message: "Currently, registration with HUAWEI CLOUD is not available to users in this country.", description: "Currently, registration with HUAWEI CLOUD is not available to users in this country.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
+    Record("CBC.7254", .cbc, "registrationHuaweiCloudNotAvailable", CatalogEntry.Variant(status: 400, message: "Currently, registration with HUAWEI CLOUD is not available to users in this country.", description: "Currently, registration with HUAWEI CLOUD is not available to users in this country.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.7255", .cbc, "idInformationMobileNumber", CatalogEntry.Variant(status: 400, message: "The ID information or mobile number is incorrect.", description: "The ID information or mobile number is incorrect.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.7256", .cbc, "legalEntityInformationIncorrect", CatalogEntry.Variant(status: 400, message: "The legal entity information is incorrect.", description: "The legal entity information is incorrect.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.7257", .cbc, "enterpriseInformationIncorrect", CatalogEntry.Variant(status: 400, message: "The enterprise information is incorrect.", description: "The enterprise information is incorrect.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
@@ -1726,7 +1726,7 @@ extension CatalogStorage {
     Record("CBC.99000028", .cbc, "emailAddressExists", CatalogEntry.Variant(status: 400, message: "The email address already exists.", description: "The email address already exists.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99000031", .cbc, "invalidDomainName", CatalogEntry.Variant(status: 400, message: "Invalid DomainName.", description: "Invalid DomainName.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99000032", .cbc, "invalidEmailAddress", CatalogEntry.Variant(status: 400, message: "Invalid email address.", description: "Invalid email address.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
-    Record("CBC.99000034", .cbc, "registrationHuaweiCloudNot99000034", CatalogEntry.Variant(status: 400, message: "Currently, registration with HUAWEI CLOUD is not available to users in this country.", description: "Currently, registration with HUAWEI CLOUD is not available to users in this country.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
+    Record("CBC.99000034", .cbc, "registrationHuaweiCloudNotAvailable99000034", CatalogEntry.Variant(status: 400, message: "Currently, registration with HUAWEI CLOUD is not available to users in this country.", description: "Currently, registration with HUAWEI CLOUD is not available to users in this country.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99000035", .cbc, "notCustomerPartner", CatalogEntry.Variant(status: 400, message: "You are not a customer of a partner yet.", description: "You are not a customer of a partner yet.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99000036", .cbc, "invalidPassword", CatalogEntry.Variant(status: 400, message: "Invalid password.", description: "Invalid password.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99000037", .cbc, "notPermissionOperateHuawei", CatalogEntry.Variant(status: 400, message: "You do not have the permission to operate this Huawei Cloud reseller.", description: "You do not have the permission to operate this Huawei Cloud reseller.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
@@ -1737,14 +1737,14 @@ extension CatalogStorage {
     Record("CBC.99000051", .cbc, "customerCreationFailedMobile", CatalogEntry.Variant(status: 400, message: "Customer creation failed because this mobile number or email address has been preregistered by Huawei.", description: "Customer creation failed because this mobile number or email address has been pre-registered by Huawei.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99000055", .cbc, "referralModelNotSupported", CatalogEntry.Variant(status: 400, message: "Referral model not supported.", description: "Referral model not supported.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99000082", .cbc, "exceededMaximumVerificationCode", CatalogEntry.Variant(status: 400, message: "You have exceeded the maximum verification code requests allowed.", description: "Maximum verification code requests reached.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
-    Record("CBC.99000088", .cbc, "receivedPaymentProcessedNot", CatalogEntry.Variant(status: 400, message: "We have received your payment and it is currently being processed. Please do not attempt to make the payment again.", description: "Your payment is being processed.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
+    Record("CBC.99000088", .cbc, "receivedPaymentProcessedNotAttempt", CatalogEntry.Variant(status: 400, message: "We have received your payment and it is currently being processed. Please do not attempt to make the payment again.", description: "Your payment is being processed.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99000089", .cbc, "currentOperationPerformedCombined", CatalogEntry.Variant(status: 400, message: "The current operation can only be performed on combined orders.", description: "Operation failed. Sub orders of a combine order cannot be processed independently.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99000092", .cbc, "incorrectSubscriptionPeriod", CatalogEntry.Variant(status: 400, message: "Incorrect subscription period.", description: "Incorrect subscription period.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99003004", .cbc, "resourceDependencies", CatalogEntry.Variant(status: 400, message: "The resource has dependencies.", description: "The resource has dependencies.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99003012", .cbc, "resourceIDNotExist", CatalogEntry.Variant(status: 400, message: "The resource ID does not exist.", description: "The resource ID does not exist.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
-    Record("CBC.99003016", .cbc, "resourcesExpiredDeletedNot", CatalogEntry.Variant(status: 400, message: "The resources have expired and been deleted or do not exist.", description: "The resources have expired and been deleted or do not exist.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
+    Record("CBC.99003016", .cbc, "resourcesExpiredDeletedNotExist", CatalogEntry.Variant(status: 400, message: "The resources have expired and been deleted or do not exist.", description: "The resources have expired and been deleted or do not exist.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99003100", .cbc, "operationNotAllowedResourcesIncluded", CatalogEntry.Variant(status: 400, message: "This operation is not allowed because some resources are included in your orders to be paid.", description: "This operation is not allowed because some resources are included in your orders to be paid.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
-    Record("CBC.99003106", .cbc, "orderStatusChangedNo99003106", CatalogEntry.Variant(status: 400, message: "The order status has changed and no payment can be made.", description: "The order status has changed and no payment can be made.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
+    Record("CBC.99003106", .cbc, "orderStatusChangedNoPayment99003106", CatalogEntry.Variant(status: 400, message: "The order status has changed and no payment can be made.", description: "The order status has changed and no payment can be made.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99003108", .cbc, "unavailableDiscount", CatalogEntry.Variant(status: 400, message: "Unavailable discount.", description: "Unavailable discount.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99003110", .cbc, "orderNotPaidBefore", CatalogEntry.Variant(status: 400, message: "The order has not been paid before the expiration time. Please re-submit the order.", description: "The order has not been paid before the expiration time. Please re-submit the order.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.99003112", .cbc, "couponStoredValueCard99003112", CatalogEntry.Variant(status: 400, message: "The coupon or stored-value card has been used.", description: "The coupon or stored-value card has been used.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
@@ -1848,7 +1848,7 @@ extension CatalogStorage {
     Record("CBC.5019", .cbc, "numberCustomersExceedsLicense", CatalogEntry.Variant(status: 500, message: "The number of customers exceeds the license limit.", description: "The number of customers exceeds the license limit.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.5025", .cbc, "exceptionOccurredCustomerAuthorized5025", CatalogEntry.Variant(status: 500, message: "An exception occurred when the customer authorized rights to the partner.", description: "An exception occurred when the customer authorized rights to the partner.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.7001", .cbc, "failedAllocateMoneyMember", CatalogEntry.Variant(status: 500, message: "Failed to allocate money to the member account because the primary account is not associated with the sub-account.", description: "Failed to allocate money to the member account because the primary account is not associated with the sub-account.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
-    Record("CBC.7004", .cbc, "initiatedServiceOperationNot", CatalogEntry.Variant(status: 500, message: "The initiated service operation does not meet the service check item requirement.", description: "The initiated service operation does not meet the service check item requirement.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
+    Record("CBC.7004", .cbc, "initiatedServiceOperationNotMeet", CatalogEntry.Variant(status: 500, message: "The initiated service operation does not meet the service check item requirement.", description: "The initiated service operation does not meet the service check item requirement.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.7181", .cbc, "validityPeriodCreditLine", CatalogEntry.Variant(status: 500, message: "the validity period of the credit line allocated or recovered has expired.", description: "The credit limit allocated to or withdrawn from the customer account has expired.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.7189", .cbc, "numberUsersUsedCertificate7189", CatalogEntry.Variant(status: 500, message: "The number of users who used the certificate ID for real-name authentication has reached the maximum limit.", description: "The number of users who used the certificate ID for real-name authentication has reached the maximum limit.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),
     Record("CBC.7193", .cbc, "certificateIDInvalidCertificate7193", CatalogEntry.Variant(status: 500, message: "The certificate ID is from an invalid certificate and cannot be used for real-name authentication.", description: "The certificate ID is from an invalid certificate and cannot be used for real-name authentication.", solution: nil, updated: "2024-02-23", sources: ["seeds/004_e97de09a9ea253a9.txt"])),

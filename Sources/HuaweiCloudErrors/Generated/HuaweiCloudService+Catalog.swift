@@ -11,6 +11,8 @@ extension HuaweiCloudService {
   public static let projectman = HuaweiCloudService(ordinal: 2)
   /// Partner Center (CBC): codes `CBC.*`, 203 documented.
   public static let cbc = HuaweiCloudService(ordinal: 3)
+  /// API Gateway: codes `APIGW.*`, 35 documented.
+  public static let apigw = HuaweiCloudService(ordinal: 4)
 }
 
 extension CatalogStorage {
@@ -19,9 +21,10 @@ extension CatalogStorage {
     ServiceRecord(identifier: "iam", title: "Identity and Access Management", codePrefix: "IAM.", acceptsBareNumbers: true, enumName: "IAMErrorCode", records: 97..<212),
     ServiceRecord(identifier: "projectman", title: "CodeArts ProjectMan", codePrefix: "PM.", acceptsBareNumbers: false, enumName: "ProjectManErrorCode", records: 212..<266),
     ServiceRecord(identifier: "cbc", title: "Partner Center (CBC)", codePrefix: "CBC.", acceptsBareNumbers: false, enumName: "CBCErrorCode", records: 266..<469),
+    ServiceRecord(identifier: "apigw", title: "API Gateway", codePrefix: "APIGW.", acceptsBareNumbers: false, enumName: "APIGWErrorCode", records: 469..<504),
   ]
 
-  static let records: [Record] = organizationsRecords + iamRecords + projectmanRecords + cbcRecords
+  static let records: [Record] = organizationsRecords + iamRecords + projectmanRecords + cbcRecords + apigwRecords
 }
 
 extension HuaweiCloudErrorCode {
@@ -39,6 +42,10 @@ extension HuaweiCloudErrorCode {
   }
   /// The code of a documented Partner Center (CBC) error.
   public static func cbc(_ code: CBCErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The code of a documented API Gateway error.
+  public static func apigw(_ code: APIGWErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
 }
@@ -60,6 +67,10 @@ extension HuaweiCloudError {
   public static func cbc(_ code: CBCErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
+  /// A pattern for `catch` and `switch`: an error with this documented API Gateway code.
+  public static func apigw(_ code: APIGWErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
 }
 
 /// A documented code as its service's enum case, for an exhaustive `switch`.
@@ -72,6 +83,8 @@ public enum DocumentedErrorCode: Hashable, Sendable {
   case projectman(ProjectManErrorCode)
   /// A Partner Center (CBC) code.
   case cbc(CBCErrorCode)
+  /// A API Gateway code.
+  case apigw(APIGWErrorCode)
 }
 
 extension CatalogEntry {
@@ -81,7 +94,8 @@ extension CatalogEntry {
     case 0: .organizations(OrganizationsErrorCode.allCases[index - record(of: .organizations).lowerBound])
     case 1: .iam(IAMErrorCode.allCases[index - record(of: .iam).lowerBound])
     case 2: .projectman(ProjectManErrorCode.allCases[index - record(of: .projectman).lowerBound])
-    default: .cbc(CBCErrorCode.allCases[index - record(of: .cbc).lowerBound])
+    case 3: .cbc(CBCErrorCode.allCases[index - record(of: .cbc).lowerBound])
+    default: .apigw(APIGWErrorCode.allCases[index - record(of: .apigw).lowerBound])
     }
   }
 }

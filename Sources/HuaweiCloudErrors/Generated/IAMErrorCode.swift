@@ -355,7 +355,7 @@ public enum IAMErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The fine-grained policy contains the depends field.
   /// - Solution: Delete the depends field.
-  case fineGrainedPoliciesNot
+  case fineGrainedPoliciesNotNeed
   /// `IAM.1026` (HTTP 400):
   ///
   /// The version of an RBAC policy must be '1.0' or '1.1'.
@@ -866,7 +866,7 @@ public enum IAMErrorCode: HuaweiCloudServiceErrorCode {
     .lengthIDExceeds128,
     .invalidID,
     .versionFineGrainedPolicy,
-    .fineGrainedPoliciesNot,
+    .fineGrainedPoliciesNotNeed,
     .versionRBACPolicy1,
     .statementRulesJSONArray,
     .numberStatementsGreater0,
@@ -986,7 +986,7 @@ public enum IAMErrorCode: HuaweiCloudServiceErrorCode {
     case .lengthIDExceeds128: 46
     case .invalidID: 47
     case .versionFineGrainedPolicy: 48
-    case .fineGrainedPoliciesNot: 49
+    case .fineGrainedPoliciesNotNeed: 49
     case .versionRBACPolicy1: 50
     case .statementRulesJSONArray: 51
     case .numberStatementsGreater0: 52
@@ -1107,7 +1107,7 @@ extension CatalogStorage {
     Record("IAM.1022", .iam, "lengthIDExceeds128", CatalogEntry.Variant(status: 400, message: "The length [input id length] of the ID exceeds 128 characters.", description: "The id field contains more than 128 characters.", solution: "Check the length of the id field.", updated: nil, sources: ["seeds/002_db8f75f2fcf6f025.txt"])),
     Record("IAM.1023", .iam, "invalidID", CatalogEntry.Variant(status: 400, message: "Invalid ID '[input id]'.", description: "The id field of the policy is invalid.", solution: "Check whether the value of id is correct.", updated: nil, sources: ["seeds/002_db8f75f2fcf6f025.txt"])),
     Record("IAM.1024", .iam, "versionFineGrainedPolicy", CatalogEntry.Variant(status: 400, message: "The version of a fine-grained policy must be '1.1'.", description: "The version of the fine-grained policy is not 1.1.", solution: "Change the value of version to 1.1.", updated: nil, sources: ["seeds/002_db8f75f2fcf6f025.txt"])),
-    Record("IAM.1025", .iam, "fineGrainedPoliciesNot", CatalogEntry.Variant(status: 400, message: "Fine-grained policies do not need depends.", description: "The fine-grained policy contains the depends field.", solution: "Delete the depends field.", updated: nil, sources: ["seeds/002_db8f75f2fcf6f025.txt"])),
+    Record("IAM.1025", .iam, "fineGrainedPoliciesNotNeed", CatalogEntry.Variant(status: 400, message: "Fine-grained policies do not need depends.", description: "The fine-grained policy contains the depends field.", solution: "Delete the depends field.", updated: nil, sources: ["seeds/002_db8f75f2fcf6f025.txt"])),
     Record("IAM.1026", .iam, "versionRBACPolicy1", CatalogEntry.Variant(status: 400, message: "The version of an RBAC policy must be '1.0' or '1.1'.", description: "The version of an RBAC policy can only be 1.0 or 1.1.", solution: "Change the value of version to 1.0 or 1.1.", updated: nil, sources: ["seeds/002_db8f75f2fcf6f025.txt"])),
     Record("IAM.1027", .iam, "statementRulesJSONArray", CatalogEntry.Variant(status: 400, message: "The Statement/Rules must be a JSONArray.", description: "The statement field is not a JSON array.", solution: "Check whether a JSON array statement exists.", updated: nil, sources: ["seeds/002_db8f75f2fcf6f025.txt"])),
     Record("IAM.1028", .iam, "numberStatementsGreater0", CatalogEntry.Variant(status: 400, message: "The number of statements [input statement size] must be greater than 0 and less than or equal to 8.", description: "The policy does not contain any statements or contains more than 8 statements.", solution: "Ensure that the policy contains 1 to 8 statements.", updated: nil, sources: ["seeds/002_db8f75f2fcf6f025.txt"])),

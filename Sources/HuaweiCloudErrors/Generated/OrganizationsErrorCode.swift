@@ -301,7 +301,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Account creation status not found.
   /// - Solution: Check whether the input create_account_status_id is correct.
   /// - Also documented as: "not found for create account status."
-  case accountCreationStatusNot
+  case accountCreationStatusNotFound
   /// `Organizations.1302` (HTTP 400):
   ///
   /// Bad request for wrong source parent id.
@@ -435,7 +435,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Principal not available for policy attachment.
   /// - Solution: Check whether the principal to which the policy will be attached is available.
   /// - Also documented as: "not found for policy attachment entity."
-  case policyAttachmentEntityNot
+  case policyAttachmentEntityNotFound
   /// `Organizations.1603` (HTTP 409):
   ///
   /// Conflict for policy attachment.
@@ -499,7 +499,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Policy type of the root OU not found.
   /// - Solution: Check whether the input parameter is correct.
   /// - Also documented as: "not found for root policy type."
-  case rootPolicyTypeNot
+  case rootPolicyTypeNotFound
   /// `Organizations.1611` (HTTP 400):
   ///
   /// Bad request for wrong root policy type status.
@@ -531,7 +531,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Detaching the last policy not allowed.
   /// - Solution: Check whether the policy to be detached is the last one for the principal.
   /// - Also documented as: "the last policy not allow detach."
-  case detachingLastPolicyNot
+  case detachingLastPolicyNotAllowed
   /// `Organizations.1615` (HTTP 400):
   ///
   /// The policy name does not allow all space.
@@ -673,7 +673,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Service-linked agency not found.
   /// - Solution: Check whether there is a service-linked agency.
   /// - Also documented as: "not found for service linked agency."
-  case serviceLinkedAgencyNot
+  case serviceLinkedAgencyNotFound
   /// `Organizations.2005` (HTTP 404):
   ///
   /// Service request for service_principal not found.
@@ -743,7 +743,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: service_principal not registered with IAM.
   /// - Solution: Check whether service_principal has been registered with IAM.
   /// - Also documented as: "not found for service principal from iam, must register at IAM."
-  case servicePrincipalIAMNot
+  case servicePrincipalIAMNotFound
   /// `Organizations.2200` (HTTP 400):
   ///
   /// Time format or range error.
@@ -817,7 +817,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     .quotaExceededOrganizationalUnit1204,
     .conflictOrganizationalUnitOrganizational,
     .accountNotFound,
-    .accountCreationStatusNot,
+    .accountCreationStatusNotFound,
     .badRequestWrongSource,
     .badRequestWrongDestination,
     .managementAccountOrganizationOrganization,
@@ -834,7 +834,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     .conflictDelegatedAdministrator,
     .policyNotFound,
     .policyAttachmentNotFound,
-    .policyAttachmentEntityNot,
+    .policyAttachmentEntityNotFound,
     .conflictPolicyAttachment,
     .badRequestExistingPolicy,
     .badRequestModifyingBuilt,
@@ -842,11 +842,11 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     .quotaExceededServiceControl,
     .wrongFormatPolicyContent,
     .rootNotFound,
-    .rootPolicyTypeNot,
+    .rootPolicyTypeNotFound,
     .badRequestWrongRoot,
     .policyConflictPolicyName,
     .badRequestServiceControl,
-    .detachingLastPolicyNot,
+    .detachingLastPolicyNotAllowed,
     .policyNameNotAllow,
     .policyChangesProgress,
     .schedulerRuntimeException,
@@ -864,7 +864,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     .badRequestMissingApp,
     .conflictServiceLinkedAgency,
     .badRequestDeletingService,
-    .serviceLinkedAgencyNot,
+    .serviceLinkedAgencyNotFound,
     .serviceRequestServicePrincipal,
     .badRequestAuthorizationHeaderJWT,
     .eitherParentOUID,
@@ -873,7 +873,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     .badRequestListingService,
     .entityNotFound,
     .policyTypeInvalid,
-    .servicePrincipalIAMNot,
+    .servicePrincipalIAMNotFound,
     .timeFormatRangeError,
     .badRequestChangingCustomer,
     .relationDomainIDChanged,
@@ -919,7 +919,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     case .quotaExceededOrganizationalUnit1204: 33
     case .conflictOrganizationalUnitOrganizational: 34
     case .accountNotFound: 35
-    case .accountCreationStatusNot: 36
+    case .accountCreationStatusNotFound: 36
     case .badRequestWrongSource: 37
     case .badRequestWrongDestination: 38
     case .managementAccountOrganizationOrganization: 39
@@ -936,7 +936,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     case .conflictDelegatedAdministrator: 50
     case .policyNotFound: 51
     case .policyAttachmentNotFound: 52
-    case .policyAttachmentEntityNot: 53
+    case .policyAttachmentEntityNotFound: 53
     case .conflictPolicyAttachment: 54
     case .badRequestExistingPolicy: 55
     case .badRequestModifyingBuilt: 56
@@ -944,11 +944,11 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     case .quotaExceededServiceControl: 58
     case .wrongFormatPolicyContent: 59
     case .rootNotFound: 60
-    case .rootPolicyTypeNot: 61
+    case .rootPolicyTypeNotFound: 61
     case .badRequestWrongRoot: 62
     case .policyConflictPolicyName: 63
     case .badRequestServiceControl: 64
-    case .detachingLastPolicyNot: 65
+    case .detachingLastPolicyNotAllowed: 65
     case .policyNameNotAllow: 66
     case .policyChangesProgress: 67
     case .schedulerRuntimeException: 68
@@ -966,7 +966,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     case .badRequestMissingApp: 80
     case .conflictServiceLinkedAgency: 81
     case .badRequestDeletingService: 82
-    case .serviceLinkedAgencyNot: 83
+    case .serviceLinkedAgencyNotFound: 83
     case .serviceRequestServicePrincipal: 84
     case .badRequestAuthorizationHeaderJWT: 85
     case .eitherParentOUID: 86
@@ -975,7 +975,7 @@ public enum OrganizationsErrorCode: HuaweiCloudServiceErrorCode {
     case .badRequestListingService: 89
     case .entityNotFound: 90
     case .policyTypeInvalid: 91
-    case .servicePrincipalIAMNot: 92
+    case .servicePrincipalIAMNotFound: 92
     case .timeFormatRangeError: 93
     case .badRequestChangingCustomer: 94
     case .relationDomainIDChanged: 95
@@ -1094,7 +1094,7 @@ extension CatalogStorage {
     Record("Organizations.1300", .organizations, "accountNotFound", CatalogEntry.Variant(status: 404, message: "Account not found.", description: "Account not found.", solution: "Check whether the account is valid.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 404, message: "not found for account.", description: "Account not found.", solution: "Check whether the account is valid.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
-    Record("Organizations.1301", .organizations, "accountCreationStatusNot", CatalogEntry.Variant(status: 404, message: "Account creation status not found.", description: "Account creation status not found.", solution: "Check whether the input create_account_status_id is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
+    Record("Organizations.1301", .organizations, "accountCreationStatusNotFound", CatalogEntry.Variant(status: 404, message: "Account creation status not found.", description: "Account creation status not found.", solution: "Check whether the input create_account_status_id is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 404, message: "not found for create account status.", description: "Account creation status not found.", solution: "Check whether the input create_account_status_id is correct.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
     Record("Organizations.1302", .organizations, "badRequestWrongSource", CatalogEntry.Variant(status: 400, message: "Bad request for wrong source parent id.", description: "Incorrect source_parent_id.", solution: "Check whether the input source_parent_id is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
@@ -1141,7 +1141,7 @@ extension CatalogStorage {
     Record("Organizations.1601", .organizations, "policyAttachmentNotFound", CatalogEntry.Variant(status: 404, message: "Policy attachment not found.", description: "Policy not attached.", solution: "Check whether the policy is attached to any principal.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 404, message: "not found for policy attachment.", description: "Policy not attached.", solution: "Check whether the policy is attached to any principal.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
-    Record("Organizations.1602", .organizations, "policyAttachmentEntityNot", CatalogEntry.Variant(status: 404, message: "Policy attachment entity not found.", description: "Principal not available for policy attachment.", solution: "Check whether the principal to which the policy will be attached is available.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
+    Record("Organizations.1602", .organizations, "policyAttachmentEntityNotFound", CatalogEntry.Variant(status: 404, message: "Policy attachment entity not found.", description: "Principal not available for policy attachment.", solution: "Check whether the principal to which the policy will be attached is available.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 404, message: "not found for policy attachment entity.", description: "Principal not available for policy attachment.", solution: "Check whether the principal to which the policy will be attached is available.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
     Record("Organizations.1603", .organizations, "conflictPolicyAttachment", CatalogEntry.Variant(status: 409, message: "Conflict for policy attachment.", description: "Conflict for policy attachment.", solution: "Check whether the policy has been attached to the principal.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
@@ -1165,7 +1165,7 @@ extension CatalogStorage {
     Record("Organizations.1609", .organizations, "rootNotFound", CatalogEntry.Variant(status: 404, message: "Root not found.", description: "Root not found.", solution: "Check whether the ID of the root is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 404, message: "not found for root.", description: "Root not found.", solution: "Check whether the ID of the root is correct.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
-    Record("Organizations.1610", .organizations, "rootPolicyTypeNot", CatalogEntry.Variant(status: 404, message: "Root policy type not found.", description: "Policy type of the root OU not found.", solution: "Check whether the input parameter is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
+    Record("Organizations.1610", .organizations, "rootPolicyTypeNotFound", CatalogEntry.Variant(status: 404, message: "Root policy type not found.", description: "Policy type of the root OU not found.", solution: "Check whether the input parameter is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 404, message: "not found for root policy type.", description: "Policy type of the root OU not found.", solution: "Check whether the input parameter is correct.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
     Record("Organizations.1611", .organizations, "badRequestWrongRoot", CatalogEntry.Variant(status: 400, message: "Bad request for wrong root policy type status.", description: "Incorrect state of the policy type for the root OU.", solution: "Check whether the input parameter is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
@@ -1177,7 +1177,7 @@ extension CatalogStorage {
     Record("Organizations.1613", .organizations, "badRequestServiceControl", CatalogEntry.Variant(status: 400, message: "Bad request for service control policy disabled.", description: "Service control policy disabled.", solution: "Check whether the service control policy is disabled.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 400, message: "bad request for service control policy disabled.", description: "Service control policy disabled.", solution: "Check whether the service control policy is disabled.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
-    Record("Organizations.1614", .organizations, "detachingLastPolicyNot", CatalogEntry.Variant(status: 400, message: "Detaching the last policy not allowed.", description: "Detaching the last policy not allowed.", solution: "Check whether the policy to be detached is the last one for the principal.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
+    Record("Organizations.1614", .organizations, "detachingLastPolicyNotAllowed", CatalogEntry.Variant(status: 400, message: "Detaching the last policy not allowed.", description: "Detaching the last policy not allowed.", solution: "Check whether the policy to be detached is the last one for the principal.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 400, message: "the last policy not allow detach.", description: "Detaching the last policy not allowed.", solution: "Check whether the policy to be detached is the last one for the principal.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
     Record("Organizations.1615", .organizations, "policyNameNotAllow", CatalogEntry.Variant(status: 400, message: "The policy name does not allow all space.", description: "Policy name cannot contain only white spaces", solution: "Check whether the policy name is valid.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
@@ -1227,7 +1227,7 @@ extension CatalogStorage {
     Record("Organizations.2003", .organizations, "badRequestDeletingService", CatalogEntry.Variant(status: 400, message: "Bad request for deleting the service-linked agency.", description: "Failed to delete the service-linked delegated administrator.", solution: "Check whether the input parameter is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 400, message: "bad request for delete service linked agency.", description: "Failed to delete the service-linked delegated administrator.", solution: "Check whether the input parameter is correct.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
-    Record("Organizations.2004", .organizations, "serviceLinkedAgencyNot", CatalogEntry.Variant(status: 404, message: "Service-linked agency not found.", description: "Service-linked agency not found.", solution: "Check whether there is a service-linked agency.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
+    Record("Organizations.2004", .organizations, "serviceLinkedAgencyNotFound", CatalogEntry.Variant(status: 404, message: "Service-linked agency not found.", description: "Service-linked agency not found.", solution: "Check whether there is a service-linked agency.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 404, message: "not found for service linked agency.", description: "Service-linked agency not found.", solution: "Check whether the service-linked agency is available.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
     Record("Organizations.2005", .organizations, "serviceRequestServicePrincipal", CatalogEntry.Variant(status: 404, message: "Service request for service_principal not found.", description: "App name not found.", solution: "Check whether the app name is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"])),
@@ -1250,7 +1250,7 @@ extension CatalogStorage {
     Record("Organizations.2105", .organizations, "policyTypeInvalid", CatalogEntry.Variant(status: 400, message: "Policy type is invalid.", description: "The policy type is invalid.", solution: "Check the policy type (tag_policy).", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 400, message: "policy type is invalid.", description: "The policy type is invalid.", solution: "Check the policy type (tag_policy).", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
-    Record("Organizations.2106", .organizations, "servicePrincipalIAMNot", CatalogEntry.Variant(status: 404, message: "Service principal from IAM not found. It must be registered with IAM.", description: "service_principal not registered with IAM.", solution: "Check whether service_principal has been registered with IAM.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
+    Record("Organizations.2106", .organizations, "servicePrincipalIAMNotFound", CatalogEntry.Variant(status: 404, message: "Service principal from IAM not found. It must be registered with IAM.", description: "service_principal not registered with IAM.", solution: "Check whether service_principal has been registered with IAM.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [
       CatalogEntry.Variant(status: 404, message: "not found for service principal from iam, must register at IAM.", description: "service_principal not registered with IAM.", solution: "Check whether service_principal has been registered with IAM.", updated: "2024-05-28", sources: ["seeds/001_be18df4a881323f0.txt"]),
     ]),
     Record("Organizations.2200", .organizations, "timeFormatRangeError", CatalogEntry.Variant(status: 400, message: "Time format or range error.", description: "Incorrect time format or range.", solution: "Check whether the input parameter is correct.", updated: "2025-03-03", sources: ["seeds/000_13d593738774f94e.txt"]), variants: [

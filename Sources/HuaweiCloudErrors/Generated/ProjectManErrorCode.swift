@@ -369,7 +369,7 @@ public enum ProjectManErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The user is a member of the project and does not need to apply for the permission.
   /// - Solution: No need to apply for the permission.
-  case userMemberProjectNot
+  case userMemberProjectNotNeed
   /// `PM.02175005` (HTTP 404):
   ///
   /// Requested resource not exist.
@@ -441,7 +441,7 @@ public enum ProjectManErrorCode: HuaweiCloudServiceErrorCode {
     .usersSameTenantAdded,
     .addingMemberFailed,
     .userNotSufficientOperation,
-    .userMemberProjectNot,
+    .userMemberProjectNotNeed,
     .requestedResourceNotExist,
     .applicationJoiningProjectExists,
   ]
@@ -500,7 +500,7 @@ public enum ProjectManErrorCode: HuaweiCloudServiceErrorCode {
     case .usersSameTenantAdded: 48
     case .addingMemberFailed: 49
     case .userNotSufficientOperation: 50
-    case .userMemberProjectNot: 51
+    case .userMemberProjectNotNeed: 51
     case .requestedResourceNotExist: 52
     case .applicationJoiningProjectExists: 53
     }
@@ -560,7 +560,7 @@ extension CatalogStorage {
     Record("PM.10003015", .projectman, "usersSameTenantAdded", CatalogEntry.Variant(status: 400, message: "Only users of the same tenant can be added.", description: "Only users of the same tenant can be added.", solution: "Add users of the same tenant.", updated: "2025-05-22", sources: ["seeds/003_0cbd313d20099223.txt"])),
     Record("PM.10003016", .projectman, "addingMemberFailed", CatalogEntry.Variant(status: 400, message: "Adding a member failed.", description: "Adding a member failed.", solution: "Re-add the member.", updated: "2025-05-22", sources: ["seeds/003_0cbd313d20099223.txt"])),
     Record("PM.02150401", .projectman, "userNotSufficientOperation", CatalogEntry.Variant(status: 401, message: "The user does not have sufficient operation permissions.", description: "The user does not have sufficient operation permissions.", solution: "Assign the user corresponding permissions.", updated: "2025-05-22", sources: ["seeds/003_0cbd313d20099223.txt"])),
-    Record("PM.10003012", .projectman, "userMemberProjectNot", CatalogEntry.Variant(status: 403, message: "The user is a member of the project and does not need to apply for the permission.", description: "The user is a member of the project and does not need to apply for the permission.", solution: "No need to apply for the permission.", updated: "2025-05-22", sources: ["seeds/003_0cbd313d20099223.txt"])),
+    Record("PM.10003012", .projectman, "userMemberProjectNotNeed", CatalogEntry.Variant(status: 403, message: "The user is a member of the project and does not need to apply for the permission.", description: "The user is a member of the project and does not need to apply for the permission.", solution: "No need to apply for the permission.", updated: "2025-05-22", sources: ["seeds/003_0cbd313d20099223.txt"])),
     Record("PM.02175005", .projectman, "requestedResourceNotExist", CatalogEntry.Variant(status: 404, message: "Requested resource not exist.", description: "The requested resource does not exist.", solution: "Confirm the requested resources. (The ID may be incorrect or the resource has been deleted.)", updated: "2025-05-22", sources: ["seeds/003_0cbd313d20099223.txt"])),
     Record("PM.10003013", .projectman, "applicationJoiningProjectExists", CatalogEntry.Variant(status: 405, message: "An application for joining the project already exists and is waiting for approval.", description: "An application for joining the project already exists and is waiting for approval.", solution: "Wait for approval.", updated: "2025-05-22", sources: ["seeds/003_0cbd313d20099223.txt"])),
   ]

@@ -37,9 +37,17 @@ extension HuaweiCloudCatalog {
 
 extension CatalogEntry {
   /// How `message` fits this entry's texts (own or variants), or `nil` when it fits none; the
-  /// best fit by the ranking of ``HuaweiCloudCatalog/matches(for:service:status:)``.
-  public func match(_ message: String) -> MessageMatch? {
-    CatalogStorage.messageIndex.match(message, entry: self)
+  /// best fit by the ranking of ``HuaweiCloudCatalog/matches(for:service:status:)``, the text
+  /// documented with `status` winning a tie. Unlike a catalog-wide match, a text that is only an
+  /// HTTP reason phrase fits leniently too: the code is already known.
+  public func match(_ message: String, status: Int? = nil) -> MessageMatch? {
+    CatalogStorage.messageIndex.match(message, entry: self, status: status)
+  }
+
+  /// The documented text (own or variant) with this HTTP status, or `nil` when the entry has none:
+  /// `CatalogEntry(code: "APIGW.0201")?.text(status: 504)` is the gateway's "Backend timeout." row.
+  public func text(status: Int) -> Variant? {
+    texts.first { $0.status == status }
   }
 
   /// The entry's own message as a template.

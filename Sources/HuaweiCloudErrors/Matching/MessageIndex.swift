@@ -1,7 +1,13 @@
 /// Every documented text (own texts and variants) compiled for matching, and indexed so that a
 /// message is tried only against texts that could fit it:
-/// - texts without placeholders by a hash of their whole lenient form;
+/// - texts without placeholders by a hash of their whole lenient form, and in a trie for messages
+///   that carry detail after them;
 /// - texts with placeholders in a trie of the literal text they start with.
+///
+/// A documented text that is only an HTTP reason phrase (the gateway's "Internal server error.")
+/// says nothing the status does not: from a message alone it is matched only when spelled exactly,
+/// never leniently nor with detail, so that a generic "Internal Server Error" is not attributed to
+/// it. With a known code (`CatalogEntry.match`) it matches as any other text.
 struct MessageIndex: Sendable {
   struct Text: Sendable {
     let entry: CatalogEntry
@@ -12,6 +18,8 @@ struct MessageIndex: Sendable {
     let lenient: LiteralPattern
     /// The lenient literals' total length, which ranks matches.
     let literalLength: Int
+    /// Whether the text is only an HTTP reason phrase.
+    let isReasonPhrase: Bool
   }
 
   /// Messages longer than this (in UTF-8 bytes) are not matched: no documented message comes near.
@@ -22,6 +30,8 @@ struct MessageIndex: Sendable {
   private let textsByEntry: [[Int]]
   private let exact: [UInt64: [Int]]
   private let templates: PrefixTrie
+  /// Texts without placeholders that a message may carry detail after.
+  private let plainTexts: PrefixTrie
 
   init(entries: [CatalogEntry]) {
     var texts: [Text] = []
@@ -30,21 +40,25 @@ struct MessageIndex: Sendable {
       var indices: [Int] = []
       for (variant, documented) in [(-1, entry.text)] + entry.variants.enumerated().map({ ($0.offset, $0.element) }) {
         let template = MessageTemplate(documented.message)
+        let lenient = LenientText.literals(of: template)
         indices.append(texts.count)
         texts.append(
           Text(
             entry: entry, variant: variant, keys: template.placeholders.map(\.key),
             strict: LiteralPattern(literals: Self.strictLiterals(of: template)),
-            lenient: LiteralPattern(literals: LenientText.literals(of: template)),
-            literalLength: LenientText.literals(of: template).reduce(0) { $0 + $1.count }))
+            lenient: LiteralPattern(literals: lenient),
+            literalLength: lenient.reduce(0) { $0 + $1.count },
+            isReasonPhrase: lenient.count == 1 && Self.reasonPhrases.contains(lenient[0])))
       }
       textsByEntry.append(indices)
     }
     var exact: [UInt64: [Int]] = [:]
     var templates = PrefixTrie()
+    var plainTexts = PrefixTrie()
     for (index, text) in texts.enumerated() {
       if text.lenient.placeholderCount == 0 {
         exact[LenientText.hash(text.lenient.literals[0]), default: []].append(index)
+        if !text.isReasonPhrase { plainTexts.insert(text.lenient.literals[0], text: index) }
       } else {
         templates.insert(text.lenient.literals[0], text: index)
       }
@@ -53,7 +67,20 @@ struct MessageIndex: Sendable {
     self.textsByEntry = textsByEntry
     self.exact = exact
     self.templates = templates
+    self.plainTexts = plainTexts
   }
+
+  /// HTTP reason phrases (RFC 9110 and the older names still in use), in lenient form.
+  static let reasonPhrases: Set<[UInt8]> = Set(
+    [
+      "bad request", "unauthorized", "payment required", "forbidden", "not found", "method not allowed",
+      "not acceptable", "proxy authentication required", "request timeout", "conflict", "gone", "length required",
+      "precondition failed", "payload too large", "request entity too large", "content too large", "uri too long",
+      "request-uri too long", "request uri too large", "unsupported media type", "range not satisfiable",
+      "requested range not satisfiable", "expectation failed", "misdirected request", "unprocessable entity",
+      "unprocessable content", "too many requests", "request header fields too large", "internal server error",
+      "not implemented", "bad gateway", "service unavailable", "gateway timeout", "http version not supported",
+    ].map { Array($0.utf8) })
 
   static func strictLiterals(of template: MessageTemplate) -> [[UInt8]] {
     var literals: [[UInt8]] = [[]]
@@ -89,11 +116,15 @@ struct MessageIndex: Sendable {
       if let candidates = exact[LenientText.hash(lenient)] {
         for index in candidates where Bytes.equal(texts[index].lenient.literals[0], lenient) {
           let isStrict = Bytes.equal(texts[index].strict.literals[0], original)
+          if !isStrict && texts[index].isReasonPhrase { continue }
           found.add(match(index, isLenient: !isStrict, arguments: [:]))
         }
       }
       templates.forEachText(startingAtPrefixOf: lenient) { index in
         if let match = templateMatch(index, original, lenient) { found.add(match) }
+      }
+      plainTexts.forEachText(startingAtPrefixOf: lenient) { index in
+        if let match = detailMatch(index, original, lenient) { found.add(match) }
       }
       return found.sorted()
     }
@@ -104,17 +135,20 @@ struct MessageIndex: Sendable {
     textsByEntry[entry.index].contains { !texts[$0].keys.isEmpty }
   }
 
-  /// How the message fits one entry's texts (own or variants), or `nil`.
-  func match(_ message: String, entry: CatalogEntry) -> MessageMatch? {
+  /// How the message fits one entry's texts (own or variants), or `nil`; with several texts
+  /// (the gateway's rows), the one documented with `status` wins a tie.
+  func match(_ message: String, entry: CatalogEntry, status: Int? = nil) -> MessageMatch? {
     guard message.utf8.count <= Self.maximumMessageLength else { return nil }
     return Self.withForms(of: message) { original, lenient in
-      var found = MatchList(service: nil, status: nil)
+      var found = MatchList(service: nil, status: status)
       for index in textsByEntry[entry.index] {
         if texts[index].keys.isEmpty {
           if Bytes.equal(texts[index].strict.literals[0], original) {
             found.add(match(index, isLenient: false, arguments: [:]))
           } else if Bytes.equal(texts[index].lenient.literals[0], lenient) {
             found.add(match(index, isLenient: true, arguments: [:]))
+          } else if let match = detailMatch(index, original, lenient) {
+            found.add(match)
           }
         } else if let match = templateMatch(index, original, lenient) {
           found.add(match)
@@ -122,6 +156,49 @@ struct MessageIndex: Sendable {
       }
       return found.sorted().first
     }
+  }
+
+  /// The message as a text without placeholders followed by detail: the documented text (its
+  /// period optional), then a separator — `.`, `:`, `,`, `;`, `(`, `[` or ` -` — then more text,
+  /// which becomes the argument `detail` (without the separator, unless it is a bracket).
+  private func detailMatch(
+    _ index: Int, _ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>
+  )
+    -> MessageMatch?
+  {
+    let text = texts[index]
+    let documented = text.lenient.literals[0]
+    let end = documented.count
+    guard !documented.isEmpty, lenient.count > end + 1, Bytes.hasPrefix(lenient, documented, at: 0) else { return nil }
+    var separator = lenient[end]
+    if separator == UInt8(ascii: " ") { separator = lenient[end + 1] }
+    let separators: [UInt8] = [
+      UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: "["),
+      UInt8(ascii: "-"),
+    ]
+    guard separators.contains(separator), lenient[end] != UInt8(ascii: " ") || separator != UInt8(ascii: ".") else {
+      return nil
+    }
+    // The detail is cut from the message as received.
+    let offsets = LenientText.offsets(of: original)
+    var start = offsets[end]
+    while start < original.count,
+      LenientText.isWhitespace(original[start])
+        || [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "-")].contains(
+          original[start])
+    {
+      start += 1
+    }
+    var stop = original.count
+    while stop > start, LenientText.isWhitespace(original[stop - 1]) { stop -= 1 }
+    guard start < stop else { return nil }
+    var strictPrefix = text.strict.literals[0]
+    if strictPrefix.last == UInt8(ascii: ".") { strictPrefix.removeLast() }
+    let detail = String(decoding: UnsafeBufferPointer(rebasing: original[start..<stop]), as: UTF8.self)
+    return MessageMatch(
+      entry: text.entry, variantIndex: text.variant, kind: .detail,
+      isLenient: !Bytes.hasPrefix(original, strictPrefix, at: 0), arguments: ["detail": detail],
+      literalLength: text.literalLength)
   }
 
   /// The message against a text with placeholders: strictly, else leniently.
@@ -184,9 +261,11 @@ struct MatchList {
     matches.count < 2 ? matches : matches.sorted(by: ranksBefore)
   }
 
-  /// More literal text first, then strict before lenient, then the status hint, then the service
-  /// hint, then catalog order, then an own text before a variant.
+  /// A fit of the whole message before one with detail after it, then more literal text, then
+  /// strict before lenient, then the status hint, then the service hint, then catalog order, then
+  /// an own text before a variant.
   func ranksBefore(_ a: MessageMatch, _ b: MessageMatch) -> Bool {
+    if (a.kind == .detail) != (b.kind == .detail) { return b.kind == .detail }
     if a.literalLength != b.literalLength { return a.literalLength > b.literalLength }
     if a.isLenient != b.isLenient { return !a.isLenient }
     if let status {

@@ -6,6 +6,10 @@ public struct MessageMatch: Hashable, Sendable {
     case exact
     /// The message is the documented template with its placeholders filled.
     case template
+    /// The message is a documented text without placeholders followed by more: `Incorrect IAM
+    /// authentication information: verify aksk signature fail`. The extra text is the argument
+    /// `detail`. Ranked below every fit of the whole message.
+    case detail
   }
 
   /// The entry the message belongs to.
@@ -24,8 +28,8 @@ public struct MessageMatch: Hashable, Sendable {
   /// Whether the message fits only leniently: differing in letter case or whitespace, or in a
   /// trailing period.
   public let isLenient: Bool
-  /// The placeholder values recovered from the message, cut from it as received; empty for
-  /// ``Kind/exact``.
+  /// The placeholder values recovered from the message, cut from it as received: empty for
+  /// ``Kind/exact``, `detail` for ``Kind/detail``.
   public let arguments: TemplateArguments
   /// How much of the message is the template's literal text (in its lenient form): what ranks a
   /// specific template above a generic one.

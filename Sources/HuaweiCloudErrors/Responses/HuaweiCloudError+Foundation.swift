@@ -11,15 +11,16 @@
       message ?? entry?.message ?? "HTTP \(status)"
     }
 
-    /// The documented description of the error, or `nil` when it is not documented.
+    /// The documented description of the error (of the row that fits it), or `nil` when it is
+    /// not documented.
     public var failureReason: String? {
-      entry?.description
+      documentedText?.description
     }
 
-    /// The documented solution, or `nil` when the error is not documented or its table has no
-    /// solution column (CBC).
+    /// The documented solution (of the row that fits), or `nil` when the error is not documented
+    /// or its table has no solution column (CBC).
     public var recoverySuggestion: String? {
-      entry?.solution
+      documentedText?.solution
     }
   }
 

@@ -29,8 +29,14 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// What the catalog documents for this error, or `nil` when neither the code nor the message is
   /// documented.
   public var entry: CatalogEntry?
-  /// The placeholder values recovered from ``message`` by matching it against the entry's
-  /// texts; empty when the message has no placeholders or does not fit them.
+  /// The documented row that fits this error: of the entry's texts (own and variants), the one
+  /// the message fits, else the one documented with the response's status, else the own text.
+  /// It matters where a code has several rows: the gateway's `APIGW.0201` has six, one per status.
+  /// `nil` when the error is not documented.
+  public var documentedText: CatalogEntry.Variant?
+  /// The placeholder values recovered from ``message`` by matching it against the documented
+  /// text; `detail` holds what a message carries after a documented text. Empty when there is
+  /// nothing to recover.
   public var arguments: TemplateArguments
   /// How ``entry`` was found.
   public var resolution: Resolution
@@ -105,6 +111,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     self.requestIDs = RequestIDs(header: requestID)
     self.encodedAuthorizationMessage = encodedAuthorizationMessage
     self.entry = nil
+    self.documentedText = nil
     self.arguments = [:]
     self.resolution = .none
     self.bodyFormat = .empty
@@ -132,9 +139,14 @@ extension HuaweiCloudError {
     if let code, let entry = code.entry {
       self.entry = entry
       resolution = .code
-      // Only a text with placeholders has arguments to recover.
-      if let message, CatalogStorage.messageIndex.hasPlaceholders(entry) {
-        arguments = entry.match(message)?.arguments ?? [:]
+      // The message is matched for its values, and to pick the row of a code with several.
+      if let message, message != entry.message || entry.template.hasPlaceholders || !entry.variants.isEmpty,
+        let match = entry.match(message, status: status)
+      {
+        arguments = match.arguments
+        documentedText = match.text
+      } else {
+        documentedText = entry.texts.first { $0.status == status } ?? entry.text
       }
       return
     }
@@ -143,6 +155,7 @@ extension HuaweiCloudError {
     let matches = HuaweiCloudCatalog.matches(for: message, service: service, status: status)
     guard let match = matches.first(where: { service == nil || $0.entry.service == service }) else { return }
     entry = match.entry
+    documentedText = match.text
     arguments = match.arguments
     resolution = .message
   }
