@@ -61,6 +61,7 @@ public enum HuaweiCloudErrorsTool {
       case "match": return try match(rest, io: &io)
       case "render": return try render(rest, io: &io)
       case "explain": return try explain(rest, io: &io)
+      case "scan": return try scan(rest, io: &io)
       default:
         throw UsageError("unknown command \(UsageError.quoted(command))")
       }

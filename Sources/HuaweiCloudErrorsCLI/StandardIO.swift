@@ -112,6 +112,51 @@ extension StandardIO {
   }
 }
 
+/// A file read line by line, each line at most `limit` bytes (the rest of a longer line is
+/// skipped), without loading the file whole.
+struct FileLines {
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  private var atEnd = false
+
+  init?(path: String) {
+    descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+  }
+
+  mutating func next(limit: Int) -> [UInt8]? {
+    var kept: [UInt8]? = nil
+    while true {
+      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+        let line = kept ?? Array(buffer[..<min(newline, limit)])
+        buffer.removeSubrange(...newline)
+        return line
+      }
+      if kept == nil, buffer.count > limit { kept = Array(buffer[..<limit]) }
+      if kept != nil { buffer.removeAll(keepingCapacity: true) }
+      guard !atEnd, fill() else {
+        if descriptor >= 0 { close(descriptor) }
+        atEnd = true
+        if let kept { return kept }
+        guard !buffer.isEmpty else { return nil }
+        defer { buffer = [] }
+        return buffer
+      }
+    }
+  }
+
+  private mutating func fill() -> Bool {
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return false }
+      buffer += chunk[..<count]
+      return true
+    }
+  }
+}
+
 // The C functions under names that the methods above do not shadow.
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
   write(descriptor, bytes, count)

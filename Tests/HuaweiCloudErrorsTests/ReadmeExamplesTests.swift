@@ -40,6 +40,11 @@ struct ReadmeExamplesTests {
       ])
     #expect(HuaweiCloudCatalog.matches(for: "Internal Server Error") == [])
 
+    let detail = HuaweiCloudCatalog.bestMatch(
+      for: "Incorrect IAM authentication information: verify aksk signature fail")
+    #expect(detail?.entry.code == "APIGW.0301")
+    #expect(detail?.arguments["detail"] == "verify aksk signature fail")
+
     let rendered = CatalogEntry(code: "IAM.0004")!.render(["target": "user", "target_id": "42"])
     #expect(rendered == "Could not find user: 42.")
     #expect(MessageTemplate("Field {0} has invalid value {1}.").keys == ["0", "1"])

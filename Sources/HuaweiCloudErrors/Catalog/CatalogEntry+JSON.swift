@@ -62,3 +62,19 @@ extension HuaweiCloudError {
     ])
   }
 }
+
+extension HuaweiCloudLogScanner.Finding {
+  /// `{"line", "format", "status", "code", "message", "requestId", "entry", "arguments"}`.
+  package var json: JSONValue {
+    .object([
+      "line": .int(line),
+      "format": .string(format.rawValue),
+      "status": status.map(JSONValue.int) ?? .null,
+      "code": .string(orNull: code?.rawValue),
+      "message": .string(orNull: message),
+      "requestId": .string(orNull: requestID),
+      "entry": entry?.json(primary: documentedText) ?? .null,
+      "arguments": .object(JSONObject(arguments.map { (key: $0.key, value: JSONValue.string($0.value)) })),
+    ])
+  }
+}

@@ -24,6 +24,8 @@ enum ErrorBodyScanner {
     var message: String?
     var encodedAuthorizationMessage: String?
     var requestID: String?
+    /// A `status_code` number, as the Go SDK writes its errors (read for log lines).
+    var statusCode: Int?
     /// Where and why reading stopped early, if it did.
     var fault: JSONError?
   }
@@ -43,6 +45,7 @@ enum ErrorBodyScanner {
     var message: Value?
     var encodedAuthorizationMessage: Value?
     var requestID: Value?
+    var statusCode: Value?
 
     var hasAny: Bool { code != nil || message != nil }
   }
@@ -63,6 +66,7 @@ enum ErrorBodyScanner {
     var errorString: Value?
     var encodedAuthorizationMessage: Value?
     var requestID: Value?
+    var statusCode: Value?
     /// The last nested object with a pair (the SDKs' choice), and the first nested object with
     /// anything at all (for bodies with no pair anywhere).
     var nested: Chosen?
@@ -81,6 +85,7 @@ enum ErrorBodyScanner {
     var chosen: Chosen {
       var chosen = Chosen()
       chosen.requestID = requestID ?? nested?.requestID ?? nestedPartial?.requestID
+      chosen.statusCode = statusCode ?? nested?.statusCode ?? nestedPartial?.statusCode
       if let pair {
         chosen.code = pair.code
         chosen.message = pair.message
@@ -100,14 +105,18 @@ enum ErrorBodyScanner {
     }
   }
 
-  /// Scans the object starting at the reader's position (after whitespace).
-  static func scan(_ reader: inout JSONReader) -> Fields {
+  /// Scans the object starting at the reader's position (after whitespace). When `wholeInput`,
+  /// anything after the object is a fault; otherwise the reader stops right after it (a log line
+  /// goes on after the body it holds).
+  static func scan(_ reader: inout JSONReader, wholeInput: Bool = true) -> Fields {
     var level = Level()
     var fault: JSONError? = nil
     do {
       try scanObject(&reader, into: &level, depth: 0)
-      reader.skipWhitespace()
-      if !reader.isAtEnd { fault = JSONError(.trailingContent, at: reader.position) }
+      if wholeInput {
+        reader.skipWhitespace()
+        if !reader.isAtEnd { fault = JSONError(.trailingContent, at: reader.position) }
+      }
     } catch {
       fault = error
     }
@@ -115,7 +124,8 @@ enum ErrorBodyScanner {
     return Fields(
       code: text(chosen.code, reader), message: text(chosen.message, reader),
       encodedAuthorizationMessage: text(chosen.encodedAuthorizationMessage, reader),
-      requestID: text(chosen.requestID, reader), fault: fault)
+      requestID: text(chosen.requestID, reader),
+      statusCode: chosen.statusCode.flatMap { $0.isString ? nil : Int(reader.text($0.range)) }, fault: fault)
   }
 
   private static func text(_ value: Value?, _ reader: JSONReader) -> String? {
@@ -152,6 +162,8 @@ enum ErrorBodyScanner {
         level.encodedAuthorizationMessage = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "request_id") {
         level.requestID = try scalar(&reader, depth: depth)
+      } else if reader.token(key, equals: "status_code") {
+        level.statusCode = try scalar(&reader, depth: depth)
       } else if reader.current == UInt8(ascii: "{"), depth + 1 < reader.maximumDepth {
         var inner = Level()
         defer {

@@ -1,0 +1,315 @@
+import TinyJSON
+
+/// Finds Huawei Cloud errors in free text, line by line: log lines that hold a JSON error body,
+/// the official SDKs' exceptions flattened to text, and codes quoted in messages.
+///
+/// It recognises:
+/// - a JSON object with error fields anywhere in a line (read as a response body is; the Go SDK's
+///   errors print this way, with `status_code`);
+/// - the Python SDK's `ClientRequestException - {status_code:401,request_id:…,error_code:…,error_msg:…}`;
+/// - the Java SDK's multi-line `ClientRequestException {` block of `httpStatusCode:`,
+///   `errorCode:`, `errorMsg:` and `requestId:` lines;
+/// - elsewhere, a code of a catalog service in free text (`HttpException: …, [APIGW.0301] …`),
+///   with the text after it as the message.
+///
+/// Each finding is resolved as a response would be: a documented code gives its entry, else the
+/// message is matched. Time is linear in the input whatever it holds: lines are read at most
+/// ``maximumLineLength`` bytes far, and the JSON tried within a line is bounded by the line's
+/// length.
+///
+/// ```swift
+/// var scanner = HuaweiCloudLogScanner()
+/// for line in log.split(separator: "\n") { findings += scanner.scan(line: String(line)) }
+/// findings += scanner.finish()
+/// ```
+public struct HuaweiCloudLogScanner: Sendable {
+  /// An error found in the text.
+  public struct Finding: Hashable, Sendable {
+    /// How the error was written.
+    public enum Format: String, Hashable, Sendable {
+      /// A JSON error body.
+      case json
+      /// The Python SDK's flattened exception.
+      case pythonSDK
+      /// The Java SDK's exception block.
+      case javaSDK
+      /// A code in free text.
+      case code
+    }
+
+    /// The 1-based number of the line it starts on.
+    public var line: Int
+    public var format: Format
+    /// The HTTP status, when the text gives one.
+    public var status: Int?
+    /// The code as written, or `nil`.
+    public var code: HuaweiCloudErrorCode?
+    /// The message as written, or `nil`.
+    public var message: String?
+    /// The request id as written, or `nil`.
+    public var requestID: String?
+    /// The documented entry, or `nil`.
+    public var entry: CatalogEntry?
+    /// The documented row that fits (see ``HuaweiCloudError/documentedText``).
+    public var documentedText: CatalogEntry.Variant?
+    /// The values recovered from the message.
+    public var arguments: TemplateArguments
+
+    init(line: Int, format: Format, status: Int?, code: String?, message: String?, requestID: String?) {
+      self.line = line
+      self.format = format
+      self.status = status
+      self.code = code.map(HuaweiCloudErrorCode.init(rawValue:))
+      self.message = message
+      self.requestID = requestID
+      // Resolved as a response with the same fields would be.
+      let resolved = HuaweiCloudError(status: status ?? 0, code: self.code, message: message, requestID: requestID)
+      entry = resolved.entry
+      documentedText = resolved.documentedText
+      arguments = resolved.arguments
+    }
+  }
+
+  /// Lines are read this far (1 MiB); the rest of a longer line is not searched.
+  public static let maximumLineLength = 1 << 20
+
+  private var lineNumber = 0
+  /// A Java SDK block being read: where it started and the fields so far.
+  private var javaBlock: (line: Int, fields: [String: String], lines: Int)?
+
+  public init() {}
+
+  /// The errors in the next line of the text. A multi-line block is reported on the line that
+  /// ends it.
+  public mutating func scan(line: String) -> [Finding] {
+    lineNumber += 1
+    var findings = continueJavaBlock(line)
+    var text = line
+    if text.utf8.count > Self.maximumLineLength {
+      text = String(decoding: text.utf8.prefix(Self.maximumLineLength), as: UTF8.self)
+    }
+    var bytes = Array(text.utf8)
+    bytes.withUnsafeMutableBufferPointer { buffer in
+      let line = UnsafeBufferPointer(buffer)
+      var lineFindings = jsonFindings(line) + pythonFindings(line)
+      if lineFindings.isEmpty, javaBlock == nil { lineFindings = codeFindings(line) }
+      findings += lineFindings
+    }
+    if Self.opensJavaBlock(text) { javaBlock = (lineNumber, [:], 0) }
+    return findings
+  }
+
+  /// What is left at the end of the text: a Java SDK block that never closed.
+  public mutating func finish() -> [Finding] {
+    defer { javaBlock = nil }
+    return javaBlock.map(javaFinding).map { [$0] } ?? []
+  }
+
+  /// Every error in a whole text.
+  public static func findings(in text: String) -> [Finding] {
+    var scanner = HuaweiCloudLogScanner()
+    var findings: [Finding] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      findings += scanner.scan(line: String(line))
+    }
+    return findings + scanner.finish()
+  }
+
+  // MARK: JSON bodies
+
+  /// Objects that start `{"` and hold error fields. Each object tried costs at most its length,
+  /// and all tried in a line at most eight times the line's length, so a line of nothing but
+  /// `{"` stays linear.
+  private func jsonFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    var findings: [Finding] = []
+    var budget = 8 * line.count + 4096
+    var position = 0
+    while position < line.count, budget > 0 {
+      guard let brace = line[position...].firstIndex(of: UInt8(ascii: "{")) else { break }
+      var next = brace + 1
+      while next < line.count, LenientText.isWhitespace(line[next]) { next += 1 }
+      guard next < line.count, line[next] == UInt8(ascii: "\"") else {
+        position = brace + 1
+        continue
+      }
+      var reader = JSONReader(UnsafeBufferPointer(rebasing: line[brace...]), maximumDepth: 64)
+      let fields = ErrorBodyScanner.scan(&reader, wholeInput: false)
+      budget -= max(reader.position, 1)
+      if fields.fault == nil, fields.code != nil || fields.message != nil {
+        findings.append(
+          Finding(
+            line: lineNumber, format: .json, status: fields.statusCode, code: fields.code, message: fields.message,
+            requestID: fields.requestID))
+        position = brace + max(reader.position, 1)
+      } else {
+        position = brace + 1
+      }
+    }
+    return findings
+  }
+
+  // MARK: The Python SDK
+
+  /// `… - {status_code:401,request_id:…,error_code:…,error_msg:…,encoded_authorization_message:… }`
+  private func pythonFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    var findings: [Finding] = []
+    var position = 0
+    while let start = Self.find("{status_code:", in: line, from: position) {
+      let fields = [",request_id:", ",error_code:", ",error_msg:"]
+      var cursor = start + "{status_code:".utf8.count
+      var values: [String] = []
+      var complete = true
+      for field in fields {
+        guard let found = Self.find(field, in: line, from: cursor) else {
+          complete = false
+          break
+        }
+        values.append(Self.text(line, cursor..<found))
+        cursor = found + field.utf8.count
+      }
+      guard complete else { break }
+      // The message runs to the next field, or to the closing brace.
+      let end =
+        Self.find(",encoded_authorization_message:", in: line, from: cursor)
+        ?? line[cursor...].lastIndex(of: UInt8(ascii: "}")) ?? line.count
+      values.append(Self.text(line, cursor..<end).trimmingTrailingSpaces)
+      func value(_ index: Int) -> String? {
+        values[index] == "None" || values[index].isEmpty ? nil : values[index]
+      }
+      findings.append(
+        Finding(
+          line: lineNumber, format: .pythonSDK, status: Int(values[0].trimmingTrailingSpaces), code: value(2),
+          message: value(3), requestID: value(1)))
+      position = end
+    }
+    return findings
+  }
+
+  // MARK: The Java SDK
+
+  private static func opensJavaBlock(_ line: String) -> Bool {
+    let trimmed = line.utf8.reversed().drop { LenientText.isWhitespace($0) }
+    return trimmed.starts(with: "{ noitpecxE".utf8)
+  }
+
+  private static let javaKeys = ["httpStatusCode", "errorCode", "errorMsg", "requestId"]
+
+  /// Adds the line to an open Java block; reports the block when the line closes it.
+  private mutating func continueJavaBlock(_ line: String) -> [Finding] {
+    guard var block = javaBlock else { return [] }
+    let trimmed = line.trimmingSpaces
+    if trimmed == "}" {
+      javaBlock = nil
+      return [javaFinding(block)]
+    }
+    block.lines += 1
+    if let colon = trimmed.firstIndex(of: ":"), Self.javaKeys.contains(String(trimmed[..<colon])) {
+      let value = trimmed[trimmed.index(after: colon)...].trimmingSpaces
+      block.fields[String(trimmed[..<colon])] = value == "null" ? nil : value
+    }
+    // A block that runs on is not one: give up on it.
+    javaBlock = block.lines > 64 ? nil : block
+    return []
+  }
+
+  private func javaFinding(_ block: (line: Int, fields: [String: String], lines: Int)) -> Finding {
+    Finding(
+      line: block.line, format: .javaSDK, status: block.fields["httpStatusCode"].flatMap { Int($0) },
+      code: block.fields["errorCode"], message: block.fields["errorMsg"], requestID: block.fields["requestId"])
+  }
+
+  // MARK: Codes in free text
+
+  /// Codes of the catalog's services (any letter case) standing alone in the text; the text after
+  /// a code, past brackets and separators, up to the next code and at most
+  /// ``maximumCodeMessageLength`` bytes, is its message. At most ``maximumCodesPerLine`` codes of
+  /// a line are reported, so that a line of nothing but codes costs no more than a normal one.
+  private func codeFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    var findings: [Finding] = []
+    var next = Self.nextCode(in: line, from: 0)
+    while let range = next, findings.count < Self.maximumCodesPerLine {
+      next = Self.nextCode(in: line, from: range.upperBound)
+      var rest = range.upperBound
+      while rest < line.count, LenientText.isWhitespace(line[rest]) || "])}:-,;>\"'".utf8.contains(line[rest]) {
+        rest += 1
+      }
+      var end = min(next?.lowerBound ?? line.count, rest + Self.maximumCodeMessageLength)
+      end = max(end, rest)
+      // A cut message ends at a whole character.
+      while end > rest, end < line.count, line[end] & 0xC0 == 0x80 { end -= 1 }
+      let message = Self.text(line, rest..<end).trimmingTrailingSpaces
+      findings.append(
+        Finding(
+          line: lineNumber, format: .code, status: nil, code: Self.text(line, range),
+          message: message.isEmpty ? nil : message, requestID: nil))
+    }
+    return findings
+  }
+
+  /// The most codes reported from one line of free text.
+  public static let maximumCodesPerLine = 64
+  /// The longest message taken after a code in free text, in bytes.
+  public static let maximumCodeMessageLength = 4096
+
+  /// The next `PREFIX.digits` whose prefix is a catalog service's, with no letter or digit on
+  /// either side.
+  private static func nextCode(in line: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+    var position = start
+    while let dot = line[position...].firstIndex(of: UInt8(ascii: ".")) {
+      defer { position = dot + 1 }
+      var begin = dot
+      while begin > 0, isLetter(line[begin - 1]) { begin -= 1 }
+      var end = dot + 1
+      while end < line.count, line[end] &- UInt8(ascii: "0") < 10 { end += 1 }
+      guard begin < dot, end > dot + 1, begin == 0 || !isWordByte(line[begin - 1]),
+        end == line.count || !isWordByte(line[end])
+      else { continue }
+      let prefix = UnsafeBufferPointer(rebasing: line[begin...dot])
+      let known = HuaweiCloudService.allCases.contains { service in
+        service.codePrefix.utf8.elementsEqual(prefix) { LenientText.lowercased($0) == LenientText.lowercased($1) }
+      }
+      if known { return begin..<end }
+    }
+    return nil
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    LenientText.lowercased(byte) &- UInt8(ascii: "a") < 26
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    isLetter(byte) || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
+  }
+
+  // MARK: Bytes
+
+  /// The first position of `needle` at or after `from`, by a linear scan with a first-byte skip.
+  private static func find(_ needle: String, in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    let needle = Array(needle.utf8)
+    var position = from
+    while position + needle.count <= line.count {
+      guard let candidate = line[position...(line.count - needle.count)].firstIndex(of: needle[0]) else {
+        return nil
+      }
+      if Bytes.hasPrefix(line, needle, at: candidate) { return candidate }
+      position = candidate + 1
+    }
+    return nil
+  }
+
+  private static func text(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self)
+  }
+}
+
+extension StringProtocol {
+  fileprivate var trimmingSpaces: String {
+    String(
+      drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+        .reversed())
+  }
+
+  fileprivate var trimmingTrailingSpaces: String {
+    String(reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+  }
+}

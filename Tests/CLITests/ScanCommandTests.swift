@@ -1,0 +1,79 @@
+import Foundation
+import HuaweiCloudErrors
+import Testing
+
+@Suite("huaweicloud-errors scan, and lookups by status")
+struct ScanCommandTests {
+  static let log = """
+    2025-11-20T10:01:02Z INFO starting
+    2025-11-20T10:01:03Z ERROR body={"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail","request_id":"5f2a7c0e9d"}
+    2025-11-20T10:01:04Z WARN ClientRequestException - {status_code:403,request_id:8e1f22,error_code:CBC.0150,error_msg:Invalid operation.,encoded_authorization_message:None }
+    2025-11-20T10:01:05Z INFO done
+    """
+
+  @Test("scan --json writes one JSON line per error found, with the entry and arguments")
+  func scanJSON() throws {
+    let run = ToolRun(["scan", "--json"], input: Array(Self.log.utf8))
+    #expect(run.status == 0)
+    let objects = try run.outputLines.map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    #expect(objects.count == 2)
+    #expect(Set(objects[0].keys) == ["line", "format", "status", "code", "message", "requestId", "entry", "arguments"])
+    #expect(objects.map { $0["line"] as? Int } == [2, 3])
+    #expect(objects.map { $0["format"] as? String } == ["json", "pythonSDK"])
+    #expect(objects.map { $0["code"] as? String } == ["APIGW.0301", "CBC.0150"])
+    #expect(objects[0]["arguments"] as? [String: String] == ["detail": "verify aksk signature fail"])
+    #expect(objects[1]["status"] as? Int == 403)
+    // The row that fits comes first in the entry object: CBC.0150's second documented text.
+    #expect((objects[1]["entry"] as? [String: Any])?["message"] as? String == "Invalid operation.")
+  }
+
+  @Test("scan reads a file, prints readable blocks, and exits 1 when it finds nothing")
+  func scanFile() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("scan-\(UUID()).log")
+    try Data(Self.log.utf8).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let run = ToolRun(["scan", url.path])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("line 2 · json · APIGW.0301"))
+    #expect(run.output.contains("detail = \"verify aksk signature fail\""))
+    let none = ToolRun(["scan"], input: Array("nothing to see\n".utf8))
+    #expect(none.status == 1)
+    #expect(none.errors.contains("no Huawei Cloud error found"))
+    #expect(ToolRun(["scan", "/nonexistent/log"]).status == 1)
+    #expect(ToolRun(["scan", "a", "b"]).status == 2)
+  }
+
+  @Test("scan reads any bytes")
+  func scanBinary() {
+    let run = ToolRun(
+      ["scan"],
+      input: (0..<65536).map { UInt8(truncatingIfNeeded: $0 &* 131) }
+        + Array("\n[IAM.0066] The token has expired.".utf8))
+    #expect(run.status == 0)
+    #expect(run.output.contains("IAM.0066"))
+  }
+
+  @Test("lookup with a status gives that row, and refuses a status the code does not have")
+  func lookupByStatus() throws {
+    let run = ToolRun(["lookup", "APIGW.0201", "--status", "504", "--json"])
+    #expect(run.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    #expect(object["status"] as? Int == 504)
+    #expect(object["message"] as? String == "Backend timeout.")
+    #expect((object["variants"] as? [[String: Any]])?.map { $0["status"] as? Int } == [400, 413, 414, 494, 502])
+    let missing = ToolRun(["lookup", "APIGW.0201", "--status", "500"])
+    #expect(missing.status == 1)
+    #expect(missing.errors.contains("400, 413, 414, 494, 502, 504"))
+  }
+
+  @Test("explain picks the gateway row by status and shows it first")
+  func explainRow() throws {
+    let run = ToolRun(
+      ["explain", "--status", "502", "--json"],
+      input: Array(#"{"error_code":"APIGW.0201","error_msg":"Backend unavailable."}"#.utf8))
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    #expect((object["entry"] as? [String: Any])?["status"] as? Int == 502)
+  }
+}
