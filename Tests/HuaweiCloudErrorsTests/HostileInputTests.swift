@@ -105,6 +105,11 @@ struct HostileInputTests {
         let rendered = match.text.template.render(match.arguments)
         #expect(match.isLenient || rendered == message)
       }
+    } else if file.hasPrefix("scan-") {
+      let text = String(decoding: bytes, as: UTF8.self)
+      for finding in HuaweiCloudLogScanner.findings(in: text) {
+        if let code = finding.code { #expect(!code.rawValue.isEmpty && text.contains(code.rawValue)) }
+      }
     } else if file.hasPrefix("response-") {
       _ = HuaweiCloudError(status: 400, headers: [], body: bytes)
     }

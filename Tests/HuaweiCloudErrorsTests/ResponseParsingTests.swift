@@ -140,6 +140,14 @@ struct BodyShapeTests {
     #expect(messageOnly.resolution == .message)
   }
 
+  @Test("an empty code is no code")
+  func emptyCode() throws {
+    let error = try #require(parse(401, #"{"error_code": "", "error_msg": "The token has expired."}"#))
+    #expect(error.code == nil)
+    #expect(error.entry?.code == "IAM.0066")
+    #expect(error.resolution == .message)
+  }
+
   @Test("values that are not strings: null and objects give nothing, numbers their text")
   func valueKinds() throws {
     let error = try #require(parse(400, #"{"error_code": null, "error_msg": {"x": 1}, "code": 1.5e3}"#))

@@ -59,7 +59,8 @@ public struct HuaweiCloudLogScanner: Sendable {
       self.line = line
       self.format = format
       self.status = status
-      self.code = code.map(HuaweiCloudErrorCode.init(rawValue:))
+      // An empty code is no code.
+      self.code = code.flatMap { $0.isEmpty ? nil : HuaweiCloudErrorCode(rawValue: $0) }
       self.message = message
       self.requestID = requestID
       // Resolved as a response with the same fields would be.
