@@ -140,6 +140,14 @@ struct BodyShapeTests {
     #expect(messageOnly.resolution == .message)
   }
 
+  @Test("RDS's errCode and externalMessage are read")
+  func rdsKeys() throws {
+    let error = try #require(parse(404, #"{"errCode":"DBS.280001","externalMessage":"Instance not found."}"#))
+    #expect(error.code == "DBS.280001")
+    #expect(error.message == "Instance not found.")
+    #expect(error.entry == nil)
+  }
+
   @Test("an empty code is no code")
   func emptyCode() throws {
     let error = try #require(parse(401, #"{"error_code": "", "error_msg": "The token has expired."}"#))

@@ -42,7 +42,7 @@ extension MessageMatch {
       "code": .string(entry.code),
       "service": .string(entry.service.identifier),
       "status": .int(text.status),
-      "arguments": .object(JSONObject(arguments.map { (key: $0.key, value: JSONValue.string($0.value)) })),
+      "arguments": arguments.json,
     ])
   }
 }
@@ -58,7 +58,7 @@ extension HuaweiCloudError {
       "message": .string(orNull: message),
       "requestId": .string(orNull: requestID),
       "entry": entry?.json(primary: documentedText) ?? .null,
-      "arguments": .object(JSONObject(arguments.map { (key: $0.key, value: JSONValue.string($0.value)) })),
+      "arguments": arguments.json,
     ])
   }
 }
@@ -74,7 +74,14 @@ extension HuaweiCloudLogScanner.Finding {
       "message": .string(orNull: message),
       "requestId": .string(orNull: requestID),
       "entry": entry?.json(primary: documentedText) ?? .null,
-      "arguments": .object(JSONObject(arguments.map { (key: $0.key, value: JSONValue.string($0.value)) })),
+      "arguments": arguments.json,
     ])
+  }
+}
+
+extension TemplateArguments {
+  /// `{key: value}`, in the template's order.
+  package var json: JSONValue {
+    .object(JSONObject(map { (key: $0.key, value: JSONValue.string($0.value)) }))
   }
 }

@@ -14,7 +14,8 @@ import TinyJSON
 ///   that has one.
 ///
 /// Beyond the SDKs, a code without a message and a message without a code are kept, also under
-/// `error_message` and `error_description`, and a `request_id` in the body is read. A code may be
+/// `error_message`, `error_description`, and RDS's `errCode` and `externalMessage`, and a
+/// `request_id` in the body is read. A code may be
 /// a JSON string or number (kept as its literal text). Reading stops at the first fault, keeping
 /// what it read before it.
 enum ErrorBodyScanner {
@@ -62,7 +63,9 @@ enum ErrorBodyScanner {
     /// Message keys without a code partner, in order of preference.
     var errorMessage: Value?
     var errorDescription: Value?
-    /// An OAuth-style `"error": "invalid_request"`.
+    var externalMessage: Value?
+    /// Code keys without a message partner: RDS's `errCode`, an OAuth-style `"error": "invalid_request"`.
+    var errCode: Value?
     var errorString: Value?
     var encodedAuthorizationMessage: Value?
     var requestID: Value?
@@ -96,9 +99,10 @@ enum ErrorBodyScanner {
         chosen.code = nested.code
         chosen.message = nested.message
       } else {
-        chosen.code = errorCode ?? camelCode ?? plainCode ?? errorString ?? nestedPartial?.code
+        chosen.code = errorCode ?? camelCode ?? plainCode ?? errCode ?? errorString ?? nestedPartial?.code
         chosen.message =
-          errorMsg ?? camelMessage ?? plainMessage ?? errorMessage ?? errorDescription ?? nestedPartial?.message
+          errorMsg ?? camelMessage ?? plainMessage ?? errorMessage ?? errorDescription ?? externalMessage
+          ?? nestedPartial?.message
       }
       chosen.encodedAuthorizationMessage = nestedEncodedAuthorizationMessage ?? encodedAuthorizationMessage
       return chosen
@@ -158,6 +162,10 @@ enum ErrorBodyScanner {
         level.errorMessage = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "error_description") {
         level.errorDescription = try scalar(&reader, depth: depth)
+      } else if reader.token(key, equals: "errCode") {
+        level.errCode = try scalar(&reader, depth: depth)
+      } else if reader.token(key, equals: "externalMessage") {
+        level.externalMessage = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "encoded_authorization_message") {
         level.encodedAuthorizationMessage = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "request_id") {
