@@ -1,7 +1,8 @@
 // libFuzzer target: matching a message. Input: 1 byte of hints, then the message. Checks, beyond
 // not crashing and not hanging: values are cut from the message; a strict template match renders
-// back to the message exactly, a lenient one to the same lenient form; one match per entry;
-// matches ranked by literal length.
+// back to the message exactly, a lenient one to the same lenient form, a detail match starts with
+// its documented text; one match per entry; whole-message fits before detail matches, each group
+// ranked by literal length.
 import Foundation
 import HuaweiCloudErrors
 
@@ -17,8 +18,14 @@ public func fuzzMatch(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let matches = HuaweiCloudCatalog.matches(for: message, service: service, status: status)
   var entries: Set<CatalogEntry> = []
   var previousLength = Int.max
+  var inDetails = false
   for match in matches {
     precondition(entries.insert(match.entry).inserted, "an entry twice")
+    if match.kind == .detail, !inDetails {
+      inDetails = true
+      previousLength = Int.max
+    }
+    precondition(match.kind == .detail || !inDetails, "a whole-message fit after a detail match")
     precondition(match.literalLength <= previousLength, "not ranked by literal length")
     previousLength = match.literalLength
     for (_, value) in match.arguments {
@@ -26,6 +33,10 @@ public func fuzzMatch(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       // grapheme cluster of the message (a combining mark after a literal space).
       precondition(
         !value.isEmpty && Data(message.utf8).range(of: Data(value.utf8)) != nil, "a value not cut from the message")
+    }
+    if match.kind == .detail {
+      precondition(lenient(message).starts(with: lenient(match.text.message)), "a detail match without its text")
+      continue
     }
     let rendered = match.text.template.render(match.arguments)
     if match.isLenient {
