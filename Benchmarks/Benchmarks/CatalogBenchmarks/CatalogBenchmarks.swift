@@ -9,7 +9,8 @@ let benchmarks: @Sendable () -> Void = {
     metrics: [.wallClock, .mallocCountTotal], warmupIterations: 3, maxDuration: .seconds(3), maxIterations: 2_000)
 
   // Build the inputs, the catalog's tables and the baselines before anything is measured.
-  blackHole((Inputs.codes, Inputs.messages, Inputs.responses, Inputs.hostile1M, Baseline.byCode, Baseline.expressions))
+  blackHole((Inputs.codes, Inputs.messages, Inputs.responses, Inputs.hostile1M, Inputs.hostile4M, Baseline.byCode))
+  blackHole(Baseline.expressions)
   blackHole(
     (
       HuaweiCloudCatalog.entry(code: "IAM.0001"), HuaweiCloudCatalog.matches(for: "x"),
@@ -62,6 +63,12 @@ let benchmarks: @Sendable () -> Void = {
   }
   Benchmark("hostile message 1 MB: catalog") { _ in
     blackHole(HuaweiCloudCatalog.matches(for: Inputs.hostile1M))
+  }
+  Benchmark("hostile message 400 KB: catalog") { _ in
+    blackHole(HuaweiCloudCatalog.matches(for: Inputs.hostile400K))
+  }
+  Benchmark("hostile message 4 MB: catalog") { _ in
+    blackHole(HuaweiCloudCatalog.matches(for: Inputs.hostile4M))
   }
   Benchmark("hostile message 100 KB: baseline NSRegularExpression", configuration: .init(maxIterations: 3)) { _ in
     blackHole(Baseline.matches(Inputs.hostile100K))

@@ -48,6 +48,10 @@ enum Inputs {
 
   static let hostile100K = hostileMessage(bytes: 100_000)
   static let hostile1M = hostileMessage(bytes: 1_000_000)
+  // Both above glibc's threshold for serving allocations with mmap (128 KiB), so that the pair
+  // compares the matcher alone, not two regimes of the allocator.
+  static let hostile400K = hostileMessage(bytes: 400_000)
+  static let hostile4M = hostileMessage(bytes: 4_000_000)
 
   /// A response of every shape: each entry's fixture in each body style, and the other shapes
   /// services send (Keystone-style, nested, text, HTML, empty, malformed).

@@ -8,7 +8,7 @@
 /// says nothing the status does not: from a message alone it is matched only when spelled exactly,
 /// never leniently nor with detail, so that a generic "Internal Server Error" is not attributed to
 /// it. With a known code (`CatalogEntry.match`) it matches as any other text.
-struct MessageIndex: Sendable {
+final class MessageIndex: Sendable {
   struct Text: Sendable {
     let entry: CatalogEntry
     /// -1 for the entry's own text, else the variant's index.
@@ -130,9 +130,12 @@ struct MessageIndex: Sendable {
     }
   }
 
-  /// Whether any of the entry's texts has placeholders.
-  func hasPlaceholders(_ entry: CatalogEntry) -> Bool {
-    textsByEntry[entry.index].contains { !texts[$0].keys.isEmpty }
+  /// Whether the message is exactly the entry's own text, which has no placeholders and which no
+  /// variant repeats: then it is the best fit there can be, with no arguments, and nothing needs
+  /// matching (the common case when a response's code is known).
+  func isOwnPlainText(_ message: String, of entry: CatalogEntry) -> Bool {
+    texts[textsByEntry[entry.index][0]].keys.isEmpty && message == entry.message
+      && !entry.variants.contains { $0.message == message }
   }
 
   /// How the message fits one entry's texts (own or variants), or `nil`; with several texts

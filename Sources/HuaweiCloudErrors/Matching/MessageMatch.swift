@@ -16,7 +16,7 @@ public struct MessageMatch: Hashable, Sendable {
   public let entry: CatalogEntry
   /// Which text fits: -1 for the entry's own, else the variant's index. (An index rather than the
   /// text itself keeps a match small to copy.)
-  let variantIndex: Int
+  package let variantIndex: Int
   /// The documented text that fits: the entry's own text or one of its ``CatalogEntry/variants``.
   public var text: CatalogEntry.Variant {
     variantIndex < 0 ? entry.text : entry.variants[variantIndex]

@@ -86,6 +86,7 @@ extension HuaweiCloudError {
     requestIDs = RequestIDs(header: headers.requestID, iamTrace: headers.iamTraceID)
     encodedAuthorizationMessage = nil
     entry = nil
+    documentedVariant = nil
     arguments = [:]
     resolution = .none
     bodyFormat = .empty
@@ -177,17 +178,13 @@ package struct ResponseHeaders: Sendable {
   @usableFromInline
   static func equalIgnoringCase(_ a: String, _ b: StaticString) -> Bool {
     let expected = UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount)
-    // Most header names differ in length or in their last letter: rule those out first.
-    guard a.utf8.count == expected.count, let last = a.utf8.last,
-      LenientText.lowercased(last) == LenientText.lowercased(expected[expected.count - 1])
-    else { return false }
-    func compare(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-      for index in 0..<name.count where LenientText.lowercased(name[index]) != LenientText.lowercased(expected[index]) {
-        return false
-      }
-      return true
+    guard a.utf8.count == expected.count else { return false }
+    var index = 0
+    for byte in a.utf8 {
+      guard LenientText.lowercased(byte) == LenientText.lowercased(expected[index]) else { return false }
+      index += 1
     }
-    return a.utf8.withContiguousStorageIfAvailable(compare) ?? compare(Array(a.utf8).withUnsafeBufferPointer { $0 })
+    return true
   }
 }
 

@@ -33,7 +33,13 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// the message fits, else the one documented with the response's status, else the own text.
   /// It matters where a code has several rows: the gateway's `APIGW.0201` has six, one per status.
   /// `nil` when the error is not documented.
-  public var documentedText: CatalogEntry.Variant?
+  public var documentedText: CatalogEntry.Variant? {
+    guard let entry else { return nil }
+    return documentedVariant.map { entry.variants[$0] } ?? entry.text
+  }
+  /// Which of the entry's texts ``documentedText`` is: `nil` for the own text, else the variant's
+  /// index. (An index keeps the error cheap to copy.)
+  var documentedVariant: Int?
   /// The placeholder values recovered from ``message`` by matching it against the documented
   /// text; `detail` holds what a message carries after a documented text. Empty when there is
   /// nothing to recover.
@@ -111,7 +117,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     self.requestIDs = RequestIDs(header: requestID)
     self.encodedAuthorizationMessage = encodedAuthorizationMessage
     self.entry = nil
-    self.documentedText = nil
+    self.documentedVariant = nil
     self.arguments = [:]
     self.resolution = .none
     self.bodyFormat = .empty
@@ -139,14 +145,17 @@ extension HuaweiCloudError {
     if let code, let entry = code.entry {
       self.entry = entry
       resolution = .code
-      // The message is matched for its values, and to pick the row of a code with several.
-      if let message, message != entry.message || entry.template.hasPlaceholders || !entry.variants.isEmpty,
+      // The message is matched for its values, and to pick the row of a code with several; the
+      // entry's own text, exactly and without placeholders, needs neither.
+      if let message, CatalogStorage.messageIndex.isOwnPlainText(message, of: entry) {
+        documentedVariant = nil
+      } else if let message,
         let match = entry.match(message, status: status)
       {
         arguments = match.arguments
-        documentedText = match.text
+        documentedVariant = match.isVariant ? match.variantIndex : nil
       } else {
-        documentedText = entry.texts.first { $0.status == status } ?? entry.text
+        documentedVariant = entry.text.status == status ? nil : entry.variants.firstIndex { $0.status == status }
       }
       return
     }
@@ -155,7 +164,7 @@ extension HuaweiCloudError {
     let matches = HuaweiCloudCatalog.matches(for: message, service: service, status: status)
     guard let match = matches.first(where: { service == nil || $0.entry.service == service }) else { return }
     entry = match.entry
-    documentedText = match.text
+    documentedVariant = match.isVariant ? match.variantIndex : nil
     arguments = match.arguments
     resolution = .message
   }
