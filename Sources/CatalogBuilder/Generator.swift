@@ -88,21 +88,10 @@ public enum Generator {
     text += "  ]\n\n"
     text += "  static let records: [Record] = "
     text += files.map { "\($0.service.identifier)Records" }.joined(separator: " + ")
-    text += "\n}\n\nextension HuaweiCloudErrorCode {\n"
-    for file in files {
-      let service = file.service
-      text += "  /// The code of a documented \(service.title) error.\n"
-      text += "  public static func \(service.identifier)(_ code: \(service.enumName)) -> HuaweiCloudErrorCode {\n"
-      text += "    code.code\n  }\n"
-    }
-    text += "}\n\nextension HuaweiCloudError {\n"
-    for file in files {
-      let service = file.service
-      text += "  /// A pattern for `catch` and `switch`: an error with this documented \(service.title) code.\n"
-      text += "  public static func \(service.identifier)(_ code: \(service.enumName)) -> HuaweiCloudErrorCode {\n"
-      text += "    code.code\n  }\n"
-    }
-    text += "}\n\n"
+    text += "\n}\n\n"
+    text += codeFunctions(files, on: "HuaweiCloudErrorCode", documentation: "The open value of a documented")
+    text += codeFunctions(
+      files, on: "HuaweiCloudError", documentation: "A pattern for `catch` and `switch`: an error with this documented")
     text += "/// A documented code as its service's enum case, for an exhaustive `switch`.\n"
     text += "public enum DocumentedErrorCode: Hashable, Sendable {\n"
     for file in files {
@@ -120,6 +109,18 @@ public enum Generator {
     }
     text += "    }\n  }\n}\n"
     return Source(fileName: "HuaweiCloudService+Catalog.swift", text: text)
+  }
+
+  /// `static func iam(_ code: IAMErrorCode) -> HuaweiCloudErrorCode` for every service, on `type`:
+  /// `HuaweiCloudErrorCode.iam(.tokenExpired)` and `catch HuaweiCloudError.iam(.tokenExpired)`.
+  static func codeFunctions(_ files: [CatalogFile], on type: String, documentation: String) -> String {
+    var text = "extension \(type) {\n"
+    for service in files.map(\.service) {
+      text += "  /// \(documentation) \(service.title) code.\n"
+      text += "  public static func \(service.identifier)(_ code: \(service.enumName)) -> HuaweiCloudErrorCode {\n"
+      text += "    code.code\n  }\n"
+    }
+    return text + "}\n\n"
   }
 
   // MARK: One service

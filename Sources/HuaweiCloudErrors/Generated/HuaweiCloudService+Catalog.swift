@@ -28,23 +28,23 @@ extension CatalogStorage {
 }
 
 extension HuaweiCloudErrorCode {
-  /// The code of a documented Organizations error.
+  /// The open value of a documented Organizations code.
   public static func organizations(_ code: OrganizationsErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
-  /// The code of a documented Identity and Access Management error.
+  /// The open value of a documented Identity and Access Management code.
   public static func iam(_ code: IAMErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
-  /// The code of a documented CodeArts ProjectMan error.
+  /// The open value of a documented CodeArts ProjectMan code.
   public static func projectman(_ code: ProjectManErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
-  /// The code of a documented Partner Center (CBC) error.
+  /// The open value of a documented Partner Center (CBC) code.
   public static func cbc(_ code: CBCErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
-  /// The code of a documented API Gateway error.
+  /// The open value of a documented API Gateway code.
   public static func apigw(_ code: APIGWErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
