@@ -62,13 +62,8 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     guard code.utf8.count <= Self.maximumCodeLength, let dot = code.utf8.firstIndex(of: UInt8(ascii: ".")) else {
       return nil
     }
-    let prefix = code.utf8[...dot]
-    guard
-      let canonical = CatalogStorage.services.lazy.map(\.codePrefix).first(where: { candidate in
-        candidate.utf8.elementsEqual(prefix) { LenientText.lowercased($0) == LenientText.lowercased($1) }
-      })
-    else { return nil }
-    return position(of: canonical + String(code[code.utf8.index(after: dot)...]))
+    guard let service = HuaweiCloudService(codePrefix: code.utf8[...dot]) else { return nil }
+    return position(of: service.codePrefix + String(code[code.utf8.index(after: dot)...]))
   }
 
   /// The code as words, with its length; `nil` when empty or too long.

@@ -46,10 +46,7 @@ public struct HuaweiCloudErrorCode: RawRepresentable, Hashable, Sendable, Compar
   public var service: HuaweiCloudService? {
     if let entry { return entry.service }
     guard let dot = rawValue.utf8.firstIndex(of: UInt8(ascii: ".")) else { return nil }
-    let prefix = rawValue.utf8[...dot]
-    return HuaweiCloudService.allCases.first { service in
-      service.codePrefix.utf8.elementsEqual(prefix) { LenientText.lowercased($0) == LenientText.lowercased($1) }
-    }
+    return HuaweiCloudService(codePrefix: rawValue.utf8[...dot])
   }
 
   public static func == (lhs: HuaweiCloudErrorCode, rhs: HuaweiCloudErrorCode) -> Bool {

@@ -19,6 +19,16 @@ public struct HuaweiCloudService: Hashable, Sendable, CaseIterable, Comparable {
     self.ordinal = ordinal
   }
 
+  /// The service whose code prefix (`"IAM."`) `prefix` is in any ASCII letter case, or `nil`.
+  init?(codePrefix prefix: some Collection<UInt8>) {
+    guard
+      let ordinal = CatalogStorage.services.firstIndex(where: {
+        LenientText.equalIgnoringCase($0.codePrefix.utf8, prefix)
+      })
+    else { return nil }
+    self.ordinal = ordinal
+  }
+
   var record: CatalogStorage.ServiceRecord { CatalogStorage.services[ordinal] }
 
   /// The identifier used in JSON and on the command line, e.g. `"iam"`.

@@ -70,6 +70,11 @@ enum LenientText {
   static func lowercased(_ byte: UInt8) -> UInt8 {
     byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
   }
+
+  /// Whether the bytes are the same but for ASCII letter case.
+  static func equalIgnoringCase(_ a: some Sequence<UInt8>, _ b: some Sequence<UInt8>) -> Bool {
+    a.elementsEqual(b) { lowercased($0) == lowercased($1) }
+  }
 }
 
 extension LenientText {

@@ -177,14 +177,7 @@ package struct ResponseHeaders: Sendable {
 
   @usableFromInline
   static func equalIgnoringCase(_ a: String, _ b: StaticString) -> Bool {
-    let expected = UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount)
-    guard a.utf8.count == expected.count else { return false }
-    var index = 0
-    for byte in a.utf8 {
-      guard LenientText.lowercased(byte) == LenientText.lowercased(expected[index]) else { return false }
-      index += 1
-    }
-    return true
+    LenientText.equalIgnoringCase(a.utf8, UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount))
   }
 }
 

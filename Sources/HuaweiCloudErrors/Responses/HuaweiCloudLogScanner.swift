@@ -265,11 +265,7 @@ public struct HuaweiCloudLogScanner: Sendable {
       guard begin < dot, end > dot + 1, begin == 0 || !isWordByte(line[begin - 1]),
         end == line.count || !isWordByte(line[end])
       else { continue }
-      let prefix = UnsafeBufferPointer(rebasing: line[begin...dot])
-      let known = HuaweiCloudService.allCases.contains { service in
-        service.codePrefix.utf8.elementsEqual(prefix) { LenientText.lowercased($0) == LenientText.lowercased($1) }
-      }
-      if known { return begin..<end }
+      if HuaweiCloudService(codePrefix: UnsafeBufferPointer(rebasing: line[begin...dot])) != nil { return begin..<end }
     }
     return nil
   }
