@@ -95,7 +95,7 @@ public enum Generator {
     text += "/// A documented code as its service's enum case, for an exhaustive `switch`.\n"
     text += "public enum DocumentedErrorCode: Hashable, Sendable {\n"
     for file in files {
-      text += "  /// A \(file.service.title) code.\n"
+      text += "  /// A documented \(file.service.title) code.\n"
       text += "  case \(file.service.identifier)(\(file.service.enumName))\n"
     }
     text += "}\n\nextension CatalogEntry {\n"
@@ -104,8 +104,7 @@ public enum Generator {
     text += "    switch service.ordinal {\n"
     for (ordinal, file) in files.enumerated() {
       let keyword = ordinal == files.count - 1 ? "default" : "case \(ordinal)"
-      text +=
-        "    \(keyword): .\(file.service.identifier)(\(file.service.enumName).allCases[index - record(of: .\(file.service.identifier)).lowerBound])\n"
+      text += "    \(keyword): .\(file.service.identifier)(\(file.service.enumName)(documented: self))\n"
     }
     text += "    }\n  }\n}\n"
     return Source(fileName: "HuaweiCloudService+Catalog.swift", text: text)

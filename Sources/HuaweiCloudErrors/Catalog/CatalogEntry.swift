@@ -105,10 +105,3 @@ extension CatalogEntry {
     "\(record.service.enumName).\(record.swiftName)"
   }
 }
-
-extension CatalogEntry {
-  /// The range of catalog positions a service's entries occupy.
-  func record(of service: HuaweiCloudService) -> Range<Int> {
-    service.record.records
-  }
-}

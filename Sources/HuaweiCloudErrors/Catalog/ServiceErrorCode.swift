@@ -16,6 +16,11 @@ extension HuaweiCloudServiceErrorCode {
   /// constant time through the catalog's code index, not by comparing strings case by case.
   public init?(rawValue: String) {
     guard let entry = HuaweiCloudCatalog.entry(code: rawValue), entry.service == Self.service else { return nil }
+    self.init(documented: entry)
+  }
+
+  /// The case of an entry of this service.
+  init(documented entry: CatalogEntry) {
     self = Self.allCases[entry.index - Self.service.record.records.lowerBound]
   }
 

@@ -75,15 +75,15 @@ extension HuaweiCloudError {
 
 /// A documented code as its service's enum case, for an exhaustive `switch`.
 public enum DocumentedErrorCode: Hashable, Sendable {
-  /// A Organizations code.
+  /// A documented Organizations code.
   case organizations(OrganizationsErrorCode)
-  /// A Identity and Access Management code.
+  /// A documented Identity and Access Management code.
   case iam(IAMErrorCode)
-  /// A CodeArts ProjectMan code.
+  /// A documented CodeArts ProjectMan code.
   case projectman(ProjectManErrorCode)
-  /// A Partner Center (CBC) code.
+  /// A documented Partner Center (CBC) code.
   case cbc(CBCErrorCode)
-  /// A API Gateway code.
+  /// A documented API Gateway code.
   case apigw(APIGWErrorCode)
 }
 
@@ -91,11 +91,11 @@ extension CatalogEntry {
   /// The entry's code as its service's enum case.
   public var documentedCode: DocumentedErrorCode {
     switch service.ordinal {
-    case 0: .organizations(OrganizationsErrorCode.allCases[index - record(of: .organizations).lowerBound])
-    case 1: .iam(IAMErrorCode.allCases[index - record(of: .iam).lowerBound])
-    case 2: .projectman(ProjectManErrorCode.allCases[index - record(of: .projectman).lowerBound])
-    case 3: .cbc(CBCErrorCode.allCases[index - record(of: .cbc).lowerBound])
-    default: .apigw(APIGWErrorCode.allCases[index - record(of: .apigw).lowerBound])
+    case 0: .organizations(OrganizationsErrorCode(documented: self))
+    case 1: .iam(IAMErrorCode(documented: self))
+    case 2: .projectman(ProjectManErrorCode(documented: self))
+    case 3: .cbc(CBCErrorCode(documented: self))
+    default: .apigw(APIGWErrorCode(documented: self))
     }
   }
 }
