@@ -86,3 +86,12 @@ extension HuaweiCloudErrorCode: Codable {
     try container.encode(rawValue)
   }
 }
+
+extension HuaweiCloudErrorCode {
+  /// A code as a response body or a log gave it, or `nil` when it gave none: an empty code is no
+  /// code.
+  init?(received text: String?) {
+    guard let text, !text.isEmpty else { return nil }
+    self.init(rawValue: text)
+  }
+}

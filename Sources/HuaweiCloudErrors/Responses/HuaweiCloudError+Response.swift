@@ -116,8 +116,7 @@ extension HuaweiCloudError {
     case UInt8(ascii: "{"):
       let fields = ErrorBodyScanner.scan(&reader)
       bodyFormat = fields.fault == nil ? .json : .malformedJSON
-      // An empty code is no code.
-      code = fields.code.flatMap { $0.isEmpty ? nil : HuaweiCloudErrorCode(rawValue: $0) }
+      code = HuaweiCloudErrorCode(received: fields.code)
       message = fields.message
       encodedAuthorizationMessage = fields.encodedAuthorizationMessage
       requestIDs.body = fields.requestID
@@ -126,7 +125,7 @@ extension HuaweiCloudError {
       if markup.isXMLError {
         // Object storage answers in S3's XML: <Error><Code>…</Code><Message>…</Message>.
         bodyFormat = .xml
-        code = markup.text(of: "Code").map(HuaweiCloudErrorCode.init(rawValue:))  // never empty: trimmed text
+        code = HuaweiCloudErrorCode(received: markup.text(of: "Code"))
         message = markup.text(of: "Message")
         requestIDs.body = markup.text(of: "RequestId")
       } else {

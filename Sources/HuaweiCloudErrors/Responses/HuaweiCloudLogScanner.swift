@@ -59,8 +59,7 @@ public struct HuaweiCloudLogScanner: Sendable {
       self.line = line
       self.format = format
       self.status = status
-      // An empty code is no code.
-      self.code = code.flatMap { $0.isEmpty ? nil : HuaweiCloudErrorCode(rawValue: $0) }
+      self.code = HuaweiCloudErrorCode(received: code)
       self.message = message
       self.requestID = requestID
       // Resolved as a response with the same fields would be.
