@@ -81,16 +81,7 @@ extension HuaweiCloudError {
   @usableFromInline
   init(status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, options: ParsingOptions) {
     self.status = status
-    code = nil
-    message = nil
     requestIDs = RequestIDs(header: headers.requestID, iamTrace: headers.iamTraceID)
-    encodedAuthorizationMessage = nil
-    entry = nil
-    documentedVariant = nil
-    arguments = [:]
-    resolution = .none
-    bodyFormat = .empty
-    isBodyTruncated = false
     readBody(bytes, options: options)
     resolveEntry()
   }

@@ -18,17 +18,17 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   public var status: Int
   /// The code as the body gave it (a JSON number as its decimal text), or `nil` when it gave none.
   /// Kept even when the catalog does not know it.
-  public var code: HuaweiCloudErrorCode?
+  public var code: HuaweiCloudErrorCode? = nil
   /// The message as the body gave it, never rewritten: the JSON message field, the trimmed text of
   /// a plain-text body, or an HTML page's title. `nil` when the body had none.
-  public var message: String?
+  public var message: String? = nil
   /// Every request id the response carried, by where it came from.
   public var requestIDs: RequestIDs
   /// The `encoded_authorization_message` of a permission failure, when the body had one.
-  public var encodedAuthorizationMessage: String?
+  public var encodedAuthorizationMessage: String? = nil
   /// What the catalog documents for this error, or `nil` when neither the code nor the message is
   /// documented.
-  public var entry: CatalogEntry?
+  public var entry: CatalogEntry? = nil
   /// The documented row that fits this error: of the entry's texts (own and variants), the one
   /// the message fits, else the one documented with the response's status, else the own text.
   /// It matters where a code has several rows: the gateway's `APIGW.0201` has six, one per status.
@@ -39,17 +39,17 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   }
   /// Which of the entry's texts ``documentedText`` is: `nil` for the own text, else the variant's
   /// index. (An index keeps the error cheap to copy.)
-  var documentedVariant: Int?
+  var documentedVariant: Int? = nil
   /// The placeholder values recovered from ``message`` by matching it against the documented
   /// text; `detail` holds what a message carries after a documented text. Empty when there is
   /// nothing to recover.
-  public var arguments: TemplateArguments
+  public var arguments: TemplateArguments = [:]
   /// How ``entry`` was found.
-  public var resolution: Resolution
+  public var resolution: Resolution = .none
   /// What kind of body the response had.
-  public var bodyFormat: BodyFormat
+  public var bodyFormat: BodyFormat = .empty
   /// Whether the body was longer than the size limit, so that only its beginning was read.
-  public var isBodyTruncated: Bool
+  public var isBodyTruncated: Bool = false
 
   /// The request ids a response can carry. Gateways send the same id in the header and the body;
   /// IAM adds its own trace id.
@@ -116,12 +116,6 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     self.message = message
     self.requestIDs = RequestIDs(header: requestID)
     self.encodedAuthorizationMessage = encodedAuthorizationMessage
-    self.entry = nil
-    self.documentedVariant = nil
-    self.arguments = [:]
-    self.resolution = .none
-    self.bodyFormat = .empty
-    self.isBodyTruncated = false
     resolveEntry()
   }
 
