@@ -40,15 +40,14 @@ final class MessageIndex: Sendable {
       var indices: [Int] = []
       for (variant, documented) in [(-1, entry.text)] + entry.variants.enumerated().map({ ($0.offset, $0.element) }) {
         let template = MessageTemplate(documented.message)
-        let lenient = LenientText.literals(of: template)
+        let lenient = LiteralPattern(literals: LenientText.literals(of: template))
         indices.append(texts.count)
         texts.append(
           Text(
             entry: entry, variant: variant, keys: template.placeholders.map(\.key),
-            strict: LiteralPattern(literals: Self.strictLiterals(of: template)),
-            lenient: LiteralPattern(literals: lenient),
-            literalLength: lenient.reduce(0) { $0 + $1.count },
-            isReasonPhrase: lenient.count == 1 && Self.reasonPhrases.contains(lenient[0])))
+            strict: LiteralPattern(literals: Self.strictLiterals(of: template)), lenient: lenient,
+            literalLength: lenient.literalLength,
+            isReasonPhrase: lenient.placeholderCount == 0 && Self.reasonPhrases.contains(lenient.literals[0])))
       }
       textsByEntry.append(indices)
     }

@@ -297,15 +297,3 @@ public struct HuaweiCloudLogScanner: Sendable {
     String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self)
   }
 }
-
-extension StringProtocol {
-  fileprivate var trimmingSpaces: String {
-    String(
-      drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-        .reversed())
-  }
-
-  fileprivate var trimmingTrailingSpaces: String {
-    String(reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
-  }
-}

@@ -200,12 +200,3 @@ enum TemplateParser {
     isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
   }
 }
-
-extension String {
-  fileprivate var trimmingSpaces: String {
-    var scalars = Substring(self).unicodeScalars
-    while scalars.first == " " { scalars.removeFirst() }
-    while scalars.last == " " { scalars.removeLast() }
-    return String(scalars)
-  }
-}

@@ -22,9 +22,7 @@ public struct TemplateArguments: Sendable, Hashable, ExpressibleByDictionaryLite
   /// Arguments from key-value pairs; a repeated key keeps its first value.
   public init(_ pairs: some Sequence<(String, String)>) {
     self.pairs = []
-    for (key, value) in pairs where self[key] == nil {
-      self.pairs.append((key, value))
-    }
+    for (key, value) in pairs { add(key, value) }
   }
 
   public init(dictionaryLiteral elements: (String, String)...) {
