@@ -22,11 +22,13 @@ extension HuaweiCloudErrorsTool {
     if path == "-" {
       body = io.readAll(limit: options.maximumBodySize + 1).bytes
     } else {
-      guard let bytes = StandardIO.readFile(path, limit: options.maximumBodySize + 1) else {
+      var file = DescriptorReader(path: path)
+      body = file?.readAll(limit: options.maximumBodySize + 1).bytes ?? []
+      file?.close()
+      guard let file, !file.failed else {
         io.writeError("huaweicloud-errors: cannot read \(UsageError.quoted(path))\n")
         return ExitStatus.notFound
       }
-      body = bytes
     }
     let error = HuaweiCloudError.reading(
       status: status, headers: ResponseHeaders(headers), body: body, options: options)

@@ -16,11 +16,11 @@ extension HuaweiCloudErrorsTool {
         found += report(scanner.scan(line: String(decoding: line, as: UTF8.self)), json: json, io: &io)
       }
     } else {
-      guard var file = FileLines(path: path) else {
+      guard var file = DescriptorReader(path: path) else {
         io.writeError("huaweicloud-errors: cannot read \(UsageError.quoted(path))\n")
         return ExitStatus.notFound
       }
-      while let line = file.next(limit: limit) {
+      while let (line, _) = file.readLine(limit: limit) {
         found += report(scanner.scan(line: String(decoding: line, as: UTF8.self)), json: json, io: &io)
       }
     }
