@@ -31,6 +31,7 @@ public enum HuaweiCloudErrorsTool {
       "explain --status N [--header \"Name: Value\"]... [--json] [FILE|-]\n"
         + "                                                the error a response body carries"
     ),
+    ("scan", "scan [--json] [FILE|-]                        the Huawei Cloud errors in a log"),
   ]
 
   static var usage: String {

@@ -10,6 +10,7 @@ extension HuaweiCloudErrorsTool {
     let json = parsed.flags.contains("--json")
     var scanner = HuaweiCloudLogScanner()
     var found = 0
+    var readFailed = false
     let limit = HuaweiCloudLogScanner.maximumLineLength
     if path == "-" {
       while let (line, _) = io.readLine(limit: limit) {
@@ -23,8 +24,13 @@ extension HuaweiCloudErrorsTool {
       while let (line, _) = file.readLine(limit: limit) {
         found += report(scanner.scan(line: String(decoding: line, as: UTF8.self)), json: json, io: &io)
       }
+      readFailed = file.failed
     }
     found += report(scanner.finish(), json: json, io: &io)
+    if readFailed {
+      io.writeError("huaweicloud-errors: cannot read \(UsageError.quoted(path)) to its end\n")
+      return ExitStatus.notFound
+    }
     if found == 0 {
       io.writeError("huaweicloud-errors: no Huawei Cloud error found\n")
       return ExitStatus.notFound

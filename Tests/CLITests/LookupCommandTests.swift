@@ -87,6 +87,16 @@ struct LookupCommandTests {
     #expect(run.output.contains("usage:"))
   }
 
+  @Test(
+    "every command answers --help with its synopsis, which the usage lists",
+    arguments: ["lookup", "list", "match", "render", "explain", "scan"])
+  func commandHelp(command: String) {
+    let run = ToolRun([command, "--help"])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("usage: huaweicloud-errors \(command) "))
+    #expect(ToolRun(["--help"]).output.contains("\n  \(command) "))
+  }
+
   @Test("list --json prints every entry, in catalog order, in the entry shape")
   func listAll() throws {
     let run = ToolRun(["list", "--json"])

@@ -42,6 +42,10 @@ struct ScanCommandTests {
     #expect(none.status == 1)
     #expect(none.errors.contains("no Huawei Cloud error found"))
     #expect(ToolRun(["scan", "/nonexistent/log"]).status == 1)
+    // A directory opens but does not read: an error, not "nothing found".
+    let directory = ToolRun(["scan", FileManager.default.temporaryDirectory.path])
+    #expect(directory.status == 1)
+    #expect(directory.errors.contains("cannot read"))
     #expect(ToolRun(["scan", "a", "b"]).status == 2)
   }
 
