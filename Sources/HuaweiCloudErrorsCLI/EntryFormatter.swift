@@ -27,6 +27,22 @@ enum EntryFormatter {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// What the catalog documents for an error seen in a response or a log: the row that fits
+  /// (`text`), and the values recovered from the message.
+  static func documented(
+    _ entry: CatalogEntry, text: CatalogEntry.Variant, arguments: TemplateArguments, foundBy: String? = nil
+  ) -> [String] {
+    var lines = field(
+      "Documented",
+      "\(entry.code) · HTTP \(text.status) · \(entry.service.title)" + (foundBy.map { ", found \($0)" } ?? ""))
+    lines += field("Description", text.description)
+    if let solution = text.solution { lines += field("Solution", solution) }
+    for (key, value) in arguments {
+      lines += field("Argument", "\(key) = \(UsageError.quoted(value, limit: 200))")
+    }
+    return lines
+  }
+
   /// `  Label        text`, continuation lines aligned under the text.
   static func field(_ label: String, _ text: String) -> [String] {
     let width = 13

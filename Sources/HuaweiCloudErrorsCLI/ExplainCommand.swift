@@ -53,16 +53,11 @@ enum ErrorFormatter {
     }
     lines += EntryFormatter.field(
       "Body", "\(error.bodyFormat)" + (error.isBodyTruncated ? ", cut at the size limit" : ""))
-    if let entry = error.entry {
-      let how = error.resolution == .code ? "by its code" : "by its message"
-      lines += EntryFormatter.field(
-        "Documented", "\(entry.code) · HTTP \(entry.status) · \(entry.service.title), found \(how)")
-      lines += EntryFormatter.field("Description", entry.description)
-      if let solution = entry.solution { lines += EntryFormatter.field("Solution", solution) }
+    if let entry = error.entry, let text = error.documentedText {
+      lines += EntryFormatter.documented(
+        entry, text: text, arguments: error.arguments,
+        foundBy: error.resolution == .code ? "by its code" : "by its message")
       lines += EntryFormatter.field("Swift", entry.swiftCase)
-      for (key, value) in error.arguments {
-        lines += EntryFormatter.field("Argument", "\(key) = \(UsageError.quoted(value, limit: 200))")
-      }
     } else {
       lines += EntryFormatter.field(
         "Documented", "no" + (error.service.map { " (a \($0.title) code the catalog does not list)" } ?? ""))

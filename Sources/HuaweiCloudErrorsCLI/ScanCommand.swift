@@ -61,12 +61,7 @@ enum FindingFormatter {
     }
     if let requestID = finding.requestID { lines += EntryFormatter.field("Request ID", requestID) }
     if let entry = finding.entry, let text = finding.documentedText {
-      lines += EntryFormatter.field("Documented", "\(entry.code) · HTTP \(text.status) · \(entry.service.title)")
-      lines += EntryFormatter.field("Description", text.description)
-      if let solution = text.solution { lines += EntryFormatter.field("Solution", solution) }
-      for (key, value) in finding.arguments {
-        lines += EntryFormatter.field("Argument", "\(key) = \(UsageError.quoted(value, limit: 200))")
-      }
+      lines += EntryFormatter.documented(entry, text: text, arguments: finding.arguments)
     } else {
       lines += EntryFormatter.field("Documented", "no")
     }

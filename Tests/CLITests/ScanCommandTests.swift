@@ -79,5 +79,12 @@ struct ScanCommandTests {
       input: Array(#"{"error_code":"APIGW.0201","error_msg":"Backend unavailable."}"#.utf8))
     let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
     #expect((object["entry"] as? [String: Any])?["status"] as? Int == 502)
+    // The text shows the same row.
+    let row = try #require(HuaweiCloudCatalog.entry(code: "APIGW.0201")?.text(status: 502))
+    let text = ToolRun(
+      ["explain", "--status", "502"],
+      input: Array(#"{"error_code":"APIGW.0201","error_msg":"Backend unavailable."}"#.utf8))
+    #expect(text.output.contains("APIGW.0201 · HTTP 502 · API Gateway"))
+    #expect(text.output.contains("Description  \(row.description)"))
   }
 }
