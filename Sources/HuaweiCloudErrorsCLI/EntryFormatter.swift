@@ -5,8 +5,7 @@ enum EntryFormatter {
   /// The entry with `primary` (one of its texts; the own text when `nil`) first and the others as
   /// variants.
   static func block(_ entry: CatalogEntry, primary: CatalogEntry.Variant? = nil) -> String {
-    var others = entry.texts
-    let top = others.remove(at: primary.flatMap { others.firstIndex(of: $0) } ?? 0)
+    let (top, others) = entry.texts(primary: primary)
     var lines = ["\(entry.code) · HTTP \(top.status) · \(entry.service.title)\(entry.isSuccess ? " · success" : "")"]
     lines += field("Message", top.message)
     lines += field("Description", top.description)

@@ -9,9 +9,7 @@ extension CatalogEntry {
   /// The same shape with `primary` (one of the entry's texts) as the top-level row and the other
   /// texts as the variants: what a lookup by code and status shows.
   package func json(primary: Variant?) -> JSONValue {
-    let primary = primary.flatMap { chosen in texts.firstIndex(of: chosen) } ?? 0
-    var others = texts
-    let top = others.remove(at: primary)
+    let (top, others) = texts(primary: primary)
     var object = JSONObject()
     object.append("service", .string(service.identifier))
     object.append("code", .string(code))

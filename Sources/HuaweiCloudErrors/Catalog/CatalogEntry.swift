@@ -105,3 +105,13 @@ extension CatalogEntry {
     "\(record.service.enumName).\(record.swiftName)"
   }
 }
+
+extension CatalogEntry {
+  /// The entry's texts with `primary` (one of them; the own text when `nil` or not the entry's)
+  /// apart from the others, in order: how a lookup by code and status shows the entry.
+  package func texts(primary: Variant?) -> (primary: Variant, others: [Variant]) {
+    var others = texts
+    let primary = others.remove(at: primary.flatMap { others.firstIndex(of: $0) } ?? 0)
+    return (primary, others)
+  }
+}
