@@ -166,52 +166,51 @@ struct VendorPageTests {
     #expect(page.ignoredTrailingLines.isEmpty)
   }
 
-  @Test("a row with a cell too many in the middle of the table is an error naming the row")
-  func extraCellIsAnError() {
-    #expect(throws: PageError.self) {
-      try VendorPage(
-        text: """
-          Status Code
-          Error Code
-          Error Message
-          Description
-          400
-          CBC.0100
-          parameter error.
-          Invalid parameter.
-          A stray paragraph.
-          400
-          CBC.0101
-          Invalid parameter.
-          Invalid parameter.
-          """)
-    }
-  }
+  /// Tables with a row that has a text cell too many (a stray paragraph) or one too few.
+  static let misshapenRows: [(page: String, row: String)] = [
+    (
+      """
+      Status Code
+      Error Code
+      Error Message
+      Description
+      400
+      CBC.0100
+      parameter error.
+      Invalid parameter.
+      A stray paragraph.
+      400
+      CBC.0101
+      Invalid parameter.
+      Invalid parameter.
+      """,
+      "CBC.0100"
+    ),
+    (
+      """
+      Status Code
+      Error Code
+      Error Message
+      Description
+      Solution
+      400
+      PM.02152001
+      Invalid parameter.
+      Invalid parameter.
+      400
+      PM.02152002
+      Undefined error.
+      Undefined error.
+      Contact technical support.
+      """,
+      "PM.02152001"
+    ),
+  ]
 
-  @Test("a row with a cell missing is an error, not a guess")
-  func missingCellIsAnError() throws {
-    let error = try #require(
-      throws: PageError.self,
-      performing: {
-        try VendorPage(
-          text: """
-            Status Code
-            Error Code
-            Error Message
-            Description
-            Solution
-            400
-            PM.02152001
-            Invalid parameter.
-            Invalid parameter.
-            400
-            PM.02152002
-            Undefined error.
-            Undefined error.
-            Contact technical support.
-            """)
-      })
-    #expect(error.description.contains("PM.02152001"))
+  @Test("a row with a cell too many or too few is an error naming the row, not a guess", arguments: misshapenRows)
+  func misshapenRowIsAnError(page: String, row: String) throws {
+    let error = try #require(throws: PageError.self, performing: { try VendorPage(text: page) })
+    #expect(error.description.contains(row))
   }
 
   @Test(
