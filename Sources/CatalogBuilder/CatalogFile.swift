@@ -73,7 +73,7 @@ public struct CatalogFile: Hashable, Sendable {
 }
 
 /// Why a catalog file could not be read.
-public struct CatalogFileError: Error, CustomStringConvertible {
+public struct CatalogFileError: Error, Sendable, CustomStringConvertible {
   public var description: String
   init(_ description: String) { self.description = description }
 }

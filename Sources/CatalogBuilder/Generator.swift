@@ -1,6 +1,6 @@
 /// Writes the Swift sources that compile the catalog into the library, from the catalog files
 /// alone: the same files always give byte-identical sources.
-public enum Generator {
+public enum Generator: Sendable {
   /// A generated source: its file name in `Sources/HuaweiCloudErrors/Generated/` and its text.
   public struct Source: Hashable, Sendable {
     public var fileName: String
@@ -8,7 +8,7 @@ public enum Generator {
   }
 
   /// Why the catalog cannot be generated.
-  public struct Failure: Error, CustomStringConvertible {
+  public struct Failure: Error, Sendable, CustomStringConvertible {
     public var description: String
   }
 

@@ -6,7 +6,7 @@
 
 /// The `generate-catalog` command line: `import` merges a vendor page into `Resources/`, no
 /// arguments regenerates the Swift sources, `--check` tells whether they are current.
-public enum GeneratorCommand {
+public enum GeneratorCommand: Sendable {
   public static let usage = """
     usage: generate-catalog [--root DIR]                 regenerate Sources/HuaweiCloudErrors/Generated
            generate-catalog --check [--root DIR]         exit 1 when the generated sources are stale

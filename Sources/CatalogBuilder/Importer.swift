@@ -4,7 +4,7 @@
 ///   variant, unless the page is older than the entry's text, in which case the row is the variant;
 /// - a code's second row on one page (CBC's `CBC.0150`) is a variant of its first;
 /// - a row already in the catalog only adds its source.
-public enum Importer {
+public enum Importer: Sendable {
   /// What an import did.
   public struct Report: Hashable, Sendable, CustomStringConvertible {
     /// Codes new to the catalog.
@@ -39,7 +39,7 @@ public enum Importer {
   }
 
   /// Why rows could not be imported.
-  public struct Failure: Error, CustomStringConvertible {
+  public struct Failure: Error, Sendable, CustomStringConvertible {
     public var description: String
   }
 

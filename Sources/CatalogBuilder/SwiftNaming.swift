@@ -2,7 +2,7 @@
 ///
 /// A name is chosen once, when its code is first imported, and stored in the catalog file; later
 /// text changes never rename a case.
-public enum SwiftNaming {
+public enum SwiftNaming: Sendable {
   /// Words that carry no meaning in a name.
   static let stopWords: Set<String> = [
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "of", "for",

@@ -2,9 +2,9 @@ import HuaweiCloudErrors
 import TinyJSON
 
 /// The `huaweicloud-errors` command line.
-public enum HuaweiCloudErrorsTool {
+public enum HuaweiCloudErrorsTool: Sendable {
   /// Exit statuses: 0 success, 1 "not found" (an unknown code, no match), 2 bad usage.
-  public enum ExitStatus {
+  public enum ExitStatus: Sendable {
     public static let success: Int32 = 0
     public static let notFound: Int32 = 1
     public static let usage: Int32 = 2

@@ -8,7 +8,7 @@
 
 /// The process's own standard input, output and error, read and written as raw bytes so that
 /// binary input cannot trip a text decoder.
-public struct StandardIO: ToolIO {
+public struct StandardIO: ToolIO, Sendable {
   private var input = DescriptorReader(descriptor: 0)
 
   public init() {}

@@ -6,7 +6,7 @@
 /// HuaweiCloudCatalog.entry(code: "CBC.0150")?.status   // 403
 /// HuaweiCloudCatalog.entries(status: 429).map(\.code)  // ["IAM.0012", "CBC.0250", "APIGW.0308"]
 /// ```
-public enum HuaweiCloudCatalog {
+public enum HuaweiCloudCatalog: Sendable {
   /// Every documented code, services in catalog order and each service in the order of its table.
   public static var entries: [CatalogEntry] { CatalogStorage.allEntries }
 
