@@ -5,17 +5,18 @@
 #endif
 
 /// The package's catalog on disk: `Resources/<service>.json` for every service, and the
-/// generated sources they become.
-public struct CatalogDirectory: Sendable {
+/// generated sources they become. Every JSON file in `Resources/` is a service: adding one adds
+/// the service.
+package struct CatalogDirectory: Sendable {
   /// The package root (the folder holding `Package.swift`).
-  public var root: URL
+  package var root: URL
 
-  public init(root: URL) {
+  package init(root: URL) {
     self.root = root
   }
 
   /// The package root found from the current directory or its parents, or `nil`.
-  public static func findRoot(from start: URL) -> URL? {
+  package static func findRoot(from start: URL) -> URL? {
     var directory = start
     while true {
       if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path),
@@ -29,33 +30,46 @@ public struct CatalogDirectory: Sendable {
     }
   }
 
-  public var resources: URL { root.appendingPathComponent("Resources") }
-  public var generatedSources: URL {
+  package var resources: URL { root.appendingPathComponent("Resources") }
+  package var generatedSourcesDirectory: URL {
     root.appendingPathComponent("Sources/HuaweiCloudErrors/Generated")
   }
 
-  public func fileURL(for service: ServiceDescriptor) -> URL {
-    resources.appendingPathComponent(service.fileName)
+  package func fileURL(for identifier: String) -> URL {
+    resources.appendingPathComponent("\(identifier).json")
   }
 
-  /// The service's catalog file, or an empty one when it does not exist yet.
-  public func load(_ service: ServiceDescriptor) throws -> CatalogFile {
-    let url = fileURL(for: service)
-    guard FileManager.default.fileExists(atPath: url.path) else { return CatalogFile(service: service) }
-    let file = try CatalogFile(json: String(decoding: try Data(contentsOf: url), as: UTF8.self))
-    guard file.service == service else {
+  /// The identifiers of the services in `Resources/`, sorted: the catalog's order.
+  package func identifiers() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: resources.path)
+      .filter { $0.hasSuffix(".json") }
+      .map { String($0.dropLast(".json".count)) }
+      .sorted()
+  }
+
+  /// A service's catalog file, or `nil` when there is none.
+  package func load(_ identifier: String) throws -> CatalogFile? {
+    let url = fileURL(for: identifier)
+    guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+    let file: CatalogFile
+    do {
+      file = try CatalogFile(json: String(decoding: try Data(contentsOf: url), as: UTF8.self))
+    } catch {
+      throw CatalogFileError("\(url.lastPathComponent): \(error)")
+    }
+    guard file.service.identifier == identifier else {
       throw CatalogFileError("\(url.lastPathComponent) says it is service \"\(file.service.identifier)\"")
     }
     return file
   }
 
   /// Every service's catalog file, in catalog order.
-  public func loadAll() throws -> [CatalogFile] {
-    try ServiceDescriptor.all.map(load)
+  package func loadAll() throws -> [CatalogFile] {
+    try identifiers().compactMap(load)
   }
 
-  public func save(_ file: CatalogFile) throws {
+  package func save(_ file: CatalogFile) throws {
     try FileManager.default.createDirectory(at: resources, withIntermediateDirectories: true)
-    try Data(file.json.utf8).write(to: fileURL(for: file.service))
+    try Data(file.json.utf8).write(to: fileURL(for: file.service.identifier))
   }
 }

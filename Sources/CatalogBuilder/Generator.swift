@@ -1,21 +1,35 @@
 /// Writes the Swift sources that compile the catalog into the library, from the catalog files
 /// alone: the same files always give byte-identical sources.
-public enum Generator: Sendable {
-  /// A generated source: its file name in `Sources/HuaweiCloudErrors/Generated/` and its text.
-  public struct Source: Hashable, Sendable {
-    public var fileName: String
-    public var text: String
+///
+/// Each service gets a file of its own, `<TypeName>.swift`, which depends on that service's JSON
+/// only: its code type, a static member with documentation per code, and its rows packed into one
+/// string literal (see ``packedRows(_:)``), which compiles in a fraction of the time and memory
+/// that a literal per row takes. One more file lists the services.
+package enum Generator: Sendable {
+  /// A generated source: its path from the package root and its text.
+  package struct Source: Hashable, Sendable {
+    package var path: String
+    package var text: String
+
+    /// The file's name.
+    package var fileName: String { String(path.split(separator: "/").last ?? "") }
   }
+
+  /// Where the catalog's sources go, from the package root.
+  package static let directory = "Sources/HuaweiCloudErrors/Generated"
 
   /// Why the catalog cannot be generated.
-  public struct Failure: Error, Sendable, CustomStringConvertible {
-    public var description: String
+  package struct Failure: Error, Sendable, CustomStringConvertible {
+    package var description: String
   }
 
-  /// The generated sources for these catalog files (one per service, in catalog order).
-  public static func sources(for files: [CatalogFile]) throws -> [Source] {
+  /// The longest code, in UTF-8 bytes; the library's code index relies on it.
+  package static let maximumCodeLength = 128
+
+  /// The generated sources for these catalog files (in catalog order).
+  package static func sources(for files: [CatalogFile]) throws -> [Source] {
     try validate(files)
-    return [servicesSource(files)] + files.map(enumSource)
+    return [servicesSource(files)] + files.map(codeTypeSource)
   }
 
   static func header(from inputs: String) -> String {
@@ -28,30 +42,83 @@ public enum Generator: Sendable {
     """
   }
 
-  /// Checks what the generated code relies on: codes that fit their service, unique codes and
-  /// names, and names that are Swift identifiers.
+  // MARK: Checks
+
+  /// Checks what the generated code and the library rely on, and the naming rules; every problem
+  /// is reported at once.
   static func validate(_ files: [CatalogFile]) throws {
     var problems: [String] = []
+    var identifiers: Set<String> = []
+    var memberNames: Set<String> = []
+    var typeNames: Set<String> = []
     for file in files {
+      let service = file.service
+      let id = service.identifier
+      if !identifiers.insert(id).inserted { problems.append("service \(id) is listed twice") }
+      if id.isEmpty || !id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+        problems.append("service \"\(id)\": an identifier is lower-case letters, digits and hyphens")
+      }
+      if !isIdentifier(service.memberName) || !memberNames.insert(service.memberName).inserted
+        || SwiftNaming.reservedWords.contains(service.memberName)
+      {
+        problems.append("\(id): memberName \"\(service.memberName)\" is not a free Swift identifier")
+      }
+      if !isIdentifier(service.typeName) || !service.typeName.hasSuffix("ErrorCode")
+        || !typeNames.insert(service.typeName).inserted
+      {
+        problems.append("\(id): typeName \"\(service.typeName)\" must be a free identifier ending in ErrorCode")
+      }
+      if service.title.isEmpty { problems.append("\(id): no title") }
+      for prefix in service.codePrefixes where !prefix.hasSuffix(".") || prefix.count < 2 {
+        problems.append("\(id): code prefix \"\(prefix)\" must end in a dot")
+      }
       var codes: Set<String> = []
-      var names: Set<String> = []
       for entry in file.entries {
-        if !file.service.owns(code: entry.code) {
-          problems.append("\(entry.code) is not a \(file.service.identifier) code")
+        let code = entry.code
+        if code.isEmpty || code.utf8.count > maximumCodeLength {
+          problems.append("\(id): code \"\(code.prefix(40))\" is empty or longer than \(maximumCodeLength) bytes")
         }
-        if !codes.insert(entry.code).inserted { problems.append("\(entry.code) is listed twice") }
-        // The library's code index reads a code as three 64-bit words.
-        if entry.code.utf8.count > 24 { problems.append("\(entry.code) is longer than 24 bytes") }
-        if !names.insert(entry.swiftName).inserted {
-          problems.append("\(entry.code): name \(entry.swiftName) is taken")
+        if code.count == 3, let number = Int(code), (100...599).contains(number) {
+          problems.append("\(id): \(code) looks like an HTTP status, which the library never reads as a code")
         }
-        if !isIdentifier(entry.swiftName) || SwiftNaming.reservedWords.contains(entry.swiftName) {
-          problems.append("\(entry.code): \"\(entry.swiftName)\" is not a usable case name")
+        if !codes.insert(codeKey(code)).inserted {
+          problems.append("\(id): \(code) is listed twice (codes compare ignoring letter case and spaces)")
+        }
+        if let prefix = Importer.codePrefix(of: code),
+          !service.codePrefixes.contains(where: { $0.lowercased() == prefix.lowercased() })
+        {
+          problems.append("\(id): \(code)'s prefix \(prefix) is not among the service's codePrefixes")
+        }
+        for text in [code] + entry.allRows.flatMap(texts) where !isPackable(text) {
+          problems.append("\(id) \(code): a text holds a control character: \(literal(String(text.prefix(60))))")
+        }
+        for row in entry.allRows {
+          for text in texts(row) where text.isEmpty {
+            problems.append("\(id) \(code): an empty text must be null")
+          }
+          if row.statuses.count > 9 || row.statuses.contains(where: { !(100...599).contains($0) }) {
+            problems.append("\(id) \(code): statuses \(row.statuses) are not HTTP statuses")
+          }
         }
       }
-      if file.entries.count > Int(UInt16.max) { problems.append("\(file.service.identifier) has too many codes") }
+      problems += SwiftNaming.problems(in: file)
     }
     guard problems.isEmpty else { throw Failure(description: problems.joined(separator: "\n")) }
+  }
+
+  /// A code as the library compares codes: ASCII letters in lower case, spaces and tabs removed.
+  package static func codeKey(_ code: String) -> String {
+    String(code.lowercased().filter { $0 != " " && $0 != "\t" })
+  }
+
+  static func texts(_ row: CatalogRow) -> [String] {
+    [row.statusText, row.message, row.description, row.solution, row.updated, row.confidence].compactMap { $0 }
+      + row.sources + row.modules
+  }
+
+  /// Whether a text can go into the packed rows: no control character but line breaks and tabs.
+  static func isPackable(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }
   }
 
   static func isIdentifier(_ name: String) -> Bool {
@@ -62,125 +129,225 @@ public enum Generator: Sendable {
     return name.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) }
   }
 
-  // MARK: Services
+  // MARK: The services
 
   static func servicesSource(_ files: [CatalogFile]) -> Source {
     var text = header(from: "Resources/*.json")
     text += "extension HuaweiCloudService {\n"
     for (ordinal, file) in files.enumerated() {
       let service = file.service
-      text += "  /// \(service.title): codes `\(service.codePrefix)*`"
-      text += service.acceptsBareNumbers ? " and bare numbers" : ""
-      text += ", \(file.entries.count) documented.\n"
-      text += "  public static let \(service.identifier) = HuaweiCloudService(ordinal: \(ordinal))\n"
+      text += "  /// \(service.title) (`\(service.identifier)`): \(codesSummary(file)).\n"
+      text += "  public static var \(service.memberName): HuaweiCloudService { HuaweiCloudService(ordinal: \(ordinal)) }\n"
     }
     text += "}\n\nextension CatalogStorage {\n"
-    text += "  static let services: [ServiceRecord] = [\n"
-    var start = 0
+    text += "  /// Every service, in catalog order.\n"
+    text += "  static let tables: [ServiceTable] = [\n"
     for file in files {
       let service = file.service
-      text += "    ServiceRecord(identifier: \(literal(service.identifier)), title: \(literal(service.title)), "
-      text += "codePrefix: \(literal(service.codePrefix)), acceptsBareNumbers: \(service.acceptsBareNumbers), "
-      text += "enumName: \(literal(service.enumName)), "
-      text += "records: \(start)..<\(start + file.entries.count)),\n"
-      start += file.entries.count
+      text += "    ServiceTable(\n"
+      text += "      identifier: \(literal(service.identifier)), title: \(literal(service.title)), "
+      text += "memberName: \(literal(service.memberName)), typeName: \(literal(service.typeName)),\n"
+      text += "      codePrefixes: \(list(service.codePrefixes)), hosts: \(list(service.hosts)),\n"
+      text += "      tables: [\n"
+      for table in service.tables {
+        text += "        .init(source: \(literal(table.source)), repository: \(literal(table.repository)), "
+        text += "pageDate: \(literal(table.pageDate)), license: \(literal(table.license))),\n"
+      }
+      text += "      ],\n"
+      text += "      rows: \(rowsName(service))),\n"
     }
-    text += "  ]\n\n"
-    text += "  static let records: [Record] = "
-    text += files.map { "\($0.service.identifier)Records" }.joined(separator: " + ")
-    text += "\n}\n\n"
-    text += codeFunctions(files, on: "HuaweiCloudErrorCode", documentation: "The open value of a documented")
-    text += codeFunctions(
-      files, on: "HuaweiCloudError", documentation: "A pattern for `catch` and `switch`: an error with this documented")
-    text += "/// A documented code as its service's enum case, for an exhaustive `switch`.\n"
-    text += "public enum DocumentedErrorCode: Hashable, Sendable {\n"
-    for file in files {
-      text += "  /// A documented \(file.service.title) code.\n"
-      text += "  case \(file.service.identifier)(\(file.service.enumName))\n"
+    text += "  ]\n}\n\n"
+    text += codeFunctions(files, on: "HuaweiCloudErrorCode") { "The open code value of a documented \($0) code." }
+    text += codeFunctions(files, on: "HuaweiCloudError") {
+      "A pattern for `catch` and `switch`: an error with this documented \($0) code."
     }
-    text += "}\n\nextension CatalogEntry {\n"
-    text += "  /// The entry's code as its service's enum case.\n"
-    text += "  public var documentedCode: DocumentedErrorCode {\n"
-    text += "    switch service.ordinal {\n"
-    for (ordinal, file) in files.enumerated() {
-      let keyword = ordinal == files.count - 1 ? "default" : "case \(ordinal)"
-      text += "    \(keyword): .\(file.service.identifier)(\(file.service.enumName)(documented: self))\n"
-    }
-    text += "    }\n  }\n}\n"
-    return Source(fileName: "HuaweiCloudService+Catalog.swift", text: text)
+    return Source(path: "\(directory)/HuaweiCloudService+Catalog.swift", text: text)
+  }
+
+  /// `IAM.*` and codes without a prefix; 115 codes
+  static func codesSummary(_ file: CatalogFile) -> String {
+    let prefixes = file.service.codePrefixes.map { "`\($0)*`" }.joined(separator: ", ")
+    let bare = file.entries.contains { Importer.codePrefix(of: $0.code) == nil }
+    let shapes =
+      switch (prefixes.isEmpty, bare) {
+      case (false, false): "codes \(prefixes); "
+      case (false, true): "codes \(prefixes) and codes without a prefix; "
+      case (true, _): "codes without a prefix; "
+      }
+    return shapes + "\(file.entries.count) documented"
   }
 
   /// `static func iam(_ code: IAMErrorCode) -> HuaweiCloudErrorCode` for every service, on `type`:
   /// `HuaweiCloudErrorCode.iam(.tokenExpired)` and `catch HuaweiCloudError.iam(.tokenExpired)`.
-  static func codeFunctions(_ files: [CatalogFile], on type: String, documentation: String) -> String {
+  static func codeFunctions(_ files: [CatalogFile], on type: String, documentation: (String) -> String) -> String {
     var text = "extension \(type) {\n"
     for service in files.map(\.service) {
-      text += "  /// \(documentation) \(service.title) code.\n"
-      text += "  public static func \(service.identifier)(_ code: \(service.enumName)) -> HuaweiCloudErrorCode {\n"
+      text += "  /// \(documentation(service.title))\n"
+      text += "  public static func \(service.memberName)(_ code: \(service.typeName)) -> HuaweiCloudErrorCode {\n"
       text += "    code.code\n  }\n"
     }
-    return text + "}\n\n"
+    return text + "}\n"
+  }
+
+  static func rowsName(_ service: ServiceMetadata) -> String {
+    "\(service.memberName)Rows"
   }
 
   // MARK: One service
 
-  static func enumSource(_ file: CatalogFile) -> Source {
+  static func codeTypeSource(_ file: CatalogFile) -> Source {
     let service = file.service
+    let type = service.typeName
     var text = header(from: "Resources/\(service.fileName)")
-    text += "/// The documented error codes of \(service.title): `\(service.codePrefix)*`"
-    text += service.acceptsBareNumbers ? " and bare numbers" : ""
-    text += ".\n///\n/// Each case's raw value is its code; `entry` gives what the vendor documents for it.\n"
-    text += "public enum \(service.enumName): HuaweiCloudServiceErrorCode {\n"
-    for entry in file.entries {
-      text += caseDocumentation(entry)
-      text += "  case \(entry.swiftName)\n"
+    text += """
+      /// The documented error codes of \(service.title) (`\(service.identifier)`): \(codesSummary(file)).
+      ///
+      /// Each static member is a documented code, with what the vendor's table says of it;
+      /// ``entry`` gives the whole entry. The catalog grows as the vendor documents more codes, so
+      /// a `switch` over these needs a `default`.
+      public struct \(type): HuaweiCloudServiceErrorCode {
+        /// What the catalog documents for the code.
+        public let entry: CatalogEntry
+
+        init(_ ordinal: Int) {
+          entry = CatalogEntry(service: .\(service.memberName), ordinal: ordinal)
+        }
+
+        init(entry: CatalogEntry) {
+          self.entry = entry
+        }
+
+        /// The service whose codes these are: ``HuaweiCloudService/\(service.memberName)``.
+        public static var service: HuaweiCloudService { .\(service.memberName) }
+
+        /// Every documented code of the service, in the order of its table.
+        public static var allCases: [\(type)] { service.entries.map(\(type).init(entry:)) }
+
+        /// The code of this service spelled `rawValue` (codes compare ignoring ASCII letter case
+        /// and spaces), or `nil` when the service does not document it.
+        public init?(rawValue: String) {
+          guard let entry = Self.service.entry(code: rawValue) else { return nil }
+          self.entry = entry
+        }
+
+        /// Decodes a code string; one the service does not document is a `DecodingError`.
+        public init(from decoder: any Decoder) throws {
+          entry = try Self.decodeEntry(from: decoder)
+        }
+
+
+      """
+    for (ordinal, entry) in file.entries.enumerated() {
+      text += memberDocumentation(entry)
+      text += "  public static var \(entry.swiftName): Self { Self(\(ordinal)) }\n"
     }
-    text += "\n  /// The service whose codes these are.\n"
-    text += "  public static var service: HuaweiCloudService { .\(service.identifier) }\n\n"
-    text += "  /// Every code, in the order of the service's table.\n"
-    text += "  public static let allCases: [\(service.enumName)] = [\n"
-    for entry in file.entries { text += "    .\(entry.swiftName),\n" }
-    text += "  ]\n\n"
-    text += "  /// The case's position in the service's table.\n"
-    text += "  public var ordinal: Int {\n    switch self {\n"
-    for (ordinal, entry) in file.entries.enumerated() { text += "    case .\(entry.swiftName): \(ordinal)\n" }
-    text += "    }\n  }\n}\n\n"
-    text += "extension CatalogStorage {\n"
-    text += "  static let \(service.identifier)Records: [Record] = [\n"
     for entry in file.entries {
-      text += "    Record(\(literal(entry.code)), .\(service.identifier), \(literal(entry.swiftName)), "
-      if entry.success { text += "success: true, " }
-      text += variant(entry.row)
-      if !entry.variants.isEmpty {
-        text += ", variants: [\n"
-        for row in entry.variants { text += "      \(variant(row)),\n" }
-        text += "    ]"
+      for former in entry.formerNames {
+        text += "  /// Renamed ``\(entry.swiftName)`` (`\(entry.code)`).\n"
+        text += "  @available(*, deprecated, renamed: \"\(entry.swiftName)\")\n"
+        text += "  public static var \(former): Self { .\(entry.swiftName) }\n"
       }
-      text += "),\n"
     }
-    text += "  ]\n}\n"
-    return Source(fileName: "\(service.enumName).swift", text: text)
+    text += "}\n\nextension CatalogStorage {\n"
+    text += "  /// `Resources/\(service.fileName)`'s rows, packed as `CatalogStore` reads them.\n"
+    text += "  static let \(rowsName(service)): StaticString = \(packedRows(file))\n"
+    text += "}\n"
+    return Source(path: "\(directory)/\(type).swift", text: text)
   }
 
-  static func caseDocumentation(_ entry: CatalogFileEntry) -> String {
-    var lines = ["`\(entry.code)` (HTTP \(entry.row.status))\(entry.success ? ", success" : ""):", ""]
-    lines += entry.row.message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    lines += ["", "- Description: \(entry.row.description.replacingNewlines())"]
-    if let solution = entry.row.solution { lines.append("- Solution: \(solution.replacingNewlines())") }
-    if !entry.variants.isEmpty {
-      lines.append(
-        "- Also documented as: "
-          + entry.variants.map { "\"\($0.message.replacingNewlines())\"" }.joined(separator: "; "))
+  static func memberDocumentation(_ entry: CatalogFileEntry) -> String {
+    let row = entry.row
+    var heading = "`\(entry.code)` (\(statusPhrase(row)))"
+    if entry.success { heading += ", success" }
+    var lines: [String]
+    if let message = row.message {
+      lines = [heading + ":", ""]
+      lines += message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    } else {
+      lines = [heading + "; the table gives no message."]
     }
+    var details: [String] = []
+    if let description = row.description { details.append("- Description: \(description.replacingNewlines())") }
+    if let solution = row.solution { details.append("- Solution: \(solution.replacingNewlines())") }
+    let others = entry.variants.compactMap(\.message).filter { $0 != row.message }
+    if !others.isEmpty {
+      var seen: Set<String> = []
+      let distinct = others.filter { seen.insert($0).inserted }
+      details.append("- Also documented as: " + distinct.map { "\"\($0.replacingNewlines())\"" }.joined(separator: "; "))
+    }
+    if !details.isEmpty { lines += [""] + details }
     return lines.map { $0.isEmpty ? "  ///\n" : "  /// \($0)\n" }.joined()
   }
 
-  static func variant(_ row: CatalogRow) -> String {
-    var text = "CatalogEntry.Variant(status: \(row.status), message: \(literal(row.message)), "
-    text += "description: \(literal(row.description)), solution: \(literal(row.solution)), "
-    text += "updated: \(literal(row.updated)), sources: [\(row.sources.map(literal).joined(separator: ", "))]"
-    if let confidence = row.confidence { text += ", confidence: \(literal(confidence))" }
-    return text + ")"
+  static func statusPhrase(_ row: CatalogRow) -> String {
+    switch row.statuses.count {
+    case 0: "no HTTP status given"
+    case 1: "HTTP \(row.statuses[0])"
+    default: "HTTP " + row.statuses.map(String.init).joined(separator: " or ")
+    }
+  }
+
+  // MARK: Packed rows
+
+  /// Field separator, row terminator and list separator of the packed rows.
+  static let fieldSeparator = "\u{1F}"
+  static let rowTerminator = "\u{1E}"
+  static let listSeparator = "\u{1D}"
+
+  /// A service's rows as one string literal that `CatalogStore` reads:
+  ///
+  /// - first, the service's distinct sources, separated by U+001D and ended by U+001E;
+  /// - then one record per row, ended by U+001E, of these fields separated by U+001F: code and
+  ///   name (both empty for a further row of the code above), flags (`s` for success),
+  ///   statuses (decimal, separated by `,`), status text, message, description, solution,
+  ///   updated, sources (indices into the list above, separated by `,`), origin (`h` Huawei, `o`
+  ///   Open Telekom Cloud, `r` rewritten), confidence, modules (separated by U+001D).
+  ///
+  /// An empty text field is `nil`; the generator refuses empty texts and control characters in
+  /// the JSON, so nothing is ambiguous.
+  static func packedRows(_ file: CatalogFile) -> String {
+    var sources: [String] = []
+    var sourceIndex: [String: Int] = [:]
+    for row in file.entries.flatMap(\.allRows) {
+      for source in row.sources where sourceIndex[source] == nil {
+        sourceIndex[source] = sources.count
+        sources.append(source)
+      }
+    }
+    var packed = sources.joined(separator: listSeparator) + rowTerminator
+    for entry in file.entries {
+      for (offset, row) in entry.allRows.enumerated() {
+        let origin: String =
+          switch row.origin {
+          case .huawei: "h"
+          case .openTelekomCloud: "o"
+          case .openTelekomCloudRewritten: "r"
+          }
+        let fields: [String] = [
+          offset == 0 ? entry.code : "",
+          offset == 0 ? entry.swiftName : "",
+          offset == 0 && entry.success ? "s" : "",
+          row.statuses.map(String.init).joined(separator: ","),
+          row.statusText ?? "",
+          row.message ?? "",
+          row.description ?? "",
+          row.solution ?? "",
+          row.updated ?? "",
+          row.sources.map { String(sourceIndex[$0]!) }.joined(separator: ","),
+          origin,
+          row.confidence ?? "",
+          row.modules.joined(separator: listSeparator),
+        ]
+        packed += fields.joined(separator: fieldSeparator) + rowTerminator
+      }
+    }
+    return literal(packed)
+  }
+
+  // MARK: Literals
+
+  static func list(_ values: [String]) -> String {
+    "[" + values.map(literal).joined(separator: ", ") + "]"
   }
 
   static func literal(_ value: String?) -> String {
@@ -195,7 +362,7 @@ public enum Generator: Sendable {
       case "\t": text += "\\t"
       default:
         if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format {
-          text += "\\u{\(String(scalar.value, radix: 16))}"
+          text += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
         } else {
           text.unicodeScalars.append(scalar)
         }

@@ -3,20 +3,29 @@
 #else
   import Foundation
 #endif
+import TinyJSON
 
-/// The `generate-catalog` command line: `import` merges a vendor page into `Resources/`, no
-/// arguments regenerates the Swift sources, `--check` tells whether they are current.
-public enum GeneratorCommand: Sendable {
-  public static let usage = """
-    usage: generate-catalog [--root DIR]                 regenerate Sources/HuaweiCloudErrors/Generated
-           generate-catalog --check [--root DIR]         exit 1 when the generated sources are stale
-           generate-catalog import --service S --page FILE [--source NAME] [--root DIR]
-                                                         merge a captured vendor page into Resources/S.json
-    services: \(ServiceDescriptor.all.map(\.identifier).joined(separator: ", "))
+/// The `generate-catalog` command line: `import` merges a table into `Resources/`, no arguments
+/// regenerates the Swift sources, `--check` tells whether they are current.
+package enum GeneratorCommand: Sendable {
+  package static let usage = """
+    usage: generate-catalog [--root DIR]            regenerate Sources/HuaweiCloudErrors/Generated and the
+                                                    tests of the README's and the articles' Swift examples
+           generate-catalog --check [--root DIR]    exit 1 when the generated sources are stale
+           generate-catalog import --service ID (--page FILE | --table FILE) [OPTIONS]
+                                                    merge a table into Resources/ID.json
+    import options:
+      --page FILE           a captured vendor page (its text), or a reconstructed table in JSON
+      --table FILE          a published table in JSON (catalog-sources/otc/*.json, huawei-zh/*.json)
+      --source NAME         the source its rows name when they name none (default: the file's name)
+      --index FILE          catalog-sources/index.json, for the page date of each row's source
+      --origin huawei|otc   whose words the table is (default: huawei)
+      --messages-only       take only codes, statuses and messages (a table whose prose is not taken)
+      --title TITLE         the service's title, when ID is a new service
     """
 
   /// Runs the command; returns the exit status (0 done, 1 failed or stale, 2 bad usage).
-  public static func run(
+  package static func run(
     arguments: [String], currentDirectory: URL, output: (String) -> Void, errors: (String) -> Void
   )
     -> Int32
@@ -31,9 +40,9 @@ public enum GeneratorCommand: Sendable {
       case "--help", "-h":
         output(usage)
         return 0
-      case "--check":
+      case "--check", "--messages-only":
         flags.insert(argument)
-      case "--root", "--service", "--page", "--source":
+      case "--root", "--service", "--page", "--table", "--source", "--index", "--origin", "--title":
         guard !arguments.isEmpty else {
           errors("generate-catalog: \(argument) needs a value\n\(usage)")
           return 2
@@ -56,28 +65,15 @@ public enum GeneratorCommand: Sendable {
     let directory = CatalogDirectory(root: root)
     do {
       if command == "import" {
-        guard flags.isEmpty, let identifier = options["--service"], let page = options["--page"] else {
-          errors("generate-catalog: import needs --service and --page\n\(usage)")
-          return 2
-        }
-        guard let service = ServiceDescriptor.named(identifier) else {
-          errors("generate-catalog: unknown service \"\(identifier)\"\n\(usage)")
-          return 2
-        }
-        let pageURL = URL(fileURLWithPath: page, relativeTo: currentDirectory)
-        let text = String(decoding: try Data(contentsOf: pageURL), as: UTF8.self)
-        var file = try directory.load(service)
-        let report = try Importer.importPage(
-          text: text, source: options["--source"] ?? pageURL.lastPathComponent, into: &file)
-        try directory.save(file)
-        output("\(service.fileName): \(report)")
-        return 0
+        return try runImport(options: options, flags: flags, directory: directory, currentDirectory: currentDirectory,
+          output: output, errors: errors)
       }
-      guard options["--service"] == nil, options["--page"] == nil, options["--source"] == nil else {
-        errors("generate-catalog: --service, --page and --source go with import\n\(usage)")
+      let importOnly = ["--service", "--page", "--table", "--source", "--index", "--origin", "--title"]
+      guard importOnly.allSatisfy({ options[$0] == nil }), !flags.contains("--messages-only") else {
+        errors("generate-catalog: \(importOnly.joined(separator: ", ")) and --messages-only go with import\n\(usage)")
         return 2
       }
-      let sources = try Generator.sources(for: directory.loadAll())
+      let sources = try directory.generatedSources()
       let stale = try directory.staleSources(sources)
       if flags.contains("--check") {
         if stale.isEmpty {
@@ -95,34 +91,150 @@ public enum GeneratorCommand: Sendable {
       return 1
     }
   }
+
+  private static func runImport(
+    options: [String: String], flags: Set<String>, directory: CatalogDirectory, currentDirectory: URL,
+    output: (String) -> Void, errors: (String) -> Void
+  ) throws -> Int32 {
+    let path = options["--page"] ?? options["--table"]
+    guard !flags.contains("--check"), let identifier = options["--service"], let path,
+      (options["--page"] == nil) != (options["--table"] == nil)
+    else {
+      errors("generate-catalog: import needs --service and one of --page and --table\n\(usage)")
+      return 2
+    }
+    let originName = options["--origin"] ?? TextOrigin.huawei.rawValue
+    guard let origin = TextOrigin(rawValue: originName) else {
+      errors("generate-catalog: --origin is huawei or otc, not \"\(originName)\"")
+      return 2
+    }
+    let url = URL(fileURLWithPath: path, relativeTo: currentDirectory)
+    let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    var pageDates: [String: String] = [:]
+    if let index = options["--index"] {
+      let indexURL = URL(fileURLWithPath: index, relativeTo: currentDirectory)
+      pageDates = try SourceIndex.pageDates(json: String(decoding: try Data(contentsOf: indexURL), as: UTF8.self))
+    }
+    var file: CatalogFile
+    if let existing = try directory.load(identifier) {
+      file = existing
+    } else {
+      guard let title = options["--title"] else {
+        errors("generate-catalog: \(identifier) is a new service: give its --title")
+        return 2
+      }
+      file = CatalogFile(service: ServiceMetadata(newService: identifier, title: title))
+      // A new service takes the prefixes its table's codes have.
+      if let table = try? PublishedTable(json: text, source: url.lastPathComponent) {
+        var prefixes: [String] = []
+        for code in table.rows.map(\.code) {
+          if let prefix = Importer.codePrefix(of: code), !prefixes.contains(prefix) { prefixes.append(prefix) }
+        }
+        file.service.codePrefixes = prefixes
+      }
+    }
+    let source = options["--source"] ?? url.lastPathComponent
+    let report = try Importer.importTable(
+      text: text, source: source, into: &file, pageDates: pageDates, origin: origin,
+      mode: flags.contains("--messages-only") ? .messagesOnly : .texts)
+    try directory.save(file)
+    output("\(file.service.fileName): \(report)")
+    return 0
+  }
+}
+
+extension ServiceMetadata {
+  /// Metadata for a service new to the catalog, with names derived from its identifier
+  /// (`dms-kafka` is `dmsKafka` and `DMSKafkaErrorCode`); edit the JSON to name it better.
+  init(newService identifier: String, title: String) {
+    let parts = identifier.split(separator: "-").map(String.init)
+    let member = parts.enumerated().map { $0 == 0 ? $1 : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
+    let type = parts.map { $0.count <= 4 ? $0.uppercased() : $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    self.init(
+      identifier: identifier, title: title, memberName: member, typeName: type + "ErrorCode", codePrefixes: [],
+      hosts: [identifier])
+  }
+}
+
+/// Reads `catalog-sources/index.json`: the repository, commit, paths and page dates of each table.
+package enum SourceIndex {
+  /// The page date of every source string (`github:owner/repo@commit:path`) the index describes.
+  package static func pageDates(json text: String) throws -> [String: String] {
+    guard let tables = try JSONValue.parse(text).arrayValue else {
+      throw CatalogFileError("the index is not an array of tables")
+    }
+    var dates: [String: String] = [:]
+    for table in tables {
+      guard let object = table.objectValue, let repository = object["repo"]?.stringValue,
+        let commit = object["commit"]?.stringValue
+      else { continue }
+      let paths = (object["paths"]?.arrayValue ?? []).compactMap(\.stringValue)
+      let fileDates = (object["file_dates"]?.arrayValue ?? []).compactMap(\.stringValue)
+      for (offset, path) in paths.enumerated() {
+        // One date per path where the index gives one each; else the newest for all.
+        let date = fileDates.count == paths.count ? fileDates[offset] : fileDates.max()
+        if let date { dates["github:\(repository)@\(commit):\(path)"] = date }
+      }
+    }
+    return dates
+  }
+
+  /// `owner/repo` of a `github:owner/repo@commit:path` source, or `nil`.
+  package static func repository(of source: String) -> String? {
+    guard source.hasPrefix("github:"), let at = source.firstIndex(of: "@") else { return nil }
+    return String(source[source.index(source.startIndex, offsetBy: 7)..<at])
+  }
 }
 
 extension CatalogDirectory {
-  /// File names whose content differs from `sources`, including stale files to remove.
-  public func staleSources(_ sources: [Generator.Source]) throws -> [String] {
-    let existing = Set(try generatedFileNames())
+  /// The test source that checks the documents' Swift examples.
+  package static let examplesPath = "Tests/HuaweiCloudErrorsTests/DocumentationExamples.generated.swift"
+
+  /// The documents whose Swift examples are checked: the README, then the documentation
+  /// catalog's articles by name.
+  package func documents() throws -> [(name: String, text: String)] {
+    var documents = [(name: "README.md", text: try String(decoding: Data(contentsOf: root.appendingPathComponent("README.md")), as: UTF8.self))]
+    let docc = root.appendingPathComponent("Sources/HuaweiCloudErrors/Documentation.docc")
+    if FileManager.default.fileExists(atPath: docc.path) {
+      for name in try FileManager.default.contentsOfDirectory(atPath: docc.path).filter({ $0.hasSuffix(".md") }).sorted() {
+        documents.append(
+          (name: name, text: String(decoding: try Data(contentsOf: docc.appendingPathComponent(name)), as: UTF8.self)))
+      }
+    }
+    return documents
+  }
+
+  /// Everything `generate-catalog` writes: the catalog's sources and the documents' examples.
+  package func generatedSources() throws -> [Generator.Source] {
+    try Generator.sources(for: loadAll())
+      + [Generator.Source(path: Self.examplesPath, text: DocumentationExamples.source(documents: documents()))]
+  }
+
+  /// Paths whose content differs from `sources`, including stale catalog files to remove.
+  package func staleSources(_ sources: [Generator.Source]) throws -> [String] {
+    let existing = Set(try generatedCatalogPaths())
     var stale = sources.filter { source in
-      let url = generatedSources.appendingPathComponent(source.fileName)
-      return (try? Data(contentsOf: url)) != Data(source.text.utf8)
+      (try? Data(contentsOf: root.appendingPathComponent(source.path))) != Data(source.text.utf8)
     }.map(\.fileName)
-    stale += existing.subtracting(sources.map(\.fileName)).sorted()
+    stale += existing.subtracting(sources.map(\.path)).sorted().map { String($0.split(separator: "/").last!) }
     return stale
   }
 
-  /// Writes the sources and removes generated files no longer produced.
-  public func write(_ sources: [Generator.Source]) throws {
-    try FileManager.default.createDirectory(at: generatedSources, withIntermediateDirectories: true)
-    let keep = Set(sources.map(\.fileName))
-    for name in try generatedFileNames() where !keep.contains(name) {
-      try FileManager.default.removeItem(at: generatedSources.appendingPathComponent(name))
+  /// Writes the sources and removes generated catalog files no longer produced.
+  package func write(_ sources: [Generator.Source]) throws {
+    try FileManager.default.createDirectory(at: generatedSourcesDirectory, withIntermediateDirectories: true)
+    let keep = Set(sources.map(\.path))
+    for path in try generatedCatalogPaths() where !keep.contains(path) {
+      try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
     for source in sources {
-      try Data(source.text.utf8).write(to: generatedSources.appendingPathComponent(source.fileName))
+      try Data(source.text.utf8).write(to: root.appendingPathComponent(source.path))
     }
   }
 
-  private func generatedFileNames() throws -> [String] {
-    guard FileManager.default.fileExists(atPath: generatedSources.path) else { return [] }
-    return try FileManager.default.contentsOfDirectory(atPath: generatedSources.path).filter { $0.hasSuffix(".swift") }
+  private func generatedCatalogPaths() throws -> [String] {
+    guard FileManager.default.fileExists(atPath: generatedSourcesDirectory.path) else { return [] }
+    return try FileManager.default.contentsOfDirectory(atPath: generatedSourcesDirectory.path).filter { $0.hasSuffix(".swift") }
+      .map { "\(Generator.directory)/\($0)" }
   }
 }

@@ -1,30 +1,38 @@
-/// Merges a page's rows into a service's catalog file. Nothing is ever dropped:
-/// - a new code is added, after the code that precedes it on the page;
+/// Merges a table's rows into a service's catalog file. Nothing is ever dropped:
+/// - a new code is added, after the code that precedes it in the table;
 /// - a row whose text differs from the entry's becomes the entry's own text and the former text a
-///   variant, unless the page is older than the entry's text, in which case the row is the variant;
-/// - a code's second row on one page (CBC's `CBC.0150`) is a variant of its first;
-/// - a row already in the catalog only adds its source.
-public enum Importer: Sendable {
+///   variant, unless the table is older than the entry's text, in which case the row is the variant;
+/// - a code's further rows in one table (CBC's `CBC.0150`, VPC's rows per module) are variants of
+///   its first; a further row with the same text only adds its module;
+/// - a row already in the catalog only adds its source;
+/// - rows that only add a message (Huawei's own tables, whose prose is not taken) are variants of
+///   an entry that exists, and mark the entry's rows whose message differs as rewritten.
+package enum Importer: Sendable {
   /// What an import did.
-  public struct Report: Hashable, Sendable, CustomStringConvertible {
+  package struct Report: Hashable, Sendable, CustomStringConvertible {
     /// Codes new to the catalog.
-    public var added: [String] = []
+    package var added: [String] = []
     /// Codes whose own text was replaced (the former text is now a variant).
-    public var changed: [String] = []
+    package var changed: [String] = []
     /// Codes that gained a variant without their own text changing.
-    public var variantsAdded: [String] = []
+    package var variantsAdded: [String] = []
     /// Rows the catalog already held.
-    public var unchanged = 0
+    package var unchanged = 0
+    /// Codes the catalog has that the table does not list (kept: nothing is ever dropped).
+    package var notInTable: [String] = []
     /// Page lines after the table's last row, left out as the page's surroundings.
-    public var ignoredTrailingLines: [String] = []
+    package var ignoredTrailingLines: [String] = []
 
-    public var description: String {
+    package var description: String {
       var lines = [
         "added \(added.count) code(s)\(Self.list(added))",
         "changed \(changed.count) code(s)\(Self.list(changed))",
         "added variants to \(variantsAdded.count) code(s)\(Self.list(variantsAdded))",
         "\(unchanged) row(s) unchanged",
       ]
+      if !notInTable.isEmpty {
+        lines.append("\(notInTable.count) code(s) of the catalog not in this table, kept\(Self.list(notInTable))")
+      }
       if !ignoredTrailingLines.isEmpty {
         lines.append(
           "ignored \(ignoredTrailingLines.count) line(s) after the table, from \"\(ignoredTrailingLines[0])\"")
@@ -34,67 +42,90 @@ public enum Importer: Sendable {
     }
 
     private static func list(_ codes: [String]) -> String {
-      codes.isEmpty ? "" : ": " + codes.joined(separator: ", ")
+      guard !codes.isEmpty else { return "" }
+      let shown = codes.prefix(40).joined(separator: ", ")
+      return ": " + shown + (codes.count > 40 ? ", … (\(codes.count - 40) more)" : "")
     }
   }
 
   /// Why rows could not be imported.
-  public struct Failure: Error, Sendable, CustomStringConvertible {
-    public var description: String
+  package struct Failure: Error, Sendable, CustomStringConvertible {
+    package var description: String
   }
 
-  /// Merges `rows` (in page order) into `file`, or throws without changing anything when a row's
-  /// code does not belong to the file's service.
-  public static func merge(_ rows: [(code: String, row: CatalogRow)], into file: inout CatalogFile) throws -> Report {
-    let foreign = rows.map(\.code).filter { !file.service.owns(code: $0) }
+  /// How a table's rows join the catalog.
+  package enum Mode: Sendable {
+    /// A table with the service's texts: its rows are entries' own texts or their variants.
+    case texts
+    /// A table from which only codes, statuses and messages are taken (Huawei's own tables, whose
+    /// descriptions are in Chinese): a row of a known code is a variant when its message is new,
+    /// and marks the code's rows with another message as rewritten.
+    case messagesOnly
+  }
+
+  /// Merges `rows` (in table order) into `file`, or throws without changing anything when a row's
+  /// code has a prefix that is not one of the file's service's.
+  package static func merge(
+    _ rows: [(code: String, row: CatalogRow)], into file: inout CatalogFile, mode: Mode = .texts
+  ) throws -> Report {
+    let foreign = rows.map(\.code).filter { !owns(file.service, code: $0) }
     guard foreign.isEmpty else {
       throw Failure(
-        description: "codes not of service \(file.service.identifier) (\(file.service.codePrefix)…): "
-          + foreign.joined(separator: ", "))
+        description: "codes not of service \(file.service.identifier) "
+          + "(\(file.service.codePrefixes.joined(separator: ", "))…): "
+          + foreign.prefix(20).joined(separator: ", ")
+          + "; add their prefix to \"codePrefixes\" in \(file.service.fileName) if they are")
     }
     var report = Report()
-    var names = Dictionary(file.entries.map { ($0.swiftName, $0.row.message) }, uniquingKeysWith: { first, _ in first })
-    var seenOnThisPage: Set<String> = []
-    // Where the page's previous code sits in the file: a new code goes right after it.
+    var names = Dictionary(
+      file.entries.map { ($0.swiftName, SwiftNaming.Subject(code: $0.code, row: $0.row)) },
+      uniquingKeysWith: { first, _ in first })
+    var seenInThisTable: Set<String> = []
+    // Where the table's previous code sits in the file: a new code goes right after it.
     var anchor: Int? = nil
     for (code, row) in rows {
       guard let index = file.entries.firstIndex(where: { $0.code == code }) else {
-        let name = SwiftNaming.name(message: row.message, code: code, taken: names)
-        names[name] = row.message
+        let subject = SwiftNaming.Subject(code: code, row: row)
+        let name = SwiftNaming.name(for: subject, taken: names)
+        names[name] = subject
         let entry = CatalogFileEntry(code: code, swiftName: name, success: isSuccess(row), row: row)
         let position = anchor.map { $0 + 1 } ?? 0
         file.entries.insert(entry, at: position)
         anchor = position
         report.added.append(code)
-        seenOnThisPage.insert(code)
+        seenInThisTable.insert(code)
         continue
       }
-      let isSecondRow = !seenOnThisPage.insert(code).inserted
-      if !isSecondRow { anchor = index }
+      let isFurtherRow = !seenInThisTable.insert(code).inserted
+      if !isFurtherRow { anchor = index }
       var entry = file.entries[index]
       defer { file.entries[index] = entry }
+      if mode == .messagesOnly {
+        mergeMessage(row, into: &entry, report: &report)
+        continue
+      }
       if entry.row.hasSameText(as: row) {
-        merge(sources: row.sources, into: &entry.row)
+        merge(provenanceOf: row, into: &entry.row)
         report.unchanged += 1
         continue
       }
       if let same = entry.variants.firstIndex(where: { $0.hasSameText(as: row) }) {
-        if !isSecondRow, isOlder(entry.row, than: row) {
-          // A newer page went back to a former text: it is the entry's own again.
+        if !isFurtherRow, isOlder(entry.row, than: row) {
+          // A newer table went back to a former text: it is the entry's own again.
           var former = entry.variants.remove(at: same)
           former.updated = row.updated
-          merge(sources: row.sources, into: &former)
+          merge(provenanceOf: row, into: &former)
           entry.variants.append(entry.row)
           entry.row = former
           entry.success = isSuccess(former)
           appendOnce(code, to: &report.changed)
         } else {
-          merge(sources: row.sources, into: &entry.variants[same])
+          merge(provenanceOf: row, into: &entry.variants[same])
           report.unchanged += 1
         }
         continue
       }
-      if isSecondRow || isOlder(row, than: entry.row) {
+      if isFurtherRow || isOlder(row, than: entry.row) {
         entry.variants.append(row)
         appendOnce(code, to: &report.variantsAdded)
       } else {
@@ -104,27 +135,77 @@ public enum Importer: Sendable {
         appendOnce(code, to: &report.changed)
       }
     }
+    report.notInTable = file.entries.map(\.code).filter { !seenInThisTable.contains($0) }
     return report
+  }
+
+  /// A messages-only row of a known code: a variant when its message is new, and the code's rows
+  /// with another message (from another publisher) marked as rewritten.
+  private static func mergeMessage(_ row: CatalogRow, into entry: inout CatalogFileEntry, report: inout Report) {
+    guard let message = row.message else {
+      report.unchanged += 1
+      return
+    }
+    if let same = entry.allRows.firstIndex(where: { $0.message == message && $0.origin == row.origin }) {
+      if same == 0 {
+        merge(provenanceOf: row, into: &entry.row)
+      } else {
+        merge(provenanceOf: row, into: &entry.variants[same - 1])
+      }
+      report.unchanged += 1
+      return
+    }
+    let confirmed = entry.allRows.contains { $0.message == message }
+    if !confirmed {
+      if entry.row.origin == .openTelekomCloud { entry.row.origin = .openTelekomCloudRewritten }
+      for index in entry.variants.indices where entry.variants[index].origin == .openTelekomCloud {
+        entry.variants[index].origin = .openTelekomCloudRewritten
+      }
+      entry.variants.append(row)
+      appendOnce(entry.code, to: &report.variantsAdded)
+    } else {
+      report.unchanged += 1
+    }
+  }
+
+  /// Whether `code` may be a code of the service: a code with a prefix (letters and a dot) must
+  /// have one of the service's, in any letter case; codes without one (bare numbers, words) may be
+  /// any service's.
+  static func owns(_ service: ServiceMetadata, code: String) -> Bool {
+    guard let prefix = codePrefix(of: code) else { return true }
+    return service.codePrefixes.contains { $0.lowercased() == prefix.lowercased() }
+  }
+
+  /// `IAM.` for `IAM.0066`: the leading letters (and inner dots, `SVCSTG.SWR.`) up to the dot
+  /// before the first digit; `nil` for codes without one.
+  package static func codePrefix(of code: String) -> String? {
+    guard let firstDigit = code.firstIndex(where: { $0.isASCII && $0.isNumber }),
+      let dot = code[..<firstDigit].lastIndex(of: "."), dot > code.startIndex
+    else { return nil }
+    let prefix = code[...dot]
+    guard prefix.first!.isLetter, prefix.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "." || $0 == "_") }) else {
+      return nil
+    }
+    return String(prefix)
   }
 
   /// A success row: documented with a 2xx status and a message that says so (CBC's
   /// `CBC.0000 Success.`).
   static func isSuccess(_ row: CatalogRow) -> Bool {
-    (200..<300).contains(row.status) && row.message.lowercased().hasPrefix("success")
+    guard let status = row.status, let message = row.message else { return false }
+    return (200..<300).contains(status) && message.lowercased().hasPrefix("success")
   }
 
-  /// Whether `row` comes from a page older than `current`'s; a row with no date is never older.
+  /// Whether `row` comes from a table older than `current`'s; a row with no date is never older.
   static func isOlder(_ row: CatalogRow, than current: CatalogRow) -> Bool {
     guard let date = row.updated, let currentDate = current.updated else { return false }
     return date < currentDate
   }
 
-  /// Adds sources the row does not list yet; returns whether it added any.
-  @discardableResult
-  static func merge(sources: [String], into row: inout CatalogRow) -> Bool {
-    let new = sources.filter { !row.sources.contains($0) }
-    row.sources += new
-    return !new.isEmpty
+  /// Adds the sources and modules the row does not list yet.
+  static func merge(provenanceOf row: CatalogRow, into existing: inout CatalogRow) {
+    existing.sources += row.sources.filter { !existing.sources.contains($0) }
+    existing.modules += row.modules.filter { !existing.modules.contains($0) }
   }
 
   private static func appendOnce(_ code: String, to codes: inout [String]) {
@@ -133,12 +214,27 @@ public enum Importer: Sendable {
 }
 
 extension Importer {
-  /// Reads a captured vendor page, or a reconstructed table in JSON (an array of rows with
-  /// `code`, `status`, `message`, `description`, `solution`, `sources` and `confidence`, as
-  /// `apigw-errors.json`), and merges its rows into `file`.
-  public static func importPage(text: String, source: String, into file: inout CatalogFile) throws -> Report {
+  /// Reads a table in any form the importer knows and merges its rows into `file`:
+  /// - a captured vendor page (text);
+  /// - a reconstructed table in JSON (an array of rows with `code`, an integer `status`,
+  ///   `message`, `description`, `solution`, `sources` and `confidence`, as `apigw-errors.json`);
+  /// - a published table in JSON (an array of rows with `code`, a `status` cell, `message`,
+  ///   `description`, `solution`, `source` and an optional `module`, as `catalog-sources/otc/*.json`).
+  ///
+  /// - Parameters:
+  ///   - source: Stands in for a row that names no source of its own (a captured page's name).
+  ///   - pageDates: The page date of each source a published table's rows name.
+  ///   - origin: Whose words a published table's rows are.
+  ///   - mode: How the rows join the catalog.
+  package static func importTable(
+    text: String, source: String, into file: inout CatalogFile, pageDates: [String: String] = [:],
+    origin: TextOrigin = .huawei, mode: Mode = .texts
+  ) throws -> Report {
     if text.drop(while: \.isWhitespace).first == "[" {
-      return try merge(ReconstructedTable(json: text, source: source).rows, into: &file)
+      let table = try PublishedTable(json: text, source: source, pageDates: pageDates, origin: origin)
+      let report = try merge(table.rows, into: &file, mode: mode)
+      record(table.tableSources, in: &file.service, pageDates: pageDates)
+      return report
     }
     let page = try VendorPage(text: text)
     let rows = page.rows.map { row in
@@ -146,11 +242,23 @@ extension Importer {
         code: row.code,
         row: CatalogRow(
           status: row.status, message: row.message, description: row.description, solution: row.solution,
-          updated: page.updated, sources: [source])
+          updated: page.updated, sources: [source], origin: origin)
       )
     }
-    var report = try merge(rows, into: &file)
+    var report = try merge(rows, into: &file, mode: mode)
     report.ignoredTrailingLines = page.ignoredTrailingLines
+    record([source], in: &file.service, pageDates: [source: page.updated].compactMapValues { $0 })
     return report
+  }
+
+  /// Adds the tables the service does not list yet, newest first.
+  static func record(_ sources: [String], in service: inout ServiceMetadata, pageDates: [String: String]) {
+    for source in sources where !service.tables.contains(where: { $0.source == source }) {
+      service.tables.append(
+        TableSource(
+          source: source, repository: SourceIndex.repository(of: source), pageDate: pageDates[source],
+          license: source.hasPrefix("github:opentelekomcloud-docs/") ? "Apache-2.0" : nil))
+    }
+    service.tables.sort { ($0.pageDate ?? "") > ($1.pageDate ?? "") }
   }
 }

@@ -5,26 +5,26 @@
 /// between `|`s. The table starts at its header ("Status Code", "Error Code", …) and each row at a
 /// three-digit status followed by a code; a cell paragraph that starts with "Note:" continues the
 /// cell before it.
-public struct VendorPage: Sendable {
+package struct VendorPage: Sendable {
   /// One row as the table gives it.
-  public struct Row: Hashable, Sendable {
-    public var code: String
-    public var status: Int
-    public var message: String
-    public var description: String
+  package struct Row: Hashable, Sendable {
+    package var code: String
+    package var status: Int
+    package var message: String
+    package var description: String
     /// `nil` when the table has no solution column.
-    public var solution: String?
+    package var solution: String?
   }
 
   /// The page's "Updated on" date (`YYYY-MM-DD`), or `nil` when it gives none.
-  public var updated: String?
-  public var rows: [Row]
+  package var updated: String?
+  package var rows: [Row]
   /// Lines after the table's last row that belong to the page around it (footers, banners).
-  public var ignoredTrailingLines: [String]
+  package var ignoredTrailingLines: [String]
 
   /// Extracts the table from a page's text; throws, naming the row, when a row does not have the
   /// table's shape, rather than guess.
-  public init(text: String) throws(PageError) {
+  package init(text: String) throws(PageError) {
     let cells = Self.cells(of: text)
     updated = Self.pageDate(in: text)
     guard let header = Self.headerStart(in: cells) else {
@@ -162,9 +162,9 @@ public struct VendorPage: Sendable {
 }
 
 /// Why a page could not be read.
-public struct PageError: Error, Hashable, Sendable, CustomStringConvertible {
-  public var description: String
-  public init(_ description: String) { self.description = description }
+package struct PageError: Error, Hashable, Sendable, CustomStringConvertible {
+  package var description: String
+  package init(_ description: String) { self.description = description }
 }
 
 extension StringProtocol {

@@ -1,11 +1,12 @@
 import HuaweiCloudErrors
 
 extension HuaweiCloudErrorsTool {
-  /// `explain --status N [--header "Name: Value"]… [--json] [FILE|-]`: the error a response
-  /// body carries.
+  /// `explain --status N [--header "Name: Value"]… [--service S] [--host HOST] [--json] [FILE|-]`:
+  /// the error a response body carries.
   static func explain(_ arguments: [String], io: inout some ToolIO) throws(UsageError) -> Int32 {
     if helpRequested(arguments, command: "explain", io: &io) { return ExitStatus.success }
-    let parsed = try ParsedArguments(arguments, valueOptions: ["--status", "--header"], flags: ["--json"])
+    let parsed = try ParsedArguments(
+      arguments, valueOptions: ["--status", "--header", "--service", "--host"], flags: ["--json"])
     guard let status = try parsed.status() else { throw UsageError("explain needs --status N") }
     guard parsed.positionals.count <= 1 else { throw UsageError("explain reads one FILE (or - for standard input)") }
     var headers: [(name: String, value: String)] = []
@@ -16,6 +17,7 @@ extension HuaweiCloudErrorsTool {
       let value = field[field.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
       headers.append((name: String(field[..<colon]), value: String(value)))
     }
+    let hints = try self.hints(parsed)
     let options = HuaweiCloudError.ParsingOptions()
     let body: [UInt8]
     let path = parsed.positionals.first ?? "-"
@@ -31,7 +33,7 @@ extension HuaweiCloudErrorsTool {
       }
     }
     let error = HuaweiCloudError.reading(
-      status: status, headers: ResponseHeaders(headers), body: body, options: options)
+      status: status, headers: ResponseHeaders(headers), body: body, hints: hints, options: options)
     if parsed.flags.contains("--json") {
       writeJSON(error.json(isError: error.isError), io: &io)
     } else {
@@ -53,15 +55,9 @@ enum ErrorFormatter {
     }
     lines += EntryFormatter.field(
       "Body", "\(error.bodyFormat)" + (error.isBodyTruncated ? ", cut at the size limit" : ""))
-    if let entry = error.entry, let text = error.documentedText {
-      lines += EntryFormatter.documented(
-        entry, text: text, arguments: error.arguments,
-        foundBy: error.resolution == .code ? "by its code" : "by its message")
-      lines += EntryFormatter.field("Swift", entry.swiftCase)
-    } else {
-      lines += EntryFormatter.field(
-        "Documented", "no" + (error.service.map { " (a \($0.title) code the catalog does not list)" } ?? ""))
-    }
+    lines += EntryFormatter.resolution(
+      entry: error.entry, row: error.documentedRow, arguments: error.arguments, resolution: error.resolution,
+      candidates: error.candidates, service: error.service)
     return lines.joined(separator: "\n") + "\n"
   }
 }

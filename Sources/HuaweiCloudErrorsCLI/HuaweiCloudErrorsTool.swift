@@ -2,20 +2,22 @@ import HuaweiCloudErrors
 import TinyJSON
 
 /// The `huaweicloud-errors` command line.
-public enum HuaweiCloudErrorsTool: Sendable {
+package enum HuaweiCloudErrorsTool: Sendable {
   /// Exit statuses: 0 success, 1 "not found" (an unknown code, no match), 2 bad usage.
-  public enum ExitStatus: Sendable {
-    public static let success: Int32 = 0
-    public static let notFound: Int32 = 1
-    public static let usage: Int32 = 2
+  package enum ExitStatus: Sendable {
+    package static let success: Int32 = 0
+    package static let notFound: Int32 = 1
+    package static let usage: Int32 = 2
   }
 
   static let commands: [(name: String, synopsis: String)] = [
     (
       "lookup",
-      "lookup CODE [--status N] [--json]             what the catalog documents for a code (that status's row)"
+      "lookup CODE [--service S] [--status N] [--json]\n"
+        + "                                                what each service documents for a code (that status's row)"
     ),
     ("list", "list [--service S] [--status N] [--json]      documented codes, filtered"),
+    ("services", "services [--json]                             the services, their code prefixes and sources"),
     (
       "match",
       "match MESSAGE [--service S] [--status N] [--json]\n"
@@ -25,13 +27,20 @@ public enum HuaweiCloudErrorsTool: Sendable {
       "match",
       "match --stdin [--service S] [--status N]      the same for JSON lines {\"message\", \"service\", \"status\"}"
     ),
-    ("render", "render CODE [KEY=VALUE ...]                   the code's message with values substituted"),
+    (
+      "render",
+      "render CODE [--service S] [KEY=VALUE ...]     the code's message with values substituted"
+    ),
     (
       "explain",
-      "explain --status N [--header \"Name: Value\"]... [--json] [FILE|-]\n"
+      "explain --status N [--header \"Name: Value\"]... [--service S] [--host HOST] [--json] [FILE|-]\n"
         + "                                                the error a response body carries"
     ),
-    ("scan", "scan [--json] [FILE|-]                        the Huawei Cloud errors in a log"),
+    (
+      "scan",
+      "scan [--service S] [--host HOST] [--json] [FILE|-]\n"
+        + "                                                the Huawei Cloud errors in a log"
+    ),
   ]
 
   static var usage: String {
@@ -40,13 +49,14 @@ public enum HuaweiCloudErrorsTool: Sendable {
 
     \(commands.map { "  " + $0.synopsis }.joined(separator: "\n"))
 
-    services: \(HuaweiCloudService.allCases.map(\.identifier).joined(separator: ", "))
+    S is a service identifier (huaweicloud-errors services lists them); HOST an endpoint host,
+    such as ecs.ap-southeast-1.myhuaweicloud.com, which names its service
     exit status: 0 found, 1 not found (unknown code, no match), 2 bad usage
     """
   }
 
   /// Runs the tool with `arguments` (without the program name); returns the exit status.
-  public static func run(_ arguments: [String], io: inout some ToolIO) -> Int32 {
+  package static func run(_ arguments: [String], io: inout some ToolIO) -> Int32 {
     guard let command = arguments.first else {
       io.writeError(usage + "\n")
       return ExitStatus.usage
@@ -59,6 +69,7 @@ public enum HuaweiCloudErrorsTool: Sendable {
         return ExitStatus.success
       case "lookup": return try lookup(rest, io: &io)
       case "list": return try list(rest, io: &io)
+      case "services": return try services(rest, io: &io)
       case "match": return try match(rest, io: &io)
       case "render": return try render(rest, io: &io)
       case "explain": return try explain(rest, io: &io)
@@ -83,10 +94,16 @@ public enum HuaweiCloudErrorsTool: Sendable {
   static func service(_ arguments: ParsedArguments) throws(UsageError) -> HuaweiCloudService? {
     guard let identifier = try arguments.value("--service") else { return nil }
     guard let service = HuaweiCloudService(identifier: identifier) else {
-      let known = HuaweiCloudService.allCases.map(\.identifier).joined(separator: ", ")
-      throw UsageError("unknown service \(UsageError.quoted(identifier)) (known: \(known))")
+      throw UsageError(
+        "unknown service \(UsageError.quoted(identifier)); 'huaweicloud-errors services' lists the "
+          + "\(HuaweiCloudService.allCases.count) known ones")
     }
     return service
+  }
+
+  /// The services `--service` or, failing it, `--host` names.
+  static func hints(_ arguments: ParsedArguments) throws(UsageError) -> [HuaweiCloudService] {
+    HuaweiCloudError.hints(service: try service(arguments), host: try arguments.value("--host"))
   }
 
   static func writeJSON(_ value: JSONValue, io: inout some ToolIO) {

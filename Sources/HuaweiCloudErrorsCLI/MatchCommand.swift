@@ -101,16 +101,17 @@ struct MatchRequest {
 
 enum MatchFormatter {
   static func block(_ match: MessageMatch) -> String {
-    var heading = "\(match.entry.code) · HTTP \(match.text.status) · \(match.entry.service.title) · \(match.kind)"
+    var heading =
+      "\(match.entry.code) · \(EntryFormatter.statusPhrase(match.row)) · \(match.entry.service.title) · \(match.kind)"
     if match.isLenient { heading += ", lenient" }
-    if match.isVariant { heading += ", former text" + (match.text.updated.map { " (\($0))" } ?? "") }
+    if match.row.isVariant { heading += ", another documented text" + (match.row.updated.map { " (\($0))" } ?? "") }
     var lines = [heading]
-    lines += EntryFormatter.field("Template", match.text.message)
+    lines += EntryFormatter.field("Template", match.row.message ?? "")
     for (key, value) in match.arguments {
       lines += EntryFormatter.field("", "\(key) = \(UsageError.quoted(value, limit: 200))")
     }
-    lines += EntryFormatter.field("Description", match.text.description)
-    if let solution = match.text.solution { lines += EntryFormatter.field("Solution", solution) }
+    if let description = match.row.description { lines += EntryFormatter.field("Description", description) }
+    if let solution = match.row.solution { lines += EntryFormatter.field("Solution", solution) }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -1,14 +1,16 @@
 import HuaweiCloudErrors
 
 extension HuaweiCloudErrorsTool {
-  /// `scan [--json] [FILE|-]`: the Huawei Cloud errors in a log, one block (or JSON line) each.
+  /// `scan [--service S] [--host HOST] [--json] [FILE|-]`: the Huawei Cloud errors in a log, one
+  /// block (or JSON line) each.
   static func scan(_ arguments: [String], io: inout some ToolIO) throws(UsageError) -> Int32 {
     if helpRequested(arguments, command: "scan", io: &io) { return ExitStatus.success }
-    let parsed = try ParsedArguments(arguments, valueOptions: [], flags: ["--json"])
+    let parsed = try ParsedArguments(arguments, valueOptions: ["--service", "--host"], flags: ["--json"])
     guard parsed.positionals.count <= 1 else { throw UsageError("scan reads one FILE (or - for standard input)") }
     let path = parsed.positionals.first ?? "-"
     let json = parsed.flags.contains("--json")
-    var scanner = HuaweiCloudLogScanner()
+    let service = try service(parsed)
+    var scanner = HuaweiCloudLogScanner(service: service, host: try parsed.value("--host"))
     var found = 0
     var readFailed = false
     let limit = HuaweiCloudLogScanner.maximumLineLength
@@ -60,10 +62,12 @@ enum FindingFormatter {
       lines += EntryFormatter.field("Message", UsageError.quoted(message, limit: 500))
     }
     if let requestID = finding.requestID { lines += EntryFormatter.field("Request ID", requestID) }
-    if let entry = finding.entry, let text = finding.documentedText {
-      lines += EntryFormatter.documented(entry, text: text, arguments: finding.arguments)
+    if let entry = finding.entry, let row = finding.documentedRow {
+      lines += EntryFormatter.documented(entry, row: row, arguments: finding.arguments)
     } else {
-      lines += EntryFormatter.field("Documented", "no")
+      lines += EntryFormatter.resolution(
+        entry: nil, row: nil, arguments: [:], resolution: .none, candidates: finding.candidates,
+        service: finding.service)
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -8,16 +8,16 @@
 
 /// The process's own standard input, output and error, read and written as raw bytes so that
 /// binary input cannot trip a text decoder.
-public struct StandardIO: ToolIO, Sendable {
+package struct StandardIO: ToolIO, Sendable {
   private var input = DescriptorReader(descriptor: 0)
 
-  public init() {}
+  package init() {}
 
-  public mutating func write(_ text: String) {
+  package mutating func write(_ text: String) {
     Self.write(text, to: 1)
   }
 
-  public mutating func writeError(_ text: String) {
+  package mutating func writeError(_ text: String) {
     Self.write(text, to: 2)
   }
 
@@ -36,11 +36,11 @@ public struct StandardIO: ToolIO, Sendable {
     }
   }
 
-  public mutating func readLine(limit: Int) -> (bytes: [UInt8], truncated: Bool)? {
+  package mutating func readLine(limit: Int) -> (bytes: [UInt8], truncated: Bool)? {
     input.readLine(limit: limit)
   }
 
-  public mutating func readAll(limit: Int) -> (bytes: [UInt8], truncated: Bool) {
+  package mutating func readAll(limit: Int) -> (bytes: [UInt8], truncated: Bool) {
     input.readAll(limit: limit)
   }
 }

@@ -1,5 +1,5 @@
 /// Where the tool reads and writes; the real process and the tests each provide one.
-public protocol ToolIO {
+package protocol ToolIO {
   /// Writes to standard output.
   mutating func write(_ text: String)
   /// Writes to standard error.

@@ -9,17 +9,26 @@ import Foundation
 
 extension HuaweiCloudError {
   /// The error a `URLSession` response carries, or `nil` when it is not an error; see
-  /// ``HuaweiCloudError/init(status:headers:body:options:)`` for what counts as one.
-  public init?(data: Data, response: HTTPURLResponse, options: ParsingOptions = ParsingOptions()) {
-    self.init(status: response.statusCode, headers: response.headerPairs, body: data, options: options)
+  /// ``HuaweiCloudError/init(status:headers:body:service:host:options:)`` for what counts as one.
+  ///
+  /// The response's host names the service that answered (`ecs.ap-southeast-1.myhuaweicloud.com`
+  /// is ECS), so that a code several services document resolves to the right one; `service`,
+  /// when given, decides instead.
+  public init?(
+    data: Data, response: HTTPURLResponse, service: HuaweiCloudService? = nil, options: ParsingOptions = ParsingOptions()
+  ) {
+    self.init(
+      status: response.statusCode, headers: response.headerPairs, body: data, service: service,
+      host: response.url?.host, options: options)
   }
 
-  /// Throws the error a `URLSession` response carries; returns when it is not an error.
+  /// Throws the error a `URLSession` response carries; returns when it is not an error (or not an
+  /// HTTP response). See ``init(data:response:service:options:)``.
   public static func check(
-    data: Data, response: URLResponse, options: ParsingOptions = ParsingOptions()
+    data: Data, response: URLResponse, service: HuaweiCloudService? = nil, options: ParsingOptions = ParsingOptions()
   ) throws(HuaweiCloudError) {
     guard let response = response as? HTTPURLResponse else { return }
-    if let error = HuaweiCloudError(data: data, response: response, options: options) { throw error }
+    if let error = HuaweiCloudError(data: data, response: response, service: service, options: options) { throw error }
   }
 }
 

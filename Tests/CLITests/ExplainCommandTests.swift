@@ -16,7 +16,10 @@ struct ExplainCommandTests {
     let object = try Self.explainJSON(
       ["--status", "403", "--header", "X-Request-Id: req-9"],
       body: #"{"error_code": "CBC.0150", "error_msg": "Invalid operation."}"#)
-    #expect(Set(object.keys) == ["isError", "status", "code", "message", "requestId", "entry", "arguments"])
+    #expect(
+      Set(object.keys) == [
+        "isError", "status", "code", "message", "requestId", "service", "resolution", "entry", "candidates", "arguments",
+      ])
     #expect(object["isError"] as? Bool == true)
     #expect(object["status"] as? Int == 403)
     #expect(object["code"] as? String == "CBC.0150")

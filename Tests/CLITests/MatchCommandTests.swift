@@ -15,7 +15,7 @@ struct MatchCommandTests {
     #expect(run.outputLines.count == 1)
     let object = try Self.json(run.outputLines[0])
     let matches = try #require(object["matches"] as? [[String: Any]])
-    #expect(Set(matches[0].keys) == ["code", "service", "status", "arguments"])
+    #expect(Set(matches[0].keys) == ["code", "service", "status", "kind", "arguments"])
     #expect(matches[0]["code"] as? String == "IAM.0080")
     #expect(matches[0]["service"] as? String == "iam")
     #expect(matches[0]["status"] as? Int == 403)

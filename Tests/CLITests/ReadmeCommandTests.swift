@@ -30,8 +30,7 @@ struct ReadmeCommandTests {
         if command.hasPrefix("cat ") {
           files[String(command.dropFirst(4))] = text + "\n"
         } else if command.hasPrefix("swift run huaweicloud-errors ") {
-          let arguments = command.dropFirst("swift run huaweicloud-errors ".count).split(separator: " ").map(
-            String.init)
+          let arguments = shellWords(command.dropFirst("swift run huaweicloud-errors ".count))
           examples.append(Example(arguments: arguments, output: text, files: files))
         }
         current = nil
@@ -49,9 +48,33 @@ struct ReadmeCommandTests {
     return examples
   }()
 
+  /// The words of a command line: split at spaces, except inside double quotes.
+  static func shellWords(_ line: Substring) -> [String] {
+    var words: [String] = []
+    var current = ""
+    var quoted = false
+    var started = false
+    for character in line {
+      if character == "\"" {
+        quoted.toggle()
+        started = true
+      } else if character == " ", !quoted {
+        if started { words.append(current) }
+        current = ""
+        started = false
+      } else {
+        current.append(character)
+        started = true
+      }
+    }
+    if started { words.append(current) }
+    return words
+  }
+
   @Test("there are terminal examples to check")
   func found() {
-    #expect(Self.examples.count >= 2)
+    #expect(Self.examples.count >= 4)
+    #expect(Self.shellWords("match --json \"a b\" c") == ["match", "--json", "a b", "c"])
   }
 
   @Test("each prints what the README shows", arguments: examples)

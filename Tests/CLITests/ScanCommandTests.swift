@@ -19,7 +19,7 @@ struct ScanCommandTests {
       try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
     }
     #expect(objects.count == 2)
-    #expect(Set(objects[0].keys) == ["line", "format", "status", "code", "message", "requestId", "entry", "arguments"])
+    #expect(Set(objects[0].keys) == ["line", "format", "status", "code", "message", "requestId", "service", "entry", "candidates", "arguments"])
     #expect(objects.map { $0["line"] as? Int } == [2, 3])
     #expect(objects.map { $0["format"] as? String } == ["json", "pythonSDK"])
     #expect(objects.map { $0["code"] as? String } == ["APIGW.0301", "CBC.0150"])
@@ -80,11 +80,11 @@ struct ScanCommandTests {
     let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
     #expect((object["entry"] as? [String: Any])?["status"] as? Int == 502)
     // The text shows the same row.
-    let row = try #require(HuaweiCloudCatalog.entry(code: "APIGW.0201")?.text(status: 502))
+    let row = try #require(HuaweiCloudCatalog.entry(code: "APIGW.0201")?.row(status: 502))
     let text = ToolRun(
       ["explain", "--status", "502"],
       input: Array(#"{"error_code":"APIGW.0201","error_msg":"Backend unavailable."}"#.utf8))
     #expect(text.output.contains("APIGW.0201 · HTTP 502 · API Gateway"))
-    #expect(text.output.contains("Description  \(row.description)"))
+    #expect(text.output.contains("Description  \(row.description!)"))
   }
 }

@@ -2,6 +2,19 @@ import CatalogBuilder
 import Foundation
 import Testing
 
+extension ServiceMetadata {
+  /// A service for the importer's tests.
+  static func named(_ identifier: String, prefixes: [String]) -> ServiceMetadata {
+    ServiceMetadata(
+      identifier: identifier, title: identifier, memberName: identifier, typeName: identifier.capitalized + "ErrorCode",
+      codePrefixes: prefixes)
+  }
+
+  static let organizations = named("organizations", prefixes: ["Organizations."])
+  static let iam = named("iam", prefixes: ["IAM."])
+  static let cbc = named("cbc", prefixes: ["CBC."])
+}
+
 @Suite("Merging pages into the catalog")
 struct ImporterTests {
   static func page(date: String?, rows: [(status: Int, code: String, message: String, description: String)]) -> String {
@@ -31,7 +44,7 @@ struct ImporterTests {
 
   static func importing(_ pages: [(text: String, source: String)]) throws -> (CatalogFile, [Importer.Report]) {
     var file = CatalogFile(service: .organizations)
-    let reports = try pages.map { try Importer.importPage(text: $0.text, source: $0.source, into: &file) }
+    let reports = try pages.map { try Importer.importTable(text: $0.text, source: $0.source, into: &file) }
     return (file, reports)
   }
 
@@ -68,7 +81,7 @@ struct ImporterTests {
   func idempotent() throws {
     let (once, _) = try Self.importing([(Self.older, "old.txt"), (Self.newer, "new.txt")])
     var twice = once
-    let report = try Importer.importPage(text: Self.newer, source: "new.txt", into: &twice)
+    let report = try Importer.importTable(text: Self.newer, source: "new.txt", into: &twice)
     #expect(twice == once)
     #expect(report.added.isEmpty && report.changed.isEmpty && report.variantsAdded.isEmpty)
     #expect(report.unchanged == 4)
@@ -86,7 +99,7 @@ struct ImporterTests {
   @Test("names come from the first text and survive a text change")
   func stableNames() throws {
     let (file, _) = try Self.importing([(Self.older, "old.txt"), (Self.newer, "new.txt")])
-    #expect(file.entry(code: "Organizations.1100")?.swiftName == "notFoundOrganization")
+    #expect(file.entry(code: "Organizations.1100")?.swiftName == "notFoundForOrganization")
     #expect(file.entry(code: "Organizations.1200")?.swiftName == "organizationalUnitNotFound")
   }
 
@@ -107,7 +120,7 @@ struct ImporterTests {
     var file = CatalogFile(service: .iam)
     let before = file
     #expect(throws: Importer.Failure.self) {
-      try Importer.importPage(text: Self.newer, source: "new.txt", into: &file)
+      try Importer.importTable(text: Self.newer, source: "new.txt", into: &file)
     }
     #expect(file == before)
   }
@@ -120,7 +133,7 @@ struct ImporterTests {
       200\nCBC.3002\nThe resource has been locked.\nThe resource has been locked.
       """
     var file = CatalogFile(service: .cbc)
-    _ = try Importer.importPage(text: text, source: "cbc.txt", into: &file)
+    _ = try Importer.importTable(text: text, source: "cbc.txt", into: &file)
     #expect(file.entries.map(\.success) == [true, false])
     #expect(file.entries.allSatisfy { $0.row.solution == nil })
   }
@@ -132,14 +145,24 @@ struct ImporterTests {
   }
 
   @Test(
-    "bad catalog JSON is a clear error",
+    "bad catalog JSON is a clear error that names what is wrong",
     arguments: [
-      "", "[]", "{\"service\": \"nope\", \"entries\": []}", "{\"service\": \"iam\"}",
-      "{\"service\": \"iam\", \"entries\": [{\"code\": \"IAM.0001\"}]}",
-      "{\"service\": \"iam\", \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"a\", \"status\": \"400\"}]}",
+      ("", "not valid JSON"),
+      ("[]", "not an object"),
+      ("{\"service\": \"iam\", \"entries\": []}", "\"title\""),
+      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": []}", "\"entries\""),
+      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\"}]}", "\"swiftName\""),
+      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"message\": \"m\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": \"400\"}]}", "\"status\""),
+      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"message\": \"m\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": 400, \"statuses\": [401, 500]}]}", "\"statuses\""),
+      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"message\": \"m\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": 400, \"origin\": \"elsewhere\"}]}", "\"origin\""),
+      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": 400, \"message\": 7}]}", "\"message\""),
     ])
-  func badCatalogJSON(text: String) {
-    #expect(throws: CatalogFileError.self) { try CatalogFile(json: text) }
+  func badCatalogJSON(text: String, names fault: String) {
+    #expect {
+      try CatalogFile(json: text)
+    } throws: { error in
+      String(describing: error).contains(fault)
+    }
   }
 }
 
@@ -149,27 +172,47 @@ struct SeedImportTests {
     "Fixtures/pages")
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
+  static let imports: [(service: String, page: String)] = [
+    ("organizations", "000_13d593738774f94e.txt"), ("organizations", "001_be18df4a881323f0.txt"),
+    ("iam", "002_db8f75f2fcf6f025.txt"), ("projectman", "003_0cbd313d20099223.txt"), ("cbc", "004_e97de09a9ea253a9.txt"),
+    ("apigw", "apigw-errors.json"),
+  ]
 
-  @Test("importing the five captured pages and the gateway's table reproduces Resources/ byte for byte")
-  func reproducesResources() throws {
-    let imports: [(ServiceDescriptor, String)] = [
-      (.organizations, "000_13d593738774f94e.txt"), (.organizations, "001_be18df4a881323f0.txt"),
-      (.iam, "002_db8f75f2fcf6f025.txt"), (.projectman, "003_0cbd313d20099223.txt"), (.cbc, "004_e97de09a9ea253a9.txt"),
-      (.apigw, "apigw-errors.json"),
-    ]
-    var files: [ServiceDescriptor: CatalogFile] = [:]
+  static func importAll(into files: inout [String: CatalogFile]) throws {
     for (service, page) in imports {
-      let text = try String(contentsOf: Self.pages.appendingPathComponent(page), encoding: .utf8)
-      var file = files[service] ?? CatalogFile(service: service)
+      let text = try String(contentsOf: pages.appendingPathComponent(page), encoding: .utf8)
       let source = page.hasSuffix(".json") ? "apigw/\(page)" : "seeds/\(page)"
-      _ = try Importer.importPage(text: text, source: source, into: &file)
-      files[service] = file
+      _ = try Importer.importTable(text: text, source: source, into: &files[service]!)
     }
+  }
+
+  @Test("importing the five captured pages and the gateway's table gives every row of Resources/, in order")
+  func reproducesRows() throws {
     let directory = CatalogDirectory(root: Self.root)
-    for service in ServiceDescriptor.all {
-      let committed = try String(contentsOf: directory.fileURL(for: service), encoding: .utf8)
-      #expect(files[service]?.json == committed, "\(service.fileName)")
+    var files: [String: CatalogFile] = [:]
+    for service in Set(Self.imports.map(\.service)) {
+      files[service] = CatalogFile(service: try #require(try directory.load(service)).service)
+    }
+    try Self.importAll(into: &files)
+    for (service, file) in files {
+      let committed = try #require(try directory.load(service))
+      #expect(file.entries.map(\.code) == committed.entries.map(\.code), "\(service)")
+      #expect(file.entries.map(\.allRows) == committed.entries.map(\.allRows), "\(service)")
+      #expect(file.entries.map(\.success) == committed.entries.map(\.success), "\(service)")
     }
     #expect(files.values.map(\.entries.count).reduce(0, +) == 469 + 35)
+  }
+
+  @Test("importing the pages again into Resources/ changes nothing, names included")
+  func reimportChangesNothing() throws {
+    let directory = CatalogDirectory(root: Self.root)
+    var files: [String: CatalogFile] = [:]
+    for service in Set(Self.imports.map(\.service)) { files[service] = try directory.load(service) }
+    let before = files
+    try Self.importAll(into: &files)
+    #expect(files == before)
+    for file in files.values {
+      #expect(file.json == (try String(contentsOf: directory.fileURL(for: file.service.identifier), encoding: .utf8)))
+    }
   }
 }

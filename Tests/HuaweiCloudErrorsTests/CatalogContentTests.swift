@@ -15,10 +15,11 @@ struct CatalogContentTests {
   func rowIsInCatalog(row: SeedRow) throws {
     let entry = try #require(HuaweiCloudCatalog.entry(code: row.code))
     #expect(entry.service.identifier == row.service)
-    let text = try #require(entry.texts.first(where: row.matches), "\(row.code): \(row.message)")
+    let text = try #require(entry.rows.first(where: row.matches), "\(row.code): \(row.message)")
     // A text two pages share carries the newest of their dates.
     let newest = SeedRow.all.filter { $0.code == row.code && $0.matches(text) }.compactMap(\.updated).max()
     #expect(text.updated == newest)
+    #expect(text.origin == (row.service == "apigw" && !text.confidence!.hasPrefix("huawei-en") ? .openTelekomCloud : .huawei))
   }
 
   @Test("the catalog documents exactly the seed codes, no other")
@@ -30,11 +31,11 @@ struct CatalogContentTests {
     "every text of every entry comes from a seed row, and no row is held twice", arguments: HuaweiCloudCatalog.entries)
   func textsComeFromRows(entry: CatalogEntry) {
     let rows = SeedRow.all.filter { $0.code == entry.code }
-    for text in entry.texts {
-      #expect(rows.contains { $0.matches(text) }, "\(entry.code): \(text.message)")
+    for text in entry.rows {
+      #expect(rows.contains { $0.matches(text) }, "\(entry.code): \(text.message ?? "-")")
     }
     let distinctTexts = Set(rows.map { [String($0.status), $0.message, $0.description, $0.solution ?? "\0"] })
-    #expect(entry.texts.count == distinctTexts.count)
+    #expect(entry.rows.count == distinctTexts.count)
   }
 
   @Test("the newest page's text is the entry's own; an older page's differing text is a variant")
@@ -42,10 +43,10 @@ struct CatalogContentTests {
     let organizations = SeedRow.all.filter { $0.service == "organizations" }
     for row in organizations where row.updated == "2025-03-03" {
       let entry = try #require(HuaweiCloudCatalog.entry(code: row.code))
-      #expect(row.matches(entry.text), "\(row.code)")
+      #expect(row.matches(entry.row), "\(row.code)")
     }
     let older = organizations.filter { $0.updated == "2024-05-28" }
-    let differing = older.filter { row in !row.matches(HuaweiCloudCatalog.entry(code: row.code)!.text) }
+    let differing = older.filter { row in !row.matches(HuaweiCloudCatalog.entry(code: row.code)!.row) }
     #expect(differing.count == 90)
     for row in differing {
       #expect(HuaweiCloudCatalog.entry(code: row.code)!.variants.contains(where: row.matches))
@@ -57,7 +58,7 @@ struct CatalogContentTests {
     let rows = SeedRow.all.filter { $0.code == "CBC.0150" }
     #expect(rows.count == 2)
     let entry = try #require(CatalogEntry(code: "CBC.0150"))
-    #expect(rows[0].matches(entry.text))
+    #expect(rows[0].matches(entry.row))
     #expect(entry.variants.count == 1)
     #expect(rows[1].matches(entry.variants[0]))
   }
@@ -65,10 +66,10 @@ struct CatalogContentTests {
   @Test("a cell's second paragraph is kept, joined by a newline")
   func noteParagraphKept() throws {
     let entry = try #require(CatalogEntry(code: "CBC.99003117"))
-    let paragraphs = entry.message.split(separator: "\n")
+    let paragraphs = try #require(entry.message).split(separator: "\n")
     #expect(paragraphs.count == 2)
     #expect(paragraphs[1].hasPrefix("Note: For example"))
-    #expect(entry.description.split(separator: "\n").count == 2)
+    #expect(try #require(entry.description).split(separator: "\n").count == 2)
   }
 
   @Test(
@@ -85,7 +86,7 @@ struct CatalogContentTests {
 
   @Test("the gateway's rows keep their sources and confidence", arguments: HuaweiCloudService.apigw.entries)
   func gatewayProvenance(entry: CatalogEntry) {
-    for text in entry.texts {
+    for text in entry.rows {
       #expect(!text.sources.isEmpty)
       #expect(text.sources.allSatisfy { $0.hasPrefix("https://") })
       #expect(["huawei-en", "huawei-en-partial", "otc-en+huawei-zh", "otc-en"].contains(text.confidence))

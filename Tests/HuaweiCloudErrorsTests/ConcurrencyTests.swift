@@ -1,4 +1,5 @@
 import HuaweiCloudErrors
+import HuaweiCloudErrorsTesting
 import Testing
 
 /// The catalog is immutable shared state: every lookup from many tasks at once must give what
@@ -8,9 +9,9 @@ struct ConcurrencyTests {
   struct Expectation: Sendable {
     var code: String
     var entry: CatalogEntry?
-    var status: Int
+    var status: Int?
     var byStatus: [CatalogEntry]
-    var message: String
+    var message: String?
     var matched: [String]
     var response: ErrorResponseFixture
     var parsed: HuaweiCloudError?
@@ -22,8 +23,8 @@ struct ConcurrencyTests {
       let response = ErrorResponseFixture(entry: entry, arguments: ["0": "AKIA3X9Q"])
       return Expectation(
         code: entry.code, entry: HuaweiCloudCatalog.entry(code: entry.code), status: entry.status,
-        byStatus: HuaweiCloudCatalog.entries(status: entry.status), message: message,
-        matched: HuaweiCloudCatalog.matches(for: message).map(\.entry.code), response: response,
+        byStatus: HuaweiCloudCatalog.entries(status: entry.status ?? 0), message: message,
+        matched: HuaweiCloudCatalog.matches(for: message ?? "").map(\.entry.code), response: response,
         parsed: HuaweiCloudError(response))
     }
   }
@@ -39,8 +40,8 @@ struct ConcurrencyTests {
             for (offset, expected) in expectations.enumerated() where (offset + task + round) % 4 == 0 {
               if HuaweiCloudCatalog.entry(code: expected.code) != expected.entry { mismatches += 1 }
               if HuaweiCloudErrorCode(expected.code).entry != expected.entry { mismatches += 1 }
-              if HuaweiCloudCatalog.entries(status: expected.status) != expected.byStatus { mismatches += 1 }
-              if HuaweiCloudCatalog.matches(for: expected.message).map(\.entry.code) != expected.matched {
+              if HuaweiCloudCatalog.entries(status: expected.status ?? 0) != expected.byStatus { mismatches += 1 }
+              if HuaweiCloudCatalog.matches(for: expected.message ?? "").map(\.entry.code) != expected.matched {
                 mismatches += 1
               }
               if HuaweiCloudError(expected.response) != expected.parsed { mismatches += 1 }

@@ -1,4 +1,5 @@
 import HuaweiCloudErrors
+import HuaweiCloudErrorsTesting
 import Testing
 
 @Suite("The API Gateway's codes")
@@ -6,11 +7,11 @@ struct GatewayTests {
   @Test("a code with several rows is one entry whose other rows are variants, each with its status")
   func severalRows() throws {
     let entry = try #require(CatalogEntry(code: "APIGW.0201"))
-    #expect(entry.texts.map(\.status) == [400, 413, 414, 494, 502, 504])
-    #expect(entry.text(status: 504)?.message == "Backend timeout.")
-    #expect(entry.text(status: 502)?.message == "Backend unavailable.")
-    #expect(entry.text(status: 500) == nil)
-    #expect(CatalogEntry(code: "APIGW.0101")?.texts.count == 2)
+    #expect(entry.rows.map(\.status) == [400, 413, 414, 494, 502, 504])
+    #expect(entry.row(status: 504)?.message == "Backend timeout.")
+    #expect(entry.row(status: 502)?.message == "Backend unavailable.")
+    #expect(entry.row(status: 500) == nil)
+    #expect(CatalogEntry(code: "APIGW.0101")?.rows.count == 2)
     for status in [400, 413, 414, 494, 502, 504] {
       #expect(HuaweiCloudCatalog.entries(status: status).contains(entry))
     }
@@ -19,21 +20,21 @@ struct GatewayTests {
   @Test("a response picks the row whose status and message fit", arguments: [400, 413, 414, 494, 502, 504])
   func responseRow(status: Int) throws {
     let entry = try #require(CatalogEntry(code: "APIGW.0201"))
-    let row = try #require(entry.text(status: status))
-    let body = #"{"error_code":"APIGW.0201","error_msg":""# + row.message + #"","request_id":"r"}"#
+    let row = try #require(entry.row(status: status))
+    let body = #"{"error_code":"APIGW.0201","error_msg":""# + row.message! + #"","request_id":"r"}"#
     let error = try #require(parse(status, body))
-    #expect(error.documentedText == row)
+    #expect(error.documentedRow == row)
     #expect(error.failureReason == row.description)
     #expect(error.recoverySuggestion == row.solution)
     // The status alone picks the row when the message is not documented.
     let bare = try #require(parse(status, #"{"error_code":"APIGW.0201","error_msg":"upstream said no"}"#))
-    #expect(bare.documentedText == row)
+    #expect(bare.documentedRow == row)
   }
 
   @Test("APIGW.0607's {xxx} placeholder is a named placeholder")
   func namedPlaceholder() throws {
     let entry = try #require(CatalogEntry(code: "APIGW.0607"))
-    #expect(entry.template.keys == ["xxx"])
+    #expect(entry.template?.keys == ["xxx"])
     let match = try #require(HuaweiCloudCatalog.bestMatch(for: "The following protocol is supported: HTTPS"))
     #expect(match.entry == entry)
     #expect(match.arguments == ["xxx": "HTTPS"])
@@ -47,7 +48,7 @@ struct GatewayTests {
     #expect(error.status == 429)
     #expect(HuaweiCloudError.apigw(.throttlingThresholdReached) ~= error)
     #expect(HuaweiCloudService.apigw ~= error)
-    #expect(error.documentedCode == .apigw(.throttlingThresholdReached))
+    #expect(error.code == .apigw(.throttlingThresholdReached))
   }
 }
 
@@ -117,7 +118,9 @@ struct RealResponseTests {
         401,
         #"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail","request_id":"body-1"}"#,
         headers: [(name: "X-Request-Id", value: "header-1")]))
-    #expect(gateway.requestIDs == .init(header: "header-1", body: "body-1", iamTrace: nil))
+    #expect(gateway.requestIDs.header == "header-1")
+    #expect(gateway.requestIDs.body == "body-1")
+    #expect(gateway.requestIDs.iamTrace == nil)
     #expect(gateway.requestID == "header-1")
     #expect(gateway.arguments == ["detail": "verify aksk signature fail"])
     let iam = try #require(
@@ -139,7 +142,7 @@ struct RealResponseTests {
     #expect(oauth.message == "Invalid token.")
     let alone = try #require(parse(404, #"{"error_code":"APIGW.0101"}"#))
     #expect(alone.entry?.code == "APIGW.0101")
-    #expect(alone.documentedText?.status == 404)
+    #expect(alone.documentedRow?.status == 404)
   }
 
   @Test("a code whose prefix differs in letter case is the catalog's code, kept as sent")

@@ -102,7 +102,7 @@ struct HostileInputTests {
         for (_, value) in match.arguments {
           #expect(Data(message.utf8).range(of: Data(value.utf8)) != nil)
         }
-        let rendered = match.text.template.render(match.arguments)
+        let rendered = match.row.template?.render(match.arguments)
         #expect(match.isLenient || match.kind == .detail || rendered == message)
       }
     } else if file.hasPrefix("scan-") {

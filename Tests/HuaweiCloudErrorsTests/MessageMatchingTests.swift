@@ -1,14 +1,17 @@
 import HuaweiCloudErrors
 import Testing
 
-/// One documented text of the catalog, for table-driven tests.
+/// One documented message of the catalog, for table-driven tests.
 struct CatalogText: Sendable, CustomTestStringConvertible {
   var entry: CatalogEntry
-  var text: CatalogEntry.Variant
-  var testDescription: String { "\(entry.code): \(text.message)" }
+  var row: CatalogEntry.Row
+  var message: String
+  var template: MessageTemplate { MessageTemplate(message) }
+  var testDescription: String { "\(entry.service.identifier) \(entry.code): \(message)" }
 
+  /// Every row that has a message.
   static let all: [CatalogText] = HuaweiCloudCatalog.entries.flatMap { entry in
-    entry.texts.map { CatalogText(entry: entry, text: $0) }
+    entry.rows.compactMap { row in row.message.map { CatalogText(entry: entry, row: row, message: $0) } }
   }
 }
 
@@ -38,8 +41,8 @@ struct MessageMatchingTests {
       return
     }
     #expect(
-      first.entry == item.entry || first.text.message == item.text.message
-        || (lenient && MessageMatchingTests.lenientlyEqual(first.text.message, item.text.message)),
+      first.entry == item.entry || first.row.message == item.message
+        || (lenient && MessageMatchingTests.lenientlyEqual(first.row.message ?? "", item.message)),
       "\(message.debugDescription) → \(first)", sourceLocation: sourceLocation)
     let own = matches.first { $0.entry == item.entry }
     #expect(own != nil, "\(message.debugDescription) did not match \(item.entry.code)", sourceLocation: sourceLocation)
@@ -60,7 +63,7 @@ struct MessageMatchingTests {
 
   @Test("every text rendered with varied values matches back with exactly those values", arguments: CatalogText.all)
   func renderedMatchesBack(item: CatalogText) {
-    let template = item.text.template
+    let template = item.template
     for values in Self.valueSets {
       let arguments = Self.arguments(for: template, values: values)
       Self.expectMatchesBack(template.render(arguments), to: item, arguments: arguments, lenient: false)
@@ -94,9 +97,9 @@ struct MessageMatchingTests {
 
   @Test(
     "lenient forms match too: letter case, whitespace runs, a trailing period",
-    arguments: CatalogText.all.filter { !reasonPhrases.contains($0.text.message) })
+    arguments: CatalogText.all.filter { !reasonPhrases.contains($0.message) })
   func lenientMatchesBack(item: CatalogText) {
-    let template = item.text.template
+    let template = item.template
     for style in 0..<3 {
       let arguments = Self.arguments(for: template, values: Self.valueSets[style])
       let message = Self.garbled(template, arguments, style: style)
@@ -119,13 +122,13 @@ struct MessageMatchingTests {
 
   @Test(
     "a text that is only a reason phrase matches exactly, or with its code, but never leniently",
-    arguments: CatalogText.all.filter { reasonPhrases.contains($0.text.message) })
+    arguments: CatalogText.all.filter { reasonPhrases.contains($0.message) })
   func reasonPhraseTexts(item: CatalogText) throws {
-    #expect(HuaweiCloudCatalog.matches(for: item.text.message).contains { $0.entry == item.entry })
-    let garbled = item.text.message.uppercased()
+    #expect(HuaweiCloudCatalog.matches(for: item.message).contains { $0.entry == item.entry })
+    let garbled = item.message.uppercased()
     #expect(!HuaweiCloudCatalog.matches(for: garbled).contains { $0.entry == item.entry })
     #expect(
-      !HuaweiCloudCatalog.matches(for: item.text.message + " Upstream said no").contains { $0.entry == item.entry })
+      !HuaweiCloudCatalog.matches(for: item.message + " Upstream said no").contains { $0.entry == item.entry })
     #expect(item.entry.match(garbled)?.isLenient == true)
   }
 
@@ -176,10 +179,10 @@ struct MessageMatchingTests {
   func strictBeatsLenient() throws {
     let match = try #require(HuaweiCloudCatalog.bestMatch(for: "concurrent modification."))
     #expect(match.entry.code == "Organizations.1003")
-    #expect(match.isVariant)
+    #expect(match.row.isVariant)
     #expect(!match.isLenient)
     let current = try #require(HuaweiCloudCatalog.bestMatch(for: "Concurrent modification."))
-    #expect(!current.isVariant && !current.isLenient)
+    #expect(!current.row.isVariant && !current.isLenient)
   }
 
   @Test("a former text still matches its entry, as a variant")
@@ -187,7 +190,7 @@ struct MessageMatchingTests {
     let match = try #require(
       HuaweiCloudCatalog.bestMatch(for: "Policy doesn't allow 'organizations:accounts:list' to be performed."))
     #expect(match.entry.code == "Organizations.1007")
-    #expect(match.isVariant)
+    #expect(match.row.isVariant)
     #expect(match.arguments == ["0": "organizations:accounts:list"])
   }
 

@@ -54,9 +54,9 @@ struct SeedRow: Sendable, CustomTestStringConvertible {
     }
   }()
 
-  func matches(_ text: CatalogEntry.Variant) -> Bool {
-    text.status == status && text.message == message && text.description == description
-      && text.solution == solution
+  func matches(_ row: CatalogEntry.Row) -> Bool {
+    row.status == status && row.message == message && row.description == description
+      && row.solution == solution
   }
 }
 

@@ -1,37 +1,153 @@
-/// The compiled-in catalog tables. The generated files fill them from `Resources/*.json`; nothing
-/// is read at run time.
+/// The compiled-in catalog. The generated files hold each service's rows packed in one string
+/// literal (`Generator.packedRows` in the generator describes the format); ``store`` reads them
+/// once, on first use, into flat tables of byte ranges. Nothing is read from disk.
 enum CatalogStorage {
-  /// What the catalog knows of a service.
-  struct ServiceRecord: Sendable {
+  /// A service as the generated list gives it.
+  struct ServiceTable: Sendable {
+    struct Table: Sendable {
+      let source: String
+      let repository: String?
+      let pageDate: String?
+      let license: String?
+    }
+
     let identifier: String
     let title: String
-    let codePrefix: String
-    let acceptsBareNumbers: Bool
-    let enumName: String
-    /// The service's entries: a contiguous range of `records`.
-    let records: Range<Int>
+    let memberName: String
+    let typeName: String
+    let codePrefixes: [String]
+    let hosts: [String]
+    let tables: [Table]
+    let rows: StaticString
   }
 
-  /// One documented code: its own text and its variants.
-  struct Record: Sendable {
-    let code: String
-    let service: HuaweiCloudService
-    /// The generated enum case's name.
-    let swiftName: String
-    let isSuccess: Bool
-    let text: CatalogEntry.Variant
-    let variants: [CatalogEntry.Variant]
+  static let store = CatalogStore(tables: tables)
+}
 
-    init(
-      _ code: String, _ service: HuaweiCloudService, _ swiftName: String, success: Bool = false,
-      _ text: CatalogEntry.Variant, variants: [CatalogEntry.Variant] = []
-    ) {
-      self.code = code
-      self.service = service
-      self.swiftName = swiftName
-      self.isSuccess = success
-      self.text = text
-      self.variants = variants
+/// The packed rows of every service, read into tables of byte ranges into the string literals,
+/// which live for the life of the process. Texts become strings only when asked for.
+final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the literals are constant
+  /// A text field: where it is in which service's literal; `length < 0` for none.
+  struct Span {
+    var service: UInt16
+    var start: UInt32
+    var length: Int32
+
+    static let none = Span(service: 0, start: 0, length: -1)
+  }
+
+  struct EntryRecord {
+    var service: UInt16
+    /// The position in its service's table.
+    var ordinal: UInt16
+    var code: Span
+    var name: Span
+    var isSuccess: Bool
+    /// The entry's own row, then its variants.
+    var rows: Range<Int32>
+  }
+
+  struct RowRecord {
+    var entry: Int32
+    var statuses: [Int]
+    var statusText: Span
+    var message: Span
+    var description: Span
+    var solution: Span
+    var updated: Span
+    var sources: [UInt16]
+    var origin: UInt8
+    var confidence: Span
+    var modules: Span
+  }
+
+  struct ServiceRecord {
+    let table: CatalogStorage.ServiceTable
+    let bytes: UnsafeBufferPointer<UInt8>
+    let sources: [String]
+    /// The service's entries: a contiguous range of `entries`.
+    var entries: Range<Int32>
+  }
+
+  private(set) var services: [ServiceRecord] = []
+  private(set) var entries: [EntryRecord] = []
+  private(set) var rows: [RowRecord] = []
+
+  init(tables: [CatalogStorage.ServiceTable]) {
+    for (ordinal, table) in tables.enumerated() {
+      read(table, ordinal: UInt16(ordinal))
     }
+  }
+
+  /// Reads one service's packed rows.
+  private func read(_ table: CatalogStorage.ServiceTable, ordinal: UInt16) {
+    let bytes = UnsafeBufferPointer(start: table.rows.utf8Start, count: table.rows.utf8CodeUnitCount)
+    var position = 0
+    /// The next field up to a separator or a row's end; says which ended it.
+    func field() -> (Span, endsRow: Bool) {
+      let start = position
+      while position < bytes.count, bytes[position] != 0x1F, bytes[position] != 0x1E { position += 1 }
+      let span = Span(service: ordinal, start: UInt32(start), length: Int32(position - start))
+      let endsRow = position >= bytes.count || bytes[position] == 0x1E
+      position += 1
+      return (span, endsRow)
+    }
+    func text(_ span: Span) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(span.start)..<Int(span.start) + Int(span.length)]), as: UTF8.self)
+    }
+    func list(_ span: Span, separator: UInt8) -> [Substring] {
+      span.length <= 0 ? [] : text(span).split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
+    }
+    let (sourceList, _) = field()
+    let sources = list(sourceList, separator: 0x1D).map(String.init)
+    let firstEntry = Int32(entries.count)
+    while position < bytes.count {
+      var fields: [Span] = []
+      var endsRow = false
+      while !endsRow {
+        let next = field()
+        fields.append(next.0)
+        endsRow = next.endsRow
+      }
+      precondition(fields.count == 13, "the generated rows of \(table.identifier) are malformed")
+      func optional(_ index: Int) -> Span { fields[index].length > 0 ? fields[index] : .none }
+      if fields[0].length > 0 {
+        entries.append(
+          EntryRecord(
+            service: ordinal, ordinal: UInt16(Int32(entries.count) - firstEntry), code: fields[0], name: fields[1],
+            isSuccess: fields[2].length > 0, rows: Int32(rows.count)..<Int32(rows.count)))
+      }
+      rows.append(
+        RowRecord(
+          entry: Int32(entries.count - 1), statuses: list(fields[3], separator: UInt8(ascii: ",")).compactMap { Int($0) },
+          statusText: optional(4), message: optional(5), description: optional(6), solution: optional(7),
+          updated: optional(8), sources: list(fields[9], separator: UInt8(ascii: ",")).compactMap { UInt16($0) },
+          origin: bytes[Int(fields[10].start)], confidence: optional(11), modules: optional(12)))
+      entries[entries.count - 1].rows = entries[entries.count - 1].rows.lowerBound..<Int32(rows.count)
+    }
+    services.append(
+      ServiceRecord(table: table, bytes: bytes, sources: sources, entries: firstEntry..<Int32(entries.count)))
+  }
+
+  /// The bytes of a field; empty for none.
+  func bytes(_ span: Span) -> UnsafeBufferPointer<UInt8> {
+    guard span.length > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(rebasing: services[Int(span.service)].bytes[Int(span.start)..<Int(span.start) + Int(span.length)])
+  }
+
+  /// A field as a string; `nil` for none.
+  func text(_ span: Span) -> String? {
+    span.length > 0 ? String(decoding: bytes(span), as: UTF8.self) : nil
+  }
+
+  /// A list field (modules) as strings.
+  func list(_ span: Span) -> [String] {
+    guard let text = text(span) else { return [] }
+    return text.split(separator: "\u{1D}", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// The catalog-wide index of an entry.
+  func entryIndex(service: Int, ordinal: Int) -> Int {
+    Int(services[service].entries.lowerBound) + ordinal
   }
 }

@@ -1,85 +1,119 @@
-/// Finds a code's catalog position in constant time without allocating.
+/// Finds the entries of a code in constant time without allocating.
 ///
-/// Every catalog code fits in 24 bytes (the longest, `Organizations.1001`, has 18), so a code is
-/// read as three zero-padded little-endian 64-bit words and looked up in an open-addressing table
-/// of such words: one mixing hash, then whole-word comparisons; no string is hashed or compared
-/// byte by byte. A code longer than 24 bytes is never a catalog code and is rejected unread (the
-/// generator refuses codes that would not fit).
+/// Codes compare ignoring ASCII letter case and spaces (`iam.0066` is `IAM.0066`, `DCS.4855` is
+/// DCS's `DCS. 4855`): a code's key is its bytes with letters lowered and spaces and tabs left
+/// out. Nearly every key fits in 24 bytes and is read as three zero-padded little-endian 64-bit
+/// words, looked up in an open-addressing table of such words: one mixing hash, then whole-word
+/// comparisons; no string is hashed or compared byte by byte. The few longer keys (OBS's
+/// `IllegalLocationConstraintException`) are in a dictionary of their own. A received code
+/// longer than ``maximumCodeLength`` is no catalog code and is rejected unread.
 ///
-/// This is the library's one unsafe fast path. The table is a buffer allocated once, for the life
-/// of the process, so that the index is a trivial value a lookup reads without retaining
+/// This is one of the library's unsafe fast paths. The table is a buffer allocated once, for the
+/// life of the process, so that the index is a trivial value a lookup reads without retaining
 /// anything; every index into it is `slot * 4 + k` with `slot` masked to the table's capacity and
-/// `k < 4`. Code bytes are read with `loadUnaligned` inside the bounds of the code's own buffer.
+/// `k < 4`.
 struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
-  /// Codes longer than this are never catalog codes.
-  static let maximumCodeLength = 24
+  /// Strings longer than this (in UTF-8 bytes) are never codes: the longest documented code has
+  /// 68.
+  static let maximumCodeLength = 128
 
   typealias Words = (UInt64, UInt64, UInt64)
 
-  /// Four words per slot: the code's three words, then its length (bits 0…7; 0 marks an empty
-  /// slot) and catalog position (bits 8…).
+  /// Four words per slot: the key's three words, then its length (bits 0…7; 0 marks an empty
+  /// slot), the first of its entries in `postings` (bits 8…39) and their number (bits 40…).
   private let table: UnsafeMutableBufferPointer<UInt64>
   private let mask: Int
+  /// Keys longer than 24 bytes, with their entries' range in `postings`.
+  private let longKeys: [[UInt8]: Range<Int>]
+  /// The entries of each key, grouped by key, each group in catalog order.
+  private let postings: [CatalogEntry]
 
-  init(codes: [String]) {
+  /// An index of `codes[i]`, the code of `entries[i]`.
+  init(codes: [UnsafeBufferPointer<UInt8>], entries: [CatalogEntry]) {
+    var groups: [[UInt8]: [Int]] = [:]
+    var order: [[UInt8]] = []
+    for (index, code) in codes.enumerated() {
+      let key = Self.key(code)
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(index)
+    }
+    var postings: [CatalogEntry] = []
+    var ranges: [[UInt8]: Range<Int>] = [:]
+    for key in order {
+      let start = postings.count
+      postings += groups[key]!.map { entries[$0] }
+      ranges[key] = start..<postings.count
+    }
     var capacity = 16
-    while capacity < codes.count * 2 { capacity *= 2 }
+    while capacity < order.count * 2 { capacity *= 2 }
     mask = capacity - 1
     table = .allocate(capacity: capacity * 4)
     table.initialize(repeating: 0)
-    for (position, code) in codes.enumerated() {
-      guard let (words, length) = Self.key(code) else {
-        preconditionFailure("catalog code \(code) is longer than \(Self.maximumCodeLength) bytes")
+    var longKeys: [[UInt8]: Range<Int>] = [:]
+    for key in order {
+      let range = ranges[key]!
+      guard key.count <= 24 else {
+        longKeys[key] = range
+        continue
       }
-      var slot = Self.slot(words, length, mask: mask)
+      let words = key.withUnsafeBytes { Self.words($0) }
+      var slot = Self.slot(words, key.count, mask: mask)
       while table[slot * 4 + 3] != 0 { slot = (slot + 1) & mask }
       table[slot * 4] = words.0
       table[slot * 4 + 1] = words.1
       table[slot * 4 + 2] = words.2
-      table[slot * 4 + 3] = UInt64(length) | UInt64(position) << 8
+      table[slot * 4 + 3] = UInt64(key.count) | UInt64(range.lowerBound) << 8 | UInt64(range.count) << 40
     }
+    self.longKeys = longKeys
+    self.postings = postings
   }
 
-  /// The catalog position of `code` spelled exactly as the catalog does, or `nil`.
-  func position(of code: String) -> Int? {
-    guard let (words, length) = Self.key(code) else { return nil }
-    var slot = Self.slot(words, length, mask: mask)
-    while true {
-      let meta = table[slot * 4 + 3]
-      if meta == 0 { return nil }
-      if meta & 0xFF == UInt64(length), table[slot * 4] == words.0, table[slot * 4 + 1] == words.1,
-        table[slot * 4 + 2] == words.2
-      {
-        return Int(meta >> 8)
-      }
-      slot = (slot + 1) & mask
-    }
-  }
-
-  /// The catalog position of a code whose service prefix differs from the catalog's only in
-  /// letter case (`Iam.0004`), or `nil`.
-  func position(ofPrefixCaseInsensitive code: String) -> Int? {
-    guard code.utf8.count <= Self.maximumCodeLength, let dot = code.utf8.firstIndex(of: UInt8(ascii: ".")) else {
-      return nil
-    }
-    guard let service = HuaweiCloudService(codePrefix: code.utf8[...dot]) else { return nil }
-    return position(of: service.codePrefix + String(code[code.utf8.index(after: dot)...]))
-  }
-
-  /// The code as words, with its length; `nil` when empty or too long.
-  @inline(__always)
-  static func key(_ code: String) -> (Words, Int)? {
+  /// The entries of `code` (letter case and spaces aside), in catalog order; empty when no
+  /// service documents it.
+  func entries(code: String) -> ArraySlice<CatalogEntry> {
     let utf8 = code.utf8
-    let length = utf8.count
-    guard length > 0, length <= maximumCodeLength else { return nil }
-    if let words = utf8.withContiguousStorageIfAvailable({ words(UnsafeRawBufferPointer($0)) }) {
-      return (words, length)
+    guard !utf8.isEmpty, utf8.count <= Self.maximumCodeLength else { return [] }
+    if let found = utf8.withContiguousStorageIfAvailable({ entries(bytes: $0) }) { return found }
+    return Array(utf8).withUnsafeBufferPointer { entries(bytes: $0) }
+  }
+
+  /// The entries of a code given as bytes.
+  func entries(bytes code: UnsafeBufferPointer<UInt8>) -> ArraySlice<CatalogEntry> {
+    guard !code.isEmpty, code.count <= Self.maximumCodeLength else { return [] }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumCodeLength) { buffer in
+      var length = 0
+      for byte in code where byte != 0x20 && byte != 0x09 {
+        buffer[length] = LenientText.lowercased(byte)
+        length += 1
+      }
+      guard length > 0 else { return [] }
+      let key = UnsafeBufferPointer(rebasing: buffer[..<length])
+      guard length <= 24 else {
+        return longKeys[Array(key)].map { postings[$0] } ?? []
+      }
+      let words = Self.words(UnsafeRawBufferPointer(key))
+      var slot = Self.slot(words, length, mask: mask)
+      while true {
+        let meta = table[slot * 4 + 3]
+        if meta == 0 { return [] }
+        if meta & 0xFF == UInt64(length), table[slot * 4] == words.0, table[slot * 4 + 1] == words.1,
+          table[slot * 4 + 2] == words.2
+        {
+          let start = Int(truncatingIfNeeded: (meta >> 8) & 0xFFFF_FFFF)
+          return postings[start..<(start + Int(truncatingIfNeeded: meta >> 40))]
+        }
+        slot = (slot + 1) & mask
+      }
     }
-    return (Array(utf8).withUnsafeBytes(words), length)
+  }
+
+  /// A code's key: letters lowered, spaces and tabs left out.
+  static func key(_ code: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    code.filter { $0 != 0x20 && $0 != 0x09 }.map(LenientText.lowercased)
   }
 
   /// Whole words are loaded as they are; the last partial word is loaded from the 8 bytes that
-  /// end the code and shifted down, so that no byte outside the buffer is read.
+  /// end the key and shifted down, so that no byte outside the buffer is read.
   @inline(__always)
   private static func words(_ bytes: UnsafeRawBufferPointer) -> Words {
     let count = bytes.count

@@ -1,26 +1,38 @@
 /// The compiled-in catalog of documented Huawei Cloud error codes, and lookups into it.
 ///
 /// Every lookup is answered from tables built once, on first use; afterwards none allocates.
+/// Codes compare ignoring ASCII letter case and spaces, as ``HuaweiCloudErrorCode`` says.
 ///
 /// ```swift
 /// HuaweiCloudCatalog.entry(code: "CBC.0150")?.status   // 403
-/// HuaweiCloudCatalog.entries(status: 429).map(\.code)  // ["IAM.0012", "CBC.0250", "APIGW.0308"]
+/// HuaweiCloudCatalog.entries(code: "VPC.0001").map(\.service.identifier)  // every service's entry
 /// ```
 public enum HuaweiCloudCatalog: Sendable {
-  /// Every documented code, services in catalog order and each service in the order of its table.
-  public static var entries: [CatalogEntry] { CatalogStorage.allEntries }
+  /// Every documented code of every service, services in catalog order and each service in the
+  /// order of its table.
+  public static var entries: [CatalogEntry] { CatalogStorage.indexes.entries }
 
-  /// The entry for a code spelled exactly as the catalog spells it (case-sensitive), in constant
-  /// time. Returns `nil` for a code the catalog does not document and for any malformed input
-  /// (empty, too long, other characters).
-  public static func entry(code: String) -> CatalogEntry? {
-    CatalogStorage.codeIndex.position(of: code).map(CatalogEntry.init(index:))
+  /// Every service's entry for a code, in catalog order; empty when no service documents it (and
+  /// for any malformed input: empty, longer than 128 bytes, other characters).
+  public static func entries(code: String) -> [CatalogEntry] {
+    Array(CatalogStorage.indexes.codes.entries(code: code))
   }
 
-  /// The entries documented with an HTTP status, by their own text or a variant, in catalog
-  /// order; empty when no entry has that status.
+  /// The entry for a code: of `service` when given, else of the one service that documents it.
+  ///
+  /// Returns `nil` when the catalog (or `service`) does not document the code, and, without a
+  /// service, when several services do: a code such as `VPC.0001` never silently picks one
+  /// service's entry; ``entries(code:)`` gives them all.
+  public static func entry(code: String, service: HuaweiCloudService? = nil) -> CatalogEntry? {
+    let entries = CatalogStorage.indexes.codes.entries(code: code)
+    guard let service else { return entries.count == 1 ? entries.first : nil }
+    return entries.first { $0.service == service }
+  }
+
+  /// The entries documented with an HTTP status, by their own row or a variant, in catalog order;
+  /// empty when no entry has that status.
   public static func entries(status: Int) -> [CatalogEntry] {
-    CatalogStorage.entriesByStatus[status] ?? []
+    CatalogStorage.indexes.entriesByStatus[status] ?? []
   }
 
   /// The entries of one service, in the order of its table.

@@ -3,99 +3,101 @@
 // the generator and regenerate.
 
 extension HuaweiCloudService {
-  /// Organizations: codes `Organizations.*`, 97 documented.
-  public static let organizations = HuaweiCloudService(ordinal: 0)
-  /// Identity and Access Management: codes `IAM.*` and bare numbers, 115 documented.
-  public static let iam = HuaweiCloudService(ordinal: 1)
-  /// CodeArts ProjectMan: codes `PM.*`, 54 documented.
-  public static let projectman = HuaweiCloudService(ordinal: 2)
-  /// Partner Center (CBC): codes `CBC.*`, 203 documented.
-  public static let cbc = HuaweiCloudService(ordinal: 3)
-  /// API Gateway: codes `APIGW.*`, 35 documented.
-  public static let apigw = HuaweiCloudService(ordinal: 4)
+  /// API Gateway (`apigw`): codes `APIGW.*`; 35 documented.
+  public static var apigw: HuaweiCloudService { HuaweiCloudService(ordinal: 0) }
+  /// Partner Center (CBC) (`cbc`): codes `CBC.*`; 203 documented.
+  public static var cbc: HuaweiCloudService { HuaweiCloudService(ordinal: 1) }
+  /// Identity and Access Management (`iam`): codes `IAM.*` and codes without a prefix; 115 documented.
+  public static var iam: HuaweiCloudService { HuaweiCloudService(ordinal: 2) }
+  /// Organizations (`organizations`): codes `Organizations.*`; 97 documented.
+  public static var organizations: HuaweiCloudService { HuaweiCloudService(ordinal: 3) }
+  /// CodeArts ProjectMan (`projectman`): codes `PM.*`; 54 documented.
+  public static var projectman: HuaweiCloudService { HuaweiCloudService(ordinal: 4) }
 }
 
 extension CatalogStorage {
-  static let services: [ServiceRecord] = [
-    ServiceRecord(identifier: "organizations", title: "Organizations", codePrefix: "Organizations.", acceptsBareNumbers: false, enumName: "OrganizationsErrorCode", records: 0..<97),
-    ServiceRecord(identifier: "iam", title: "Identity and Access Management", codePrefix: "IAM.", acceptsBareNumbers: true, enumName: "IAMErrorCode", records: 97..<212),
-    ServiceRecord(identifier: "projectman", title: "CodeArts ProjectMan", codePrefix: "PM.", acceptsBareNumbers: false, enumName: "ProjectManErrorCode", records: 212..<266),
-    ServiceRecord(identifier: "cbc", title: "Partner Center (CBC)", codePrefix: "CBC.", acceptsBareNumbers: false, enumName: "CBCErrorCode", records: 266..<469),
-    ServiceRecord(identifier: "apigw", title: "API Gateway", codePrefix: "APIGW.", acceptsBareNumbers: false, enumName: "APIGWErrorCode", records: 469..<504),
+  /// Every service, in catalog order.
+  static let tables: [ServiceTable] = [
+    ServiceTable(
+      identifier: "apigw", title: "API Gateway", memberName: "apigw", typeName: "APIGWErrorCode",
+      codePrefixes: ["APIGW."], hosts: [],
+      tables: [
+        .init(source: "apigw/apigw-errors.json", repository: nil, pageDate: nil, license: nil),
+      ],
+      rows: apigwRows),
+    ServiceTable(
+      identifier: "cbc", title: "Partner Center (CBC)", memberName: "cbc", typeName: "CBCErrorCode",
+      codePrefixes: ["CBC."], hosts: ["bss", "bss-intl"],
+      tables: [
+        .init(source: "seeds/004_e97de09a9ea253a9.txt", repository: nil, pageDate: "2024-02-23", license: nil),
+      ],
+      rows: cbcRows),
+    ServiceTable(
+      identifier: "iam", title: "Identity and Access Management", memberName: "iam", typeName: "IAMErrorCode",
+      codePrefixes: ["IAM."], hosts: ["iam"],
+      tables: [
+        .init(source: "seeds/002_db8f75f2fcf6f025.txt", repository: nil, pageDate: nil, license: nil),
+      ],
+      rows: iamRows),
+    ServiceTable(
+      identifier: "organizations", title: "Organizations", memberName: "organizations", typeName: "OrganizationsErrorCode",
+      codePrefixes: ["Organizations."], hosts: ["organizations"],
+      tables: [
+        .init(source: "seeds/000_13d593738774f94e.txt", repository: nil, pageDate: "2025-03-03", license: nil),
+        .init(source: "seeds/001_be18df4a881323f0.txt", repository: nil, pageDate: "2024-05-28", license: nil),
+      ],
+      rows: organizationsRows),
+    ServiceTable(
+      identifier: "projectman", title: "CodeArts ProjectMan", memberName: "projectman", typeName: "ProjectManErrorCode",
+      codePrefixes: ["PM."], hosts: ["projectman-ext"],
+      tables: [
+        .init(source: "seeds/003_0cbd313d20099223.txt", repository: nil, pageDate: "2025-05-22", license: nil),
+      ],
+      rows: projectmanRows),
   ]
-
-  static let records: [Record] = organizationsRecords + iamRecords + projectmanRecords + cbcRecords + apigwRecords
 }
 
 extension HuaweiCloudErrorCode {
-  /// The open value of a documented Organizations code.
-  public static func organizations(_ code: OrganizationsErrorCode) -> HuaweiCloudErrorCode {
-    code.code
-  }
-  /// The open value of a documented Identity and Access Management code.
-  public static func iam(_ code: IAMErrorCode) -> HuaweiCloudErrorCode {
-    code.code
-  }
-  /// The open value of a documented CodeArts ProjectMan code.
-  public static func projectman(_ code: ProjectManErrorCode) -> HuaweiCloudErrorCode {
-    code.code
-  }
-  /// The open value of a documented Partner Center (CBC) code.
-  public static func cbc(_ code: CBCErrorCode) -> HuaweiCloudErrorCode {
-    code.code
-  }
-  /// The open value of a documented API Gateway code.
+  /// The open code value of a documented API Gateway code.
   public static func apigw(_ code: APIGWErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
-}
-
-extension HuaweiCloudError {
-  /// A pattern for `catch` and `switch`: an error with this documented Organizations code.
-  public static func organizations(_ code: OrganizationsErrorCode) -> HuaweiCloudErrorCode {
+  /// The open code value of a documented Partner Center (CBC) code.
+  public static func cbc(_ code: CBCErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
-  /// A pattern for `catch` and `switch`: an error with this documented Identity and Access Management code.
+  /// The open code value of a documented Identity and Access Management code.
   public static func iam(_ code: IAMErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
-  /// A pattern for `catch` and `switch`: an error with this documented CodeArts ProjectMan code.
+  /// The open code value of a documented Organizations code.
+  public static func organizations(_ code: OrganizationsErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented CodeArts ProjectMan code.
   public static func projectman(_ code: ProjectManErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+}
+extension HuaweiCloudError {
+  /// A pattern for `catch` and `switch`: an error with this documented API Gateway code.
+  public static func apigw(_ code: APIGWErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
   /// A pattern for `catch` and `switch`: an error with this documented Partner Center (CBC) code.
   public static func cbc(_ code: CBCErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
-  /// A pattern for `catch` and `switch`: an error with this documented API Gateway code.
-  public static func apigw(_ code: APIGWErrorCode) -> HuaweiCloudErrorCode {
+  /// A pattern for `catch` and `switch`: an error with this documented Identity and Access Management code.
+  public static func iam(_ code: IAMErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
-}
-
-/// A documented code as its service's enum case, for an exhaustive `switch`.
-public enum DocumentedErrorCode: Hashable, Sendable {
-  /// A documented Organizations code.
-  case organizations(OrganizationsErrorCode)
-  /// A documented Identity and Access Management code.
-  case iam(IAMErrorCode)
-  /// A documented CodeArts ProjectMan code.
-  case projectman(ProjectManErrorCode)
-  /// A documented Partner Center (CBC) code.
-  case cbc(CBCErrorCode)
-  /// A documented API Gateway code.
-  case apigw(APIGWErrorCode)
-}
-
-extension CatalogEntry {
-  /// The entry's code as its service's enum case.
-  public var documentedCode: DocumentedErrorCode {
-    switch service.ordinal {
-    case 0: .organizations(OrganizationsErrorCode(documented: self))
-    case 1: .iam(IAMErrorCode(documented: self))
-    case 2: .projectman(ProjectManErrorCode(documented: self))
-    case 3: .cbc(CBCErrorCode(documented: self))
-    default: .apigw(APIGWErrorCode(documented: self))
-    }
+  /// A pattern for `catch` and `switch`: an error with this documented Organizations code.
+  public static func organizations(_ code: OrganizationsErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented CodeArts ProjectMan code.
+  public static func projectman(_ code: ProjectManErrorCode) -> HuaweiCloudErrorCode {
+    code.code
   }
 }

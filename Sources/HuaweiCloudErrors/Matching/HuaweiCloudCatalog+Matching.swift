@@ -1,17 +1,18 @@
 extension CatalogStorage {
-  static let messageIndex = MessageIndex(entries: allEntries)
+  static let messageIndex = MessageIndex(entries: indexes.entries)
 }
 
 extension HuaweiCloudCatalog {
-  /// The documented entries whose text (own or a variant) fits the whole of `message`, best
+  /// The documented entries whose text (own row or a variant) fits the whole of `message`, best
   /// first, each with the values its placeholders held.
   ///
   /// A placeholder takes one or more characters of any kind. Matching is lenient the way logs
   /// are: letter case, runs of whitespace and a trailing period do not matter, while the values
-  /// keep the case they had. Ranking: more literal text first (a specific template beats a
-  /// generic one), then strict fits before lenient ones, then entries documented with the `status`
-  /// hint, then those of the `service` hint, then catalog order. Identical texts of two codes both
-  /// come back. Hints only order; they never drop a match.
+  /// keep the case they had. Ranking: a fit of the whole message before one with detail after it,
+  /// then more literal text (a specific template beats a generic one), then strict fits before
+  /// lenient ones, then rows documented with the `status` hint, then entries of the `service`
+  /// hint, then catalog order. Identical texts of several codes or services all come back: hints
+  /// only order, they never drop a match.
   ///
   /// Time is linear in the message's length whatever it holds; no regular expression is involved.
   ///
@@ -36,30 +37,25 @@ extension HuaweiCloudCatalog {
 }
 
 extension CatalogEntry {
-  /// How `message` fits this entry's texts (own or variants), or `nil` when it fits none; the
-  /// best fit by the ranking of ``HuaweiCloudCatalog/matches(for:service:status:)``, the text
+  /// How `message` fits this entry's rows (own or variants), or `nil` when it fits none: the
+  /// best fit by the ranking of ``HuaweiCloudCatalog/matches(for:service:status:)``, the row
   /// documented with `status` winning a tie. Unlike a catalog-wide match, a text that is only an
   /// HTTP reason phrase fits leniently too: the code is already known.
   public func match(_ message: String, status: Int? = nil) -> MessageMatch? {
     CatalogStorage.messageIndex.match(message, entry: self, status: status)
   }
 
-  /// The documented text (own or variant) with this HTTP status, or `nil` when the entry has none:
-  /// `CatalogEntry(code: "APIGW.0201")?.text(status: 504)` is the gateway's "Backend timeout." row.
-  public func text(status: Int) -> Variant? {
-    texts.first { $0.status == status }
-  }
+  /// The own row's message as a template, or `nil` when the table gives no message.
+  public var template: MessageTemplate? { row.template }
 
-  /// The entry's own message as a template.
-  public var template: MessageTemplate { MessageTemplate(message) }
-
-  /// The entry's own message with `arguments` substituted; see ``MessageTemplate/render(_:)``.
-  public func render(_ arguments: TemplateArguments = [:]) -> String {
-    template.render(arguments)
+  /// The own row's message with `arguments` substituted (see ``MessageTemplate/render(_:)``), or
+  /// `nil` when the table gives no message.
+  public func render(_ arguments: TemplateArguments = [:]) -> String? {
+    template?.render(arguments)
   }
 }
 
-extension CatalogEntry.Variant {
-  /// The message as a template.
-  public var template: MessageTemplate { MessageTemplate(message) }
+extension CatalogEntry.Row {
+  /// The message as a template, or `nil` when the row has no message.
+  public var template: MessageTemplate? { message.map { MessageTemplate($0) } }
 }

@@ -11,8 +11,7 @@
 final class MessageIndex: Sendable {
   struct Text: Sendable {
     let entry: CatalogEntry
-    /// -1 for the entry's own text, else the variant's index.
-    let variant: Int
+    let row: CatalogEntry.Row
     let keys: [String]
     let strict: LiteralPattern
     let lenient: LiteralPattern
@@ -38,13 +37,15 @@ final class MessageIndex: Sendable {
     var textsByEntry: [[Int]] = []
     for entry in entries {
       var indices: [Int] = []
-      for (variant, documented) in [(-1, entry.text)] + entry.variants.enumerated().map({ ($0.offset, $0.element) }) {
-        let template = MessageTemplate(documented.message)
+      for row in entry.rows {
+        guard let template = row.template else { continue }
         let lenient = LiteralPattern(literals: LenientText.literals(of: template))
+        // A message of only spaces and a period says nothing to match.
+        guard lenient.placeholderCount > 0 || !lenient.literals[0].isEmpty else { continue }
         indices.append(texts.count)
         texts.append(
           Text(
-            entry: entry, variant: variant, keys: template.placeholders.map(\.key),
+            entry: entry, row: row, keys: template.placeholders.map(\.key),
             strict: LiteralPattern(literals: Self.strictLiterals(of: template)), lenient: lenient,
             literalLength: lenient.literalLength,
             isReasonPhrase: lenient.placeholderCount == 0 && Self.reasonPhrases.contains(lenient.literals[0])))
@@ -133,7 +134,8 @@ final class MessageIndex: Sendable {
   /// variant repeats: then it is the best fit there can be, with no arguments, and nothing needs
   /// matching (the common case when a response's code is known).
   func isOwnPlainText(_ message: String, of entry: CatalogEntry) -> Bool {
-    texts[textsByEntry[entry.index][0]].keys.isEmpty && message == entry.message
+    guard let first = textsByEntry[entry.index].first, texts[first].row == entry.row else { return false }
+    return texts[first].keys.isEmpty && message == entry.message
       && !entry.variants.contains { $0.message == message }
   }
 
@@ -198,7 +200,7 @@ final class MessageIndex: Sendable {
     if strictPrefix.last == UInt8(ascii: ".") { strictPrefix.removeLast() }
     let detail = String(decoding: UnsafeBufferPointer(rebasing: original[start..<stop]), as: UTF8.self)
     return MessageMatch(
-      entry: text.entry, variantIndex: text.variant, kind: .detail,
+      row: text.row, kind: .detail,
       isLenient: !Bytes.hasPrefix(original, strictPrefix, at: 0), arguments: ["detail": detail],
       literalLength: text.literalLength)
   }
@@ -223,7 +225,7 @@ final class MessageIndex: Sendable {
   private func match(_ index: Int, isLenient: Bool, arguments: TemplateArguments) -> MessageMatch {
     let text = texts[index]
     return MessageMatch(
-      entry: text.entry, variantIndex: text.variant, kind: text.keys.isEmpty ? .exact : .template,
+      row: text.row, kind: text.keys.isEmpty ? .exact : .template,
       isLenient: isLenient, arguments: arguments, literalLength: text.literalLength)
   }
 
@@ -271,12 +273,12 @@ struct MatchList {
     if a.literalLength != b.literalLength { return a.literalLength > b.literalLength }
     if a.isLenient != b.isLenient { return !a.isLenient }
     if let status {
-      let aFits = a.text.status == status
-      if aFits != (b.text.status == status) { return aFits }
+      let aFits = a.row.statuses.contains(status)
+      if aFits != b.row.statuses.contains(status) { return aFits }
     }
     if let service, (a.entry.service == service) != (b.entry.service == service) { return a.entry.service == service }
     if a.entry != b.entry { return a.entry < b.entry }
-    return !a.isVariant && b.isVariant
+    return a.row.index < b.row.index
   }
 }
 

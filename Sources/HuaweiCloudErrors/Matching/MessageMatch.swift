@@ -1,28 +1,31 @@
 /// A documented entry that a received message fits, with what its placeholders held.
 public struct MessageMatch: Hashable, Sendable {
-  /// How the message fits the entry's text.
-  public enum Kind: Hashable, Sendable {
+  /// How a message fits a documented text.
+  public struct Kind: Hashable, Sendable, CustomStringConvertible {
+    /// `exact`, `template` or `detail`.
+    public let rawValue: String
+
+    init(_ rawValue: String) {
+      self.rawValue = rawValue
+    }
+
     /// The message is the documented text, which has no placeholders.
-    case exact
+    public static let exact = Kind("exact")
     /// The message is the documented template with its placeholders filled.
-    case template
+    public static let template = Kind("template")
     /// The message is a documented text without placeholders followed by more: `Incorrect IAM
     /// authentication information: verify aksk signature fail`. The extra text is the argument
     /// `detail`. Ranked below every fit of the whole message.
-    case detail
+    public static let detail = Kind("detail")
+
+    /// The raw value.
+    public var description: String { rawValue }
   }
 
   /// The entry the message belongs to.
-  public let entry: CatalogEntry
-  /// Which text fits: -1 for the entry's own, else the variant's index. (An index rather than the
-  /// text itself keeps a match small to copy.)
-  package let variantIndex: Int
-  /// The documented text that fits: the entry's own text or one of its ``CatalogEntry/variants``.
-  public var text: CatalogEntry.Variant {
-    variantIndex < 0 ? entry.text : entry.variants[variantIndex]
-  }
-  /// Whether ``text`` is a variant rather than the entry's own text.
-  public var isVariant: Bool { variantIndex >= 0 }
+  public var entry: CatalogEntry { row.entry }
+  /// The documented row that fits: the entry's own row or one of its ``CatalogEntry/variants``.
+  public let row: CatalogEntry.Row
   /// How the message fits.
   public let kind: Kind
   /// Whether the message fits only leniently: differing in letter case or whitespace, or in a

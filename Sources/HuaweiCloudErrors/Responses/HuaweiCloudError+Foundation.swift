@@ -8,27 +8,19 @@
   extension HuaweiCloudError: LocalizedError {
     /// The message as received, else the documented message, else the status.
     public var errorDescription: String? {
-      message ?? entry?.message ?? "HTTP \(status)"
+      message ?? documentedRow?.message ?? "HTTP \(status)"
     }
 
     /// The documented description of the error (of the row that fits it), or `nil` when it is
-    /// not documented.
+    /// not documented or the table does not describe it.
     public var failureReason: String? {
-      documentedText?.description
+      documentedRow?.description
     }
 
     /// The documented solution (of the row that fits), or `nil` when the error is not documented
-    /// or its table has no solution column (CBC).
+    /// or its table has no solution for it (CBC has no solution column).
     public var recoverySuggestion: String? {
-      documentedText?.solution
-    }
-  }
-
-  extension HuaweiCloudError {
-    /// The error a response carries, or `nil` when it is not an error; see
-    /// ``init(status:headers:body:options:)``.
-    public init?(status: Int, headers: [String: String], data: Data, options: ParsingOptions = ParsingOptions()) {
-      self.init(status: status, headers: headers, body: data, options: options)
+      documentedRow?.solution
     }
   }
 #endif

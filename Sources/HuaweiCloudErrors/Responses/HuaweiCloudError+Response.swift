@@ -22,39 +22,61 @@ extension HuaweiCloudError {
   /// success; a 2xx body with no error fields, an unknown code or `CBC.0000` gives `nil`.
   ///
   /// Any body is read without trapping: a JSON object's error fields (the shapes the official
-  /// SDKs read and more; see ``BodyFormat``), a JSON value, plain text, an HTML page, nothing, or
-  /// broken JSON, whose fields before the fault are kept.
+  /// SDKs read and more; see ``BodyFormat``), a JSON value, plain text, an HTML page, an XML
+  /// error document, nothing, or broken JSON, whose fields read completely before the fault are
+  /// kept.
   ///
   /// - Parameters:
   ///   - status: The HTTP status.
   ///   - headers: The response's header fields; names are matched ignoring letter case.
   ///   - body: The body's bytes: `[UInt8]`, `Data`, a `ByteBuffer`'s `readableBytesView`, …
+  ///   - service: The service that answered, when the caller knows: it decides between the
+  ///     services that document a code (`DBS.` codes are seven database services').
+  ///   - host: The host the request went to (`ecs.ap-southeast-1.myhuaweicloud.com`), which names
+  ///     the service when `service` does not.
   ///   - options: Limits on reading the body.
   @inlinable
   public init?(
     status: Int, headers: some Sequence<(name: String, value: String)>, body: some Collection<UInt8>,
-    options: ParsingOptions = ParsingOptions()
+    service: HuaweiCloudService? = nil, host: String? = nil, options: ParsingOptions = ParsingOptions()
   ) {
-    let error = Self.reading(status: status, headers: ResponseHeaders(headers), body: body, options: options)
+    let error = Self.reading(
+      status: status, headers: ResponseHeaders(headers), body: body, hints: Self.hints(service: service, host: host),
+      options: options)
     guard error.isError else { return nil }
     self = error
   }
 
-  /// The error a response carries, or `nil` when it is not an error; headers as a dictionary.
+  /// The error a response carries, or `nil` when it is not an error; headers as a dictionary. See
+  /// ``init(status:headers:body:service:host:options:)``.
   public init?(
-    status: Int, headers: [String: String], body: some Collection<UInt8>, options: ParsingOptions = ParsingOptions()
+    status: Int, headers: [String: String], body: some Collection<UInt8>, service: HuaweiCloudService? = nil,
+    host: String? = nil, options: ParsingOptions = ParsingOptions()
   ) {
     self.init(
-      status: status, headers: headers.lazy.map { (name: $0.key, value: $0.value) }, body: body, options: options)
+      status: status, headers: headers.lazy.map { (name: $0.key, value: $0.value) }, body: body, service: service,
+      host: host, options: options)
   }
 
-  /// Throws the error a response carries; returns when it is not an error.
+  /// Throws the error a response carries; returns when it is not an error. See
+  /// ``init(status:headers:body:service:host:options:)``.
   @inlinable
   public static func check(
     status: Int, headers: some Sequence<(name: String, value: String)>, body: some Collection<UInt8>,
-    options: ParsingOptions = ParsingOptions()
+    service: HuaweiCloudService? = nil, host: String? = nil, options: ParsingOptions = ParsingOptions()
   ) throws(HuaweiCloudError) {
-    if let error = HuaweiCloudError(status: status, headers: headers, body: body, options: options) { throw error }
+    if let error = HuaweiCloudError(
+      status: status, headers: headers, body: body, service: service, host: host, options: options)
+    {
+      throw error
+    }
+  }
+
+  /// The services a caller's hints name: the service, else the host's.
+  @usableFromInline
+  package static func hints(service: HuaweiCloudService?, host: String?) -> [HuaweiCloudService] {
+    if let service { return [service] }
+    return host.map(HuaweiCloudService.services(host:)) ?? []
   }
 
   // The generic entry points are `@inlinable` and only gather the headers and find the body's
@@ -64,33 +86,40 @@ extension HuaweiCloudError {
   /// Reads a response whether or not it is an error (the CLI's `explain` shows both).
   @inlinable
   package static func reading(
-    status: Int, headers: ResponseHeaders, body: some Collection<UInt8>, options: ParsingOptions = ParsingOptions()
+    status: Int, headers: ResponseHeaders, body: some Collection<UInt8>, hints: [HuaweiCloudService] = [],
+    options: ParsingOptions = ParsingOptions()
   ) -> HuaweiCloudError {
     if let error = body.withContiguousStorageIfAvailable({
-      HuaweiCloudError(status: status, headers: headers, bytes: $0, options: options)
+      HuaweiCloudError(status: status, headers: headers, bytes: $0, hints: hints, options: options)
     }) {
       return error
     }
     let limit = min(options.maximumBodySize, Int.max - 1) + 1
     return Array(body.prefix(limit)).withUnsafeBufferPointer {
-      HuaweiCloudError(status: status, headers: headers, bytes: $0, options: options)
+      HuaweiCloudError(status: status, headers: headers, bytes: $0, hints: hints, options: options)
     }
   }
 
   /// A response read in place: headers, body, then the entry.
   @usableFromInline
-  init(status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, options: ParsingOptions) {
+  init(
+    status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
+    options: ParsingOptions
+  ) {
     self.status = status
     requestIDs = RequestIDs(header: headers.requestID, iamTrace: headers.iamTraceID)
     readBody(bytes, options: options)
-    resolveEntry()
+    resolve(hints: hints)
   }
 
-  /// Whether the response is an error: a status of 400 or more, or below that a documented code
-  /// that is not a success.
+  /// Whether the response is an error: a status of 400 or more, or below that a code the catalog
+  /// documents and never as a success.
   @usableFromInline
   package var isError: Bool {
-    status >= 400 || (resolution == .code && entry?.isSuccess == false)
+    if status >= 400 { return true }
+    guard let code else { return false }
+    let entries = CatalogStorage.indexes.codes.entries(code: code.rawValue)
+    return !entries.isEmpty && !entries.contains(where: \.isSuccess)
   }
 
   /// Reads the body's fields into `self`.

@@ -1,8 +1,8 @@
 /// A failed Huawei Cloud response as a typed error: what the response said, exactly as received,
 /// and what the catalog documents about it.
 ///
-/// Build one from a response with ``init(status:headers:body:options:)`` (it is `nil` for a
-/// response that is not an error), `throw` it, and `catch` it by code:
+/// Build one from a response with ``init(status:headers:body:service:host:options:)`` (it is
+/// `nil` for a response that is not an error), `throw` it, and `catch` it by code:
 ///
 /// ```swift
 /// do {
@@ -13,55 +13,63 @@
 ///   logger.error("\(error) request \(error.requestID ?? "-")")
 /// }
 /// ```
+///
+/// Every property is read-only: an error says what one response said and what that means, and
+/// cannot be made to contradict itself.
 public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// The response's HTTP status.
-  public var status: Int
+  public let status: Int
   /// The code as the body gave it (a JSON number as its decimal text), or `nil` when it gave none.
   /// Kept even when the catalog does not know it.
-  public var code: HuaweiCloudErrorCode? = nil
+  public internal(set) var code: HuaweiCloudErrorCode? = nil
   /// The message as the body gave it, never rewritten: the JSON message field, the trimmed text of
   /// a plain-text body, or an HTML page's title. `nil` when the body had none.
-  public var message: String? = nil
+  public internal(set) var message: String? = nil
   /// Every request id the response carried, by where it came from.
-  public var requestIDs: RequestIDs
+  public internal(set) var requestIDs = RequestIDs()
   /// The `encoded_authorization_message` of a permission failure, when the body had one.
-  public var encodedAuthorizationMessage: String? = nil
-  /// What the catalog documents for this error, or `nil` when neither the code nor the message is
-  /// documented.
-  public var entry: CatalogEntry? = nil
-  /// The documented row that fits this error: of the entry's texts (own and variants), the one
-  /// the message fits, else the one documented with the response's status, else the own text.
+  public internal(set) var encodedAuthorizationMessage: String? = nil
+  /// What the catalog documents for this error, or `nil` when it documents neither the code nor
+  /// the message, or cannot tell which service's entry it is (then see ``candidates``).
+  public internal(set) var entry: CatalogEntry? = nil
+  /// The documented row that fits this error: of the entry's rows (own and variants), the one
+  /// the message fits, else the one documented with the response's status, else the own row.
   /// It matters where a code has several rows: the gateway's `APIGW.0201` has six, one per status.
-  /// `nil` when the error is not documented.
-  public var documentedText: CatalogEntry.Variant? {
-    guard let entry else { return nil }
-    return documentedVariant.map { entry.variants[$0] } ?? entry.text
-  }
-  /// Which of the entry's texts ``documentedText`` is: `nil` for the own text, else the variant's
-  /// index. (An index keeps the error cheap to copy.)
-  var documentedVariant: Int? = nil
+  /// `nil` when ``entry`` is.
+  public internal(set) var documentedRow: CatalogEntry.Row? = nil
   /// The placeholder values recovered from ``message`` by matching it against the documented
-  /// text; `detail` holds what a message carries after a documented text. Empty when there is
+  /// row; `detail` holds what a message carries after a documented text. Empty when there is
   /// nothing to recover.
-  public var arguments: TemplateArguments = [:]
-  /// How ``entry`` was found.
-  public var resolution: Resolution = .none
+  public internal(set) var arguments: TemplateArguments = [:]
+  /// How ``entry`` was found, or why there is none.
+  public internal(set) var resolution: Resolution = .none
+  /// The entries the error may be when the catalog cannot tell which: every service's entry for a
+  /// code that several services document (without a hint that decides), or the equally good
+  /// matches of a message without a code. Empty otherwise.
+  public internal(set) var candidates: [CatalogEntry] = []
+  /// Documented texts like the message of an error whose code the catalog does not know: they
+  /// are not its entry (a code is its own), only what it resembles, searched within the services
+  /// the code's prefix or the hint names. Empty otherwise.
+  public internal(set) var similarTexts: [MessageMatch] = []
+  /// The service the error comes from: the entry's; else the hinted service; else the one service
+  /// the code's prefix names. `nil` when none of these says.
+  public internal(set) var service: HuaweiCloudService? = nil
   /// What kind of body the response had.
-  public var bodyFormat: BodyFormat = .empty
+  public internal(set) var bodyFormat: BodyFormat = .empty
   /// Whether the body was longer than the size limit, so that only its beginning was read.
-  public var isBodyTruncated: Bool = false
+  public internal(set) var isBodyTruncated: Bool = false
 
   /// The request ids a response can carry. Gateways send the same id in the header and the body;
   /// IAM adds its own trace id.
   public struct RequestIDs: Hashable, Sendable {
     /// The `X-Request-Id` header.
-    public var header: String?
+    public internal(set) var header: String?
     /// The body's `request_id` field.
-    public var body: String?
+    public internal(set) var body: String?
     /// IAM's `X-Iam-Trace-Id` header.
-    public var iamTrace: String?
+    public internal(set) var iamTrace: String?
 
-    public init(header: String? = nil, body: String? = nil, iamTrace: String? = nil) {
+    init(header: String? = nil, body: String? = nil, iamTrace: String? = nil) {
       self.header = header
       self.body = body
       self.iamTrace = iamTrace
@@ -74,93 +82,191 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     requestIDs.header ?? requestIDs.body ?? requestIDs.iamTrace
   }
 
-  /// How the documented entry of an error was found.
-  public enum Resolution: Hashable, Sendable {
-    /// The body's code is documented.
-    case code
-    /// The body had no documented code; its message fits the entry's text.
-    case message
+  /// How the documented entry of an error was found, or why there is none.
+  public struct Resolution: Hashable, Sendable, CustomStringConvertible {
+    /// `code`, `message`, `ambiguous` or `none`.
+    public let rawValue: String
+
+    init(_ rawValue: String) {
+      self.rawValue = rawValue
+    }
+
+    /// The body's code is documented: the entry is that code's.
+    public static let code = Resolution("code")
+    /// The body had no code; its message fits the entry's text.
+    public static let message = Resolution("message")
+    /// Several entries fit and nothing tells which: ``HuaweiCloudError/candidates`` lists them.
+    public static let ambiguous = Resolution("ambiguous")
     /// Neither the code nor the message is documented.
-    case none
+    public static let none = Resolution("none")
+
+    /// The raw value.
+    public var description: String { rawValue }
   }
 
   /// What kind of body a response had.
-  public enum BodyFormat: Hashable, Sendable {
+  public struct BodyFormat: Hashable, Sendable, CustomStringConvertible {
+    /// `empty`, `json`, `jsonValue`, `malformedJSON`, `html`, `xml` or `text`.
+    public let rawValue: String
+
+    init(_ rawValue: String) {
+      self.rawValue = rawValue
+    }
+
     /// No body, or only whitespace.
-    case empty
+    public static let empty = BodyFormat("empty")
     /// A JSON object (its error fields were read).
-    case json
+    public static let json = BodyFormat("json")
     /// Valid JSON that is not an object, such as a string or an array; the message is the string
     /// or the trimmed text.
-    case jsonValue
-    /// Text that starts like a JSON object but is not valid JSON, for instance cut off; the
-    /// fields read before the fault are kept.
-    case malformedJSON
+    public static let jsonValue = BodyFormat("jsonValue")
+    /// Text that starts like a JSON object but is not valid JSON, for instance cut off; the fields
+    /// read completely before the fault are kept.
+    public static let malformedJSON = BodyFormat("malformedJSON")
     /// An HTML page, such as a gateway's error page; the message is its title.
-    case html
+    public static let html = BodyFormat("html")
     /// An XML error document (`<Error><Code>…</Code><Message>…</Message>`), as object storage
     /// sends.
-    case xml
+    public static let xml = BodyFormat("xml")
     /// Plain text; the message is the trimmed text.
-    case text
+    public static let text = BodyFormat("text")
+
+    /// The raw value.
+    public var description: String { rawValue }
   }
 
   /// An error with the given fields; the documented entry and the arguments are resolved from
   /// the code and message as they would be for a response.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status.
+  ///   - code: The code the response gave, if any.
+  ///   - message: The message the response gave, if any.
+  ///   - requestID: The request id, as the `X-Request-Id` header gives it.
+  ///   - encodedAuthorizationMessage: The body's `encoded_authorization_message`, if any.
+  ///   - service: The service that answered, when known: it decides between the services that
+  ///     document a code.
   public init(
     status: Int, code: HuaweiCloudErrorCode? = nil, message: String? = nil, requestID: String? = nil,
-    encodedAuthorizationMessage: String? = nil
+    encodedAuthorizationMessage: String? = nil, service: HuaweiCloudService? = nil
+  ) {
+    self.init(
+      status: status, code: code, message: message, requestID: requestID,
+      encodedAuthorizationMessage: encodedAuthorizationMessage, hints: service.map { [$0] } ?? [])
+  }
+
+  init(
+    status: Int, code: HuaweiCloudErrorCode?, message: String?, requestID: String?,
+    encodedAuthorizationMessage: String?, hints: [HuaweiCloudService]
   ) {
     self.status = status
     self.code = code
     self.message = message
     self.requestIDs = RequestIDs(header: requestID)
     self.encodedAuthorizationMessage = encodedAuthorizationMessage
-    resolveEntry()
-  }
-
-  /// The service the error comes from: the documented entry's, else the one the code's prefix
-  /// names (`CBC.0156` is a CBC code even though the catalog does not list it).
-  public var service: HuaweiCloudService? {
-    entry?.service ?? code?.service
+    resolve(hints: hints)
   }
 
   /// Whether the catalog documents this error.
   public var isDocumented: Bool { entry != nil }
-
-  /// The documented code as a per-service enum case, for a `switch`; `nil` when undocumented.
-  public var documentedCode: DocumentedErrorCode? { entry?.documentedCode }
 }
 
 extension HuaweiCloudError {
-  /// Finds the entry: by the code when the catalog documents it, else by matching the message
-  /// (with the status as a hint, and only within the service a known code prefix names).
-  mutating func resolveEntry() {
-    if let code, let entry = code.entry {
-      self.entry = entry
-      resolution = .code
-      // The message is matched for its values, and to pick the row of a code with several; the
-      // entry's own text, exactly and without placeholders, needs neither.
-      if let message, CatalogStorage.messageIndex.isOwnPlainText(message, of: entry) {
-        documentedVariant = nil
-      } else if let message,
-        let match = entry.match(message, status: status)
-      {
-        arguments = match.arguments
-        documentedVariant = match.isVariant ? match.variantIndex : nil
-      } else {
-        documentedVariant = entry.text.status == status ? nil : entry.variants.firstIndex { $0.status == status }
+  /// Finds the entry from the code, the message, the status and the services the caller named.
+  ///
+  /// - A code documented by one of `hints` (else by any service) gives that service's entry; of
+  ///   several services' entries, the one whose rows alone fit the message; else none, and the
+  ///   candidates.
+  /// - A code the catalog does not know gives no entry: the similar texts within the services
+  ///   its prefix or the hints name are reported apart.
+  /// - Without a code, the message is matched within the hinted services (else the catalog); the
+  ///   best match is the entry when nothing ties with it.
+  /// - A success entry (`CBC.0000`) is never the entry of an error (a status of 400 or more).
+  /// - A code that is an HTTP status (Keystone's `{"error": {"code": 401, …}}`) names no error of
+  ///   its own: the message is matched as for a body without a code. No catalog code is one.
+  mutating func resolve(hints: [HuaweiCloudService]) {
+    let isErrorStatus = status >= 400
+    defer {
+      service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap { code in
+        let services = code.services
+        return Set(services).count == 1 ? services[0] : nil
       }
+    }
+    if let code, !code.isHTTPStatus {
+      var entries = Array(CatalogStorage.indexes.codes.entries(code: code.rawValue))
+      if isErrorStatus { entries.removeAll(where: \.isSuccess) }
+      let hinted = entries.filter { hints.contains($0.service) }
+      if !hinted.isEmpty { entries = hinted }
+      guard !entries.isEmpty else {
+        if let message {
+          let scope = hints.isEmpty ? Set(code.services) : Set(hints)
+          similarTexts = HuaweiCloudCatalog.matches(for: message, status: status).filter { scope.contains($0.entry.service) }
+        }
+        return
+      }
+      if entries.count == 1 {
+        adopt(entries[0], by: .code)
+        return
+      }
+      // Several services document the code: the message may say which.
+      if let message {
+        let fits = entries.compactMap { $0.match(message, status: status) }
+        if let best = unrivalled(fits) {
+          adopt(best.entry, by: .code, match: best)
+          return
+        }
+      }
+      resolution = .ambiguous
+      candidates = entries
       return
     }
     guard let message else { return }
-    let service = code?.service
-    let matches = HuaweiCloudCatalog.matches(for: message, service: service, status: status)
-    guard let match = matches.first(where: { service == nil || $0.entry.service == service }) else { return }
-    entry = match.entry
-    documentedVariant = match.isVariant ? match.variantIndex : nil
-    arguments = match.arguments
-    resolution = .message
+    var matches = HuaweiCloudCatalog.matches(for: message, service: hints.first, status: status)
+    if !hints.isEmpty { matches.removeAll { !hints.contains($0.entry.service) } }
+    if isErrorStatus { matches.removeAll { $0.entry.isSuccess } }
+    guard !matches.isEmpty else { return }
+    if let best = unrivalled(matches) {
+      adopt(best.entry, by: .message, match: best)
+    } else {
+      resolution = .ambiguous
+      candidates = topMatches(matches).map(\.entry)
+    }
+  }
+
+  /// The entry, found by `resolution`; the message is matched against its rows for the arguments
+  /// and the row that fits, unless `match` did that already.
+  private mutating func adopt(_ entry: CatalogEntry, by resolution: Resolution, match: MessageMatch? = nil) {
+    self.entry = entry
+    self.resolution = resolution
+    // The entry's own text, exactly and without placeholders, needs no matching.
+    if let message, match == nil, CatalogStorage.messageIndex.isOwnPlainText(message, of: entry) {
+      documentedRow = entry.row
+      return
+    }
+    if let match = match ?? message.flatMap({ entry.match($0, status: status) }) {
+      arguments = match.arguments
+      documentedRow = match.row
+    } else {
+      documentedRow = entry.row(status: status) ?? entry.row
+    }
+  }
+
+  /// What ranks matches, but for the hints and the catalog order that break ties: a fit of the
+  /// whole message, more literal text, a strict fit, a row documented with the status.
+  private func rank(_ match: MessageMatch) -> [Int] {
+    [match.kind == .detail ? 0 : 1, match.literalLength, match.isLenient ? 0 : 1, match.row.statuses.contains(status) ? 1 : 0]
+  }
+
+  /// The matches that rank highest, in their order.
+  private func topMatches(_ matches: [MessageMatch]) -> [MessageMatch] {
+    guard let best = matches.map(rank).max(by: { $0.lexicographicallyPrecedes($1) }) else { return [] }
+    return matches.filter { rank($0) == best }
+  }
+
+  /// The best match when no match of another entry ranks as high.
+  private func unrivalled(_ matches: [MessageMatch]) -> MessageMatch? {
+    let top = topMatches(matches)
+    return Set(top.map(\.entry)).count == 1 ? top.first : nil
   }
 }
 
@@ -169,7 +275,7 @@ extension HuaweiCloudError: CustomStringConvertible {
   public var description: String {
     var text = "HTTP \(status)"
     if let code { text += " \(code.rawValue)" } else if let entry { text += " (\(entry.code))" }
-    if let message = message ?? entry?.message { text += ": \(message)" }
+    if let message = message ?? documentedRow?.message { text += ": \(message)" }
     if let requestID { text += " (request \(requestID))" }
     return text
   }
@@ -197,14 +303,18 @@ extension HuaweiCloudError {
   }
 }
 
-/// Whether `value` is a ``HuaweiCloudError`` with this code: its documented entry's code, or the
-/// code as received. This is what makes `catch HuaweiCloudError.iam(.tokenExpired)` work.
+/// Whether `value` is a ``HuaweiCloudError`` with this code: the code the body gave, compared as
+/// ``HuaweiCloudErrorCode`` compares (so `==` on the codes and this pattern always agree), or,
+/// for a body without a code, the code of the entry its message was found by. This is what makes
+/// `catch HuaweiCloudError.iam(.tokenExpired)` work.
 public func ~= (pattern: HuaweiCloudErrorCode, value: any Error) -> Bool {
   guard let error = value as? HuaweiCloudError else { return false }
-  return error.entry?.code == pattern.rawValue || error.code == pattern
+  if let code = error.code { return code == pattern }
+  guard let entry = error.entry else { return false }
+  return HuaweiCloudErrorCode(rawValue: entry.code) == pattern
 }
 
-/// Whether `value` is a ``HuaweiCloudError`` of this service:
+/// Whether `value` is a ``HuaweiCloudError`` of this service (see ``HuaweiCloudError/service``):
 /// `catch HuaweiCloudError.service(.iam)`.
 public func ~= (pattern: HuaweiCloudService, value: any Error) -> Bool {
   (value as? HuaweiCloudError)?.service == pattern

@@ -25,49 +25,78 @@ import TinyJSON
 public struct HuaweiCloudLogScanner: Sendable {
   /// An error found in the text.
   public struct Finding: Hashable, Sendable {
-    /// How the error was written.
-    public enum Format: String, Hashable, Sendable {
+    /// How an error was written.
+    public struct Format: Hashable, Sendable, CustomStringConvertible {
+      /// `json`, `pythonSDK`, `javaSDK` or `code`.
+      public let rawValue: String
+
+      init(_ rawValue: String) {
+        self.rawValue = rawValue
+      }
+
       /// A JSON error body.
-      case json
+      public static let json = Format("json")
       /// The Python SDK's flattened exception.
-      case pythonSDK
+      public static let pythonSDK = Format("pythonSDK")
       /// The Java SDK's exception block.
-      case javaSDK
+      public static let javaSDK = Format("javaSDK")
       /// A code in free text.
-      case code
+      public static let code = Format("code")
+
+      /// The raw value.
+      public var description: String { rawValue }
     }
 
     /// The 1-based number of the line it starts on.
-    public var line: Int
-    public var format: Format
+    public let line: Int
+    /// How the error was written.
+    public let format: Format
     /// The HTTP status, when the text gives one.
-    public var status: Int?
-    /// The code as written, or `nil`.
-    public var code: HuaweiCloudErrorCode?
-    /// The message as written, or `nil`.
-    public var message: String?
-    /// The request id as written, or `nil`.
-    public var requestID: String?
-    /// The documented entry, or `nil`.
-    public var entry: CatalogEntry?
-    /// The documented row that fits (see ``HuaweiCloudError/documentedText``).
-    public var documentedText: CatalogEntry.Variant?
-    /// The values recovered from the message.
-    public var arguments: TemplateArguments
+    public let status: Int?
+    /// The fields resolved as a response with them would be.
+    private let resolved: HuaweiCloudError
 
-    init(line: Int, format: Format, status: Int?, code: String?, message: String?, requestID: String?) {
+    /// The code as written, or `nil`.
+    public var code: HuaweiCloudErrorCode? { resolved.code }
+    /// The message as written, or `nil`.
+    public var message: String? { resolved.message }
+    /// The request id as written, or `nil`.
+    public var requestID: String? { resolved.requestID }
+    /// The documented entry, or `nil` (see ``HuaweiCloudError/entry``).
+    public var entry: CatalogEntry? { resolved.entry }
+    /// The documented row that fits (see ``HuaweiCloudError/documentedRow``).
+    public var documentedRow: CatalogEntry.Row? { resolved.documentedRow }
+    /// The values recovered from the message.
+    public var arguments: TemplateArguments { resolved.arguments }
+    /// The entries it may be when the catalog cannot tell which (see
+    /// ``HuaweiCloudError/candidates``).
+    public var candidates: [CatalogEntry] { resolved.candidates }
+    /// Documented texts like the message of an undocumented code (see
+    /// ``HuaweiCloudError/similarTexts``).
+    public var similarTexts: [MessageMatch] { resolved.similarTexts }
+    /// The service it comes from, when known (see ``HuaweiCloudError/service``).
+    public var service: HuaweiCloudService? { resolved.service }
+
+    init(
+      line: Int, format: Format, status: Int?, code: String?, message: String?, requestID: String?,
+      hints: [HuaweiCloudService]
+    ) {
       self.line = line
       self.format = format
       self.status = status
-      self.code = HuaweiCloudErrorCode(received: code)
-      self.message = message
-      self.requestID = requestID
-      // Resolved as a response with the same fields would be.
-      let resolved = HuaweiCloudError(status: status ?? 0, code: self.code, message: message, requestID: requestID)
-      entry = resolved.entry
-      documentedText = resolved.documentedText
-      arguments = resolved.arguments
+      resolved = HuaweiCloudError(
+        status: status ?? 0, code: HuaweiCloudErrorCode(received: code), message: message, requestID: requestID,
+        encodedAuthorizationMessage: nil, hints: hints)
     }
+  }
+
+  /// The services the caller named: the log's lines are resolved as their responses would be.
+  private let hints: [HuaweiCloudService]
+
+  /// A scanner for a log of the responses of `service`, or of the service of `host`, when known;
+  /// see ``HuaweiCloudError/init(status:headers:body:service:host:options:)``.
+  public init(service: HuaweiCloudService? = nil, host: String? = nil) {
+    hints = HuaweiCloudError.hints(service: service, host: host)
   }
 
   /// Lines are read this far (1 MiB); the rest of a longer line is not searched.
@@ -76,8 +105,6 @@ public struct HuaweiCloudLogScanner: Sendable {
   private var lineNumber = 0
   /// A Java SDK block being read: where it started and the fields so far.
   private var javaBlock: (line: Int, fields: [String: String], lines: Int)?
-
-  public init() {}
 
   /// The errors in the next line of the text. A multi-line block is reported on the line that
   /// ends it.
@@ -139,7 +166,7 @@ public struct HuaweiCloudLogScanner: Sendable {
         findings.append(
           Finding(
             line: lineNumber, format: .json, status: fields.statusCode, code: fields.code, message: fields.message,
-            requestID: fields.requestID))
+            requestID: fields.requestID, hints: hints))
         position = brace + max(reader.position, 1)
       } else {
         position = brace + 1
@@ -179,7 +206,7 @@ public struct HuaweiCloudLogScanner: Sendable {
       findings.append(
         Finding(
           line: lineNumber, format: .pythonSDK, status: Int(values[0].trimmingTrailingSpaces), code: value(2),
-          message: value(3), requestID: value(1)))
+          message: value(3), requestID: value(1), hints: hints))
       position = end
     }
     return findings
@@ -215,7 +242,8 @@ public struct HuaweiCloudLogScanner: Sendable {
   private func javaFinding(_ block: (line: Int, fields: [String: String], lines: Int)) -> Finding {
     Finding(
       line: block.line, format: .javaSDK, status: block.fields["httpStatusCode"].flatMap { Int($0) },
-      code: block.fields["errorCode"], message: block.fields["errorMsg"], requestID: block.fields["requestId"])
+      code: block.fields["errorCode"], message: block.fields["errorMsg"], requestID: block.fields["requestId"],
+      hints: hints)
   }
 
   // MARK: Codes in free text
@@ -241,7 +269,7 @@ public struct HuaweiCloudLogScanner: Sendable {
       findings.append(
         Finding(
           line: lineNumber, format: .code, status: nil, code: Self.text(line, range),
-          message: message.isEmpty ? nil : message, requestID: nil))
+          message: message.isEmpty ? nil : message, requestID: nil, hints: hints))
     }
     return findings
   }
@@ -257,14 +285,17 @@ public struct HuaweiCloudLogScanner: Sendable {
     var position = start
     while let dot = line[position...].firstIndex(of: UInt8(ascii: ".")) {
       defer { position = dot + 1 }
-      var begin = dot
-      while begin > 0, isLetter(line[begin - 1]) { begin -= 1 }
       var end = dot + 1
       while end < line.count, line[end] &- UInt8(ascii: "0") < 10 { end += 1 }
-      guard begin < dot, end > dot + 1, begin == 0 || !isWordByte(line[begin - 1]),
-        end == line.count || !isWordByte(line[end])
-      else { continue }
-      if HuaweiCloudService(codePrefix: UnsafeBufferPointer(rebasing: line[begin...dot])) != nil { return begin..<end }
+      guard end > dot + 1, end == line.count || !isWordByte(line[end]) else { continue }
+      // A prefix is letters, and inner dots and underscores (`SVCSTG.SWR.`).
+      var begin = dot
+      while begin > 0, isLetter(line[begin - 1]) || line[begin - 1] == UInt8(ascii: ".") || line[begin - 1] == UInt8(ascii: "_") {
+        begin -= 1
+      }
+      while begin < dot, !isLetter(line[begin]) { begin += 1 }
+      guard begin < dot, begin == 0 || !isWordByte(line[begin - 1]) else { continue }
+      if CatalogStorage.indexes.isCodePrefix(UnsafeBufferPointer(rebasing: line[begin...dot])) { return begin..<end }
     }
     return nil
   }

@@ -1,8 +1,9 @@
 /// The values of a template's placeholders, by key, in the order of the template.
 ///
 /// Keys are what ``MessageTemplate`` assigns: `"0"`, `"1"` for positional placeholders, the name
-/// for named ones. Two argument sets are equal when they hold the same keys with the same values,
-/// in any order.
+/// for named ones; a key holds one value. The collection keeps the order the values were added in
+/// (a match's: the template's), but equality does not depend on it: two argument sets are equal
+/// when they hold the same keys with the same values, in any order.
 ///
 /// ```swift
 /// let arguments: TemplateArguments = ["0": "AKIA3X9Q", "1": "prod-key"]
@@ -49,12 +50,17 @@ public struct TemplateArguments: Sendable, Hashable, ExpressibleByDictionaryLite
     return true
   }
 
+  /// Equal when both hold the same keys with the same values, in any order; linear in the count.
   public static func == (lhs: TemplateArguments, rhs: TemplateArguments) -> Bool {
-    lhs.count == rhs.count && lhs.pairs.allSatisfy { rhs[$0.key] == $0.value }
+    guard lhs.count == rhs.count else { return false }
+    if lhs.pairs.elementsEqual(rhs.pairs, by: { $0.key == $1.key && $0.value == $1.value }) { return true }
+    // Keys are unique, so a dictionary of one side decides.
+    let values = Dictionary(uniqueKeysWithValues: rhs.pairs.map { ($0.key, $0.value) })
+    return lhs.pairs.allSatisfy { values[$0.key] == $0.value }
   }
 
+  /// Hashes the pairs in any order, to agree with `==`.
   public func hash(into hasher: inout Hasher) {
-    // Order-independent, to agree with `==`.
     var combined = 0
     for (key, value) in pairs {
       var pairHasher = Hasher()

@@ -1,0 +1,103 @@
+import HuaweiCloudErrors
+import TinyJSON
+
+// The JSON shapes the CLI prints and other tools rely on. Keys and their order are part of the
+// contract; `null` is written, never left out.
+extension CatalogEntry {
+  /// `{"service", "code", "status", "statuses", "message", "description", "solution", "updated",
+  /// "origin", "sources", "variants"}`.
+  var json: JSONValue { json(primary: nil) }
+
+  /// The same shape with `primary` (one of the entry's rows) as the top-level row and the other
+  /// rows as the variants: what a lookup by code and status shows.
+  func json(primary: Row?) -> JSONValue {
+    let (top, others) = rows(primary: primary)
+    var object = JSONObject()
+    object.append("service", .string(service.identifier))
+    object.append("code", .string(code))
+    object.members += top.jsonObject.members
+    object.append("variants", .array(others.map { .object($0.jsonObject) }))
+    return .object(object)
+  }
+}
+
+extension CatalogEntry.Row {
+  /// `{"status", "statuses", "message", "description", "solution", "updated", "origin", "sources"}`.
+  var jsonObject: JSONObject {
+    [
+      "status": status.map(JSONValue.int) ?? .null,
+      "statuses": .array(statuses.map(JSONValue.int)),
+      "message": .string(orNull: message),
+      "description": .string(orNull: description),
+      "solution": .string(orNull: solution),
+      "updated": .string(orNull: updated),
+      "origin": .string(origin.rawValue),
+      "sources": .array(sources.map(JSONValue.string)),
+    ]
+  }
+}
+
+extension MessageMatch {
+  /// `{"code", "service", "status", "kind", "arguments": {key: value}}`; the status is the matched
+  /// row's.
+  var json: JSONValue {
+    .object([
+      "code": .string(entry.code),
+      "service": .string(entry.service.identifier),
+      "status": row.status.map(JSONValue.int) ?? .null,
+      "kind": .string(kind.rawValue),
+      "arguments": arguments.json,
+    ])
+  }
+}
+
+/// `{"code", "service"}` of each entry an error may be.
+private func candidatesJSON(_ entries: [CatalogEntry]) -> JSONValue {
+  .array(entries.map { .object(["code": .string($0.code), "service": .string($0.service.identifier)]) })
+}
+
+extension HuaweiCloudError {
+  /// `{"isError", "status", "code", "message", "requestId", "service", "resolution", "entry",
+  /// "candidates", "arguments"}`: the code and message as the body gave them, the entry as in
+  /// `--json` lookups.
+  func json(isError: Bool) -> JSONValue {
+    .object([
+      "isError": .bool(isError),
+      "status": .int(status),
+      "code": .string(orNull: code?.rawValue),
+      "message": .string(orNull: message),
+      "requestId": .string(orNull: requestID),
+      "service": .string(orNull: service?.identifier),
+      "resolution": .string(resolution.rawValue),
+      "entry": entry?.json(primary: documentedRow) ?? .null,
+      "candidates": candidatesJSON(candidates),
+      "arguments": arguments.json,
+    ])
+  }
+}
+
+extension HuaweiCloudLogScanner.Finding {
+  /// `{"line", "format", "status", "code", "message", "requestId", "service", "entry",
+  /// "candidates", "arguments"}`.
+  var json: JSONValue {
+    .object([
+      "line": .int(line),
+      "format": .string(format.rawValue),
+      "status": status.map(JSONValue.int) ?? .null,
+      "code": .string(orNull: code?.rawValue),
+      "message": .string(orNull: message),
+      "requestId": .string(orNull: requestID),
+      "service": .string(orNull: service?.identifier),
+      "entry": entry?.json(primary: documentedRow) ?? .null,
+      "candidates": candidatesJSON(candidates),
+      "arguments": arguments.json,
+    ])
+  }
+}
+
+extension TemplateArguments {
+  /// `{key: value}`, in the template's order.
+  var json: JSONValue {
+    .object(JSONObject(map { (key: $0.key, value: JSONValue.string($0.value)) }))
+  }
+}
