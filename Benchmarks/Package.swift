@@ -16,6 +16,7 @@ let package = Package(
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "HuaweiCloudErrors", package: "swift-huaweicloud-errors"),
+        .product(name: "HuaweiCloudErrorsTesting", package: "swift-huaweicloud-errors"),
       ],
       path: "Benchmarks/CatalogBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -35,10 +35,10 @@ public func fuzzMatch(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         !value.isEmpty && Data(message.utf8).range(of: Data(value.utf8)) != nil, "a value not cut from the message")
     }
     if match.kind == .detail {
-      precondition(lenient(message).starts(with: lenient(match.text.message)), "a detail match without its text")
+      precondition(lenient(message).starts(with: lenient(match.row.message!)), "a detail match without its text")
       continue
     }
-    let rendered = match.text.template.render(match.arguments)
+    let rendered = match.row.template!.render(match.arguments)
     if match.isLenient {
       precondition(lenient(rendered) == lenient(message), "lenient match does not render back")
     } else {

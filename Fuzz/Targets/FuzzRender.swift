@@ -4,15 +4,15 @@
 // values; any text parses to a template that renders back to itself.
 import HuaweiCloudErrors
 
-let texts: [(entry: CatalogEntry, text: CatalogEntry.Variant)] = HuaweiCloudCatalog.entries.flatMap { entry in
-  entry.texts.map { (entry, $0) }
+let texts: [(entry: CatalogEntry, template: MessageTemplate)] = HuaweiCloudCatalog.entries.flatMap { entry in
+  entry.rows.compactMap { row in row.template.map { (entry, $0) } }
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = UnsafeBufferPointer(start: data, count: size)
   guard bytes.count >= 2 else { return 0 }
-  let (entry, text) = texts[(Int(bytes[0]) << 8 | Int(bytes[1])) % texts.count]
+  let (entry, template) = texts[(Int(bytes[0]) << 8 | Int(bytes[1])) % texts.count]
   let rest = Array(bytes.dropFirst(2))
 
   // Values of letters and digits only, so that none can hold a template's literal text.
@@ -22,7 +22,6 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       as: UTF8.self)
     return kept.isEmpty ? "x" : kept
   }
-  let template = text.template
   let arguments = TemplateArguments(template.keys.enumerated().map { ($0.element, values[$0.offset % values.count]) })
   let rendered = template.render(arguments)
   let matches = HuaweiCloudCatalog.matches(for: rendered)
@@ -30,7 +29,7 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     preconditionFailure("\(entry.code) rendered as \(rendered.debugDescription) does not match back")
   }
   precondition(!own.isLenient, "a rendered text matched only leniently")
-  if own.text.message == text.message { precondition(own.arguments == arguments, "different values came back") }
+  if own.row.message == template.text { precondition(own.arguments == arguments, "different values came back") }
 
   // Any text is a template that renders to itself, `%%` aside.
   let source = String(decoding: rest, as: UTF8.self)

@@ -18,8 +18,8 @@ public func fuzzScan(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let requestID = finding.requestID, finding.format != .javaSDK, !(finding.format == .json && mayHaveEscapes) {
       precondition(bytes.range(of: Data(requestID.utf8)) != nil, "a request id not from the text")
     }
-    if let entry = finding.entry, finding.code?.entry != nil {
-      precondition(finding.code?.entry == entry, "a code resolved to another entry")
+    if let entry = finding.entry, let code = finding.code, code.isDocumented {
+      precondition(code.entries.contains(entry), "a code resolved to another code's entry")
     }
   }
   return 0

@@ -241,7 +241,8 @@ extension CatalogFileEntry {
       formerNames: try named.strings("formerNames", required: false),
       success: object["success"] == .bool(true),
       row: try CatalogRow(json: object, context: code),
-      variants: try named.objects("variants", required: false).enumerated().map { offset, variant throws(CatalogFileError) in
+      variants: try named.objects("variants", required: false).enumerated().map {
+        offset, variant throws(CatalogFileError) in
         try CatalogRow(json: variant, context: "\(code) variant \(offset)")
       }
     )
@@ -344,7 +345,9 @@ private struct Fields {
     }
     var strings: [String] = []
     for element in array {
-      guard let string = element.stringValue else { throw CatalogFileError("\(context): \"\(key)\" holds a non-string") }
+      guard let string = element.stringValue else {
+        throw CatalogFileError("\(context): \"\(key)\" holds a non-string")
+      }
       strings.append(string)
     }
     return strings

@@ -20,7 +20,9 @@ package enum DocumentationExamples: Sendable {
 
   /// The test source for `documents` (name and Markdown text, in order).
   package static func source(documents: [(name: String, text: String)]) throws -> String {
-    var imports: [String] = ["import Foundation", "import HuaweiCloudErrors", "import HuaweiCloudErrorsTesting", "import Testing"]
+    var imports: [String] = [
+      "import Foundation", "import HuaweiCloudErrors", "import HuaweiCloudErrorsTesting", "import Testing",
+    ]
     var declarations: [String] = []
     var tests: [String] = []
     for (name, text) in documents {

@@ -55,7 +55,9 @@ package enum Generator: Sendable {
       let service = file.service
       let id = service.identifier
       if !identifiers.insert(id).inserted { problems.append("service \(id) is listed twice") }
-      if id.isEmpty || !id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+      if id.isEmpty
+        || !id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+      {
         problems.append("service \"\(id)\": an identifier is lower-case letters, digits and hyphens")
       }
       if !isIdentifier(service.memberName) || !memberNames.insert(service.memberName).inserted
@@ -137,7 +139,8 @@ package enum Generator: Sendable {
     for (ordinal, file) in files.enumerated() {
       let service = file.service
       text += "  /// \(service.title) (`\(service.identifier)`): \(codesSummary(file)).\n"
-      text += "  public static var \(service.memberName): HuaweiCloudService { HuaweiCloudService(ordinal: \(ordinal)) }\n"
+      text +=
+        "  public static var \(service.memberName): HuaweiCloudService { HuaweiCloudService(ordinal: \(ordinal)) }\n"
     }
     text += "}\n\nextension CatalogStorage {\n"
     text += "  /// Every service, in catalog order.\n"
@@ -273,7 +276,8 @@ package enum Generator: Sendable {
     if !others.isEmpty {
       var seen: Set<String> = []
       let distinct = others.filter { seen.insert($0).inserted }
-      details.append("- Also documented as: " + distinct.map { "\"\($0.replacingNewlines())\"" }.joined(separator: "; "))
+      details.append(
+        "- Also documented as: " + distinct.map { "\"\($0.replacingNewlines())\"" }.joined(separator: "; "))
     }
     if !details.isEmpty { lines += [""] + details }
     return lines.map { $0.isEmpty ? "  ///\n" : "  /// \($0)\n" }.joined()

@@ -1,9 +1,10 @@
+import TinyJSON
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import TinyJSON
 
 /// The `generate-catalog` command line: `import` merges a table into `Resources/`, no arguments
 /// regenerates the Swift sources, `--check` tells whether they are current.
@@ -65,7 +66,8 @@ package enum GeneratorCommand: Sendable {
     let directory = CatalogDirectory(root: root)
     do {
       if command == "import" {
-        return try runImport(options: options, flags: flags, directory: directory, currentDirectory: currentDirectory,
+        return try runImport(
+          options: options, flags: flags, directory: directory, currentDirectory: currentDirectory,
           output: output, errors: errors)
       }
       let importOnly = ["--service", "--page", "--table", "--source", "--index", "--origin", "--title"]
@@ -193,10 +195,17 @@ extension CatalogDirectory {
   /// The documents whose Swift examples are checked: the README, then the documentation
   /// catalog's articles by name.
   package func documents() throws -> [(name: String, text: String)] {
-    var documents = [(name: "README.md", text: try String(decoding: Data(contentsOf: root.appendingPathComponent("README.md")), as: UTF8.self))]
+    var documents = [
+      (
+        name: "README.md",
+        text: try String(decoding: Data(contentsOf: root.appendingPathComponent("README.md")), as: UTF8.self)
+      )
+    ]
     let docc = root.appendingPathComponent("Sources/HuaweiCloudErrors/Documentation.docc")
     if FileManager.default.fileExists(atPath: docc.path) {
-      for name in try FileManager.default.contentsOfDirectory(atPath: docc.path).filter({ $0.hasSuffix(".md") }).sorted() {
+      for name in try FileManager.default.contentsOfDirectory(atPath: docc.path).filter({ $0.hasSuffix(".md") })
+        .sorted()
+      {
         documents.append(
           (name: name, text: String(decoding: try Data(contentsOf: docc.appendingPathComponent(name)), as: UTF8.self)))
       }
@@ -234,7 +243,9 @@ extension CatalogDirectory {
 
   private func generatedCatalogPaths() throws -> [String] {
     guard FileManager.default.fileExists(atPath: generatedSourcesDirectory.path) else { return [] }
-    return try FileManager.default.contentsOfDirectory(atPath: generatedSourcesDirectory.path).filter { $0.hasSuffix(".swift") }
-      .map { "\(Generator.directory)/\($0)" }
+    return try FileManager.default.contentsOfDirectory(atPath: generatedSourcesDirectory.path).filter {
+      $0.hasSuffix(".swift")
+    }
+    .map { "\(Generator.directory)/\($0)" }
   }
 }

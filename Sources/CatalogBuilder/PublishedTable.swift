@@ -17,7 +17,9 @@ package struct PublishedTable: Sendable {
   /// Reads the rows; `source` stands in for a row that names no source of its own, and
   /// `pageDates` gives each source's page date. Throws, naming the row, when one lacks a field or
   /// has a status that is not one.
-  package init(json text: String, source: String, pageDates: [String: String] = [:], origin: TextOrigin = .huawei)
+  package init(
+    json text: String, source: String, pageDates: [String: String] = [:], origin: TextOrigin = .huawei
+  )
     throws(PageError)
   {
     let value: JSONValue
@@ -30,7 +32,9 @@ package struct PublishedTable: Sendable {
     rows = []
     for (index, element) in array.enumerated() {
       guard let object = element.objectValue else { throw PageError("row \(index) is not an object") }
-      guard let code = object["code"]?.stringValue, !code.isEmpty else { throw PageError("row \(index) has no \"code\"") }
+      guard let code = object["code"]?.stringValue, !code.isEmpty else {
+        throw PageError("row \(index) has no \"code\"")
+      }
       func text(_ key: String) throws(PageError) -> String? {
         switch object[key] {
         case .string(let text)?: return text.isEmpty ? nil : text

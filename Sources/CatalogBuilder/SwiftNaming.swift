@@ -91,7 +91,8 @@ package enum SwiftNaming: Sendable {
     (["already", "exists"], "alreadyExists"), (["already", "exist"], "alreadyExists"),
     (["is", "not", "supported"], "notSupported"), (["are", "not", "supported"], "notSupported"),
     (["not", "supported"], "notSupported"), (["has", "expired"], "expired"), (["have", "expired"], "expired"),
-    (["has", "reached", "the", "upper", "limit"], "limitReached"), (["has", "reached", "the", "maximum"], "limitReached"),
+    (["has", "reached", "the", "upper", "limit"], "limitReached"),
+    (["has", "reached", "the", "maximum"], "limitReached"),
     (["reached", "the", "upper", "limit"], "limitReached"), (["exceeds", "the", "upper", "limit"], "limitExceeded"),
     (["exceeded", "the", "upper", "limit"], "limitExceeded"), (["cannot", "be", "empty"], "required"),
     (["can", "not", "be", "empty"], "required"), (["cannot", "be", "null"], "required"), (["is", "empty"], "empty"),
@@ -99,7 +100,8 @@ package enum SwiftNaming: Sendable {
     (["is", "invalid"], "invalid"), (["are", "invalid"], "invalid"), (["is", "incorrect"], "incorrect"),
     (["in", "use"], "inUse"), (["can", "not"], "cannot"), (["could", "not"], "cannot"), (["can't"], "cannot"),
     (["does", "not"], "not"), (["do", "not"], "not"), (["did", "not"], "not"), (["is", "not"], "not"),
-    (["are", "not"], "not"), (["was", "not"], "not"), (["has", "not", "been"], "not"), (["have", "not", "been"], "not"),
+    (["are", "not"], "not"), (["was", "not"], "not"), (["has", "not", "been"], "not"),
+    (["have", "not", "been"], "not"),
   ]
 
   /// Swift keywords and members every code type has.
@@ -150,7 +152,8 @@ package enum SwiftNaming: Sendable {
     }
     // Nothing in the texts tells this code apart: a name a reviewer must replace, which the
     // rules refuse until they do.
-    return "unnamed" + String(subject.code.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+    return "unnamed"
+      + String(subject.code.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
   }
 
   /// The text's words, as written, without placeholders, punctuation and filler, idioms said the
@@ -217,7 +220,9 @@ package enum SwiftNaming: Sendable {
       let lower = plain.lowercased()
       var piece: String
       if initialisms.contains(lower) {
-        piece = offset == 0 ? lower : (lower.hasSuffix("s") && lower.count > 2 ? lower.dropLast().uppercased() + "s" : lower.uppercased())
+        piece =
+          offset == 0
+          ? lower : (lower.hasSuffix("s") && lower.count > 2 ? lower.dropLast().uppercased() + "s" : lower.uppercased())
       } else if plain.allSatisfy({ !$0.isLowercase }) {
         piece = offset == 0 ? lower : plain.prefix(1).uppercased() + plain.dropFirst().lowercased()
       } else if offset == 0 {
@@ -275,7 +280,9 @@ package enum SwiftNaming: Sendable {
   package static func problems(in name: String, subject: Subject) -> [String] {
     var problems: [String] = []
     guard let first = name.unicodeScalars.first, ("a"..."z").contains(first),
-      name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
+      name.unicodeScalars.allSatisfy({
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+      })
     else { return ["\"\(name)\" is not a lower-camel-case identifier of ASCII letters and digits"] }
     if reservedWords.contains(name) { problems.append("\"\(name)\" is a Swift keyword or a member of every code type") }
     if name.count > maximumLength { problems.append("\"\(name)\" is longer than \(maximumLength) characters") }

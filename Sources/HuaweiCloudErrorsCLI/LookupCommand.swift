@@ -37,7 +37,8 @@ extension HuaweiCloudErrorsTool {
     if shown.isEmpty, let status {
       let statuses = Set(entries.flatMap { $0.rows.flatMap(\.statuses) }).sorted().map(String.init)
       io.writeError(
-        "huaweicloud-errors: \(entries[0].code) is not documented with HTTP \(status) (only \(statuses.joined(separator: ", ")))\n")
+        "huaweicloud-errors: \(entries[0].code) is not documented with HTTP \(status) (only \(statuses.joined(separator: ", ")))\n"
+      )
       return ExitStatus.notFound
     }
     if parsed.flags.contains("--json") {

@@ -10,12 +10,15 @@ extension HuaweiCloudErrorsTool {
     var entries = HuaweiCloudCatalog.entries(code: code)
     if let service { entries = entries.filter { $0.service == service } }
     guard let entry = entries.first else {
-      io.writeError("huaweicloud-errors: \(UsageError.quoted(code)) is not a documented code\(service.map { " of \($0)" } ?? "")\n")
+      io.writeError(
+        "huaweicloud-errors: \(UsageError.quoted(code)) is not a documented code\(service.map { " of \($0)" } ?? "")\n")
       return ExitStatus.notFound
     }
     guard Set(entries.map(\.message)).count == 1 else {
       let services = entries.map(\.service.identifier).joined(separator: ", ")
-      throw UsageError("\(entry.code) is documented by several services with different messages (\(services)); name one with --service")
+      throw UsageError(
+        "\(entry.code) is documented by several services with different messages (\(services)); name one with --service"
+      )
     }
     guard let template = entry.template else {
       io.writeError("huaweicloud-errors: the table gives \(entry.code) no message\n")

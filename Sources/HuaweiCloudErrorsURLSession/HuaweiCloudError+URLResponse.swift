@@ -15,7 +15,8 @@ extension HuaweiCloudError {
   /// is ECS), so that a code several services document resolves to the right one; `service`,
   /// when given, decides instead.
   public init?(
-    data: Data, response: HTTPURLResponse, service: HuaweiCloudService? = nil, options: ParsingOptions = ParsingOptions()
+    data: Data, response: HTTPURLResponse, service: HuaweiCloudService? = nil,
+    options: ParsingOptions = ParsingOptions()
   ) {
     self.init(
       status: response.statusCode, headers: response.headerPairs, body: data, service: service,

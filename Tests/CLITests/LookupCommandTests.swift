@@ -67,7 +67,8 @@ struct LookupCommandTests {
     #expect(lower.output == ToolRun(["lookup", "IAM.0066"]).output)
     let elsewhere = ToolRun(["lookup", "IAM.0066", "--service", "cbc"])
     #expect(elsewhere.status == 1)
-    #expect(elsewhere.errors == "huaweicloud-errors: \"IAM.0066\" is not a documented code of cbc (documented by iam)\n")
+    #expect(
+      elsewhere.errors == "huaweicloud-errors: \"IAM.0066\" is not a documented code of cbc (documented by iam)\n")
   }
 
   @Test("a huge or binary code is reported cut short")

@@ -19,7 +19,10 @@ struct ScanCommandTests {
       try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
     }
     #expect(objects.count == 2)
-    #expect(Set(objects[0].keys) == ["line", "format", "status", "code", "message", "requestId", "service", "entry", "candidates", "arguments"])
+    #expect(
+      Set(objects[0].keys) == [
+        "line", "format", "status", "code", "message", "requestId", "service", "entry", "candidates", "arguments",
+      ])
     #expect(objects.map { $0["line"] as? Int } == [2, 3])
     #expect(objects.map { $0["format"] as? String } == ["json", "pythonSDK"])
     #expect(objects.map { $0["code"] as? String } == ["APIGW.0301", "CBC.0150"])

@@ -150,12 +150,30 @@ struct ImporterTests {
       ("", "not valid JSON"),
       ("[]", "not an object"),
       ("{\"service\": \"iam\", \"entries\": []}", "\"title\""),
-      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": []}", "\"entries\""),
-      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\"}]}", "\"swiftName\""),
-      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"message\": \"m\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": \"400\"}]}", "\"status\""),
-      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"message\": \"m\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": 400, \"statuses\": [401, 500]}]}", "\"statuses\""),
-      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"message\": \"m\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": 400, \"origin\": \"elsewhere\"}]}", "\"origin\""),
-      ("{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": 400, \"message\": 7}]}", "\"message\""),
+      (
+        "{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": []}",
+        "\"entries\""
+      ),
+      (
+        "{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\"}]}",
+        "\"swiftName\""
+      ),
+      (
+        "{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"message\": \"m\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": \"400\"}]}",
+        "\"status\""
+      ),
+      (
+        "{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"message\": \"m\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": 400, \"statuses\": [401, 500]}]}",
+        "\"statuses\""
+      ),
+      (
+        "{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"message\": \"m\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": 400, \"origin\": \"elsewhere\"}]}",
+        "\"origin\""
+      ),
+      (
+        "{\"service\": \"iam\", \"title\": \"IAM\", \"memberName\": \"iam\", \"typeName\": \"IAMErrorCode\", \"codePrefixes\": [\"IAM.\"], \"hosts\": [], \"tables\": [], \"entries\": [{\"code\": \"IAM.0001\", \"swiftName\": \"authenticationRequired\", \"description\": \"d\", \"solution\": null, \"updated\": null, \"sources\": [], \"status\": 400, \"message\": 7}]}",
+        "\"message\""
+      ),
     ])
   func badCatalogJSON(text: String, names fault: String) {
     #expect {
@@ -174,7 +192,8 @@ struct SeedImportTests {
     .deletingLastPathComponent()
   static let imports: [(service: String, page: String)] = [
     ("organizations", "000_13d593738774f94e.txt"), ("organizations", "001_be18df4a881323f0.txt"),
-    ("iam", "002_db8f75f2fcf6f025.txt"), ("projectman", "003_0cbd313d20099223.txt"), ("cbc", "004_e97de09a9ea253a9.txt"),
+    ("iam", "002_db8f75f2fcf6f025.txt"), ("projectman", "003_0cbd313d20099223.txt"),
+    ("cbc", "004_e97de09a9ea253a9.txt"),
     ("apigw", "apigw-errors.json"),
   ]
 

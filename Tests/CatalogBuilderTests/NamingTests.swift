@@ -78,7 +78,9 @@ struct NamingTests {
   @Test("the rules accept names that read as English, digits the text has and 'cannot' with a verb")
   func rulesAccept() {
     let subject = Self.subject("The description cannot exceed 500 characters over IPv6.")
-    for name in ["tokenExpired", "descriptionOver500Characters", "cannotExceedLimit", "ipv6NotSupported", "userIDInvalid"] {
+    for name in [
+      "tokenExpired", "descriptionOver500Characters", "cannotExceedLimit", "ipv6NotSupported", "userIDInvalid",
+    ] {
       #expect(SwiftNaming.problems(in: name, subject: subject).isEmpty, "\(name)")
     }
   }

@@ -19,7 +19,8 @@ struct CatalogContentTests {
     // A text two pages share carries the newest of their dates.
     let newest = SeedRow.all.filter { $0.code == row.code && $0.matches(text) }.compactMap(\.updated).max()
     #expect(text.updated == newest)
-    #expect(text.origin == (row.service == "apigw" && !text.confidence!.hasPrefix("huawei-en") ? .openTelekomCloud : .huawei))
+    #expect(
+      text.origin == (row.service == "apigw" && !text.confidence!.hasPrefix("huawei-en") ? .openTelekomCloud : .huawei))
   }
 
   @Test("the catalog documents exactly the seed codes, no other")

@@ -73,7 +73,9 @@ struct CatchingTests {
     #expect(entry.service ~= error)
     let all = HuaweiCloudCatalog.entries
     let other = all[(all.firstIndex(of: entry)! + 1) % all.count]
-    #expect(!(HuaweiCloudErrorCode(other.code) ~= error) || HuaweiCloudErrorCode(other.code) == HuaweiCloudErrorCode(entry.code))
+    #expect(
+      !(HuaweiCloudErrorCode(other.code) ~= error)
+        || HuaweiCloudErrorCode(other.code) == HuaweiCloudErrorCode(entry.code))
   }
 
   @Test("LocalizedError gives the received message, the documented description and solution")

@@ -16,7 +16,8 @@ struct ReadmeResponseExampleTests {
     let cbc = try #require(HuaweiCloudError(ErrorResponseFixture(CBCErrorCode.customerNotOnThisSite)))
     #expect(describe(cbc) == "partner center: Access failed. You are not a client of this website.")
     #expect(
-      describe(HuaweiCloudError(status: 500, code: "NOSUCH.0001")).hasPrefix("not in the catalog: HTTP 500 NOSUCH.0001"))
+      describe(HuaweiCloudError(status: 500, code: "NOSUCH.0001")).hasPrefix("not in the catalog: HTTP 500 NOSUCH.0001")
+    )
     #expect(throws: Never.self) { try check(status: 200, headers: [], body: Array("{}".utf8)) }
   }
 }

@@ -87,6 +87,9 @@ struct ServiceCodeTypeTests {
     let data = try JSONEncoder().encode([unknown, .cbc(.success)])
     #expect(try JSONDecoder().decode([HuaweiCloudErrorCode].self, from: data) == [unknown, "CBC.0000"])
     #expect(Set(["IAM.0066", "iam.0066", HuaweiCloudErrorCode.iam(.tokenExpired)]).count == 1)
-    #expect(try JSONDecoder().decode([String].self, from: JSONEncoder().encode(["iam.0066" as HuaweiCloudErrorCode])) == ["iam.0066"])
+    #expect(
+      try JSONDecoder().decode([String].self, from: JSONEncoder().encode(["iam.0066" as HuaweiCloudErrorCode])) == [
+        "iam.0066"
+      ])
   }
 }

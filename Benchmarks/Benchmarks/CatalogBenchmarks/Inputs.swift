@@ -1,5 +1,6 @@
 import Foundation
 import HuaweiCloudErrors
+import HuaweiCloudErrorsTesting
 
 /// The inputs every benchmark and its baseline share, built once.
 enum Inputs {
@@ -15,7 +16,7 @@ enum Inputs {
 
   /// The statuses looked up: every documented one and a few that are not.
   static let statuses: [Int] =
-    Array(Set(HuaweiCloudCatalog.entries.flatMap { $0.texts.map(\.status) })).sorted()
+    Array(Set(HuaweiCloudCatalog.entries.flatMap { $0.rows.flatMap(\.statuses) })).sorted()
     + [201, 302, 418, 503]
 
   /// Every documented text rendered with values, then messages no text fits (about one in ten).
@@ -23,8 +24,8 @@ enum Inputs {
     let values = ["AKIA3X9Q", "prod-key", "user 42", "cn-north-4"]
     var messages: [String] = []
     for entry in HuaweiCloudCatalog.entries {
-      for text in entry.texts {
-        let template = text.template
+      for row in entry.rows {
+        guard let template = row.template else { continue }
         let arguments = TemplateArguments(
           template.keys.enumerated().map { ($0.element, values[$0.offset % values.count]) })
         messages.append(template.render(arguments))
@@ -57,7 +58,7 @@ enum Inputs {
   /// services send (Keystone-style, nested, text, HTML, empty, malformed).
   static let responses: [(status: Int, headers: [(name: String, value: String)], body: [UInt8])] = {
     var responses: [(status: Int, headers: [(name: String, value: String)], body: [UInt8])] = []
-    let styles = ErrorResponseFixture.BodyStyle.allCases
+    let styles = ErrorResponseFixture.BodyStyle.allStyles
     for (offset, entry) in HuaweiCloudCatalog.entries.enumerated() where !entry.isSuccess {
       let fixture = ErrorResponseFixture(
         entry: entry, arguments: ["0": "AKIA3X9Q", "1": "prod-key"], style: styles[offset % styles.count])
@@ -95,9 +96,9 @@ enum Inputs {
 struct BaselineEntry {
   var code: String
   var service: String
-  var status: Int
-  var message: String
-  var description: String
+  var status: Int?
+  var message: String?
+  var description: String?
   var solution: String?
 
   init(_ entry: CatalogEntry) {
@@ -112,16 +113,18 @@ struct BaselineEntry {
 
 enum Baseline {
   static let entries: [BaselineEntry] = HuaweiCloudCatalog.entries.map(BaselineEntry.init)
-  static let byCode: [String: BaselineEntry] = Dictionary(uniqueKeysWithValues: entries.map { ($0.code, $0) })
+  static let byCode: [String: BaselineEntry] = Dictionary(
+    entries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
   /// One anchored, case-insensitive regular expression per documented text, placeholders as
   /// lazy groups: what a user would write to match messages back.
   static let expressions: [(entry: BaselineEntry, expression: NSRegularExpression)] = HuaweiCloudCatalog.entries.flatMap
   {
     entry in
-    entry.texts.map { text in
+    entry.rows.compactMap { row -> (entry: BaselineEntry, expression: NSRegularExpression)? in
+      guard let template = row.template else { return nil }
       var pattern = "^"
-      for segment in text.template.segments {
+      for segment in template.segments {
         switch segment {
         case .literal(let literal): pattern += NSRegularExpression.escapedPattern(for: literal)
         case .placeholder: pattern += "(.+?)"

@@ -93,10 +93,13 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
       return (span, endsRow)
     }
     func text(_ span: Span) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(span.start)..<Int(span.start) + Int(span.length)]), as: UTF8.self)
+      String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[Int(span.start)..<Int(span.start) + Int(span.length)]),
+        as: UTF8.self)
     }
     func list(_ span: Span, separator: UInt8) -> [Substring] {
-      span.length <= 0 ? [] : text(span).split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
+      span.length <= 0
+        ? [] : text(span).split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
     }
     let (sourceList, _) = field()
     let sources = list(sourceList, separator: 0x1D).map(String.init)
@@ -119,7 +122,8 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
       }
       rows.append(
         RowRecord(
-          entry: Int32(entries.count - 1), statuses: list(fields[3], separator: UInt8(ascii: ",")).compactMap { Int($0) },
+          entry: Int32(entries.count - 1),
+          statuses: list(fields[3], separator: UInt8(ascii: ",")).compactMap { Int($0) },
           statusText: optional(4), message: optional(5), description: optional(6), solution: optional(7),
           updated: optional(8), sources: list(fields[9], separator: UInt8(ascii: ",")).compactMap { UInt16($0) },
           origin: bytes[Int(fields[10].start)], confidence: optional(11), modules: optional(12)))
@@ -132,7 +136,8 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
   /// The bytes of a field; empty for none.
   func bytes(_ span: Span) -> UnsafeBufferPointer<UInt8> {
     guard span.length > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
-    return UnsafeBufferPointer(rebasing: services[Int(span.service)].bytes[Int(span.start)..<Int(span.start) + Int(span.length)])
+    return UnsafeBufferPointer(
+      rebasing: services[Int(span.service)].bytes[Int(span.start)..<Int(span.start) + Int(span.length)])
   }
 
   /// A field as a string; `nil` for none.

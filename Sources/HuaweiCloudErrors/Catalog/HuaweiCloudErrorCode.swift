@@ -112,7 +112,8 @@ extension HuaweiCloudErrorCode {
   /// holds one (IAM's Keystone-style errors), never a catalog code.
   var isHTTPStatus: Bool {
     let utf8 = rawValue.utf8
-    return utf8.count == 3 && utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } && (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(utf8.first!)
+    return utf8.count == 3 && utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+      && (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(utf8.first!)
   }
 
   /// A code as a response body or a log gave it, or `nil` when it gave none: an empty code is no

@@ -187,10 +187,12 @@ extension HuaweiCloudError {
   mutating func resolve(hints: [HuaweiCloudService]) {
     let isErrorStatus = status >= 400
     defer {
-      service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap { code in
-        let services = code.services
-        return Set(services).count == 1 ? services[0] : nil
-      }
+      service =
+        entry?.service ?? (hints.count == 1 ? hints[0] : nil)
+        ?? code.flatMap { code in
+          let services = code.services
+          return Set(services).count == 1 ? services[0] : nil
+        }
     }
     if let code, !code.isHTTPStatus {
       var entries = Array(CatalogStorage.indexes.codes.entries(code: code.rawValue))
@@ -200,7 +202,9 @@ extension HuaweiCloudError {
       guard !entries.isEmpty else {
         if let message {
           let scope = hints.isEmpty ? Set(code.services) : Set(hints)
-          similarTexts = HuaweiCloudCatalog.matches(for: message, status: status).filter { scope.contains($0.entry.service) }
+          similarTexts = HuaweiCloudCatalog.matches(for: message, status: status).filter {
+            scope.contains($0.entry.service)
+          }
         }
         return
       }
@@ -254,7 +258,10 @@ extension HuaweiCloudError {
   /// What ranks matches, but for the hints and the catalog order that break ties: a fit of the
   /// whole message, more literal text, a strict fit, a row documented with the status.
   private func rank(_ match: MessageMatch) -> [Int] {
-    [match.kind == .detail ? 0 : 1, match.literalLength, match.isLenient ? 0 : 1, match.row.statuses.contains(status) ? 1 : 0]
+    [
+      match.kind == .detail ? 0 : 1, match.literalLength, match.isLenient ? 0 : 1,
+      match.row.statuses.contains(status) ? 1 : 0,
+    ]
   }
 
   /// The matches that rank highest, in their order.

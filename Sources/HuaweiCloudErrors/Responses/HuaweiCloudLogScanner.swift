@@ -290,7 +290,9 @@ public struct HuaweiCloudLogScanner: Sendable {
       guard end > dot + 1, end == line.count || !isWordByte(line[end]) else { continue }
       // A prefix is letters, and inner dots and underscores (`SVCSTG.SWR.`).
       var begin = dot
-      while begin > 0, isLetter(line[begin - 1]) || line[begin - 1] == UInt8(ascii: ".") || line[begin - 1] == UInt8(ascii: "_") {
+      while begin > 0,
+        isLetter(line[begin - 1]) || line[begin - 1] == UInt8(ascii: ".") || line[begin - 1] == UInt8(ascii: "_")
+      {
         begin -= 1
       }
       while begin < dot, !isLetter(line[begin]) { begin += 1 }
