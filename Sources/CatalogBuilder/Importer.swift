@@ -222,10 +222,15 @@ extension Importer {
   ///   `description`, `solution`, `source` and an optional `module`, as `catalog-sources/otc/*.json`).
   ///
   /// - Parameters:
+  ///   - text: The table's text.
   ///   - source: Stands in for a row that names no source of its own (a captured page's name).
+  ///   - file: The service's catalog file, changed only when every row could be read.
   ///   - pageDates: The page date of each source a published table's rows name.
   ///   - origin: Whose words a published table's rows are.
   ///   - mode: How the rows join the catalog.
+  /// - Returns: What the import did.
+  /// - Throws: ``PageError`` when the table cannot be read, ``Failure`` when a code is not the
+  ///   service's.
   package static func importTable(
     text: String, source: String, into file: inout CatalogFile, pageDates: [String: String] = [:],
     origin: TextOrigin = .huawei, mode: Mode = .texts

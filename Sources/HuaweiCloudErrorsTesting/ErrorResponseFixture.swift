@@ -54,7 +54,8 @@ public struct ErrorResponseFixture: Hashable, Sendable {
   public let body: [UInt8]
 
   /// The header fields as name-value pairs, as
-  /// ``HuaweiCloudErrors/HuaweiCloudError/init(status:headers:body:service:host:options:)`` takes them.
+  /// ``HuaweiCloudErrors/HuaweiCloudError/init(status:headers:body:service:host:options:)-(_,Sequence<(String,String)>,_,_,_,_)``
+  /// takes them.
   public var headers: [(name: String, value: String)] {
     headerFields.map { (name: $0.name, value: $0.value) }
   }

@@ -9,7 +9,8 @@ import Foundation
 
 extension HuaweiCloudError {
   /// The error a `URLSession` response carries, or `nil` when it is not an error; see
-  /// ``HuaweiCloudError/init(status:headers:body:service:host:options:)`` for what counts as one.
+  /// ``HuaweiCloudError/init(status:headers:body:service:host:options:)-(_,Sequence<(String,String)>,_,_,_,_)``
+  /// for what counts as one.
   ///
   /// The response's host names the service that answered (`ecs.ap-southeast-1.myhuaweicloud.com`
   /// is ECS), so that a code several services document resolves to the right one; `service`,

@@ -53,6 +53,43 @@ func describe(_ error: HuaweiCloudError) -> String {
   }
 }
 
+// HandlingFailedResponses.md, example 1
+func call() throws(HuaweiCloudError) -> [UInt8] {
+  let body = Array(#"{"error_code": "IAM.0066", "error_msg": "The token has expired."}"#.utf8)
+  try HuaweiCloudError.check(status: 401, headers: [], body: body)
+  return body
+}
+
+// HandlingFailedResponses.md, example 2
+func handle() -> String {
+  do {
+    _ = try call()
+    return "done"
+  } catch HuaweiCloudError.iam(.tokenExpired) {
+    return "refresh the token and retry"
+  } catch HuaweiCloudError.code("ECS.9999") {
+    return "a code the catalog may not document"
+  } catch HuaweiCloudError.service(.cbc) {
+    return "any Partner Center error"
+  } catch let error as HuaweiCloudError where error.entry == nil {
+    return "not in the catalog: \(error)"
+  } catch let error as HuaweiCloudError {
+    return error.recoverySuggestion ?? error.description
+  } catch {
+    return "not a Huawei Cloud error"
+  }
+}
+
+// HandlingFailedResponses.md, example 3
+func advice(for error: HuaweiCloudError) -> String {
+  switch error.code {
+  case .iam(.tokenExpired)?: "refresh the token"
+  case .iam(.accountLocked)?: "wait until the account is unlocked"
+  case nil: "no code: \(error.message ?? "no message")"
+  default: error.recoverySuggestion ?? "no documented solution"
+  }
+}
+
 @Suite("The documents' examples claim what the code does")
 struct DocumentationExampleTests {
   @Test("README.md, example 1")
@@ -110,5 +147,72 @@ struct DocumentationExampleTests {
   func readmeExample7() throws {
     #expect((CatalogEntry(code: "IAM.0004")?.render(["target": "user", "target_id": "42"])) == "Could not find user: 42.", "README.md, example 7: CatalogEntry(code: \"IAM.0004\")?.render([\"target\": \"user\", \"target_id\": \"42\"])")
     #expect((MessageTemplate("Field {0} has invalid value {1}.").keys) == ["0", "1"], "README.md, example 7: MessageTemplate(\"Field {0} has invalid value {1}.\").keys")
+  }
+
+  @Test("GettingStarted.md, example 1")
+  func gettingStartedExample1() throws {
+    let code = IAMErrorCode.tokenExpired
+    #expect((code.rawValue) == "IAM.0066", "GettingStarted.md, example 1: code.rawValue")
+    #expect((code.entry.status) == 401, "GettingStarted.md, example 1: code.entry.status")
+    #expect((code.entry.description) == "The token has expired.", "GettingStarted.md, example 1: code.entry.description")
+    #expect((code.entry.service) == .iam, "GettingStarted.md, example 1: code.entry.service")
+  }
+
+  @Test("GettingStarted.md, example 2")
+  func gettingStartedExample2() throws {
+    let received = HuaweiCloudErrorCode("Iam.0066")
+    #expect((received == .iam(.tokenExpired)) == true, "GettingStarted.md, example 2: received == .iam(.tokenExpired)")
+    #expect((received.isDocumented) == true, "GettingStarted.md, example 2: received.isDocumented")
+    #expect((HuaweiCloudErrorCode("NoSuch.0001").isDocumented) == false, "GettingStarted.md, example 2: HuaweiCloudErrorCode(\"NoSuch.0001\").isDocumented")
+  }
+
+  @Test("GettingStarted.md, example 3")
+  func gettingStartedExample3() throws {
+    let body = Array(#"{"error_code": "IAM.0066", "error_msg": "The token has expired."}"#.utf8)
+    let error = HuaweiCloudError(status: 401, headers: [(name: "X-Request-Id", value: "r-1")], body: body)
+    #expect((error?.code == .iam(.tokenExpired)) == true, "GettingStarted.md, example 3: error?.code == .iam(.tokenExpired)")
+    #expect((error?.requestID) == "r-1", "GettingStarted.md, example 3: error?.requestID")
+    #expect((error?.failureReason) == "The token has expired.", "GettingStarted.md, example 3: error?.failureReason")
+    #expect((HuaweiCloudError(status: 200, headers: [], body: Array("{}".utf8))) == nil, "GettingStarted.md, example 3: HuaweiCloudError(status: 200, headers: [], body: Array(\"{}\".utf8))")
+  }
+
+  @Test("HandlingFailedResponses.md, example 4")
+  func handlingFailedResponsesExample4() throws {
+    let body = Array(#"{"error_code": "CBC.0156", "error_msg": "Invalid email address."}"#.utf8)
+    let unknown = HuaweiCloudError(status: 400, headers: [], body: body)
+    #expect((unknown?.entry) == nil, "HandlingFailedResponses.md, example 4: unknown?.entry")
+    #expect((unknown?.service) == .cbc, "HandlingFailedResponses.md, example 4: unknown?.service")
+    #expect((unknown?.similarTexts.isEmpty) == false, "HandlingFailedResponses.md, example 4: unknown?.similarTexts.isEmpty")
+  }
+
+  @Test("HuaweiCloudErrors.md, example 1")
+  func huaweiCloudErrorsExample1() throws {
+    #expect((IAMErrorCode.tokenExpired.rawValue) == "IAM.0066", "HuaweiCloudErrors.md, example 1: IAMErrorCode.tokenExpired.rawValue")
+    #expect((HuaweiCloudCatalog.bestMatch(for: "The user AKIA3X9Q is disabled.")?.entry.code) == "IAM.0082", "HuaweiCloudErrors.md, example 1: HuaweiCloudCatalog.bestMatch(for: \"The user AKIA3X9Q is disabled.\")?.entry.code")
+  }
+
+  @Test("MatchingMessages.md, example 1")
+  func matchingMessagesExample1() throws {
+    let match = HuaweiCloudCatalog.bestMatch(for: "Could not find user: 42.")
+    #expect((match?.entry.code) == "IAM.0004", "MatchingMessages.md, example 1: match?.entry.code")
+    #expect((match?.arguments) == ["target": "user", "target_id": "42"], "MatchingMessages.md, example 1: match?.arguments")
+    #expect((match?.kind) == .template, "MatchingMessages.md, example 1: match?.kind")
+  }
+
+  @Test("MatchingMessages.md, example 2")
+  func matchingMessagesExample2() throws {
+    let detail = HuaweiCloudCatalog.bestMatch(for: "Incorrect IAM authentication information: verify aksk signature fail")
+    #expect((detail?.arguments["detail"]) == "verify aksk signature fail", "MatchingMessages.md, example 2: detail?.arguments[\"detail\"]")
+  }
+
+  @Test("MatchingMessages.md, example 3")
+  func matchingMessagesExample3() throws {
+    #expect((HuaweiCloudCatalog.matches(for: "Internal Server Error")) == [], "MatchingMessages.md, example 3: HuaweiCloudCatalog.matches(for: \"Internal Server Error\")")
+  }
+
+  @Test("MatchingMessages.md, example 4")
+  func matchingMessagesExample4() throws {
+    #expect((IAMErrorCode.accessKeyExpired.entry.render(["0": "AKIA3X9Q"])) == "The access key AKIA3X9Q has expired.", "MatchingMessages.md, example 4: IAMErrorCode.accessKeyExpired.entry.render([\"0\": \"AKIA3X9Q\"])")
+    #expect((MessageTemplate("Field {0} has invalid value {1}.").keys) == ["0", "1"], "MatchingMessages.md, example 4: MessageTemplate(\"Field {0} has invalid value {1}.\").keys")
   }
 }

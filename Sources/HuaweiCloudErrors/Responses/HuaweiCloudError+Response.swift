@@ -48,7 +48,7 @@ extension HuaweiCloudError {
   }
 
   /// The error a response carries, or `nil` when it is not an error; headers as a dictionary. See
-  /// ``init(status:headers:body:service:host:options:)``.
+  /// ``init(status:headers:body:service:host:options:)-(_,Sequence<(String,String)>,_,_,_,_)``.
   public init?(
     status: Int, headers: [String: String], body: some Collection<UInt8>, service: HuaweiCloudService? = nil,
     host: String? = nil, options: ParsingOptions = ParsingOptions()
@@ -59,7 +59,7 @@ extension HuaweiCloudError {
   }
 
   /// Throws the error a response carries; returns when it is not an error. See
-  /// ``init(status:headers:body:service:host:options:)``.
+  /// ``init(status:headers:body:service:host:options:)-(_,Sequence<(String,String)>,_,_,_,_)``.
   @inlinable
   public static func check(
     status: Int, headers: some Sequence<(name: String, value: String)>, body: some Collection<UInt8>,

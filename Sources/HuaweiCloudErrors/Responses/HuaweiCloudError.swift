@@ -1,7 +1,8 @@
 /// A failed Huawei Cloud response as a typed error: what the response said, exactly as received,
 /// and what the catalog documents about it.
 ///
-/// Build one from a response with ``init(status:headers:body:service:host:options:)`` (it is
+/// Build one from a response with
+/// ``init(status:headers:body:service:host:options:)-(_,Sequence<(String,String)>,_,_,_,_)`` (it is
 /// `nil` for a response that is not an error), `throw` it, and `catch` it by code:
 ///
 /// ```swift

@@ -94,7 +94,7 @@ public struct HuaweiCloudLogScanner: Sendable {
   private let hints: [HuaweiCloudService]
 
   /// A scanner for a log of the responses of `service`, or of the service of `host`, when known;
-  /// see ``HuaweiCloudError/init(status:headers:body:service:host:options:)``.
+  /// see ``HuaweiCloudError/init(status:headers:body:service:host:options:)-(_,Sequence<(String,String)>,_,_,_,_)``.
   public init(service: HuaweiCloudService? = nil, host: String? = nil) {
     hints = HuaweiCloudError.hints(service: service, host: host)
   }
