@@ -21,7 +21,7 @@ public func fuzzResponse(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(status < 400, "status \(status) gave no error")
     return 0
   }
-  precondition(error.status == status)
+  precondition(error.statusCode == status)
   precondition(error.requestIDs.header == requestID)
   if status < 400 {
     let entries = error.code?.entries ?? []

@@ -24,6 +24,14 @@ package struct CatalogRow: Hashable, Sendable {
   /// The API modules the table lists the row under (VPC's "Creating a VPC"); empty for tables
   /// without a module column.
   package var modules: [String]
+  /// What kind of failure the row is (``Classification``), and why it is not what the rules say,
+  /// when it is not.
+  package var category: String?
+  package var categoryReason: String?
+  /// Whether and how to retry (``Classification``), and why it is not what the rules say, when it
+  /// is not.
+  package var retry: String?
+  package var retryReason: String?
 
   package init(
     statuses: [Int], statusText: String? = nil, message: String?, description: String?, solution: String?,
@@ -55,7 +63,7 @@ package struct CatalogRow: Hashable, Sendable {
   /// The first status, or `nil` when the row gives none.
   package var status: Int? { statuses.first }
 
-  /// Whether two rows document the same thing: provenance, date and module aside.
+  /// Whether two rows document the same thing: provenance, date, module and classification aside.
   package func hasSameText(as other: CatalogRow) -> Bool {
     statuses == other.statuses && message == other.message && description == other.description
       && solution == other.solution
@@ -120,7 +128,8 @@ package struct ServiceMetadata: Hashable, Sendable {
   package var codePrefixes: [String]
   /// The first labels of the service's endpoint hosts (`iam` for `iam.myhuaweicloud.com`).
   package var hosts: [String]
-  /// The tables the rows were read from, newest first.
+  /// The tables the rows were read from, in the order they were imported: the service's own
+  /// table first.
   package var tables: [TableSource]
 
   package init(
@@ -293,6 +302,10 @@ extension CatalogRow {
       confidence: try fields.optionalString("confidence"),
       modules: try fields.strings("modules", required: false)
     )
+    category = try fields.optionalString("category")
+    categoryReason = try fields.optionalString("categoryReason")
+    retry = try fields.optionalString("retry")
+    retryReason = try fields.optionalString("retryReason")
   }
 
   var json: JSONObject {
@@ -307,6 +320,10 @@ extension CatalogRow {
     if origin != .huawei { object.append("origin", .string(origin.rawValue)) }
     if let confidence { object.append("confidence", .string(confidence)) }
     if !modules.isEmpty { object.append("modules", .array(modules.map(JSONValue.string))) }
+    if let category { object.append("category", .string(category)) }
+    if let categoryReason { object.append("categoryReason", .string(categoryReason)) }
+    if let retry { object.append("retry", .string(retry)) }
+    if let retryReason { object.append("retryReason", .string(retryReason)) }
     return object
   }
 }

@@ -15,6 +15,8 @@ package enum GeneratorCommand: Sendable {
            generate-catalog --check [--root DIR]    exit 1 when the generated sources are stale
            generate-catalog import --service ID (--page FILE | --table FILE) [OPTIONS]
                                                     merge a table into Resources/ID.json
+           generate-catalog classify [--root DIR]   write the rules' category and retry advice into every
+                                                    row of Resources/ that has no reason to differ
     import options:
       --page FILE           a captured vendor page (its text), or a reconstructed table in JSON
       --table FILE          a published table in JSON (catalog-sources/otc/*.json, huawei-zh/*.json)
@@ -22,6 +24,7 @@ package enum GeneratorCommand: Sendable {
       --index FILE          catalog-sources/index.json, for the page date of each row's source
       --origin huawei|otc   whose words the table is (default: huawei)
       --messages-only       take only codes, statuses and messages (a table whose prose is not taken)
+      --add-prefixes        accept code prefixes the service does not have yet, and add them
       --title TITLE         the service's title, when ID is a new service
     """
 
@@ -41,7 +44,7 @@ package enum GeneratorCommand: Sendable {
       case "--help", "-h":
         output(usage)
         return 0
-      case "--check", "--messages-only":
+      case "--check", "--messages-only", "--add-prefixes":
         flags.insert(argument)
       case "--root", "--service", "--page", "--table", "--source", "--index", "--origin", "--title":
         guard !arguments.isEmpty else {
@@ -49,7 +52,7 @@ package enum GeneratorCommand: Sendable {
           return 2
         }
         options[argument] = arguments.removeFirst()
-      case "import" where command == nil:
+      case "import" where command == nil, "classify" where command == nil:
         command = argument
       default:
         errors("generate-catalog: unexpected argument \"\(argument)\"\n\(usage)")
@@ -65,14 +68,28 @@ package enum GeneratorCommand: Sendable {
     }
     let directory = CatalogDirectory(root: root)
     do {
+      if command == "classify" {
+        guard options.keys.allSatisfy({ $0 == "--root" }), flags.isEmpty else {
+          errors("generate-catalog: classify takes only --root\n\(usage)")
+          return 2
+        }
+        for var file in try directory.loadAll() {
+          Classification.classify(&file)
+          try directory.save(file)
+        }
+        output("classified every row of Resources/")
+        return 0
+      }
       if command == "import" {
         return try runImport(
           options: options, flags: flags, directory: directory, currentDirectory: currentDirectory,
           output: output, errors: errors)
       }
       let importOnly = ["--service", "--page", "--table", "--source", "--index", "--origin", "--title"]
-      guard importOnly.allSatisfy({ options[$0] == nil }), !flags.contains("--messages-only") else {
-        errors("generate-catalog: \(importOnly.joined(separator: ", ")) and --messages-only go with import\n\(usage)")
+      guard importOnly.allSatisfy({ options[$0] == nil }), flags.isSubset(of: ["--check"]) else {
+        errors(
+          "generate-catalog: \(importOnly.joined(separator: ", ")), --messages-only and --add-prefixes go with import\n\(usage)"
+        )
         return 2
       }
       let sources = try directory.generatedSources()
@@ -126,19 +143,23 @@ package enum GeneratorCommand: Sendable {
         return 2
       }
       file = CatalogFile(service: ServiceMetadata(newService: identifier, title: title))
+    }
+    if flags.contains("--add-prefixes") || file.entries.isEmpty {
       // A new service takes the prefixes its table's codes have.
-      if let table = try? PublishedTable(json: text, source: url.lastPathComponent) {
-        var prefixes: [String] = []
-        for code in table.rows.map(\.code) {
-          if let prefix = Importer.codePrefix(of: code), !prefixes.contains(prefix) { prefixes.append(prefix) }
+      let codes =
+        (try? PublishedTable(json: text, source: url.lastPathComponent).rows.map(\.code))
+        ?? (try? VendorPage(text: text).rows.map(\.code)) ?? []
+      for code in codes {
+        if let prefix = Importer.codePrefix(of: code), !file.service.codePrefixes.contains(prefix) {
+          file.service.codePrefixes.append(prefix)
         }
-        file.service.codePrefixes = prefixes
       }
     }
     let source = options["--source"] ?? url.lastPathComponent
     let report = try Importer.importTable(
       text: text, source: source, into: &file, pageDates: pageDates, origin: origin,
       mode: flags.contains("--messages-only") ? .messagesOnly : .texts)
+    Classification.classify(&file)
     try directory.save(file)
     output("\(file.service.fileName): \(report)")
     return 0
@@ -213,10 +234,15 @@ extension CatalogDirectory {
     return documents
   }
 
-  /// Everything `generate-catalog` writes: the catalog's sources and the documents' examples.
+  /// Everything `generate-catalog` writes: the catalog's sources, the documents' examples and the
+  /// README's tables.
   package func generatedSources() throws -> [Generator.Source] {
-    try Generator.sources(for: loadAll())
-      + [Generator.Source(path: Self.examplesPath, text: DocumentationExamples.source(documents: documents()))]
+    let files = try loadAll()
+    let readme = String(decoding: try Data(contentsOf: root.appendingPathComponent("README.md")), as: UTF8.self)
+    return try Generator.sources(for: files) + [
+      Generator.Source(path: Self.examplesPath, text: DocumentationExamples.source(documents: documents())),
+      Generator.Source(path: "README.md", text: ReadmeTables.update(readme, files: files)),
+    ]
   }
 
   /// Paths whose content differs from `sources`, including stale catalog files to remove.

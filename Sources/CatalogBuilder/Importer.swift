@@ -22,6 +22,8 @@ package enum Importer: Sendable {
     package var notInTable: [String] = []
     /// Page lines after the table's last row, left out as the page's surroundings.
     package var ignoredTrailingLines: [String] = []
+    /// Rows of a table whose prose is not taken that are notes, not codes.
+    package var ignoredNotes: [String] = []
 
     package var description: String {
       var lines = [
@@ -32,6 +34,9 @@ package enum Importer: Sendable {
       ]
       if !notInTable.isEmpty {
         lines.append("\(notInTable.count) code(s) of the catalog not in this table, kept\(Self.list(notInTable))")
+      }
+      if !ignoredNotes.isEmpty {
+        lines.append("left out \(ignoredNotes.count) row(s) whose code is a note in prose, not a code")
       }
       if !ignoredTrailingLines.isEmpty {
         lines.append(
@@ -146,7 +151,10 @@ package enum Importer: Sendable {
       report.unchanged += 1
       return
     }
-    if let same = entry.allRows.firstIndex(where: { $0.message == message && $0.origin == row.origin }) {
+    // The same message from the same publisher with the same statuses is the same row.
+    if let same = entry.allRows.firstIndex(where: {
+      $0.message == message && $0.origin == row.origin && $0.statuses == row.statuses
+    }) {
       if same == 0 {
         merge(provenanceOf: row, into: &entry.row)
       } else {
@@ -155,17 +163,20 @@ package enum Importer: Sendable {
       report.unchanged += 1
       return
     }
-    let confirmed = entry.allRows.contains { $0.message == message }
-    if !confirmed {
+    // A copy of the table that never says this message rewrote it.
+    if !entry.allRows.contains(where: { $0.message == message }) {
       if entry.row.origin == .openTelekomCloud { entry.row.origin = .openTelekomCloudRewritten }
       for index in entry.variants.indices where entry.variants[index].origin == .openTelekomCloud {
         entry.variants[index].origin = .openTelekomCloudRewritten
       }
-      entry.variants.append(row)
-      appendOnce(entry.code, to: &report.variantsAdded)
-    } else {
-      report.unchanged += 1
     }
+    // A row that says what a row there says, with its statuses, adds nothing.
+    if entry.allRows.contains(where: { $0.message == message && $0.statuses == row.statuses }) {
+      report.unchanged += 1
+      return
+    }
+    entry.variants.append(row)
+    appendOnce(entry.code, to: &report.variantsAdded)
   }
 
   /// Whether `code` may be a code of the service: a code with a prefix (letters and a dot) must
@@ -236,8 +247,21 @@ extension Importer {
     origin: TextOrigin = .huawei, mode: Mode = .texts
   ) throws -> Report {
     if text.drop(while: \.isWhitespace).first == "[" {
-      let table = try PublishedTable(json: text, source: source, pageDates: pageDates, origin: origin)
-      let report = try merge(table.rows, into: &file, mode: mode)
+      var table = try PublishedTable(json: text, source: source, pageDates: pageDates, origin: origin)
+      var notes: [String] = []
+      if mode == .messagesOnly {
+        // A row whose code is Chinese prose is a note under the table, not a code.
+        notes = table.rows.map(\.code).filter(isChinese)
+        table.rows.removeAll { isChinese($0.code) }
+        // Only codes, statuses and English messages are taken from such a table.
+        for index in table.rows.indices {
+          table.rows[index].row.description = nil
+          table.rows[index].row.solution = nil
+          if table.rows[index].row.message.map(isChinese) == true { table.rows[index].row.message = nil }
+        }
+      }
+      var report = try merge(table.rows, into: &file, mode: mode)
+      report.ignoredNotes = notes
       record(table.tableSources, in: &file.service, pageDates: pageDates)
       return report
     }
@@ -256,7 +280,16 @@ extension Importer {
     return report
   }
 
-  /// Adds the tables the service does not list yet, newest first.
+  /// Whether a text holds Chinese (or other CJK) characters: prose, not an API message.
+  static func isChinese(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      (0x3000...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+        || (0xFF00...0xFFEF).contains(scalar.value)
+    }
+  }
+
+  /// Adds the tables the service does not list yet, in the order they are imported: the service's
+  /// own table first.
   static func record(_ sources: [String], in service: inout ServiceMetadata, pageDates: [String: String]) {
     for source in sources where !service.tables.contains(where: { $0.source == source }) {
       service.tables.append(
@@ -264,6 +297,5 @@ extension Importer {
           source: source, repository: SourceIndex.repository(of: source), pageDate: pageDates[source],
           license: source.hasPrefix("github:opentelekomcloud-docs/") ? "Apache-2.0" : nil))
     }
-    service.tables.sort { ($0.pageDate ?? "") > ($1.pageDate ?? "") }
   }
 }

@@ -67,7 +67,8 @@ package struct PublishedTable: Sendable {
   }
 
   /// The statuses a cell gives, and the cell itself when it holds more than statuses: `400`,
-  /// `"400"`, `"400 Bad Request"` (one status, the text kept), `"404/500"` (two), `""` (none).
+  /// `"400"`, `"400 Bad Request"` (one status, the text kept), `"404/500"` (two), `""` (none),
+  /// `"NA"` (none, the text kept).
   static func statuses(_ cell: JSONValue?, row: String) throws(PageError) -> ([Int], String?) {
     switch cell {
     case .number(let digits)?:
@@ -85,7 +86,11 @@ package struct PublishedTable: Sendable {
       let statuses = codes.split(separator: "/").compactMap { Int($0) }
       guard !statuses.isEmpty, statuses.allSatisfy({ (100...599).contains($0) }),
         statuses.count == codes.split(separator: "/", omittingEmptySubsequences: false).count
-      else { throw PageError("\(row) has status \"\(text)\", not an HTTP status") }
+      else {
+        // A cell that gives no status (`NA`, `500409`) is kept as written, with no status read
+        // from it rather than one guessed.
+        return ([], String(trimmed))
+      }
       return (statuses, trimmed == codes ? nil : String(trimmed))
     default:
       throw PageError("\(row) has a status that is neither a number nor a string")

@@ -259,7 +259,11 @@ package enum SwiftNaming: Sendable {
       } else if character.isUppercase {
         let previousIsUpper = characters[index - 1].isUppercase
         let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
-        startsWord = !previousIsUpper || nextIsLower
+        // The plural of an initialism stays one word: `APIs`, `IDs`, `AZs`.
+        let nextIsPlural =
+          nextIsLower && characters[index + 1] == "s"
+          && (index + 2 == characters.count || !characters[index + 2].isLowercase)
+        startsWord = !previousIsUpper || (nextIsLower && !nextIsPlural)
       } else if character.isNumber {
         startsWord = !characters[index - 1].isNumber
       } else {

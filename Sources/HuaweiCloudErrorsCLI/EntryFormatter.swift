@@ -11,6 +11,8 @@ enum EntryFormatter {
     lines += field("Description", top.description ?? "(the table gives none)")
     lines += field("Solution", top.solution ?? "(the table gives none)")
     lines += field("Updated", top.updated ?? "(the page gives no date)")
+    lines += field("Category", top.category.rawValue)
+    lines += field("Retry", advicePhrase(top.retryAdvice))
     if top.origin != .huawei { lines += field("Text", originPhrase(top.origin)) }
     if let confidence = top.confidence { lines += field("Confidence", confidence) }
     if !top.modules.isEmpty { lines += field("Modules", top.modules.joined(separator: "\n")) }
@@ -34,6 +36,19 @@ enum EntryFormatter {
   /// `HTTP 401`, `HTTP 404 or 500`, `no HTTP status given`.
   static func statusPhrase(_ row: CatalogEntry.Row) -> String {
     row.statuses.isEmpty ? "no HTTP status given" : "HTTP " + row.statuses.map(String.init).joined(separator: " or ")
+  }
+
+  /// `do not retry`, `back off and retry`, `get a new token, then retry`.
+  static func advicePhrase(_ advice: HuaweiCloudError.RetryAdvice, after delay: Duration? = nil) -> String {
+    var phrase =
+      switch advice {
+      case .backoff: "back off and retry"
+      case .reauthenticate: "get a new token or credentials, then retry"
+      case .no: "do not retry"
+      default: advice.rawValue
+      }
+    if advice != .no, let delay { phrase += " (the response says after \(delay.formatted))" }
+    return "\(advice.rawValue): \(phrase)"
   }
 
   static func originPhrase(_ origin: CatalogEntry.Origin) -> String {

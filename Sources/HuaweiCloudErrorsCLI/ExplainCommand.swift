@@ -1,4 +1,5 @@
 import HuaweiCloudErrors
+import TinyJSON
 
 extension HuaweiCloudErrorsTool {
   /// `explain --status N [--header "Name: Value"]… [--service S] [--host HOST] [--json] [FILE|-]`:
@@ -43,9 +44,17 @@ extension HuaweiCloudErrorsTool {
   }
 }
 
+extension Duration {
+  /// `30 s`, `1.5 s`.
+  var formatted: String {
+    guard case .number(let text) = JSONValue.seconds(self) else { return "\(self)" }
+    return text + " s"
+  }
+}
+
 enum ErrorFormatter {
   static func block(_ error: HuaweiCloudError, isError: Bool) -> String {
-    var heading = "HTTP \(error.status) · " + (isError ? "error" : "not an error")
+    var heading = "HTTP \(error.statusCode) · " + (isError ? "error" : "not an error")
     if let code = error.code { heading += " · \(code.rawValue)" }
     var lines = [heading]
     lines += EntryFormatter.field("Message", error.message.map { UsageError.quoted($0, limit: 500) } ?? "(none)")
@@ -58,6 +67,10 @@ enum ErrorFormatter {
     lines += EntryFormatter.resolution(
       entry: error.entry, row: error.documentedRow, arguments: error.arguments, resolution: error.resolution,
       candidates: error.candidates, service: error.service)
+    if isError {
+      lines += EntryFormatter.field("Category", error.category.rawValue)
+      lines += EntryFormatter.field("Retry", EntryFormatter.advicePhrase(error.retryAdvice, after: error.retryAfter))
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -16,7 +16,11 @@ package enum HuaweiCloudErrorsTool: Sendable {
       "lookup CODE [--service S] [--status N] [--json]\n"
         + "                                                what each service documents for a code (that status's row)"
     ),
-    ("list", "list [--service S] [--status N] [--json]      documented codes, filtered"),
+    (
+      "list",
+      "list [--service S] [--status N] [--category C] [--json]\n"
+        + "                                                documented codes, filtered"
+    ),
     ("services", "services [--json]                             the services, their code prefixes and sources"),
     (
       "match",
@@ -50,7 +54,9 @@ package enum HuaweiCloudErrorsTool: Sendable {
     \(commands.map { "  " + $0.synopsis }.joined(separator: "\n"))
 
     S is a service identifier (huaweicloud-errors services lists them); HOST an endpoint host,
-    such as ecs.ap-southeast-1.myhuaweicloud.com, which names its service
+    such as ecs.ap-southeast-1.myhuaweicloud.com, which names its service; C a category:
+    \(categories.prefix(6).map(\.rawValue).joined(separator: ", ")),
+    \(categories.dropFirst(6).map(\.rawValue).joined(separator: ", "))
     exit status: 0 found, 1 not found (unknown code, no match), 2 bad usage
     """
   }

@@ -5,7 +5,7 @@ import TinyJSON
 // contract; `null` is written, never left out.
 extension CatalogEntry {
   /// `{"service", "code", "status", "statuses", "message", "description", "solution", "updated",
-  /// "origin", "sources", "variants"}`.
+  /// "origin", "sources", "category", "retry", "variants"}`.
   var json: JSONValue { json(primary: nil) }
 
   /// The same shape with `primary` (one of the entry's rows) as the top-level row and the other
@@ -22,7 +22,8 @@ extension CatalogEntry {
 }
 
 extension CatalogEntry.Row {
-  /// `{"status", "statuses", "message", "description", "solution", "updated", "origin", "sources"}`.
+  /// `{"status", "statuses", "message", "description", "solution", "updated", "origin", "sources",
+  /// "category", "retry"}`.
   var jsonObject: JSONObject {
     [
       "status": status.map(JSONValue.int) ?? .null,
@@ -33,6 +34,8 @@ extension CatalogEntry.Row {
       "updated": .string(orNull: updated),
       "origin": .string(origin.rawValue),
       "sources": .array(sources.map(JSONValue.string)),
+      "category": .string(category.rawValue),
+      "retry": .string(retryAdvice.rawValue),
     ]
   }
 }
@@ -57,18 +60,22 @@ private func candidatesJSON(_ entries: [CatalogEntry]) -> JSONValue {
 }
 
 extension HuaweiCloudError {
-  /// `{"isError", "status", "code", "message", "requestId", "service", "resolution", "entry",
-  /// "candidates", "arguments"}`: the code and message as the body gave them, the entry as in
-  /// `--json` lookups.
+  /// `{"isError", "status", "code", "message", "requestId", "service", "resolution", "category",
+  /// "retry", "retryAfter", "entry", "candidates", "arguments"}`: the code and message as the body
+  /// gave them, the advice for this error (its detail and status included), `retryAfter` in
+  /// seconds or `null`, the entry as in `--json` lookups.
   func json(isError: Bool) -> JSONValue {
     .object([
       "isError": .bool(isError),
-      "status": .int(status),
+      "status": .int(statusCode),
       "code": .string(orNull: code?.rawValue),
       "message": .string(orNull: message),
       "requestId": .string(orNull: requestID),
       "service": .string(orNull: service?.identifier),
       "resolution": .string(resolution.rawValue),
+      "category": .string(category.rawValue),
+      "retry": .string(retryAdvice.rawValue),
+      "retryAfter": retryAfter.map(JSONValue.seconds) ?? .null,
       "entry": entry?.json(primary: documentedRow) ?? .null,
       "candidates": candidatesJSON(candidates),
       "arguments": arguments.json,
@@ -92,6 +99,19 @@ extension HuaweiCloudLogScanner.Finding {
       "candidates": candidatesJSON(candidates),
       "arguments": arguments.json,
     ])
+  }
+}
+
+extension JSONValue {
+  /// A duration as a number of seconds: `30`, `1.5`, `0.25`.
+  static func seconds(_ duration: Duration) -> JSONValue {
+    let (seconds, attoseconds) = duration.components
+    let milliseconds = attoseconds / 1_000_000_000_000_000
+    guard milliseconds != 0 else { return .number(String(seconds)) }
+    var fraction = String(milliseconds)
+    fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    return .number("\(seconds).\(fraction)")
   }
 }
 

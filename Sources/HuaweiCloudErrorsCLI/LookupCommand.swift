@@ -49,10 +49,18 @@ extension HuaweiCloudErrorsTool {
     return ExitStatus.success
   }
 
-  /// `list [--service S] [--status N] [--json]`: entries in catalog order.
+  /// The categories `list --category` takes, in the order the documentation gives them.
+  package static let categories: [HuaweiCloudError.Category] = [
+    .authentication, .authorization, .throttling, .quota, .notFound, .conflict, .invalidRequest, .state, .server,
+    .unavailable, .success,
+  ]
+
+  /// `list [--service S] [--status N] [--category C] [--json]`: entries in catalog order; with a
+  /// category, those with a row of it.
   static func list(_ arguments: [String], io: inout some ToolIO) throws(UsageError) -> Int32 {
     if helpRequested(arguments, command: "list", io: &io) { return ExitStatus.success }
-    let parsed = try ParsedArguments(arguments, valueOptions: ["--service", "--status"], flags: ["--json"])
+    let parsed = try ParsedArguments(
+      arguments, valueOptions: ["--service", "--status", "--category"], flags: ["--json"])
     guard parsed.positionals.isEmpty else {
       throw UsageError("list takes no arguments besides options, not \(UsageError.quoted(parsed.positionals[0]))")
     }
@@ -61,6 +69,14 @@ extension HuaweiCloudErrorsTool {
     var entries = service.map(HuaweiCloudCatalog.entries(service:)) ?? HuaweiCloudCatalog.entries
     if let status {
       entries = entries.filter { $0.row(status: status) != nil }
+    }
+    if let name = try parsed.value("--category") {
+      guard let category = categories.first(where: { $0.rawValue.lowercased() == name.lowercased() }) else {
+        throw UsageError(
+          "unknown category \(UsageError.quoted(name)); one of "
+            + categories.map(\.rawValue).joined(separator: ", "))
+      }
+      entries = entries.filter { $0.rows.contains { $0.category == category } }
     }
     if parsed.flags.contains("--json") {
       io.write(JSONValue.array(entries.map(\.json)).serialized(pretty: true) + "\n")

@@ -18,8 +18,8 @@ struct ExplainCommandTests {
       body: #"{"error_code": "CBC.0150", "error_msg": "Invalid operation."}"#)
     #expect(
       Set(object.keys) == [
-        "isError", "status", "code", "message", "requestId", "service", "resolution", "entry", "candidates",
-        "arguments",
+        "isError", "status", "code", "message", "requestId", "service", "resolution", "category", "retry",
+        "retryAfter", "entry", "candidates", "arguments",
       ])
     #expect(object["isError"] as? Bool == true)
     #expect(object["status"] as? Int == 403)
@@ -30,12 +30,50 @@ struct ExplainCommandTests {
     #expect(entry["code"] as? String == "CBC.0150")
     #expect(entry["solution"] is NSNull)
     #expect(object["arguments"] as? [String: String] == [:])
+    #expect(object["category"] as? String == "authorization")
+    #expect(object["retry"] as? String == "no")
+    #expect(object["retryAfter"] is NSNull)
+  }
+
+  @Test(
+    "--json gives the advice for this error, and retryAfter in seconds from either header or the text",
+    arguments: [
+      (["Retry-After: 30"], #"{"error_code":"APIGW.0308","error_msg":"x"}"#, 429, "backoff", 30.0),
+      (["Retry-After-Ms: 1500"], #"{"error_code":"APIGW.0308","error_msg":"x"}"#, 429, "backoff", 1.5),
+      (
+        [],
+        #"{"error_code":"APIGW.0308","error_msg":"The throttling threshold has been reached: "#
+          + #"policy user over ratelimit,limit:5,time:1 second"}"#, 429, "backoff", 1.0
+      ),
+      (
+        [], #"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: token expires"}"#,
+        401, "reauthenticate", nil
+      ),
+      (
+        [],
+        #"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail"}"#,
+        401, "no", nil
+      ),
+      ([], #"{"error_code":"NOT.0001","error_msg":"x"}"#, 503, "backoff", nil),
+    ])
+  func advice(headers: [String], body: String, status: Int, retry: String, seconds: Double?) throws {
+    let object = try Self.explainJSON(
+      ["--status", String(status)] + headers.flatMap { ["--header", $0] }, body: body)
+    #expect(object["retry"] as? String == retry)
+    if let seconds {
+      #expect(object["retryAfter"] as? Double == seconds)
+    } else {
+      #expect(object["retryAfter"] is NSNull)
+    }
+    let text = ToolRun(
+      ["explain", "--status", String(status)] + headers.flatMap { ["--header", $0] }, input: Array(body.utf8))
+    #expect(text.output.contains("  Retry        \(retry): "))
   }
 
   @Test("a numeric code is its decimal string; plain text is the message with no code")
   func numericAndText() throws {
     let keystone = try Self.explainJSON(
-      ["--status", "401"],
+      ["--status", "401", "--host", "iam.myhuaweicloud.com"],
       body: #"{"error": {"code": 401, "message": "The token has expired.", "title": "Unauthorized"}}"#)
     #expect(keystone["code"] as? String == "401")
     #expect((keystone["entry"] as? [String: Any])?["code"] as? String == "IAM.0066")

@@ -1,10 +1,13 @@
 import Foundation
 import HuaweiCloudErrors
+import HuaweiCloudErrorsCLI
 import Testing
 
 @Suite("huaweicloud-errors lookup and list")
 struct LookupCommandTests {
-  static let rowKeys = ["status", "statuses", "message", "description", "solution", "updated", "origin", "sources"]
+  static let rowKeys = [
+    "status", "statuses", "message", "description", "solution", "updated", "origin", "sources", "category", "retry",
+  ]
   static let entryKeys = ["service", "code"] + rowKeys + ["variants"]
   static let variantKeys = rowKeys
 
@@ -27,6 +30,8 @@ struct LookupCommandTests {
     #expect(object["solution"] as? String == entry.solution)
     #expect(entry.solution != nil || object["solution"] is NSNull)
     #expect(object["updated"] as? String == entry.updated)
+    #expect(object["category"] as? String == entry.row.category.rawValue)
+    #expect(object["retry"] as? String == entry.row.retryAdvice.rawValue)
     let variants = try #require(object["variants"] as? [[String: Any]])
     #expect(variants.count == entry.variants.count)
     for (json, variant) in zip(variants, entry.variants) {
@@ -34,16 +39,26 @@ struct LookupCommandTests {
       #expect(json["message"] as? String == variant.message)
       #expect(json["status"] as? Int == variant.status)
       #expect(json["updated"] as? String == variant.updated)
+      #expect(json["category"] as? String == variant.category.rawValue)
+      #expect(json["retry"] as? String == variant.retryAdvice.rawValue)
     }
   }
 
-  @Test("lookup --json prints the entry object for every code", arguments: HuaweiCloudCatalog.entries)
-  func lookupJSON(entry: CatalogEntry) throws {
-    let run = ToolRun(["lookup", entry.code, "--json"])
-    #expect(run.status == 0)
-    #expect(run.errors.isEmpty)
-    #expect(run.outputLines.count == 1)
-    try Self.checkEntryJSON(run.outputLines[0], entry: entry)
+  @Test(
+    "lookup --json prints one entry object per service that documents the code",
+    arguments: HuaweiCloudService.allCases)
+  func lookupJSON(service: HuaweiCloudService) throws {
+    for entry in service.entries {
+      let all = HuaweiCloudCatalog.entries(code: entry.code)
+      let run = ToolRun(["lookup", entry.code, "--json"])
+      #expect(run.status == 0)
+      #expect(run.errors.isEmpty)
+      #expect(run.outputLines.count == all.count)
+      let line = try #require(run.outputLines.first { $0.contains("\"service\":\"\(service.identifier)\"") })
+      try Self.checkEntryJSON(line, entry: entry)
+      let one = ToolRun(["lookup", entry.code, "--json", "--service", service.identifier])
+      #expect(one.outputLines == [line])
+    }
   }
 
   @Test("lookup prints a readable block with the message, description, solution and Swift name")
@@ -83,8 +98,9 @@ struct LookupCommandTests {
     "bad usage exits 2 with a one-line reason",
     arguments: [
       [], ["frobnicate"], ["lookup"], ["lookup", "A", "B"], ["lookup", "IAM.0001", "--yaml"], ["list", "--status"],
-      ["list", "--status", "abc"], ["list", "--status", "1000"], ["list", "--service", "ecs"], ["list", "extra"],
-      ["list", "--service", "iam", "--service", "cbc"], ["list", "--json=yes"],
+      ["list", "--status", "abc"], ["list", "--status", "1000"], ["list", "--service", "no-such"], ["list", "extra"],
+      ["list", "--service", "iam", "--service", "cbc"], ["list", "--json=yes"], ["list", "--category", "bogus"],
+      ["list", "--category"],
     ])
   func badUsage(arguments: [String]) {
     let run = ToolRun(arguments)
@@ -131,5 +147,23 @@ struct LookupCommandTests {
     let none = ToolRun(["list", "--service", service.identifier, "--status", "599", "--json"])
     #expect(none.status == 0)
     #expect(none.output == "[]\n")
+  }
+
+  @Test("list --category keeps the entries with a row of that category; the text shows both")
+  func listCategory() throws {
+    var seen = 0
+    for category in HuaweiCloudErrorsTool.categories {
+      let run = ToolRun(["list", "--category", category.rawValue, "--json"])
+      #expect(run.status == 0)
+      let array = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+      let expected = HuaweiCloudCatalog.entries.filter { $0.rows.contains { $0.category == category } }
+      #expect(array.map { $0["code"] as? String } == expected.map(\.code))
+      seen += expected.count
+    }
+    // Every entry is listed under at least one category.
+    #expect(seen >= HuaweiCloudCatalog.entries.count)
+    let text = ToolRun(["list", "--category", "THROTTLING", "--service", "projectman"])
+    #expect(text.output.contains("PM.02153001"))
+    #expect(text.output.contains("  Category     throttling\n  Retry        backoff: back off and retry\n"))
   }
 }

@@ -30,11 +30,11 @@ struct MatchCommandTests {
     #expect(run.output.hasPrefix("IAM.0004 · HTTP 404"))
     #expect(run.output.contains("target = \"user\""))
     #expect(run.output.contains("target_id = \"42\""))
-    let none = ToolRun(["match", "Internal Server Error"])
+    let none = ToolRun(["match", "The quantum widget exploded"])
     #expect(none.status == 1)
     #expect(none.output.isEmpty)
     #expect(none.errors.contains("no documented message fits"))
-    let noneJSON = ToolRun(["match", "Internal Server Error", "--json"])
+    let noneJSON = ToolRun(["match", "The quantum widget exploded", "--json"])
     #expect(noneJSON.status == 1)
     #expect(noneJSON.output == "{\"matches\":[]}\n")
   }
@@ -56,12 +56,12 @@ struct MatchCommandTests {
       #"{"message": 5}"#,
       #"["message"]"#,
       #"{"message": "Invalid email address.", "service": "cbc"}"#,
-      #"{"message": "x", "service": "ecs"}"#,
+      #"{"message": "x", "service": "no-such-service"}"#,
       #"{"message": "x", "status": "401"}"#,
       #"{"message": "x", "status": 99999}"#,
-      "{\"message\": \"Internal Server Error\"}\r",
+      "{\"message\": \"The quantum widget exploded\"}\r",
       String(decoding: [0x7B, 0xFF, 0xFE, 0x7D], as: UTF8.self),
-      #"{"message": "The token has expired."}"#,
+      #"{"message": "The token has expired.", "service": "iam"}"#,
     ].joined(separator: "\n")
     let run = ToolRun(["match", "--stdin"], input: Array(input.utf8) + [0x0A, 0xFF, 0x00, 0x0A])
     #expect(run.status == 0)
@@ -79,7 +79,7 @@ struct MatchCommandTests {
     #expect(codes(2) == ["IAM.0062", "1103"])
     #expect(codes(6)?.prefix(2).allSatisfy { $0.hasPrefix("CBC.") } == true)
     #expect(codes(10) == [])
-    #expect(codes(12) == ["IAM.0066"])
+    #expect(codes(12)?.first == "IAM.0066")
   }
 
   @Test("a line over the limit gets an error line and the next line is still answered")
@@ -113,7 +113,7 @@ struct MatchCommandTests {
     "render refuses what it cannot do",
     arguments: [
       (["render"], 2), (["render", "IAM.0080", "novalue"], 2), (["render", "IAM.0080", "2=x"], 2),
-      (["render", "IAM.0066", "0=x"], 2), (["render", "IAM.0080", "0=a", "0=b"], 2), (["render", "ECS.0001"], 1),
+      (["render", "IAM.0066", "0=x"], 2), (["render", "IAM.0080", "0=a", "0=b"], 2), (["render", "NOSUCH.0001"], 1),
     ] as [([String], Int32)])
   func renderErrors(arguments: [String], status: Int32) {
     let run = ToolRun(arguments)

@@ -109,5 +109,7 @@ struct NamingTests {
     #expect(SwiftNaming.words(of: "accessKeyID") == ["access", "Key", "ID"])
     #expect(SwiftNaming.words(of: "descriptionOver500Characters") == ["description", "Over", "500", "Characters"])
     #expect(SwiftNaming.words(of: "invalidURLScheme") == ["invalid", "URL", "Scheme"])
+    #expect(SwiftNaming.words(of: "tooManyAPIs") == ["too", "Many", "APIs"])
+    #expect(SwiftNaming.words(of: "noAZsInRegion") == ["no", "AZs", "In", "Region"])
   }
 }

@@ -116,13 +116,13 @@ struct AdditiveAPITests {
       import HuaweiCloudErrors
       var error = HuaweiCloudError(status: 401, code: "IAM.0066")
       var finding = HuaweiCloudLogScanner.findings(in: "IAM.0066 x")[0]
-      _ = (error.entry, error.code, error.message, error.status, error.documentedRow, error.resolution, error.service)
+      _ = (error.entry, error.code, error.message, error.statusCode, error.documentedRow, error.resolution, error.service)
       _ = (error.requestIDs.header, finding.entry, finding.code)
       """)
     #expect(control.status == 0, "\(control.output)")
     for assignment in [
       "error.entry = CatalogEntry(code: \"CBC.0150\")", "error.code = \"CBC.0150\"", "error.message = \"x\"",
-      "error.status = 200", "error.documentedRow = nil", "error.resolution = .code", "error.service = .cbc",
+      "error.statusCode = 200", "error.documentedRow = nil", "error.resolution = .code", "error.service = .cbc",
       "error.requestIDs.header = \"x\"", "finding.entry = nil", "finding.code = nil",
     ] {
       let source = """

@@ -30,26 +30,56 @@ struct MessageMatchingTests {
     TemplateArguments(template.keys.enumerated().map { ($0.element, values[$0.offset % values.count]) })
   }
 
-  /// The message fits its own entry first, or an entry with the identical text.
+  /// The texts that stand between two placeholders (`:` in `({0}:{1})`, a space in `%s %s`).
+  static func separators(_ template: MessageTemplate) -> [String] {
+    var separators: [String] = []
+    var pending: String? = nil
+    for segment in template.segments {
+      switch segment {
+      case .placeholder:
+        if let pending { separators.append(pending) }
+        pending = ""
+      case .literal(let text):
+        pending = pending.map { _ in text }
+      }
+    }
+    return separators.map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? " " : $0.lowercased() }
+  }
+
+  /// The value sets a template can be tested with: none whose values hold a text that stands
+  /// between two of its placeholders, where no one can tell where one value ends.
+  static func valueSets(for template: MessageTemplate) -> [[String]] {
+    let separators = separators(template)
+    return valueSets.filter { values in
+      !values.contains { value in
+        separators.contains { separator in
+          separator == " " ? value.contains(where: \.isWhitespace) : value.lowercased().contains(separator)
+        }
+      }
+    }
+  }
+
+  /// The message fits its own entry with exactly these values; whatever ranks above it is at least
+  /// as specific (another text the rendered message happens to spell out).
   static func expectMatchesBack(
     _ message: String, to item: CatalogText, arguments: TemplateArguments, lenient: Bool,
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
     let matches = HuaweiCloudCatalog.matches(for: message)
-    guard let first = matches.first else {
-      Issue.record("no match for \(message.debugDescription)", sourceLocation: sourceLocation)
+    guard let own = matches.first(where: { $0.entry == item.entry }) else {
+      Issue.record(
+        "\(message.debugDescription) did not match \(item.entry.service) \(item.entry.code)",
+        sourceLocation: sourceLocation)
       return
     }
     #expect(
-      first.entry == item.entry || first.row.message == item.message
-        || (lenient && MessageMatchingTests.lenientlyEqual(first.row.message ?? "", item.message)),
-      "\(message.debugDescription) → \(first)", sourceLocation: sourceLocation)
-    let own = matches.first { $0.entry == item.entry }
-    #expect(own != nil, "\(message.debugDescription) did not match \(item.entry.code)", sourceLocation: sourceLocation)
-    #expect(
-      own?.arguments == arguments, "\(message.debugDescription): \(String(describing: own))",
-      sourceLocation: sourceLocation)
-    #expect(own?.isLenient == lenient || (lenient && own?.isLenient == false), sourceLocation: sourceLocation)
+      own.arguments == arguments, "\(message.debugDescription): \(own)", sourceLocation: sourceLocation)
+    #expect(own.isLenient == lenient || (lenient && !own.isLenient), sourceLocation: sourceLocation)
+    for better in matches.prefix(while: { $0 != own }) {
+      #expect(
+        better.kind != .detail && better.literalLength >= own.literalLength,
+        "\(message.debugDescription): \(better) above \(own)", sourceLocation: sourceLocation)
+    }
   }
 
   static func lenientlyEqual(_ a: String, _ b: String) -> Bool {
@@ -61,12 +91,16 @@ struct MessageMatchingTests {
     return fold(a) == fold(b)
   }
 
-  @Test("every text rendered with varied values matches back with exactly those values", arguments: CatalogText.all)
-  func renderedMatchesBack(item: CatalogText) {
-    let template = item.template
-    for values in Self.valueSets {
-      let arguments = Self.arguments(for: template, values: values)
-      Self.expectMatchesBack(template.render(arguments), to: item, arguments: arguments, lenient: false)
+  @Test(
+    "every text rendered with varied values matches back with exactly those values",
+    arguments: HuaweiCloudService.allCases)
+  func renderedMatchesBack(service: HuaweiCloudService) {
+    for item in CatalogText.all where item.entry.service == service {
+      let template = item.template
+      for values in Self.valueSets(for: template) {
+        let arguments = Self.arguments(for: template, values: values)
+        Self.expectMatchesBack(template.render(arguments), to: item, arguments: arguments, lenient: false)
+      }
     }
   }
 
@@ -89,43 +123,65 @@ struct MessageMatchingTests {
     return message
   }
 
-  /// The documented texts that are only an HTTP reason phrase: matched from a message alone only
-  /// when spelled exactly.
+  /// HTTP reason phrases (RFC 9110 and older names), lenient: a documented text that is only one
+  /// is matched from a message alone only when spelled exactly.
   static let reasonPhrases: Set<String> = [
-    "Internal server error.", "Bad request.", "Request entity too large.", "Request URI too large.",
+    "bad request", "unauthorized", "payment required", "forbidden", "not found", "method not allowed",
+    "not acceptable", "proxy authentication required", "request timeout", "conflict", "gone", "length required",
+    "precondition failed", "payload too large", "request entity too large", "content too large", "uri too long",
+    "request-uri too long", "request uri too large", "unsupported media type", "range not satisfiable",
+    "requested range not satisfiable", "expectation failed", "misdirected request", "unprocessable entity",
+    "unprocessable content", "too many requests", "request header fields too large", "internal server error",
+    "not implemented", "bad gateway", "service unavailable", "gateway timeout", "http version not supported",
   ]
 
+  static func isReasonPhrase(_ text: String) -> Bool {
+    var folded = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    if folded.hasSuffix(".") { folded.removeLast() }
+    return reasonPhrases.contains(folded)
+  }
+
   @Test(
-    "lenient forms match too: letter case, whitespace runs, a trailing period",
-    arguments: CatalogText.all.filter { !reasonPhrases.contains($0.message) })
-  func lenientMatchesBack(item: CatalogText) {
-    let template = item.template
-    for style in 0..<3 {
-      let arguments = Self.arguments(for: template, values: Self.valueSets[style])
-      let message = Self.garbled(template, arguments, style: style)
-      Self.expectMatchesBack(message, to: item, arguments: arguments, lenient: true)
+    "lenient forms match too: letter case, whitespace runs, a trailing period", arguments: HuaweiCloudService.allCases)
+  func lenientMatchesBack(service: HuaweiCloudService) {
+    for item in CatalogText.all where item.entry.service == service && !Self.isReasonPhrase(item.message) {
+      let template = item.template
+      for style in 0..<3 where Self.valueSets(for: template).contains(Self.valueSets[style]) {
+        let arguments = Self.arguments(for: template, values: Self.valueSets[style])
+        let message = Self.garbled(template, arguments, style: style)
+        Self.expectMatchesBack(message, to: item, arguments: arguments, lenient: true)
+      }
     }
   }
 
   @Test(
     "unrelated and generic messages match nothing",
     arguments: [
-      "Internal Server Error", "Not Found", "Bad Gateway", "Service Unavailable", "", " ", ".", "OK",
-      "The security token included in the request is invalid.", "Rate exceeded", "Connection reset by peer",
-      "java.lang.NullPointerException", "{\"error_code\":\"IAM.0001\"}", "token expired", "The token has", "token",
-      "The user is disabled.", "Could not find : .", "请求参数无效", "Invalid {0} parameter in the request.",
+      "", " ", ".", "OK", "The security token included in the request is invalid.", "Rate exceeded",
+      "Connection reset by peer", "java.lang.NullPointerException", "{\"error_code\":\"IAM.0001\"}", "token expiry",
+      "The token has", "token", "Could not find : .", "请求参数无效", "The {0} widget of the quantum request exploded",
       "Field has invalid value.", "Bad Request:", "The access key is inactive.",
     ])
   func unrelatedMessages(message: String) {
     #expect(HuaweiCloudCatalog.matches(for: message).isEmpty, "\(HuaweiCloudCatalog.matches(for: message))")
   }
 
+  @Test("a reason phrase in another spelling than a table's is no documented text's exact match")
+  func reasonPhrasesInOtherSpellings() {
+    for phrase in Self.reasonPhrases {
+      for spelling in [phrase.uppercased(), phrase + ". ", phrase.capitalized + "!"] {
+        // A template may still take it as a value (`{0} failed`); no text that is only the phrase does.
+        #expect(!HuaweiCloudCatalog.matches(for: spelling).contains { $0.kind == .exact }, "\(spelling)")
+      }
+    }
+  }
+
   @Test(
     "a text that is only a reason phrase matches exactly, or with its code, but never leniently",
-    arguments: CatalogText.all.filter { reasonPhrases.contains($0.message) })
+    arguments: CatalogText.all.filter { isReasonPhrase($0.message) }.prefix(200))
   func reasonPhraseTexts(item: CatalogText) throws {
     #expect(HuaweiCloudCatalog.matches(for: item.message).contains { $0.entry == item.entry })
-    let garbled = item.message.uppercased()
+    let garbled = item.message.uppercased() == item.message ? item.message.lowercased() : item.message.uppercased()
     #expect(!HuaweiCloudCatalog.matches(for: garbled).contains { $0.entry == item.entry })
     #expect(
       !HuaweiCloudCatalog.matches(for: item.message + " Upstream said no").contains { $0.entry == item.entry })
@@ -157,7 +213,7 @@ struct MessageMatchingTests {
     #expect(matches.map(\.entry.code) == ["IAM.0082"])
     let both = HuaweiCloudCatalog.matches(for: "Invalid Parameter: Field x has invalid value y.")
     #expect(both.first?.entry.code == "PM.02175006")
-    #expect(both.dropFirst().allSatisfy { $0.kind == .detail })
+    #expect(both.dropFirst().allSatisfy { $0.literalLength < both[0].literalLength || $0.kind == .detail })
     let nested = HuaweiCloudCatalog.matches(for: "Bad Request: Policy not found.")
     #expect(nested.map(\.entry.code) == ["Organizations.2007"])
   }
@@ -172,7 +228,11 @@ struct MessageMatchingTests {
     #expect(password.map(\.entry.code) == ["1103", "IAM.0062"])
     #expect(HuaweiCloudCatalog.matches(for: "Incorrect password.", status: 401).first?.entry.code == "IAM.0062")
     let email = HuaweiCloudCatalog.matches(for: "Invalid email address.", service: .cbc)
-    #expect(email.map(\.entry.service) == [.cbc, .cbc, .iam])
+    #expect(email.prefix(2).map(\.entry.service) == [.cbc, .cbc])
+    #expect(Set(email.dropFirst(2).map(\.entry.service)).isSuperset(of: [.iam]))
+    #expect(!email.dropFirst(2).contains { $0.entry.service == .cbc })
+    let byIAM = HuaweiCloudCatalog.matches(for: "Invalid email address.", service: .iam)
+    #expect(byIAM.first?.entry.service == .iam && byIAM.count == email.count)
   }
 
   @Test("an exact text beats a lenient one")
@@ -245,6 +305,8 @@ struct HostileMessageTests {
   func overLimit() {
     let message = "Invalid token." + String(repeating: " ", count: 5 << 20)
     #expect(HuaweiCloudCatalog.matches(for: message).isEmpty)
-    #expect(HuaweiCloudCatalog.matches(for: "Invalid token." + String(repeating: " ", count: 1 << 20)).count == 2)
+    #expect(
+      HuaweiCloudCatalog.matches(for: "Invalid token." + String(repeating: " ", count: 1 << 20)).count
+        == HuaweiCloudCatalog.matches(for: "Invalid token.").count)
   }
 }

@@ -138,6 +138,10 @@ extension CatalogEntry {
     /// The API modules the table lists the row under (VPC's "Creating a VPC"); empty for tables
     /// without a module column.
     public var modules: [String] { CatalogStorage.store.list(record.modules) }
+    /// What kind of failure the row documents.
+    public var category: HuaweiCloudError.Category { record.category }
+    /// Whether and how a caller should retry the failure the row documents.
+    public var retryAdvice: HuaweiCloudError.RetryAdvice { record.retryAdvice }
     /// Whether this is one of the entry's variants rather than its own row.
     public var isVariant: Bool { entry.record.rows.lowerBound != index }
   }

@@ -9,6 +9,8 @@ struct CatalogIndexes: Sendable {
   let codes: CodeIndex
   /// Every service's code prefixes, lower case.
   let codePrefixes: Set<[UInt8]>
+  /// The services of each endpoint host label.
+  let servicesByHostLabel: [String: [HuaweiCloudService]]
 
   init(store: CatalogStore) {
     services = store.services.indices.map(HuaweiCloudService.init(ordinal:))
@@ -27,6 +29,11 @@ struct CatalogIndexes: Sendable {
     entriesByStatus = byStatus
     codes = CodeIndex(codes: store.entries.map { store.bytes($0.code) }, entries: entries)
     codePrefixes = Set(store.services.flatMap { $0.table.codePrefixes.map { $0.utf8.map(LenientText.lowercased) } })
+    var byLabel: [String: [HuaweiCloudService]] = [:]
+    for (service, record) in zip(services, store.services) {
+      for label in record.table.hosts { byLabel[label.lowercased(), default: []].append(service) }
+    }
+    servicesByHostLabel = byLabel
   }
 
   /// Whether `bytes` are a service's code prefix (`IAM.`), in any ASCII letter case.

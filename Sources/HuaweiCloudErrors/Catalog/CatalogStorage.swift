@@ -59,6 +59,8 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
     var origin: UInt8
     var confidence: Span
     var modules: Span
+    var category: HuaweiCloudError.Category
+    var retryAdvice: HuaweiCloudError.RetryAdvice
   }
 
   struct ServiceRecord {
@@ -112,7 +114,7 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
         fields.append(next.0)
         endsRow = next.endsRow
       }
-      precondition(fields.count == 13, "the generated rows of \(table.identifier) are malformed")
+      precondition(fields.count == 15, "the generated rows of \(table.identifier) are malformed")
       func optional(_ index: Int) -> Span { fields[index].length > 0 ? fields[index] : .none }
       if fields[0].length > 0 {
         entries.append(
@@ -126,7 +128,9 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
           statuses: list(fields[3], separator: UInt8(ascii: ",")).compactMap { Int($0) },
           statusText: optional(4), message: optional(5), description: optional(6), solution: optional(7),
           updated: optional(8), sources: list(fields[9], separator: UInt8(ascii: ",")).compactMap { UInt16($0) },
-          origin: bytes[Int(fields[10].start)], confidence: optional(11), modules: optional(12)))
+          origin: bytes[Int(fields[10].start)], confidence: optional(11), modules: optional(12),
+          category: HuaweiCloudError.Category(text(fields[13])),
+          retryAdvice: HuaweiCloudError.RetryAdvice(text(fields[14]))))
       entries[entries.count - 1].rows = entries[entries.count - 1].rows.lowerBound..<Int32(rows.count)
     }
     services.append(

@@ -34,7 +34,8 @@ public struct HuaweiCloudService: Hashable, Sendable, CaseIterable, Comparable {
   /// The first labels of the service's endpoint hosts: `["ecs"]` for
   /// `ecs.ap-southeast-1.myhuaweicloud.com`.
   public var hostLabels: [String] { record.table.hosts }
-  /// The tables the service's rows were read from, newest first.
+  /// The tables the service's rows were read from: its own table first, then those that added
+  /// to it (Huawei's own messages where a copy of the table rewrote them).
   public var tables: [Table] {
     record.table.tables.map {
       Table(source: $0.source, repository: $0.repository, pageDate: $0.pageDate, license: $0.license)
@@ -60,17 +61,24 @@ public struct HuaweiCloudService: Hashable, Sendable, CaseIterable, Comparable {
     CatalogStorage.indexes.codes.entries(code: code).first { $0.serviceOrdinal == ordinal }
   }
 
-  /// The services an endpoint host belongs to, by its first label: `ecs` for
-  /// `ecs.ap-southeast-1.myhuaweicloud.com` and for Open Telekom Cloud's `ecs.eu-de.otc.t-systems.com`.
-  /// A scheme, a port and a path are allowed and ignored (`https://obs.cn-north-4.myhuaweicloud.com:443/b`).
-  /// Usually one service; several where they share an endpoint; empty for a host of no catalog
-  /// service.
+  /// The services an endpoint host belongs to: `ecs` for `ecs.ap-southeast-1.myhuaweicloud.com`
+  /// and for Open Telekom Cloud's `ecs.eu-de.otc.t-systems.com`, `obs` for a bucket's
+  /// `my-bucket.obs.cn-north-4.myhuaweicloud.com`. The service is named by the last label of the
+  /// host that is a service's host label, so that a bucket's or a tenant's own name in front does
+  /// not count. A scheme, a port and a path are allowed and ignored
+  /// (`https://obs.cn-north-4.myhuaweicloud.com:443/b`); letter case does not matter.
+  ///
+  /// - Returns: Usually one service; several where they share an endpoint (`dms` serves both of the
+  ///   Distributed Message Services); empty for a host of no catalog service.
   public static func services(host: String) -> [HuaweiCloudService] {
     var rest = Substring(host)
     if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
-    let label = rest.prefix { $0 != "." && $0 != ":" && $0 != "/" }.lowercased()
-    guard !label.isEmpty else { return [] }
-    return allCases.filter { $0.hostLabels.contains(label) }
+    let name = rest.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" }.lowercased()
+    for label in name.split(separator: ".").reversed() {
+      let services = CatalogStorage.indexes.servicesByHostLabel[String(label)] ?? []
+      if !services.isEmpty { return services }
+    }
+    return []
   }
 
   /// Orders by identifier, the catalog's order.

@@ -3,21 +3,159 @@
 // the generator and regenerate.
 
 extension HuaweiCloudService {
+  /// Application Operations Management (`aom`): codes `SVCSTG.INV.*`, `AOM.*` and codes without a prefix; 241 documented.
+  public static var aom: HuaweiCloudService { HuaweiCloudService(ordinal: 0) }
+  /// API Gateway (APIG) (`apig`): codes `APIG.*`, `APIC.*`; 293 documented.
+  public static var apig: HuaweiCloudService { HuaweiCloudService(ordinal: 1) }
   /// API Gateway (`apigw`): codes `APIGW.*`; 35 documented.
-  public static var apigw: HuaweiCloudService { HuaweiCloudService(ordinal: 0) }
+  public static var apigw: HuaweiCloudService { HuaweiCloudService(ordinal: 2) }
+  /// Auto Scaling (`as`): codes `AS.*`; 305 documented.
+  public static var autoScaling: HuaweiCloudService { HuaweiCloudService(ordinal: 3) }
+  /// Bare Metal Server (`bms`): codes `BMS.*`, `Common.*`; 112 documented.
+  public static var bms: HuaweiCloudService { HuaweiCloudService(ordinal: 4) }
   /// Partner Center (CBC) (`cbc`): codes `CBC.*`; 203 documented.
-  public static var cbc: HuaweiCloudService { HuaweiCloudService(ordinal: 1) }
+  public static var cbc: HuaweiCloudService { HuaweiCloudService(ordinal: 5) }
+  /// Cloud Backup and Recovery (`cbr`): codes `BackupService.*`; 160 documented.
+  public static var cbr: HuaweiCloudService { HuaweiCloudService(ordinal: 6) }
+  /// Cloud Container Engine (`cce`): codes `CCE.*`; 43 documented.
+  public static var cce: HuaweiCloudService { HuaweiCloudService(ordinal: 7) }
+  /// Cloud Container Instance (`cci`): codes `CCI.*`; 112 documented.
+  public static var cci: HuaweiCloudService { HuaweiCloudService(ordinal: 8) }
+  /// Cloud Eye (`ces`): codes `ces.*`; 20 documented.
+  public static var ces: HuaweiCloudService { HuaweiCloudService(ordinal: 9) }
+  /// Cloud Firewall (`cfw`): codes `CFW.*`; 52 documented.
+  public static var cfw: HuaweiCloudService { HuaweiCloudService(ordinal: 10) }
+  /// CodeArts Repo (`codearts-repo`): codes `CH.*`; 6 documented.
+  public static var codeArtsRepo: HuaweiCloudService { HuaweiCloudService(ordinal: 11) }
+  /// Config (`config`): codes `RMS.*` and codes without a prefix; 66 documented.
+  public static var config: HuaweiCloudService { HuaweiCloudService(ordinal: 12) }
+  /// Cloud Server Backup Service (`csbs`): codes `CSBS.*`, `BackupService.*`; 52 documented.
+  public static var csbs: HuaweiCloudService { HuaweiCloudService(ordinal: 13) }
+  /// Cloud Search Service (`css`): codes `CSS.*`; 181 documented.
+  public static var css: HuaweiCloudService { HuaweiCloudService(ordinal: 14) }
+  /// Cloud Trace Service (`cts`): codes `CTS.*`; 33 documented.
+  public static var cts: HuaweiCloudService { HuaweiCloudService(ordinal: 15) }
+  /// Direct Connect (`dc`): codes `DC.*`; 75 documented.
+  public static var directConnect: HuaweiCloudService { HuaweiCloudService(ordinal: 16) }
+  /// Distributed Cache Service (`dcs`): codes `DCS.*` and codes without a prefix; 289 documented.
+  public static var dcs: HuaweiCloudService { HuaweiCloudService(ordinal: 17) }
+  /// Distributed Database Middleware (`ddm`): codes `DBS.*`; 105 documented.
+  public static var ddm: HuaweiCloudService { HuaweiCloudService(ordinal: 18) }
+  /// Document Database Service (`dds`): codes `DBS.*`; 182 documented.
+  public static var dds: HuaweiCloudService { HuaweiCloudService(ordinal: 19) }
+  /// Data Ingestion Service (`dis`): codes `DIS.*`; 54 documented.
+  public static var dis: HuaweiCloudService { HuaweiCloudService(ordinal: 20) }
+  /// Data Lake Insight (`dli`): codes `DLI.*`; 21 documented.
+  public static var dli: HuaweiCloudService { HuaweiCloudService(ordinal: 21) }
+  /// Distributed Message Service for Kafka (`dms-kafka`): codes `DMS.*`; 179 documented.
+  public static var dmsKafka: HuaweiCloudService { HuaweiCloudService(ordinal: 22) }
+  /// Distributed Message Service for RocketMQ (`dms-rocketmq`): codes `DMS.*` and codes without a prefix; 202 documented.
+  public static var dmsRocketMQ: HuaweiCloudService { HuaweiCloudService(ordinal: 23) }
+  /// Domain Name Service (`dns`): codes `DNS.*`; 181 documented.
+  public static var dns: HuaweiCloudService { HuaweiCloudService(ordinal: 24) }
+  /// Data Replication Service (`drs`): codes `DRS.*`; 45 documented.
+  public static var drs: HuaweiCloudService { HuaweiCloudService(ordinal: 25) }
+  /// Data Warehouse Service (`dws`): codes `DWS.*`; 107 documented.
+  public static var dws: HuaweiCloudService { HuaweiCloudService(ordinal: 26) }
+  /// Elastic Cloud Server (`ecs`): codes `Ecs.*`, `Pdp.*`, `Common.*`; 200 documented.
+  public static var ecs: HuaweiCloudService { HuaweiCloudService(ordinal: 27) }
+  /// Elastic IP (`eip`): codes `VPC.*`, `EIP.*`; 96 documented.
+  public static var eip: HuaweiCloudService { HuaweiCloudService(ordinal: 28) }
+  /// Elastic Load Balance (`elb`): codes `ELB.*`; 139 documented.
+  public static var elb: HuaweiCloudService { HuaweiCloudService(ordinal: 29) }
+  /// Elastic Load Balance (load-balancer documentation) (`elb-loadbalancer-repo`): codes `ELB.*`; 133 documented.
+  public static var elbLoadBalancerDocumentation: HuaweiCloudService { HuaweiCloudService(ordinal: 30) }
+  /// Enterprise Project Management Service (`eps`): codes `EPS.*`; 50 documented.
+  public static var eps: HuaweiCloudService { HuaweiCloudService(ordinal: 31) }
+  /// Enterprise Router (`er`): codes `ER.*`; 41 documented.
+  public static var enterpriseRouter: HuaweiCloudService { HuaweiCloudService(ordinal: 32) }
+  /// Elastic Volume Service (`evs`): codes `EVS.*`, `Common.*`; 133 documented.
+  public static var evs: HuaweiCloudService { HuaweiCloudService(ordinal: 33) }
+  /// FunctionGraph (`functiongraph`): codes `FSS.*`; 188 documented.
+  public static var functionGraph: HuaweiCloudService { HuaweiCloudService(ordinal: 34) }
+  /// GaussDB(for MySQL) (`gaussdb-mysql`): codes `DBS.*`; 148 documented.
+  public static var gaussDBForMySQL: HuaweiCloudService { HuaweiCloudService(ordinal: 35) }
+  /// GaussDB (openGauss) (`gaussdb-opengauss`): codes `DBS.*`; 245 documented.
+  public static var gaussDBOpenGauss: HuaweiCloudService { HuaweiCloudService(ordinal: 36) }
+  /// GeminiDB (`geminidb`): codes `DBS.*`; 199 documented.
+  public static var geminiDB: HuaweiCloudService { HuaweiCloudService(ordinal: 37) }
+  /// Host Security Service (`hss`): codes `HSS.*`; 2 documented.
+  public static var hss: HuaweiCloudService { HuaweiCloudService(ordinal: 38) }
   /// Identity and Access Management (`iam`): codes `IAM.*` and codes without a prefix; 115 documented.
-  public static var iam: HuaweiCloudService { HuaweiCloudService(ordinal: 2) }
+  public static var iam: HuaweiCloudService { HuaweiCloudService(ordinal: 39) }
+  /// Image Management Service (`ims`): codes `IMG.*`; 204 documented.
+  public static var ims: HuaweiCloudService { HuaweiCloudService(ordinal: 40) }
+  /// Key Management Service (`kms`): codes `CSMS.*`, `KMS.*`, `KPS.*`; 209 documented.
+  public static var kms: HuaweiCloudService { HuaweiCloudService(ordinal: 41) }
+  /// Log Tank Service (`lts`): codes `LTS.*`; 21 documented.
+  public static var lts: HuaweiCloudService { HuaweiCloudService(ordinal: 42) }
+  /// ModelArts (`modelarts`): codes `ModelArts.*`; 853 documented.
+  public static var modelArts: HuaweiCloudService { HuaweiCloudService(ordinal: 43) }
+  /// MapReduce Service (`mrs`): codes `MRS.*` and codes without a prefix; 187 documented.
+  public static var mrs: HuaweiCloudService { HuaweiCloudService(ordinal: 44) }
+  /// NAT Gateway (`nat`): codes `VPC.*`, `NAT.*`; 190 documented.
+  public static var nat: HuaweiCloudService { HuaweiCloudService(ordinal: 45) }
+  /// Object Storage Service (`obs`): codes `SYS.*` and codes without a prefix; 137 documented.
+  public static var obs: HuaweiCloudService { HuaweiCloudService(ordinal: 46) }
+  /// Optical Character Recognition (`ocr`): codes `AIS.*`, `ModelArts.*`, `APIG.*` and codes without a prefix; 40 documented.
+  public static var ocr: HuaweiCloudService { HuaweiCloudService(ordinal: 47) }
   /// Organizations (`organizations`): codes `Organizations.*`; 97 documented.
-  public static var organizations: HuaweiCloudService { HuaweiCloudService(ordinal: 3) }
+  public static var organizations: HuaweiCloudService { HuaweiCloudService(ordinal: 48) }
   /// CodeArts ProjectMan (`projectman`): codes `PM.*`; 54 documented.
-  public static var projectman: HuaweiCloudService { HuaweiCloudService(ordinal: 4) }
+  public static var projectman: HuaweiCloudService { HuaweiCloudService(ordinal: 49) }
+  /// Relational Database Service (`rds`): codes `DBS.*`, `RDS.*`; 248 documented.
+  public static var rds: HuaweiCloudService { HuaweiCloudService(ordinal: 50) }
+  /// Resource Formation Service (`rfs`): codes `RF.*`; 84 documented.
+  public static var rfs: HuaweiCloudService { HuaweiCloudService(ordinal: 51) }
+  /// Resource Management Service (`rms`): codes `RMS.*` and codes without a prefix; 42 documented.
+  public static var rms: HuaweiCloudService { HuaweiCloudService(ordinal: 52) }
+  /// Storage Disaster Recovery Service (`sdrs`): codes `SDRS.*`; 256 documented.
+  public static var sdrs: HuaweiCloudService { HuaweiCloudService(ordinal: 53) }
+  /// Scalable File Service (`sfs`): codes `SFS.TURBO.*` and codes without a prefix; 101 documented.
+  public static var sfs: HuaweiCloudService { HuaweiCloudService(ordinal: 54) }
+  /// Simple Message Notification (`smn`): codes `SMN.*`; 160 documented.
+  public static var smn: HuaweiCloudService { HuaweiCloudService(ordinal: 55) }
+  /// Software Repository for Container (`swr`): codes `SVCSTG.SWR.*`, `SVCSTG.*`; 190 documented.
+  public static var swr: HuaweiCloudService { HuaweiCloudService(ordinal: 56) }
+  /// TaurusDB (`taurusdb`): codes `DBS.*`; 148 documented.
+  public static var taurusDB: HuaweiCloudService { HuaweiCloudService(ordinal: 57) }
+  /// Tag Management Service (`tms`): codes `TMS.*`, `APIGW.*`; 35 documented.
+  public static var tms: HuaweiCloudService { HuaweiCloudService(ordinal: 58) }
+  /// Ubiquitous Cloud Native Service (`ucs`): codes `UCS.*`; 156 documented.
+  public static var ucs: HuaweiCloudService { HuaweiCloudService(ordinal: 59) }
+  /// Volume Backup Service (`vbs`): codes `common.*`, `VolumeBackup.*`, `AutoBackup.*`; 126 documented.
+  public static var vbs: HuaweiCloudService { HuaweiCloudService(ordinal: 60) }
+  /// Virtual Private Cloud (`vpc`): codes `VPC.*`; 101 documented.
+  public static var vpc: HuaweiCloudService { HuaweiCloudService(ordinal: 61) }
+  /// VPC Endpoint (`vpcep`): codes `EndPoint.*`, `Endpoint.*`; 156 documented.
+  public static var vpcEndpoint: HuaweiCloudService { HuaweiCloudService(ordinal: 62) }
+  /// Virtual Private Network (`vpn`): codes `VPC.*`, `VPN.*`; 69 documented.
+  public static var vpn: HuaweiCloudService { HuaweiCloudService(ordinal: 63) }
+  /// Web Application Firewall (`waf`): codes `WAF.*`; 61 documented.
+  public static var waf: HuaweiCloudService { HuaweiCloudService(ordinal: 64) }
+  /// Web Application Firewall (dedicated) (`waf-dedicated`): codes `WAF.*`; 76 documented.
+  public static var wafDedicated: HuaweiCloudService { HuaweiCloudService(ordinal: 65) }
 }
 
 extension CatalogStorage {
   /// Every service, in catalog order.
   static let tables: [ServiceTable] = [
+    ServiceTable(
+      identifier: "aom", title: "Application Operations Management", memberName: "aom", typeName: "AOMErrorCode",
+      codePrefixes: ["SVCSTG.INV.", "AOM."], hosts: ["aom"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/application-operations-management@83c286b0bb1bf6d7967a39347ba1fe72884a28db:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/application-operations-management", pageDate: "2024-04-10", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/aom@ac253185d063cb9f3a2a20e96d03eaf149066bd2:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/aom", pageDate: "2021-09-23", license: nil),
+      ],
+      rows: aomRows),
+    ServiceTable(
+      identifier: "apig", title: "API Gateway (APIG)", memberName: "apig", typeName: "APIGErrorCode",
+      codePrefixes: ["APIG.", "APIC."], hosts: ["apig"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/api-gateway@c0fe2d00a1f07e258e9a1bb3cb0f47084d6c7a08:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/api-gateway", pageDate: "2025-03-24", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/apig@47e5797c12d7252fc117c0e73e0f7c2e7930d944:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/apig", pageDate: "2021-09-24", license: nil),
+      ],
+      rows: apigRows),
     ServiceTable(
       identifier: "apigw", title: "API Gateway", memberName: "apigw", typeName: "APIGWErrorCode",
       codePrefixes: ["APIGW."], hosts: [],
@@ -26,6 +164,21 @@ extension CatalogStorage {
       ],
       rows: apigwRows),
     ServiceTable(
+      identifier: "as", title: "Auto Scaling", memberName: "autoScaling", typeName: "ASErrorCode",
+      codePrefixes: ["AS."], hosts: ["as"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/auto-scaling@fa9d756d5deb19155c73caa972f9cc754baeb288:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/auto-scaling", pageDate: "2024-09-19", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/as@67459bbf4201c0006d77acee4e6e42ce1931e623:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/as", pageDate: "2021-09-17", license: nil),
+      ],
+      rows: autoScalingRows),
+    ServiceTable(
+      identifier: "bms", title: "Bare Metal Server", memberName: "bms", typeName: "BMSErrorCode",
+      codePrefixes: ["BMS.", "Common."], hosts: ["bms"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/bare-metal-server@ddcfed8ae6754def45467f1601a0ecd26a415bd8:api-ref/source/public_parameters/error_codes.rst", repository: "opentelekomcloud-docs/bare-metal-server", pageDate: "2025-12-18", license: "Apache-2.0"),
+      ],
+      rows: bmsRows),
+    ServiceTable(
       identifier: "cbc", title: "Partner Center (CBC)", memberName: "cbc", typeName: "CBCErrorCode",
       codePrefixes: ["CBC."], hosts: ["bss", "bss-intl"],
       tables: [
@@ -33,12 +186,325 @@ extension CatalogStorage {
       ],
       rows: cbcRows),
     ServiceTable(
+      identifier: "cbr", title: "Cloud Backup and Recovery", memberName: "cbr", typeName: "CBRErrorCode",
+      codePrefixes: ["BackupService."], hosts: ["cbr"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/cloud-backup-recovery@3cca460f991ba5d8bd24a55e0b0b10b0c5f16713:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/cloud-backup-recovery", pageDate: "2025-06-25", license: "Apache-2.0"),
+      ],
+      rows: cbrRows),
+    ServiceTable(
+      identifier: "cce", title: "Cloud Container Engine", memberName: "cce", typeName: "CCEErrorCode",
+      codePrefixes: ["CCE."], hosts: ["cce"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/cloud-container-engine@4863737383aaa71bc85eb44da133b4563415b518:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/cloud-container-engine", pageDate: "2022-11-21", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/cce@99b4f7e52fd8888d1e8aba11b207278ca89a1ad3:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/cce", pageDate: "2022-11-29", license: nil),
+      ],
+      rows: cceRows),
+    ServiceTable(
+      identifier: "cci", title: "Cloud Container Instance", memberName: "cci", typeName: "CCIErrorCode",
+      codePrefixes: ["CCI."], hosts: ["cci"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/cloud-container-instance@0a337309674d820ba0007afdb3662e49ee93dd8a:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/cloud-container-instance", pageDate: "2024-10-14", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/cci@e6d59a880493aeecfcb9aeb5cbc47b4d20d0e785:cn.zh-cn/API 参考/错误码.md", repository: "huaweicloudDocs/cci", pageDate: "2022-10-31", license: nil),
+      ],
+      rows: cciRows),
+    ServiceTable(
+      identifier: "ces", title: "Cloud Eye", memberName: "ces", typeName: "CESErrorCode",
+      codePrefixes: ["ces."], hosts: ["ces"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/cloud-eye@0ef5555b8703b077474d735c89c102b9083988a8:api-ref/source/common_parameters/error_codes.rst", repository: "opentelekomcloud-docs/cloud-eye", pageDate: "2025-03-26", license: "Apache-2.0"),
+      ],
+      rows: cesRows),
+    ServiceTable(
+      identifier: "cfw", title: "Cloud Firewall", memberName: "cfw", typeName: "CFWErrorCode",
+      codePrefixes: ["CFW."], hosts: ["cfw"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/cloud-firewall@64ee2ea784a055ae921fa6f65035420eb1e7b796:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/cloud-firewall", pageDate: "2025-02-18", license: "Apache-2.0"),
+      ],
+      rows: cfwRows),
+    ServiceTable(
+      identifier: "codearts-repo", title: "CodeArts Repo", memberName: "codeArtsRepo", typeName: "CodeArtsRepoErrorCode",
+      codePrefixes: ["CH."], hosts: ["codearts-repo"],
+      tables: [
+        .init(source: "pages corpus: https://support.huaweicloud.com/intl/th-th/api-codeartsrepo/ErrorCode.html (whole table visible in excerpt; page ends with Feedback footer)", repository: nil, pageDate: nil, license: nil),
+      ],
+      rows: codeArtsRepoRows),
+    ServiceTable(
+      identifier: "config", title: "Config", memberName: "config", typeName: "ConfigErrorCode",
+      codePrefixes: ["RMS."], hosts: ["config"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/config@86d51e0199b93c9c2c55c1c01a98d86e73420448:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/config", pageDate: "2024-08-22", license: "Apache-2.0"),
+      ],
+      rows: configRows),
+    ServiceTable(
+      identifier: "csbs", title: "Cloud Server Backup Service", memberName: "csbs", typeName: "CSBSErrorCode",
+      codePrefixes: ["CSBS.", "BackupService."], hosts: ["csbs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/cloud-server-backup-service@8839849995eebab6ca8df8a2c9ec5c0b61448f6c:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/cloud-server-backup-service", pageDate: "2025-07-31", license: "Apache-2.0"),
+      ],
+      rows: csbsRows),
+    ServiceTable(
+      identifier: "css", title: "Cloud Search Service", memberName: "css", typeName: "CSSErrorCode",
+      codePrefixes: ["CSS."], hosts: ["css"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/cloud-search-service@29fda80deaac065d78483d26b3286dd5685a4034:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/cloud-search-service", pageDate: "2025-12-01", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/css@8c80bbc7545201b02d3b74b3aee3b9efd2842a08:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/css", pageDate: "2021-10-15", license: nil),
+      ],
+      rows: cssRows),
+    ServiceTable(
+      identifier: "cts", title: "Cloud Trace Service", memberName: "cts", typeName: "CTSErrorCode",
+      codePrefixes: ["CTS."], hosts: ["cts"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/cloud-trace-service@cdc75f753de3c3d8f1b9d0ceacc8425ebd740909:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/cloud-trace-service", pageDate: "2025-11-12", license: "Apache-2.0"),
+      ],
+      rows: ctsRows),
+    ServiceTable(
+      identifier: "dc", title: "Direct Connect", memberName: "directConnect", typeName: "DirectConnectErrorCode",
+      codePrefixes: ["DC."], hosts: ["dc"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/direct-connect@13fd84644d702bd47e75d4b0db5fed809801e3d6:api-ref/source/public_parameters/error_codes.rst", repository: "opentelekomcloud-docs/direct-connect", pageDate: "2023-04-18", license: "Apache-2.0"),
+      ],
+      rows: directConnectRows),
+    ServiceTable(
+      identifier: "dcs", title: "Distributed Cache Service", memberName: "dcs", typeName: "DCSErrorCode",
+      codePrefixes: ["DCS."], hosts: ["dcs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/distributed-cache-service@69c114d7f8739239dc588ebe4d8700b030574862:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/distributed-cache-service", pageDate: "2025-03-17", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/dcs@b1dc7a48f0931c9f650f72ae2abdf1768fe0f0a0:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/dcs", pageDate: "2021-12-16", license: nil),
+      ],
+      rows: dcsRows),
+    ServiceTable(
+      identifier: "ddm", title: "Distributed Database Middleware", memberName: "ddm", typeName: "DDMErrorCode",
+      codePrefixes: ["DBS."], hosts: ["ddm"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/distributed-database-middleware@35fb81a96ef78be85ac6ecf7b88cb4c6b64a280a:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/distributed-database-middleware", pageDate: "2024-04-22", license: "Apache-2.0"),
+      ],
+      rows: ddmRows),
+    ServiceTable(
+      identifier: "dds", title: "Document Database Service", memberName: "dds", typeName: "DDSErrorCode",
+      codePrefixes: ["DBS."], hosts: ["dds"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/document-database-service@e214a1c8dd6cd485125be19e327c8970d07cf666:api-ref/source/appendix/error_code.rst", repository: "opentelekomcloud-docs/document-database-service", pageDate: "2023-01-19", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/dds@a685d81f1d6389597e41b109e541c83c7aa64b3c:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/dds", pageDate: "2020-03-16", license: nil),
+      ],
+      rows: ddsRows),
+    ServiceTable(
+      identifier: "dis", title: "Data Ingestion Service", memberName: "dis", typeName: "DISErrorCode",
+      codePrefixes: ["DIS."], hosts: ["dis"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/data-ingestion-service@9706f8c15b0abe4d2fcd1774cede6896cc1252d4:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/data-ingestion-service", pageDate: "2025-01-27", license: "Apache-2.0"),
+      ],
+      rows: disRows),
+    ServiceTable(
+      identifier: "dli", title: "Data Lake Insight", memberName: "dli", typeName: "DLIErrorCode",
+      codePrefixes: ["DLI."], hosts: ["dli"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/data-lake-insight@27d9963ddbf11b35f12c37c41209cba152998f21:api-ref/source/public_parameters/error_codes.rst", repository: "opentelekomcloud-docs/data-lake-insight", pageDate: "2025-12-17", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/dli@38b320253465ea49fed21ed43aa299ddaac93717:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/dli", pageDate: "2021-10-12", license: nil),
+      ],
+      rows: dliRows),
+    ServiceTable(
+      identifier: "dms-kafka", title: "Distributed Message Service for Kafka", memberName: "dmsKafka", typeName: "DMSKafkaErrorCode",
+      codePrefixes: ["DMS."], hosts: ["dms-kafka"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/distributed-message-service@2c28a40c08af093d604bf0c8b8f445d085ef9770:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/distributed-message-service", pageDate: "2024-08-23", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/kafka@43f5d90289d720288cd1f98cb8ac30f6b145595c:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/kafka", pageDate: "2021-09-24", license: nil),
+      ],
+      rows: dmsKafkaRows),
+    ServiceTable(
+      identifier: "dms-rocketmq", title: "Distributed Message Service for RocketMQ", memberName: "dmsRocketMQ", typeName: "DMSRocketMQErrorCode",
+      codePrefixes: ["DMS."], hosts: ["dms-rocketmq"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/distributed-message-service-rocketmq@84835d0fb510894031ff998b9c547a75ed2a947e:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/distributed-message-service-rocketmq", pageDate: "2026-03-18", license: "Apache-2.0"),
+      ],
+      rows: dmsRocketMQRows),
+    ServiceTable(
+      identifier: "dns", title: "Domain Name Service", memberName: "dns", typeName: "DNSErrorCode",
+      codePrefixes: ["DNS."], hosts: ["dns"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/domain-name-service@83bb2792ec58a7d4d7e7144daf39a6e99a9ee701:api-ref/source/appendix/error_code.rst", repository: "opentelekomcloud-docs/domain-name-service", pageDate: "2024-09-27", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/dns@700938d9c6c9f75a94cc07952dec3fe1b4374e37:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/dns", pageDate: "2022-10-21", license: nil),
+      ],
+      rows: dnsRows),
+    ServiceTable(
+      identifier: "drs", title: "Data Replication Service", memberName: "drs", typeName: "DRSErrorCode",
+      codePrefixes: ["DRS."], hosts: ["drs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/data-replication-service@78f99635506d5f2af2cfa8a3835e967c27bfbd50:api-ref/source/appendix/error_code.rst", repository: "opentelekomcloud-docs/data-replication-service", pageDate: "2023-01-19", license: "Apache-2.0"),
+      ],
+      rows: drsRows),
+    ServiceTable(
+      identifier: "dws", title: "Data Warehouse Service", memberName: "dws", typeName: "DWSErrorCode",
+      codePrefixes: ["DWS."], hosts: ["dws"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/data-warehouse-service@29e50c530f4c7b48a966d63124e98b5ab0494de1:api-ref/source/appendix/error_code.rst", repository: "opentelekomcloud-docs/data-warehouse-service", pageDate: "2026-03-06", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/dws@0237144ef9cad41dddd84b6fb788b2a4ad38d0c8:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/dws", pageDate: "2022-11-24", license: nil),
+      ],
+      rows: dwsRows),
+    ServiceTable(
+      identifier: "ecs", title: "Elastic Cloud Server", memberName: "ecs", typeName: "ECSErrorCode",
+      codePrefixes: ["Ecs.", "Pdp.", "Common."], hosts: ["ecs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/elastic-cloud-server@efcbeed12e98e9eaa6bc560d312a843fefcbfa8f:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/elastic-cloud-server", pageDate: "2026-02-04", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/ecs@bd661adb110759e723670de9a42c649b43cf94ac:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/ecs", pageDate: "2024-04-18", license: nil),
+      ],
+      rows: ecsRows),
+    ServiceTable(
+      identifier: "eip", title: "Elastic IP", memberName: "eip", typeName: "EIPErrorCode",
+      codePrefixes: ["VPC.", "EIP."], hosts: ["eip"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/elastic-ip@ad97cf0cd00a13fa1824c4554c809355c823cc6d:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/elastic-ip", pageDate: "2023-08-02", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/eip@6117ea3dd621986d8560e855d61f7eff09cb0dc5:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/eip", pageDate: "2022-11-15", license: nil),
+      ],
+      rows: eipRows),
+    ServiceTable(
+      identifier: "elb", title: "Elastic Load Balance", memberName: "elb", typeName: "ELBErrorCode",
+      codePrefixes: ["ELB."], hosts: ["elb"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/elastic-load-balancing@15a87b5af887c88789bfc336dd0a860952f10cb5:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/elastic-load-balancing", pageDate: "2025-05-12", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/elb@1d83a96a8494f1390f21c4c03d8971701d588576:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/elb", pageDate: "2022-12-01", license: nil),
+      ],
+      rows: elbRows),
+    ServiceTable(
+      identifier: "elb-loadbalancer-repo", title: "Elastic Load Balance (load-balancer documentation)", memberName: "elbLoadBalancerDocumentation", typeName: "ELBLoadBalancerDocumentationErrorCode",
+      codePrefixes: ["ELB."], hosts: ["elb-loadbalancer-repo"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/load-balancer@5d9f1a10a12878754e4aedfe656eacc58b3e4c87:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/load-balancer", pageDate: "2025-02-14", license: "Apache-2.0"),
+      ],
+      rows: elbLoadBalancerDocumentationRows),
+    ServiceTable(
+      identifier: "eps", title: "Enterprise Project Management Service", memberName: "eps", typeName: "EPSErrorCode",
+      codePrefixes: ["EPS."], hosts: ["eps"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/enterprise-project-service@538902a57889f50052367ff70feea8921d48d118:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/enterprise-project-service", pageDate: "2026-02-26", license: "Apache-2.0"),
+      ],
+      rows: epsRows),
+    ServiceTable(
+      identifier: "er", title: "Enterprise Router", memberName: "enterpriseRouter", typeName: "EnterpriseRouterErrorCode",
+      codePrefixes: ["ER."], hosts: ["er"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/enterprise-router@489b6f037808507dd3fe8177f6c979bf0e61e72a:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/enterprise-router", pageDate: "2024-05-17", license: "Apache-2.0"),
+      ],
+      rows: enterpriseRouterRows),
+    ServiceTable(
+      identifier: "evs", title: "Elastic Volume Service", memberName: "evs", typeName: "EVSErrorCode",
+      codePrefixes: ["EVS.", "Common."], hosts: ["evs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/elastic-volume-service@a50f1efe7ba5ece19b2807842200fa7750522f11:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/elastic-volume-service", pageDate: "2024-06-04", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/evs@f05bf467e5258e1d7909179a7399a06cd6fb2044:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/evs", pageDate: "2021-09-17", license: nil),
+      ],
+      rows: evsRows),
+    ServiceTable(
+      identifier: "functiongraph", title: "FunctionGraph", memberName: "functionGraph", typeName: "FunctionGraphErrorCode",
+      codePrefixes: ["FSS."], hosts: ["functiongraph"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/function-graph@b1f759512452f9fec350178de5ae8cd1801f3ef9:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/function-graph", pageDate: "2025-11-18", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/functiongraph@b1c63651a0c03238c20ad2ed2bc00b0fabcde91f:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/functiongraph", pageDate: "2021-09-27", license: nil),
+      ],
+      rows: functionGraphRows),
+    ServiceTable(
+      identifier: "gaussdb-mysql", title: "GaussDB(for MySQL)", memberName: "gaussDBForMySQL", typeName: "GaussDBForMySQLErrorCode",
+      codePrefixes: ["DBS."], hosts: ["gaussdb-mysql"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/gaussdb-mysql@078f6f0ccd766620762034fef9ad41d2ff0e8cee:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/gaussdb-mysql", pageDate: "2023-07-11", license: "Apache-2.0"),
+      ],
+      rows: gaussDBForMySQLRows),
+    ServiceTable(
+      identifier: "gaussdb-opengauss", title: "GaussDB (openGauss)", memberName: "gaussDBOpenGauss", typeName: "GaussDBOpenGaussErrorCode",
+      codePrefixes: ["DBS."], hosts: ["gaussdb-opengauss"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/gaussdb-opengauss@f74f6a5b880367e02ae05babd56ab31579b53964:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/gaussdb-opengauss", pageDate: "2025-03-19", license: "Apache-2.0"),
+      ],
+      rows: gaussDBOpenGaussRows),
+    ServiceTable(
+      identifier: "geminidb", title: "GeminiDB", memberName: "geminiDB", typeName: "GeminiDBErrorCode",
+      codePrefixes: ["DBS."], hosts: ["geminidb"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/geminidb@ee3124babb62de048ea15560f00ccd92713f64ed:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/geminidb", pageDate: "2024-10-09", license: "Apache-2.0"),
+      ],
+      rows: geminiDBRows),
+    ServiceTable(
+      identifier: "hss", title: "Host Security Service", memberName: "hss", typeName: "HSSErrorCode",
+      codePrefixes: ["HSS."], hosts: ["hss"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/host-security-service@e99d6fb958d9e1e8af82140dc7b038fcf239e550:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/host-security-service", pageDate: "2024-05-28", license: "Apache-2.0"),
+      ],
+      rows: hssRows),
+    ServiceTable(
       identifier: "iam", title: "Identity and Access Management", memberName: "iam", typeName: "IAMErrorCode",
       codePrefixes: ["IAM."], hosts: ["iam"],
       tables: [
         .init(source: "seeds/002_db8f75f2fcf6f025.txt", repository: nil, pageDate: nil, license: nil),
       ],
       rows: iamRows),
+    ServiceTable(
+      identifier: "ims", title: "Image Management Service", memberName: "ims", typeName: "IMSErrorCode",
+      codePrefixes: ["IMG."], hosts: ["ims"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/image-management-service@7f136da472e76282533d2a9d870481e723bd5100:api-ref/source/error_codes.rst", repository: "opentelekomcloud-docs/image-management-service", pageDate: "2025-05-12", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/ims@530b5c741f813f8bcbbfbf56cc5ee05c49b5d71a:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/ims", pageDate: "2022-10-28", license: nil),
+      ],
+      rows: imsRows),
+    ServiceTable(
+      identifier: "kms", title: "Key Management Service", memberName: "kms", typeName: "KMSErrorCode",
+      codePrefixes: ["CSMS.", "KMS.", "KPS."], hosts: ["kms"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/key-management-service@c2d17c2ee59b6268a410b5441757b99369c72c26:api-ref/source/appendix/error_code.rst", repository: "opentelekomcloud-docs/key-management-service", pageDate: "2025-12-09", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/dew@be2a4bcd0433d2d64f1a11032942cd9e59fda0d5:cn.zh-cn/API参考/SSH密钥对错误码.md", repository: "huaweicloudDocs/dew", pageDate: "2020-10-14", license: nil),
+        .init(source: "github:huaweicloudDocs/dew@be2a4bcd0433d2d64f1a11032942cd9e59fda0d5:cn.zh-cn/API参考/加密密钥错误码.md", repository: "huaweicloudDocs/dew", pageDate: "2020-10-14", license: nil),
+        .init(source: "github:huaweicloudDocs/dew@be2a4bcd0433d2d64f1a11032942cd9e59fda0d5:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/dew", pageDate: "2020-10-14", license: nil),
+      ],
+      rows: kmsRows),
+    ServiceTable(
+      identifier: "lts", title: "Log Tank Service", memberName: "lts", typeName: "LTSErrorCode",
+      codePrefixes: ["LTS."], hosts: ["lts"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/log-tank-service@953139e137145f5d2d6042ce303acf352a9d9f88:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/log-tank-service", pageDate: "2025-03-12", license: "Apache-2.0"),
+      ],
+      rows: ltsRows),
+    ServiceTable(
+      identifier: "modelarts", title: "ModelArts", memberName: "modelArts", typeName: "ModelArtsErrorCode",
+      codePrefixes: ["ModelArts."], hosts: ["modelarts"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/modelarts@1ba1873d960563c60759f67898a855d9ba3c3502:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/modelarts", pageDate: "2025-08-26", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/modelarts@e974390566da0c5e0424bd17e72440bb612b0385:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/modelarts", pageDate: "2021-10-16", license: nil),
+      ],
+      rows: modelArtsRows),
+    ServiceTable(
+      identifier: "mrs", title: "MapReduce Service", memberName: "mrs", typeName: "MRSErrorCode",
+      codePrefixes: ["MRS."], hosts: ["mrs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/mapreduce-service@4baf7325c4b7cd0c29392e973f1e6b15d46741c5:api-ref/source/appendix/error_code.rst", repository: "opentelekomcloud-docs/mapreduce-service", pageDate: "2024-11-04", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/mrs@0349673632e13e382102fa41386d910465dc8d88:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/mrs", pageDate: "2021-10-15", license: nil),
+      ],
+      rows: mrsRows),
+    ServiceTable(
+      identifier: "nat", title: "NAT Gateway", memberName: "nat", typeName: "NATErrorCode",
+      codePrefixes: ["VPC.", "NAT."], hosts: ["nat"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/nat-gateway@1813a7fbbb8bab3687798189c6d70f983c639e83:api-ref/source/common_parameters/error_code_description_v2.0.rst", repository: "opentelekomcloud-docs/nat-gateway", pageDate: "2025-05-05", license: "Apache-2.0"),
+        .init(source: "github:opentelekomcloud-docs/nat-gateway@1813a7fbbb8bab3687798189c6d70f983c639e83:api-ref/source/common_parameters/error_codes.rst", repository: "opentelekomcloud-docs/nat-gateway", pageDate: "2025-05-05", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/nat@c53d6d49491bed8f5cf783a2ce5ab952920d9ea2:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/nat", pageDate: "2022-11-15", license: nil),
+        .init(source: "github:huaweicloudDocs/nat@c53d6d49491bed8f5cf783a2ce5ab952920d9ea2:cn.zh-cn/API参考/错误码说明-v2-0.md", repository: "huaweicloudDocs/nat", pageDate: "2022-11-15", license: nil),
+        .init(source: "github:huaweicloudDocs/nat@c53d6d49491bed8f5cf783a2ce5ab952920d9ea2:cn.zh-cn/API参考/错误码说明-v2.md", repository: "huaweicloudDocs/nat", pageDate: "2022-11-15", license: nil),
+      ],
+      rows: natRows),
+    ServiceTable(
+      identifier: "obs", title: "Object Storage Service", memberName: "obs", typeName: "OBSErrorCode",
+      codePrefixes: ["SYS."], hosts: ["obs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/object-storage-service@b9835f85be13fa0f82eefc2440b83beeaf7fcdd4:api-ref/source/error_codes.rst", repository: "opentelekomcloud-docs/object-storage-service", pageDate: "2025-10-29", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/obs@b5515cf03462beac5ab60af7bc3525ba6e8e667c:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/obs", pageDate: "2024-04-01", license: nil),
+      ],
+      rows: obsRows),
+    ServiceTable(
+      identifier: "ocr", title: "Optical Character Recognition", memberName: "ocr", typeName: "OCRErrorCode",
+      codePrefixes: ["AIS.", "ModelArts.", "APIG."], hosts: ["ocr"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/optical-character-recognition@6c5c75197a54b3f89f497cea2b1f633ffd78d761:api-ref/source/common_parameters/error_codes.rst", repository: "opentelekomcloud-docs/optical-character-recognition", pageDate: "2024-04-03", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/ocr@4ca95eba1e7e0f4adcf2646d3f01d1ccef147772:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/ocr", pageDate: "2021-10-12", license: nil),
+      ],
+      rows: ocrRows),
     ServiceTable(
       identifier: "organizations", title: "Organizations", memberName: "organizations", typeName: "OrganizationsErrorCode",
       codePrefixes: ["Organizations."], hosts: ["organizations"],
@@ -54,20 +520,321 @@ extension CatalogStorage {
         .init(source: "seeds/003_0cbd313d20099223.txt", repository: nil, pageDate: "2025-05-22", license: nil),
       ],
       rows: projectmanRows),
+    ServiceTable(
+      identifier: "rds", title: "Relational Database Service", memberName: "rds", typeName: "RDSErrorCode",
+      codePrefixes: ["DBS.", "RDS."], hosts: ["rds"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/relational-database-service@03eecfd0a7ee67234bb785a7423c96e824e9b35d:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/relational-database-service", pageDate: "2022-11-22", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/rds@47620c8d775275e68bc7dd7b231264f97b66687b:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/rds", pageDate: "2020-03-13", license: nil),
+      ],
+      rows: rdsRows),
+    ServiceTable(
+      identifier: "rfs", title: "Resource Formation Service", memberName: "rfs", typeName: "RFSErrorCode",
+      codePrefixes: ["RF."], hosts: ["rfs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/resource-formation-service@e52ac1bbcc33b21feedc2c4292e60032563f95a7:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/resource-formation-service", pageDate: "2026-03-23", license: "Apache-2.0"),
+      ],
+      rows: rfsRows),
+    ServiceTable(
+      identifier: "rms", title: "Resource Management Service", memberName: "rms", typeName: "RMSErrorCode",
+      codePrefixes: ["RMS."], hosts: ["rms"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/resource-management-service@25689267bbaf503c16a46578d2ddc32b68999a18:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/resource-management-service", pageDate: "2022-12-15", license: "Apache-2.0"),
+      ],
+      rows: rmsRows),
+    ServiceTable(
+      identifier: "sdrs", title: "Storage Disaster Recovery Service", memberName: "sdrs", typeName: "SDRSErrorCode",
+      codePrefixes: ["SDRS."], hosts: ["sdrs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/storage-disaster-recovery-service@de95f39a06658fe1f4cee8663c18bbcb842d6ec4:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/storage-disaster-recovery-service", pageDate: "2026-03-02", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/sdrs@6e6b102b2d1471726611c12c084dbfd43b3b4710:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/sdrs", pageDate: "2021-09-17", license: nil),
+      ],
+      rows: sdrsRows),
+    ServiceTable(
+      identifier: "sfs", title: "Scalable File Service", memberName: "sfs", typeName: "SFSErrorCode",
+      codePrefixes: ["SFS.TURBO."], hosts: ["sfs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/scalable-file-service@a252e0eb175c3864699cd0886fd49c37729365de:api-ref/source/appendix/general_purpose_file_system_error_codes.rst", repository: "opentelekomcloud-docs/scalable-file-service", pageDate: "2024-09-03", license: "Apache-2.0"),
+        .init(source: "github:opentelekomcloud-docs/scalable-file-service@a252e0eb175c3864699cd0886fd49c37729365de:api-ref/source/appendix/sfs_turbo_error_codes.rst", repository: "opentelekomcloud-docs/scalable-file-service", pageDate: "2025-04-14", license: "Apache-2.0"),
+      ],
+      rows: sfsRows),
+    ServiceTable(
+      identifier: "smn", title: "Simple Message Notification", memberName: "smn", typeName: "SMNErrorCode",
+      codePrefixes: ["SMN."], hosts: ["smn"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/simple-message-notification@47f5cfc15ad092762f3e7441b0af250d3752c674:api-ref/source/public_parameters/error_codes.rst", repository: "opentelekomcloud-docs/simple-message-notification", pageDate: "2024-07-25", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/smn@f97247aa8b8c43ad33fce5a8a603cac796939a19:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/smn", pageDate: "2021-09-22", license: nil),
+      ],
+      rows: smnRows),
+    ServiceTable(
+      identifier: "swr", title: "Software Repository for Container", memberName: "swr", typeName: "SWRErrorCode",
+      codePrefixes: ["SVCSTG.SWR.", "SVCSTG."], hosts: ["swr"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/software-repository-container@3e7337716123f4ef48407f0a249acbe18ccac152:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/software-repository-container", pageDate: "2025-10-29", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/swr@7c07b27166c651008ca82a72a32195be41e1b35d:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/swr", pageDate: "2022-10-31", license: nil),
+      ],
+      rows: swrRows),
+    ServiceTable(
+      identifier: "taurusdb", title: "TaurusDB", memberName: "taurusDB", typeName: "TaurusDBErrorCode",
+      codePrefixes: ["DBS."], hosts: ["taurusdb"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/taurusdb@04861d299d57d11ad3e96479702062da9fe7e85b:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/taurusdb", pageDate: "2025-07-11", license: "Apache-2.0"),
+      ],
+      rows: taurusDBRows),
+    ServiceTable(
+      identifier: "tms", title: "Tag Management Service", memberName: "tms", typeName: "TMSErrorCode",
+      codePrefixes: ["TMS.", "APIGW."], hosts: ["tms"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/tag-management-service@1d251d9931532a142cf8c9c3848b849c7d348a8f:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/tag-management-service", pageDate: "2024-05-28", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/tms@c8149ee2b70c1edf768dcc327e869d2a2bec24c5:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/tms", pageDate: "2022-10-31", license: nil),
+      ],
+      rows: tmsRows),
+    ServiceTable(
+      identifier: "ucs", title: "Ubiquitous Cloud Native Service", memberName: "ucs", typeName: "UCSErrorCode",
+      codePrefixes: ["UCS."], hosts: ["ucs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/ubiquitous-cloud-native-service@cf1e29f0614c7f0cc7a20c4226e3765387504569:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/ubiquitous-cloud-native-service", pageDate: "2026-06-30", license: "Apache-2.0"),
+      ],
+      rows: ucsRows),
+    ServiceTable(
+      identifier: "vbs", title: "Volume Backup Service", memberName: "vbs", typeName: "VBSErrorCode",
+      codePrefixes: ["common.", "VolumeBackup.", "AutoBackup."], hosts: ["vbs"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/volume-backup-service@ee4b90836c9bd01bcc58934afd8c3b0e1a138ad0:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/volume-backup-service", pageDate: "2022-10-25", license: "Apache-2.0"),
+      ],
+      rows: vbsRows),
+    ServiceTable(
+      identifier: "vpc", title: "Virtual Private Cloud", memberName: "vpc", typeName: "VPCErrorCode",
+      codePrefixes: ["VPC."], hosts: ["vpc"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/virtual-private-cloud@eb03d888b37b893494abeb7addccc00ea77d0bf9:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/virtual-private-cloud", pageDate: "2026-04-16", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/vpc@a70e8837886a22a0980e5218310e3207a2df1dec:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/vpc", pageDate: "2021-11-12", license: nil),
+      ],
+      rows: vpcRows),
+    ServiceTable(
+      identifier: "vpcep", title: "VPC Endpoint", memberName: "vpcEndpoint", typeName: "VPCEndpointErrorCode",
+      codePrefixes: ["EndPoint.", "Endpoint."], hosts: ["vpcep"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/vpc-endpoint@e75fcff63cd19606355fd0744c82cf303bfef92f:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/vpc-endpoint", pageDate: "2023-09-18", license: "Apache-2.0"),
+        .init(source: "github:huaweicloudDocs/vpcep@9d2cadb9954b2b5bc8642be6ea5eda1ad373fff9:cn.zh-cn/接口参考/错误码.md", repository: "huaweicloudDocs/vpcep", pageDate: "2022-10-21", license: nil),
+      ],
+      rows: vpcEndpointRows),
+    ServiceTable(
+      identifier: "vpn", title: "Virtual Private Network", memberName: "vpn", typeName: "VPNErrorCode",
+      codePrefixes: ["VPC.", "VPN."], hosts: ["vpn"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/virtual-private-network@58d050ca1b5bb6d60883787a0c6ce6fcb0f0549b:api-ref/source/api_reference_classic_vpn/common_parameters/error_codes.rst", repository: "opentelekomcloud-docs/virtual-private-network", pageDate: "2024-08-29", license: "Apache-2.0"),
+        .init(source: "github:opentelekomcloud-docs/virtual-private-network@58d050ca1b5bb6d60883787a0c6ce6fcb0f0549b:api-ref/source/api_reference_enterprise_edition_vpn/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/virtual-private-network", pageDate: "2025-08-29", license: "Apache-2.0"),
+      ],
+      rows: vpnRows),
+    ServiceTable(
+      identifier: "waf", title: "Web Application Firewall", memberName: "waf", typeName: "WAFErrorCode",
+      codePrefixes: ["WAF."], hosts: ["waf"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/web-application-firewall@66bba6c15f996a7e9750d6f36201b23f112474e9:api-ref/source/appendix/cloud_mode_error_code.rst", repository: "opentelekomcloud-docs/web-application-firewall", pageDate: "2022-12-13", license: "Apache-2.0"),
+      ],
+      rows: wafRows),
+    ServiceTable(
+      identifier: "waf-dedicated", title: "Web Application Firewall (dedicated)", memberName: "wafDedicated", typeName: "WAFDedicatedErrorCode",
+      codePrefixes: ["WAF."], hosts: ["waf-dedicated"],
+      tables: [
+        .init(source: "github:opentelekomcloud-docs/web-application-firewall-dedicated@f90875daf6f5f0180ca17bb66807bc61d3e7128b:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/web-application-firewall-dedicated", pageDate: "2026-04-21", license: "Apache-2.0"),
+      ],
+      rows: wafDedicatedRows),
   ]
 }
 
 extension HuaweiCloudErrorCode {
+  /// The open code value of a documented Application Operations Management code.
+  public static func aom(_ code: AOMErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented API Gateway (APIG) code.
+  public static func apig(_ code: APIGErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
   /// The open code value of a documented API Gateway code.
   public static func apigw(_ code: APIGWErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Auto Scaling code.
+  public static func autoScaling(_ code: ASErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Bare Metal Server code.
+  public static func bms(_ code: BMSErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
   /// The open code value of a documented Partner Center (CBC) code.
   public static func cbc(_ code: CBCErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
+  /// The open code value of a documented Cloud Backup and Recovery code.
+  public static func cbr(_ code: CBRErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Cloud Container Engine code.
+  public static func cce(_ code: CCEErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Cloud Container Instance code.
+  public static func cci(_ code: CCIErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Cloud Eye code.
+  public static func ces(_ code: CESErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Cloud Firewall code.
+  public static func cfw(_ code: CFWErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented CodeArts Repo code.
+  public static func codeArtsRepo(_ code: CodeArtsRepoErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Config code.
+  public static func config(_ code: ConfigErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Cloud Server Backup Service code.
+  public static func csbs(_ code: CSBSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Cloud Search Service code.
+  public static func css(_ code: CSSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Cloud Trace Service code.
+  public static func cts(_ code: CTSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Direct Connect code.
+  public static func directConnect(_ code: DirectConnectErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Distributed Cache Service code.
+  public static func dcs(_ code: DCSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Distributed Database Middleware code.
+  public static func ddm(_ code: DDMErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Document Database Service code.
+  public static func dds(_ code: DDSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Data Ingestion Service code.
+  public static func dis(_ code: DISErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Data Lake Insight code.
+  public static func dli(_ code: DLIErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Distributed Message Service for Kafka code.
+  public static func dmsKafka(_ code: DMSKafkaErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Distributed Message Service for RocketMQ code.
+  public static func dmsRocketMQ(_ code: DMSRocketMQErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Domain Name Service code.
+  public static func dns(_ code: DNSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Data Replication Service code.
+  public static func drs(_ code: DRSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Data Warehouse Service code.
+  public static func dws(_ code: DWSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Elastic Cloud Server code.
+  public static func ecs(_ code: ECSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Elastic IP code.
+  public static func eip(_ code: EIPErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Elastic Load Balance code.
+  public static func elb(_ code: ELBErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Elastic Load Balance (load-balancer documentation) code.
+  public static func elbLoadBalancerDocumentation(_ code: ELBLoadBalancerDocumentationErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Enterprise Project Management Service code.
+  public static func eps(_ code: EPSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Enterprise Router code.
+  public static func enterpriseRouter(_ code: EnterpriseRouterErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Elastic Volume Service code.
+  public static func evs(_ code: EVSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented FunctionGraph code.
+  public static func functionGraph(_ code: FunctionGraphErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented GaussDB(for MySQL) code.
+  public static func gaussDBForMySQL(_ code: GaussDBForMySQLErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented GaussDB (openGauss) code.
+  public static func gaussDBOpenGauss(_ code: GaussDBOpenGaussErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented GeminiDB code.
+  public static func geminiDB(_ code: GeminiDBErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Host Security Service code.
+  public static func hss(_ code: HSSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
   /// The open code value of a documented Identity and Access Management code.
   public static func iam(_ code: IAMErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Image Management Service code.
+  public static func ims(_ code: IMSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Key Management Service code.
+  public static func kms(_ code: KMSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Log Tank Service code.
+  public static func lts(_ code: LTSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented ModelArts code.
+  public static func modelArts(_ code: ModelArtsErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented MapReduce Service code.
+  public static func mrs(_ code: MRSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented NAT Gateway code.
+  public static func nat(_ code: NATErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Object Storage Service code.
+  public static func obs(_ code: OBSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Optical Character Recognition code.
+  public static func ocr(_ code: OCRErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
   /// The open code value of a documented Organizations code.
@@ -78,18 +845,262 @@ extension HuaweiCloudErrorCode {
   public static func projectman(_ code: ProjectManErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
+  /// The open code value of a documented Relational Database Service code.
+  public static func rds(_ code: RDSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Resource Formation Service code.
+  public static func rfs(_ code: RFSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Resource Management Service code.
+  public static func rms(_ code: RMSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Storage Disaster Recovery Service code.
+  public static func sdrs(_ code: SDRSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Scalable File Service code.
+  public static func sfs(_ code: SFSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Simple Message Notification code.
+  public static func smn(_ code: SMNErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Software Repository for Container code.
+  public static func swr(_ code: SWRErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented TaurusDB code.
+  public static func taurusDB(_ code: TaurusDBErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Tag Management Service code.
+  public static func tms(_ code: TMSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Ubiquitous Cloud Native Service code.
+  public static func ucs(_ code: UCSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Volume Backup Service code.
+  public static func vbs(_ code: VBSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Virtual Private Cloud code.
+  public static func vpc(_ code: VPCErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented VPC Endpoint code.
+  public static func vpcEndpoint(_ code: VPCEndpointErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Virtual Private Network code.
+  public static func vpn(_ code: VPNErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Web Application Firewall code.
+  public static func waf(_ code: WAFErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// The open code value of a documented Web Application Firewall (dedicated) code.
+  public static func wafDedicated(_ code: WAFDedicatedErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
 }
 extension HuaweiCloudError {
+  /// A pattern for `catch` and `switch`: an error with this documented Application Operations Management code.
+  public static func aom(_ code: AOMErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented API Gateway (APIG) code.
+  public static func apig(_ code: APIGErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
   /// A pattern for `catch` and `switch`: an error with this documented API Gateway code.
   public static func apigw(_ code: APIGWErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Auto Scaling code.
+  public static func autoScaling(_ code: ASErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Bare Metal Server code.
+  public static func bms(_ code: BMSErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
   /// A pattern for `catch` and `switch`: an error with this documented Partner Center (CBC) code.
   public static func cbc(_ code: CBCErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
+  /// A pattern for `catch` and `switch`: an error with this documented Cloud Backup and Recovery code.
+  public static func cbr(_ code: CBRErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Cloud Container Engine code.
+  public static func cce(_ code: CCEErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Cloud Container Instance code.
+  public static func cci(_ code: CCIErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Cloud Eye code.
+  public static func ces(_ code: CESErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Cloud Firewall code.
+  public static func cfw(_ code: CFWErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented CodeArts Repo code.
+  public static func codeArtsRepo(_ code: CodeArtsRepoErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Config code.
+  public static func config(_ code: ConfigErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Cloud Server Backup Service code.
+  public static func csbs(_ code: CSBSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Cloud Search Service code.
+  public static func css(_ code: CSSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Cloud Trace Service code.
+  public static func cts(_ code: CTSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Direct Connect code.
+  public static func directConnect(_ code: DirectConnectErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Distributed Cache Service code.
+  public static func dcs(_ code: DCSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Distributed Database Middleware code.
+  public static func ddm(_ code: DDMErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Document Database Service code.
+  public static func dds(_ code: DDSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Data Ingestion Service code.
+  public static func dis(_ code: DISErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Data Lake Insight code.
+  public static func dli(_ code: DLIErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Distributed Message Service for Kafka code.
+  public static func dmsKafka(_ code: DMSKafkaErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Distributed Message Service for RocketMQ code.
+  public static func dmsRocketMQ(_ code: DMSRocketMQErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Domain Name Service code.
+  public static func dns(_ code: DNSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Data Replication Service code.
+  public static func drs(_ code: DRSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Data Warehouse Service code.
+  public static func dws(_ code: DWSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Elastic Cloud Server code.
+  public static func ecs(_ code: ECSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Elastic IP code.
+  public static func eip(_ code: EIPErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Elastic Load Balance code.
+  public static func elb(_ code: ELBErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Elastic Load Balance (load-balancer documentation) code.
+  public static func elbLoadBalancerDocumentation(_ code: ELBLoadBalancerDocumentationErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Enterprise Project Management Service code.
+  public static func eps(_ code: EPSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Enterprise Router code.
+  public static func enterpriseRouter(_ code: EnterpriseRouterErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Elastic Volume Service code.
+  public static func evs(_ code: EVSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented FunctionGraph code.
+  public static func functionGraph(_ code: FunctionGraphErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented GaussDB(for MySQL) code.
+  public static func gaussDBForMySQL(_ code: GaussDBForMySQLErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented GaussDB (openGauss) code.
+  public static func gaussDBOpenGauss(_ code: GaussDBOpenGaussErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented GeminiDB code.
+  public static func geminiDB(_ code: GeminiDBErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Host Security Service code.
+  public static func hss(_ code: HSSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
   /// A pattern for `catch` and `switch`: an error with this documented Identity and Access Management code.
   public static func iam(_ code: IAMErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Image Management Service code.
+  public static func ims(_ code: IMSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Key Management Service code.
+  public static func kms(_ code: KMSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Log Tank Service code.
+  public static func lts(_ code: LTSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented ModelArts code.
+  public static func modelArts(_ code: ModelArtsErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented MapReduce Service code.
+  public static func mrs(_ code: MRSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented NAT Gateway code.
+  public static func nat(_ code: NATErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Object Storage Service code.
+  public static func obs(_ code: OBSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Optical Character Recognition code.
+  public static func ocr(_ code: OCRErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
   /// A pattern for `catch` and `switch`: an error with this documented Organizations code.
@@ -98,6 +1109,70 @@ extension HuaweiCloudError {
   }
   /// A pattern for `catch` and `switch`: an error with this documented CodeArts ProjectMan code.
   public static func projectman(_ code: ProjectManErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Relational Database Service code.
+  public static func rds(_ code: RDSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Resource Formation Service code.
+  public static func rfs(_ code: RFSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Resource Management Service code.
+  public static func rms(_ code: RMSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Storage Disaster Recovery Service code.
+  public static func sdrs(_ code: SDRSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Scalable File Service code.
+  public static func sfs(_ code: SFSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Simple Message Notification code.
+  public static func smn(_ code: SMNErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Software Repository for Container code.
+  public static func swr(_ code: SWRErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented TaurusDB code.
+  public static func taurusDB(_ code: TaurusDBErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Tag Management Service code.
+  public static func tms(_ code: TMSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Ubiquitous Cloud Native Service code.
+  public static func ucs(_ code: UCSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Volume Backup Service code.
+  public static func vbs(_ code: VBSErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Virtual Private Cloud code.
+  public static func vpc(_ code: VPCErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented VPC Endpoint code.
+  public static func vpcEndpoint(_ code: VPCEndpointErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Virtual Private Network code.
+  public static func vpn(_ code: VPNErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Web Application Firewall code.
+  public static func waf(_ code: WAFErrorCode) -> HuaweiCloudErrorCode {
+    code.code
+  }
+  /// A pattern for `catch` and `switch`: an error with this documented Web Application Firewall (dedicated) code.
+  public static func wafDedicated(_ code: WAFDedicatedErrorCode) -> HuaweiCloudErrorCode {
     code.code
   }
 }

@@ -199,7 +199,10 @@ enum ErrorBodyScanner {
       return Value(range: token.range, isString: true, hasEscapes: token.hasEscapes)
     }
     if byte == UInt8(ascii: "-") || byte &- UInt8(ascii: "0") < 10 {
-      return Value(range: try reader.scanNumber(), isString: false, hasEscapes: false)
+      let range = try reader.scanNumber()
+      // A number the input ends in may be cut short: it is no value.
+      if reader.isAtEnd { throw JSONError(.truncated, at: reader.position) }
+      return Value(range: range, isString: false, hasEscapes: false)
     }
     try reader.skipValue(depth: depth + 1)
     return nil

@@ -6,9 +6,9 @@
 
 #if canImport(FoundationEssentials) || canImport(Foundation)
   extension HuaweiCloudError: LocalizedError {
-    /// The message as received, else the documented message, else the status.
+    /// The message as received, else the documented message, else the status: ``reason``.
     public var errorDescription: String? {
-      message ?? documentedRow?.message ?? "HTTP \(status)"
+      reason
     }
 
     /// The documented description of the error (of the row that fits it), or `nil` when it is

@@ -58,6 +58,30 @@ extension HuaweiCloudError {
       host: host, options: options)
   }
 
+  /// The error a response carries, or `nil` when it is not an error; headers of any type, read
+  /// with the two closures. With swift-http-types:
+  ///
+  /// ```swift
+  /// HuaweiCloudError(
+  ///   status: response.status.code, headers: response.headerFields, name: \.name.rawName, value: \.value,
+  ///   body: body)
+  /// ```
+  ///
+  /// See ``init(status:headers:body:service:host:options:)-(_,Sequence<(String,String)>,_,_,_,_)``.
+  @inlinable
+  public init?<Headers: Sequence>(
+    status: Int, headers: Headers, name: (Headers.Element) -> String, value: (Headers.Element) -> String,
+    body: some Collection<UInt8>, service: HuaweiCloudService? = nil, host: String? = nil,
+    options: ParsingOptions = ParsingOptions()
+  ) {
+    var fields = ResponseHeaders([])
+    for field in headers { fields.add(name: name(field), value: value(field)) }
+    let error = Self.reading(
+      status: status, headers: fields, body: body, hints: Self.hints(service: service, host: host), options: options)
+    guard error.isError else { return nil }
+    self = error
+  }
+
   /// Throws the error a response carries; returns when it is not an error. See
   /// ``init(status:headers:body:service:host:options:)-(_,Sequence<(String,String)>,_,_,_,_)``.
   @inlinable
@@ -106,17 +130,20 @@ extension HuaweiCloudError {
     status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
     options: ParsingOptions
   ) {
-    self.status = status
-    requestIDs = RequestIDs(header: headers.requestID, iamTrace: headers.iamTraceID)
+    self.statusCode = status
+    requestIDs = headers.requestIDs
     readBody(bytes, options: options)
     resolve(hints: hints)
+    retryAfter =
+      Self.retryAfter(headers, now: WallClock.secondsSince1970)
+      ?? (category == .throttling ? message.flatMap(Self.throttlingWindow) : nil)
   }
 
   /// Whether the response is an error: a status of 400 or more, or below that a code the catalog
   /// documents and never as a success.
   @usableFromInline
   package var isError: Bool {
-    if status >= 400 { return true }
+    if statusCode >= 400 { return true }
     guard let code else { return false }
     let entries = CatalogStorage.indexes.codes.entries(code: code.rawValue)
     return !entries.isEmpty && !entries.contains(where: \.isSuccess)
@@ -138,6 +165,9 @@ extension HuaweiCloudError {
       bodyFormat = fields.fault == nil ? .json : .malformedJSON
       code = HuaweiCloudErrorCode(received: fields.code)
       message = fields.message
+      // A whole JSON object without error fields is its own message, as the SDKs report it; a
+      // broken one is not, since its text may be cut anywhere.
+      if fields.fault == nil, fields.code == nil, fields.message == nil { message = Self.trimmedText(bytes) }
       encodedAuthorizationMessage = fields.encodedAuthorizationMessage
       requestIDs.body = fields.requestID
     case UInt8(ascii: "<"):
@@ -180,23 +210,65 @@ extension HuaweiCloudError {
 package struct ResponseHeaders: Sendable {
   /// `X-Request-Id`.
   @usableFromInline package var requestID: String?
+  /// `X-Obs-Request-Id`.
+  @usableFromInline package var obsRequestID: String?
+  /// `X-Amz-Request-Id`.
+  @usableFromInline package var amzRequestID: String?
+  /// Other `*-Request-Id` headers, at most 8.
+  @usableFromInline package var otherRequestIDs: [HuaweiCloudError.RequestIDs.Field] = []
   /// `X-Iam-Trace-Id`.
   @usableFromInline package var iamTraceID: String?
+  /// `Retry-After`: seconds, or an HTTP date.
+  @usableFromInline package var retryAfter: String?
+  /// `Retry-After-Ms` (also `X-Ms-Retry-After-Ms`): milliseconds.
+  @usableFromInline package var retryAfterMilliseconds: String?
+  /// `Date`: the server's time, which an HTTP-date `Retry-After` is relative to.
+  @usableFromInline package var date: String?
 
   @inlinable
   package init(_ fields: some Sequence<(name: String, value: String)>) {
-    for field in fields {
-      if requestID == nil, Self.equalIgnoringCase(field.name, "X-Request-Id") {
-        requestID = field.value
-      } else if iamTraceID == nil, Self.equalIgnoringCase(field.name, "X-Iam-Trace-Id") {
-        iamTraceID = field.value
-      }
-    }
+    for field in fields { add(name: field.name, value: field.value) }
   }
 
   @usableFromInline
-  static func equalIgnoringCase(_ a: String, _ b: StaticString) -> Bool {
-    LenientText.equalIgnoringCase(a.utf8, UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount))
+  mutating func add(name: String, value: String) {
+    if Self.hasSuffixIgnoringCase(name, "-request-id") {
+      if Self.equalIgnoringCase(name, "X-Request-Id") {
+        if requestID == nil { requestID = value }
+      } else if Self.equalIgnoringCase(name, "X-Obs-Request-Id") {
+        if obsRequestID == nil { obsRequestID = value }
+      } else if Self.equalIgnoringCase(name, "X-Amz-Request-Id") {
+        if amzRequestID == nil { amzRequestID = value }
+      } else if otherRequestIDs.count < 8, !otherRequestIDs.contains(where: { Self.equalIgnoringCase($0.name, name) }) {
+        otherRequestIDs.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value))
+      }
+    } else if Self.equalIgnoringCase(name, "X-Iam-Trace-Id") {
+      if iamTraceID == nil { iamTraceID = value }
+    } else if Self.equalIgnoringCase(name, "Retry-After") {
+      if retryAfter == nil { retryAfter = value }
+    } else if Self.equalIgnoringCase(name, "Retry-After-Ms") || Self.equalIgnoringCase(name, "X-Ms-Retry-After-Ms") {
+      if retryAfterMilliseconds == nil { retryAfterMilliseconds = value }
+    } else if Self.equalIgnoringCase(name, "Date") {
+      if date == nil { date = value }
+    }
+  }
+
+  /// The request ids of a response with these headers.
+  var requestIDs: HuaweiCloudError.RequestIDs {
+    var ids = HuaweiCloudError.RequestIDs(header: requestID, iamTrace: iamTraceID)
+    ids.obs = obsRequestID
+    ids.amz = amzRequestID
+    ids.otherHeaders = otherRequestIDs
+    return ids
+  }
+
+  static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && LenientText.equalIgnoringCase(a.utf8, b.utf8)
+  }
+
+  static func hasSuffixIgnoringCase(_ name: String, _ suffix: String) -> Bool {
+    name.utf8.count >= suffix.utf8.count
+      && LenientText.equalIgnoringCase(name.utf8.suffix(suffix.utf8.count), suffix.utf8)
   }
 }
 

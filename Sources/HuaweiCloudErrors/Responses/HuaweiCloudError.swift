@@ -18,8 +18,9 @@
 /// Every property is read-only: an error says what one response said and what that means, and
 /// cannot be made to contradict itself.
 public struct HuaweiCloudError: Error, Hashable, Sendable {
-  /// The response's HTTP status.
-  public let status: Int
+  /// The response's HTTP status code. (Named so that a conformance of your own to a web framework's
+  /// error protocol, whose `status` is its own status type, does not clash with it.)
+  public let statusCode: Int
   /// The code as the body gave it (a JSON number as its decimal text), or `nil` when it gave none.
   /// Kept even when the catalog does not know it.
   public internal(set) var code: HuaweiCloudErrorCode? = nil
@@ -59,13 +60,31 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   public internal(set) var bodyFormat: BodyFormat = .empty
   /// Whether the body was longer than the size limit, so that only its beginning was read.
   public internal(set) var isBodyTruncated: Bool = false
+  /// How long to wait before retrying, when the response says: its `Retry-After` header (seconds or
+  /// an HTTP date) or `Retry-After-Ms`, else the window a throttling message names (IAM's
+  /// "Threshold: 10 times per 60 seconds", the gateway's "time:1 second"). `nil` otherwise.
+  public internal(set) var retryAfter: Duration? = nil
 
-  /// The request ids a response can carry. Gateways send the same id in the header and the body;
-  /// IAM adds its own trace id.
+  /// The request ids a response can carry, by where they came from. Gateways send the same id in
+  /// the header and the body; object storage has headers of its own; IAM adds a trace id.
   public struct RequestIDs: Hashable, Sendable {
-    /// The `X-Request-Id` header.
+    /// A header field: its name as received, and its value.
+    public struct Field: Hashable, Sendable {
+      /// The header's name as received.
+      public let name: String
+      /// The header's value.
+      public let value: String
+    }
+
+    /// The `X-Request-Id` header, which the official SDKs report.
     public internal(set) var header: String?
-    /// The body's `request_id` field.
+    /// Object storage's `X-Obs-Request-Id` header.
+    public internal(set) var obs: String?
+    /// The `X-Amz-Request-Id` header of object storage's S3-compatible API.
+    public internal(set) var amz: String?
+    /// Other headers whose name ends in `-Request-Id` (`X-Apig-Request-Id`, …), in the order received.
+    public internal(set) var otherHeaders: [Field] = []
+    /// The body's `request_id` field, or an XML error document's `RequestId`.
     public internal(set) var body: String?
     /// IAM's `X-Iam-Trace-Id` header.
     public internal(set) var iamTrace: String?
@@ -77,10 +96,13 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     }
   }
 
-  /// The request id to quote to support: the `X-Request-Id` header (what the official SDKs
-  /// report), else the body's `request_id`, else IAM's `X-Iam-Trace-Id`; `nil` when none came.
+  /// The request id to quote to support: the first that came of, in this order, the
+  /// `X-Request-Id` header (what the official SDKs report), `X-Obs-Request-Id`,
+  /// `X-Amz-Request-Id`, another `*-Request-Id` header, the body's `request_id` (or an XML
+  /// document's `RequestId`), and IAM's `X-Iam-Trace-Id`; `nil` when none came.
   public var requestID: String? {
-    requestIDs.header ?? requestIDs.body ?? requestIDs.iamTrace
+    requestIDs.header ?? requestIDs.obs ?? requestIDs.amz ?? requestIDs.otherHeaders.first?.value ?? requestIDs.body
+      ?? requestIDs.iamTrace
   }
 
   /// How the documented entry of an error was found, or why there is none.
@@ -160,7 +182,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     status: Int, code: HuaweiCloudErrorCode?, message: String?, requestID: String?,
     encodedAuthorizationMessage: String?, hints: [HuaweiCloudService]
   ) {
-    self.status = status
+    self.statusCode = status
     self.code = code
     self.message = message
     self.requestIDs = RequestIDs(header: requestID)
@@ -186,7 +208,7 @@ extension HuaweiCloudError {
   /// - A code that is an HTTP status (Keystone's `{"error": {"code": 401, …}}`) names no error of
   ///   its own: the message is matched as for a body without a code. No catalog code is one.
   mutating func resolve(hints: [HuaweiCloudService]) {
-    let isErrorStatus = status >= 400
+    let isErrorStatus = statusCode >= 400
     defer {
       service =
         entry?.service ?? (hints.count == 1 ? hints[0] : nil)
@@ -203,7 +225,7 @@ extension HuaweiCloudError {
       guard !entries.isEmpty else {
         if let message {
           let scope = hints.isEmpty ? Set(code.services) : Set(hints)
-          similarTexts = HuaweiCloudCatalog.matches(for: message, status: status).filter {
+          similarTexts = HuaweiCloudCatalog.matches(for: message, status: statusCode).filter {
             scope.contains($0.entry.service)
           }
         }
@@ -215,7 +237,7 @@ extension HuaweiCloudError {
       }
       // Several services document the code: the message may say which.
       if let message {
-        let fits = entries.compactMap { $0.match(message, status: status) }
+        let fits = entries.compactMap { $0.match(message, status: statusCode) }
         if let best = unrivalled(fits) {
           adopt(best.entry, by: .code, match: best)
           return
@@ -226,7 +248,7 @@ extension HuaweiCloudError {
       return
     }
     guard let message else { return }
-    var matches = HuaweiCloudCatalog.matches(for: message, service: hints.first, status: status)
+    var matches = HuaweiCloudCatalog.matches(for: message, service: hints.first, status: statusCode)
     if !hints.isEmpty { matches.removeAll { !hints.contains($0.entry.service) } }
     if isErrorStatus { matches.removeAll { $0.entry.isSuccess } }
     guard !matches.isEmpty else { return }
@@ -248,11 +270,11 @@ extension HuaweiCloudError {
       documentedRow = entry.row
       return
     }
-    if let match = match ?? message.flatMap({ entry.match($0, status: status) }) {
+    if let match = match ?? message.flatMap({ entry.match($0, status: statusCode) }) {
       arguments = match.arguments
       documentedRow = match.row
     } else {
-      documentedRow = entry.row(status: status) ?? entry.row
+      documentedRow = entry.row(status: statusCode) ?? entry.row
     }
   }
 
@@ -261,7 +283,7 @@ extension HuaweiCloudError {
   private func rank(_ match: MessageMatch) -> [Int] {
     [
       match.kind == .detail ? 0 : 1, match.literalLength, match.isLenient ? 0 : 1,
-      match.row.statuses.contains(status) ? 1 : 0,
+      match.row.statuses.contains(statusCode) ? 1 : 0,
     ]
   }
 
@@ -281,7 +303,7 @@ extension HuaweiCloudError {
 extension HuaweiCloudError: CustomStringConvertible {
   /// `HTTP 401 IAM.0066: The token has expired. (request 5f2a…)`.
   public var description: String {
-    var text = "HTTP \(status)"
+    var text = "HTTP \(statusCode)"
     if let code { text += " \(code.rawValue)" } else if let entry { text += " (\(entry.code))" }
     if let message = message ?? documentedRow?.message { text += ": \(message)" }
     if let requestID { text += " (request \(requestID))" }
@@ -311,19 +333,20 @@ extension HuaweiCloudError {
   }
 }
 
-/// Whether `value` is a ``HuaweiCloudError`` with this code: the code the body gave, compared as
-/// ``HuaweiCloudErrorCode`` compares (so `==` on the codes and this pattern always agree), or,
-/// for a body without a code, the code of the entry its message was found by. This is what makes
+/// Whether `value` is, or wraps (see ``HuaweiCloudError/find(in:maximumDepth:)``), a
+/// ``HuaweiCloudError`` with this code: the code the body gave, compared as
+/// ``HuaweiCloudErrorCode`` compares (so `==` on the codes and this pattern always agree), or, for
+/// a body without a code, the code of the entry its message was found by. This is what makes
 /// `catch HuaweiCloudError.iam(.tokenExpired)` work.
 public func ~= (pattern: HuaweiCloudErrorCode, value: any Error) -> Bool {
-  guard let error = value as? HuaweiCloudError else { return false }
+  guard let error = HuaweiCloudError.find(in: value) else { return false }
   if let code = error.code { return code == pattern }
   guard let entry = error.entry else { return false }
   return HuaweiCloudErrorCode(rawValue: entry.code) == pattern
 }
 
-/// Whether `value` is a ``HuaweiCloudError`` of this service (see ``HuaweiCloudError/service``):
-/// `catch HuaweiCloudError.service(.iam)`.
+/// Whether `value` is, or wraps, a ``HuaweiCloudError`` of this service (see
+/// ``HuaweiCloudError/service``): `catch HuaweiCloudError.service(.iam)`.
 public func ~= (pattern: HuaweiCloudService, value: any Error) -> Bool {
-  (value as? HuaweiCloudError)?.service == pattern
+  HuaweiCloudError.find(in: value)?.service == pattern
 }
