@@ -36,6 +36,7 @@ public func fuzzResponse(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(error.entry == nil, "an undocumented code has an entry")
   }
   if status >= 400 { precondition(error.entry?.isSuccess != true, "a success entry for an error") }
+  precondition(error.details.count <= 64, "details beyond the bound")
   guard !error.isBodyTruncated else { return 0 }
   switch error.bodyFormat {
   case HuaweiCloudError.BodyFormat.json:
@@ -45,10 +46,19 @@ public func fuzzResponse(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var strings: Set<String> = []
     collect(value, into: &strings)
     if let message = error.message {
-      precondition(strings.contains(message) || Double(message) != nil, "message not from the body")
+      // An object without error fields is its own message, as the SDKs report it.
+      let isWholeBody =
+        error.code == nil
+        && message == String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      precondition(strings.contains(message) || Double(message) != nil || isWholeBody, "message not from the body")
     }
     if let code = error.code?.rawValue {
       precondition(strings.contains(code) || Double(code) != nil, "code not from the body")
+    }
+    for detail in error.details {
+      for value in [detail.code, detail.message].compactMap({ $0 }) {
+        precondition(strings.contains(value) || Double(value) != nil, "a detail not from the body")
+      }
     }
   case HuaweiCloudError.BodyFormat.text:
     let text = Data(String(decoding: body, as: UTF8.self).utf8)

@@ -42,8 +42,8 @@ package enum HuaweiCloudErrorsTool: Sendable {
     ),
     (
       "scan",
-      "scan [--service S] [--host HOST] [--json] [FILE|-]\n"
-        + "                                                the Huawei Cloud errors in a log"
+      "scan [--service S] [--host HOST] [--json] [--stats] [FILE|-]\n"
+        + "                                                the Huawei Cloud errors in a log; --stats: a summary"
     ),
   ]
 

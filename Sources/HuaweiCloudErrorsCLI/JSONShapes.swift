@@ -60,10 +60,12 @@ private func candidatesJSON(_ entries: [CatalogEntry]) -> JSONValue {
 }
 
 extension HuaweiCloudError {
-  /// `{"isError", "status", "code", "message", "requestId", "service", "resolution", "category",
-  /// "retry", "retryAfter", "entry", "candidates", "arguments"}`: the code and message as the body
-  /// gave them, the advice for this error (its detail and status included), `retryAfter` in
-  /// seconds or `null`, the entry as in `--json` lookups.
+  /// `{"isError", "status", "code", "message", "requestId", "encodedAuthorizationMessage",
+  /// "details", "service", "resolution", "category", "retry", "retryAfter", "entry", "candidates",
+  /// "similarTexts", "arguments"}`: the code and message as the body gave them, `details` as
+  /// `[{"code", "message"}]`, the advice for this error (its detail and status included),
+  /// `retryAfter` in seconds or `null`, the entry as in `--json` lookups, and `similarTexts`: the
+  /// documented entries whose text an undocumented code's message has, as `{"code", "service"}`.
   func json(isError: Bool) -> JSONValue {
     .object([
       "isError": .bool(isError),
@@ -71,6 +73,8 @@ extension HuaweiCloudError {
       "code": .string(orNull: code?.rawValue),
       "message": .string(orNull: message),
       "requestId": .string(orNull: requestID),
+      "encodedAuthorizationMessage": .string(orNull: encodedAuthorizationMessage),
+      "details": details.json,
       "service": .string(orNull: service?.identifier),
       "resolution": .string(resolution.rawValue),
       "category": .string(category.rawValue),
@@ -78,14 +82,23 @@ extension HuaweiCloudError {
       "retryAfter": retryAfter.map(JSONValue.seconds) ?? .null,
       "entry": entry?.json(primary: documentedRow) ?? .null,
       "candidates": candidatesJSON(candidates),
+      "similarTexts": candidatesJSON(similarTexts.map(\.entry)),
       "arguments": arguments.json,
     ])
   }
 }
 
+extension [HuaweiCloudError.Detail] {
+  /// `[{"code", "message"}]`, `null` for what an element lacks.
+  var json: JSONValue {
+    .array(map { .object(["code": .string(orNull: $0.code), "message": .string(orNull: $0.message)]) })
+  }
+}
+
 extension HuaweiCloudLogScanner.Finding {
-  /// `{"line", "format", "status", "code", "message", "requestId", "service", "entry",
-  /// "candidates", "arguments"}`.
+  /// `{"line", "format", "status", "code", "message", "requestId", "encodedAuthorizationMessage",
+  /// "details", "service", "entry", "candidates", "similarTexts", "arguments"}`, as `explain`
+  /// gives them.
   var json: JSONValue {
     .object([
       "line": .int(line),
@@ -94,9 +107,12 @@ extension HuaweiCloudLogScanner.Finding {
       "code": .string(orNull: code?.rawValue),
       "message": .string(orNull: message),
       "requestId": .string(orNull: requestID),
+      "encodedAuthorizationMessage": .string(orNull: encodedAuthorizationMessage),
+      "details": details.json,
       "service": .string(orNull: service?.identifier),
       "entry": entry?.json(primary: documentedRow) ?? .null,
       "candidates": candidatesJSON(candidates),
+      "similarTexts": candidatesJSON(similarTexts.map(\.entry)),
       "arguments": arguments.json,
     ])
   }

@@ -39,47 +39,117 @@ extension HuaweiCloudErrorsTool {
     .object(["matches": .array(matches.map(\.json))])
   }
 
-  /// One JSON line out per line in; a line that is not a request gets `{"error": …}`.
+  /// One JSON line out per line in; a line that is not a request gets `{"error": …}`. Each line is
+  /// read in place from the input buffer, and its answer written straight to the output: the work
+  /// per line is proportional to the line.
   static func matchLines(defaultService: HuaweiCloudService?, defaultStatus: Int?, io: inout some ToolIO) {
     var lineNumber = 0
-    while let (line, truncated) = io.readLine(limit: maximumLineLength) {
-      lineNumber += 1
-      do throws(UsageError) {
-        guard !truncated else { throw UsageError("line \(lineNumber) is longer than \(maximumLineLength) bytes") }
-        let request = try MatchRequest(line: line, lineNumber: lineNumber)
-        let matches = HuaweiCloudCatalog.matches(
-          for: request.message, service: request.service ?? defaultService, status: request.status ?? defaultStatus)
-        writeJSON(matchesJSON(matches), io: &io)
-      } catch {
-        writeJSON(.object(["error": .string(error.message)]), io: &io)
-      }
+    var answer = ""
+    answer.reserveCapacity(1024)
+    while io.withNextLine(
+      limit: maximumLineLength,
+      { line, truncated in
+        lineNumber += 1
+        answer.removeAll(keepingCapacity: true)
+        do throws(UsageError) {
+          guard !truncated else { throw UsageError("line \(lineNumber) is longer than \(maximumLineLength) bytes") }
+          let request = try MatchRequest(line: line, lineNumber: lineNumber)
+          let matches = HuaweiCloudCatalog.matches(
+            for: request.message, service: request.service ?? defaultService, status: request.status ?? defaultStatus)
+          appendMatchesJSON(matches, to: &answer)
+        } catch {
+          answer += #"{"error":"#
+          JSONWriter.appendQuoted(error.message, to: &answer)
+          answer += "}"
+        }
+        answer += "\n"
+      })
+    {
+      io.write(answer)
     }
+  }
+
+  /// `{"matches":[…]}` as ``matchesJSON(_:)`` gives it, appended without building a JSON value.
+  static func appendMatchesJSON(_ matches: [MessageMatch], to output: inout String) {
+    output += #"{"matches":["#
+    for (index, match) in matches.enumerated() {
+      if index > 0 { output += "," }
+      output += #"{"code":"#
+      JSONWriter.appendQuoted(match.entry.code, to: &output)
+      output += #","service":"#
+      JSONWriter.appendQuoted(match.entry.service.identifier, to: &output)
+      output += #","status":"#
+      output += match.row.status.map(String.init) ?? "null"
+      output += #","kind":"#
+      JSONWriter.appendQuoted(match.kind.rawValue, to: &output)
+      output += #","arguments":{"#
+      for (offset, argument) in match.arguments.enumerated() {
+        if offset > 0 { output += "," }
+        JSONWriter.appendQuoted(argument.key, to: &output)
+        output += ":"
+        JSONWriter.appendQuoted(argument.value, to: &output)
+      }
+      output += "}}"
+    }
+    output += "]}"
   }
 }
 
-/// A `match --stdin` line: `{"message": "…", "service": "iam", "status": 401}`.
+/// A `match --stdin` line: `{"message": "…", "service": "iam", "status": 401}`, read in place with
+/// the first of each key counting, as a JSON object's lookup does.
 struct MatchRequest {
   var message: String
   var service: HuaweiCloudService?
   var status: Int?
 
-  init(line: [UInt8], lineNumber: Int) throws(UsageError) {
+  init(line: UnsafeBufferPointer<UInt8>, lineNumber: Int) throws(UsageError) {
     guard line.contains(where: { !LenientWhitespace.contains($0) }) else {
       throw UsageError("line \(lineNumber): empty")
     }
-    let value: JSONValue
+    var reader = JSONReader(line)
+    var message: String?? = nil
+    var service: JSONValue? = nil
+    var status: JSONValue? = nil
     do {
-      value = try JSONValue.parse(line)
+      reader.skipWhitespace()
+      guard reader.current == UInt8(ascii: "{") else {
+        // Not an object: parse it whole, to say what it is.
+        var whole = JSONReader(line)
+        _ = try whole.parseValue()
+        whole.skipWhitespace()
+        if !whole.isAtEnd { throw JSONError(.trailingContent, at: whole.position) }
+        throw UsageError("line \(lineNumber): not a JSON object")
+      }
+      try reader.expect(UInt8(ascii: "{"))
+      if !reader.consume(UInt8(ascii: "}")) {
+        repeat {
+          let key = try reader.scanString()
+          try reader.expect(UInt8(ascii: ":"))
+          reader.skipWhitespace()
+          if reader.token(key, equals: "message"), message == nil {
+            let value = try reader.parseValue(depth: 1)
+            message = .some(value.stringValue)
+          } else if reader.token(key, equals: "service"), service == nil {
+            service = try reader.parseValue(depth: 1)
+          } else if reader.token(key, equals: "status"), status == nil {
+            status = try reader.parseValue(depth: 1)
+          } else {
+            try reader.skipValue(depth: 1)
+          }
+        } while reader.consume(UInt8(ascii: ","))
+        try reader.expect(UInt8(ascii: "}"))
+      }
+      reader.skipWhitespace()
+      if !reader.isAtEnd { throw JSONError(.trailingContent, at: reader.position) }
+    } catch let error as UsageError {
+      throw error
     } catch {
       throw UsageError("line \(lineNumber): not JSON: \(error)")
     }
-    guard let object = value.objectValue else { throw UsageError("line \(lineNumber): not a JSON object") }
-    guard let message = object["message"]?.stringValue else {
-      throw UsageError("line \(lineNumber): no \"message\" string")
-    }
+    guard let message = message ?? nil else { throw UsageError("line \(lineNumber): no \"message\" string") }
     self.message = message
-    switch object["service"] {
-    case nil, .null?: service = nil
+    switch service {
+    case nil, .null?: self.service = nil
     case .string(let identifier)?:
       guard let service = HuaweiCloudService(identifier: identifier) else {
         throw UsageError("line \(lineNumber): unknown service \(UsageError.quoted(identifier))")
@@ -87,8 +157,8 @@ struct MatchRequest {
       self.service = service
     default: throw UsageError("line \(lineNumber): \"service\" is not a string")
     }
-    switch object["status"] {
-    case nil, .null?: status = nil
+    switch status {
+    case nil, .null?: self.status = nil
     case .number(let text)?:
       guard let status = Int(text), (100...599).contains(status) else {
         throw UsageError("line \(lineNumber): \"status\" is not an HTTP status: \(UsageError.quoted(text))")

@@ -10,34 +10,55 @@
 /// binary input cannot trip a text decoder.
 package struct StandardIO: ToolIO, Sendable {
   private var input = DescriptorReader(descriptor: 0)
+  /// Standard output's bytes not yet written: written when 64 KiB gather, before anything goes
+  /// to standard error, and on `flush()`.
+  private var output: [UInt8] = []
+  private static let outputLimit = 1 << 16
 
-  package init() {}
+  package init() {
+    output.reserveCapacity(Self.outputLimit + 4096)
+  }
 
   package mutating func write(_ text: String) {
-    Self.write(text, to: 1)
+    var text = text
+    text.withUTF8 { output.append(contentsOf: $0) }
+    if output.count >= Self.outputLimit { flush() }
   }
 
   package mutating func writeError(_ text: String) {
-    Self.write(text, to: 2)
+    flush()
+    var text = text
+    text.withUTF8 { Self.write($0, to: 2) }
   }
 
-  private static func write(_ text: String, to descriptor: Int32) {
-    var text = text
-    text.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return  // a closed pipe: nothing more can be said
-        }
-        offset += written
+  package mutating func flush() {
+    guard !output.isEmpty else { return }
+    output.withUnsafeBufferPointer { Self.write($0, to: 1) }
+    output.removeAll(keepingCapacity: true)
+  }
+
+  package var errorIsTerminal: Bool { isatty(2) == 1 }
+
+  private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return  // a closed pipe: nothing more can be said
       }
+      offset += written
     }
   }
 
   package mutating func readLine(limit: Int) -> (bytes: [UInt8], truncated: Bool)? {
     input.readLine(limit: limit)
+  }
+
+  package mutating func withNextLine(
+    limit: Int, _ body: (UnsafeBufferPointer<UInt8>, _ truncated: Bool) -> Void
+  ) -> Bool {
+    input.withNextLine(limit: limit, body)
   }
 
   package mutating func readAll(limit: Int) -> (bytes: [UInt8], truncated: Bool) {

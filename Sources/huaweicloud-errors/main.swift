@@ -9,4 +9,6 @@ import HuaweiCloudErrorsCLI
 #endif
 
 var io = StandardIO()
-exit(HuaweiCloudErrorsTool.run(Array(CommandLine.arguments.dropFirst()), io: &io))
+let status = HuaweiCloudErrorsTool.run(Array(CommandLine.arguments.dropFirst()), io: &io)
+io.flush()
+exit(status)

@@ -26,6 +26,24 @@ struct DescriptorReaderTests {
       lines: [(String(repeating: "a", count: 10), true), ("ok", false)]),
   ]
 
+  @Test("many lines across many reads come back as split gives them, each once")
+  func manyLines() throws {
+    var expected: [String] = []
+    var text = ""
+    for index in 0..<60_000 {
+      let line = String(repeating: Character(UnicodeScalar(UInt8(97 + index % 26))), count: (index * 37) % 211)
+      expected.append(line)
+      text += line + (index % 3 == 0 ? "\r\n" : "\n")
+    }
+    let path = try Self.file(text)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var reader = try #require(DescriptorReader(path: path))
+    var lines: [String] = []
+    while reader.withNextLine(limit: 1 << 20, { bytes, _ in lines.append(String(decoding: bytes, as: UTF8.self)) }) {}
+    #expect(lines == expected)
+    #expect(reader.bytesRead == text.utf8.count)
+  }
+
   static func file(_ text: String) throws -> String {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString)").path
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))

@@ -18,8 +18,8 @@ struct ExplainCommandTests {
       body: #"{"error_code": "CBC.0150", "error_msg": "Invalid operation."}"#)
     #expect(
       Set(object.keys) == [
-        "isError", "status", "code", "message", "requestId", "service", "resolution", "category", "retry",
-        "retryAfter", "entry", "candidates", "arguments",
+        "isError", "status", "code", "message", "requestId", "encodedAuthorizationMessage", "details", "service",
+        "resolution", "category", "retry", "retryAfter", "entry", "candidates", "similarTexts", "arguments",
       ])
     #expect(object["isError"] as? Bool == true)
     #expect(object["status"] as? Int == 403)

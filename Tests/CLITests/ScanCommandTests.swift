@@ -21,7 +21,8 @@ struct ScanCommandTests {
     #expect(objects.count == 2)
     #expect(
       Set(objects[0].keys) == [
-        "line", "format", "status", "code", "message", "requestId", "service", "entry", "candidates", "arguments",
+        "line", "format", "status", "code", "message", "requestId", "encodedAuthorizationMessage", "details",
+        "service", "entry", "candidates", "similarTexts", "arguments",
       ])
     #expect(objects.map { $0["line"] as? Int } == [2, 3])
     #expect(objects.map { $0["format"] as? String } == ["json", "pythonSDK"])
@@ -50,6 +51,42 @@ struct ScanCommandTests {
     #expect(directory.status == 1)
     #expect(directory.errors.contains("cannot read"))
     #expect(ToolRun(["scan", "a", "b"]).status == 2)
+  }
+
+  @Test("--stats ends with lines, errors by service and the top codes on standard error")
+  func stats() throws {
+    let run = ToolRun(["scan", "--stats", "--json"], input: Array(Self.log.utf8))
+    #expect(run.status == 0)
+    #expect(run.outputLines.count == 2)
+    #expect(run.errors.contains("scanned 4 lines: 2 Huawei Cloud errors"))
+    #expect(run.errors.contains("  apigw  1") && run.errors.contains("  cbc  1"))
+    #expect(run.errors.contains("top codes:\n  APIGW.0301  1\n  CBC.0150  1"))
+  }
+
+  @Test("a line longer than the limit is scanned up to it and counted on standard error")
+  func longLine() throws {
+    let limit = HuaweiCloudLogScanner.maximumLineLength
+    let early = #"{"error_code":"IAM.0066","error_msg":"The token has expired."}"#
+    let late = #"{"error_code":"CBC.0150","error_msg":"Invalid operation."}"#
+    let line = early + String(repeating: " ", count: limit) + late
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("long-\(UUID().uuidString)").path
+    try Data((line + "\nIAM.0001 second line\n").utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let run = ToolRun(["scan", "--json", path])
+    #expect(run.status == 0)
+    #expect(run.outputLines.count == 2)
+    #expect(run.outputLines[0].contains("IAM.0066") && !run.output.contains("CBC.0150"))
+    #expect(run.errors.contains("1 line(s) longer than \(limit) bytes were scanned only up to \(limit) bytes"))
+    #expect(run.errors.contains("(the first: line 1)"))
+  }
+
+  @Test("a bare code needs the shape of its family: random bytes give no PM.9")
+  func codeShape() {
+    #expect(HuaweiCloudLogScanner.findings(in: "x PM.9 y IAM.1 z APIGW.03011").isEmpty)
+    #expect(
+      HuaweiCloudLogScanner.findings(in: "failed: PM.02153001 and iam.0066").map(\.code?.rawValue) == [
+        "PM.02153001", "iam.0066",
+      ])
   }
 
   @Test("scan reads any bytes")

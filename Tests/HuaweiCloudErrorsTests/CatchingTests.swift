@@ -48,6 +48,25 @@ struct CatchingTests {
     #expect(Self.classify(CocoaError(.fileNoSuchFile)) == "not ours")
   }
 
+  @Test("attribution never lies: an undocumented code whose text is another code's is not caught as that code")
+  func attribution() throws {
+    let text = "Access denied. The customer does not belong to the website you are now at."
+    let undocumented = try #require(
+      HuaweiCloudError(
+        status: 403, headers: [String: String](), body: Array(#"{"error_code":"CBC.0156","error_msg":"\#(text)"}"#.utf8)
+      ))
+    #expect(undocumented.entry == nil)
+    #expect(undocumented.similarTexts.first?.entry.code == "CBC.0150")
+    #expect(Self.classify(undocumented) == "undocumented")
+    // Without a code, the message decides, within the service the caller names.
+    let byMessage = HuaweiCloudError(status: 403, message: text, service: .cbc)
+    #expect(Self.classify(byMessage) == "cbc access denied")
+    // A success code's entry is never an error's.
+    let success = HuaweiCloudError(status: 400, code: "CBC.0000", message: "Success.")
+    #expect(success.entry == nil || success.entry?.isSuccess == false)
+    #expect(success.category != .success)
+  }
+
   @Test("a switch over the received code uses the same equality as catch, with a default")
   func switchOverCode() {
     func handle(_ error: HuaweiCloudError) -> String {

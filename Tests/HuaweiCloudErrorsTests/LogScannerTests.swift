@@ -28,7 +28,8 @@ struct LogScannerTests {
       findings.map(\.code?.rawValue) == ["APIGW.0301", "CBC.0150", "APIGW.0308", "Organizations.1100", "IAM.0012"])
     #expect(findings.map(\.entry?.code) == ["APIGW.0301", "CBC.0150", "APIGW.0308", "Organizations.1100", "IAM.0012"])
     #expect(findings.map(\.requestID) == ["5f2a7c0e9d", "8e1f22", nil, "77aa", "go-1"])
-    #expect(findings.map(\.status) == [nil, 403, nil, 404, 429])
+    // The JSON body and the free-text code take their status from the line around them.
+    #expect(findings.map(\.status) == [401, 403, 401, 404, 429])
     #expect(findings[0].arguments == ["detail": "verify aksk signature fail"])
     #expect(findings[1].message == "Access denied. The customer does not belong to the website you are now at.")
     #expect(findings[2].message == "The throttling threshold has been reached.")
@@ -59,5 +60,149 @@ struct LogScannerTests {
     default: line = String(repeating: "a", count: 2 << 20) + " IAM.0066 The token has expired."
     }
     _ = HuaweiCloudLogScanner.findings(in: line + "\n" + line)
+  }
+}
+
+@Suite("The lines SDKs and tools print")
+struct LogLineFormatTests {
+  static func only(_ text: String) throws -> HuaweiCloudLogScanner.Finding {
+    let findings = HuaweiCloudLogScanner.findings(in: text)
+    #expect(findings.count == 1, "\(findings.map(\.format))")
+    return try #require(findings.first)
+  }
+
+  @Test("the Java SDK's exception block, with its details list and authorization message")
+  func javaBlock() throws {
+    let finding = try Self.only(
+      """
+      com.huaweicloud.sdk.core.exception.ClientRequestException {
+          httpStatusCode: 400
+          errorCode: VPC.0101
+          errorMsg: The parameter is invalid.
+          requestId: 0aa6
+          encodedAuthorizationMessage: Egpjbi1ub
+          details: [
+              {
+                   errorCode: VPC.0102
+                   errorMsg: cidr is invalid
+              }
+              {
+                   errorCode: null
+                   errorMsg: second
+              }
+          ]
+      }
+      """)
+    #expect(finding.format == .javaSDK)
+    #expect(finding.line == 1)
+    #expect(finding.status == 400)
+    #expect(finding.code == "VPC.0101")
+    #expect(finding.requestID == "0aa6")
+    #expect(finding.encodedAuthorizationMessage == "Egpjbi1ub")
+    #expect(finding.details.map(\.code) == ["VPC.0102", nil])
+    #expect(finding.details.map(\.message) == ["cidr is invalid", "second"])
+  }
+
+  @Test("Java's ObsException with its embedded XML error document")
+  func obsException() throws {
+    let finding = try Self.only(
+      #"com.obs.services.exception.ObsException: Error message:Request Error.OBS servcie Error Message. -- ResponseCode: 403, ResponseStatus: Forbidden, XML Error Message: <?xml version="1.0" encoding="UTF-8" standalone="yes"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>00000186F2D1</RequestId><HostId>HbJmcz</HostId></Error>"#
+    )
+    #expect(finding.format == .xml)
+    #expect(finding.status == 403)
+    #expect(finding.code == "AccessDenied")
+    #expect(finding.message == "Access Denied")
+    #expect(finding.requestID == "00000186F2D1")
+    // S3-style codes are documented by several services: without a hint, each is a candidate.
+    #expect(finding.entry?.service == .obs || finding.candidates.contains { $0.service == .obs })
+  }
+
+  @Test("the Go OBS SDK's error string")
+  func goOBS() throws {
+    let finding = try Self.only(
+      "2025/01/02 10:00:00 obs: service returned error: Status=404 Not Found, Code=NoSuchKey, Message=The specified key does not exist., RequestId=0000018A2B"
+    )
+    #expect(finding.format == .goOBSSDK)
+    #expect(finding.status == 404)
+    #expect(finding.code == "NoSuchKey")
+    #expect(finding.message == "The specified key does not exist.")
+    #expect(finding.requestID == "0000018A2B")
+    #expect(finding.candidates.count + (finding.entry == nil ? 0 : 1) >= 1)
+  }
+
+  @Test("the Go SDK's error string, a JSON object with status_code and error_message")
+  func goSDK() throws {
+    let finding = try Self.only(
+      #"error: {"status_code":401,"request_id":"9f1c","error_code":"IAM.0066","error_message":"The token has expired.","encoded_authorization_message":""}"#
+    )
+    #expect(finding.format == .json)
+    #expect(finding.status == 401)
+    #expect(finding.entry?.code == "IAM.0066")
+    #expect(finding.message == "The token has expired.")
+    #expect(finding.requestID == "9f1c")
+  }
+
+  @Test("the Python SDK's exception")
+  func python() throws {
+    let finding = try Self.only(
+      "huaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {status_code:404,request_id:7d2e,error_code:Organizations.1100,error_msg:Organization not found.,encoded_authorization_message:None }"
+    )
+    #expect(finding.format == .pythonSDK)
+    #expect((finding.status, finding.requestID, finding.code?.rawValue) == (404, "7d2e", "Organizations.1100"))
+  }
+
+  @Test(
+    "terraform-provider-huaweicloud's wrappers: status and request id outside the JSON",
+    arguments: [
+      (
+        #"Error: error creating VPC: Bad request with: [POST https://vpc.cn-north-4.myhuaweicloud.com/v1/0970/vpcs], request_id: 3f7a9c, error message: {"code":"VPC.0101","message":"Invalid parameter."}"#,
+        400
+      ),
+      (
+        #"Error: Resource not found: [GET https://ecs.ap-southeast-1.myhuaweicloud.com/v1/p/cloudservers/x], request_id: 3f7a9c, error message: {"error":{"message":"Instance[x] could not be found.","code":"Ecs.0114"}}"#,
+        404
+      ),
+      (
+        #"Error: Expected HTTP response code [200] when accessing [DELETE https://dns.myhuaweicloud.com/v2/zones/z], but got 409 instead. request_id: 3f7a9c, error message: {"code":"DNS.0016","message":"Record set exists."}"#,
+        409
+      ),
+    ])
+  func terraform(line: String, status: Int) throws {
+    let finding = try Self.only(line)
+    #expect(finding.status == status)
+    #expect(finding.requestID == "3f7a9c")
+    #expect(finding.code != nil)
+  }
+
+  @Test("terraform's message broken over two lines: the status comes from the line before")
+  func terraformTwoLines() throws {
+    let finding = try Self.only(
+      """
+      Error: Expected HTTP response code [200 202] when accessing [POST https://rds.eu-west-101.myhuaweicloud.eu/v3/p/instances], but got 400 instead.
+      request_id: 77bb, error message: {"error_code":"DBS.200823","error_msg":"The DB instance does not exist."}
+      """)
+    #expect(finding.line == 2)
+    #expect(finding.status == 400)
+    #expect(finding.requestID == "77bb")
+  }
+
+  @Test(
+    "a status written near the body, in the ways logs write it",
+    arguments: [
+      (#"status=429 body={"error_code":"IAM.0012","error_msg":"x"}"#, 429),
+      (#"status_code: 503 {"error_code":"APIGW.0201","error_msg":"x"}"#, 503),
+      (#"HTTP 401 {"error_code":"IAM.0066","error_msg":"x"}"#, 401),
+      (#"<- HTTP/1.1 403 Forbidden {"error_code":"IAM.0002","error_msg":"x"}"#, 403),
+      (#"statusCode=404 response={"error_code":"Organizations.1100","error_msg":"x"}"#, 404),
+      (#"Request failed with status code 400: {"error_code":"CBC.0100","error_msg":"x"}"#, 400),
+    ])
+  func statusNearBody(line: String, status: Int) throws {
+    #expect(try Self.only(line).status == status)
+  }
+
+  @Test("numbers that are not statuses are not taken for one")
+  func notAStatus() throws {
+    let finding = try Self.only(#"pstatus=400 status=ACTIVE http 12345 {"error_code":"IAM.0066","error_msg":"x"}"#)
+    #expect(finding.status == nil)
   }
 }

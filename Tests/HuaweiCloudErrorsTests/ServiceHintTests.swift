@@ -88,7 +88,12 @@ struct ServiceHintTests {
       ("ecs.ap-southeast-1.myhuaweicloud.com", ["ecs"]), ("https://ECS.cn-north-4.myhuaweicloud.com:443/v1/x", ["ecs"]),
       ("obs.cn-north-4.myhuaweicloud.com", ["obs"]), ("my-bucket.obs.cn-north-4.myhuaweicloud.com", ["obs"]),
       ("ecs.obs.cn-north-4.myhuaweicloud.com", ["obs"]), ("iam.myhuaweicloud.com", ["iam"]),
-      ("vpc.eu-de.otc.t-systems.com", ["vpc"]), ("example.com", []), ("", []), ("...", []),
+      // EIP's API is served on VPC's endpoint, which names VPC; the message services share `dms`.
+      ("vpc.eu-de.otc.t-systems.com", ["vpc"]),
+      ("dms.cn-north-4.myhuaweicloud.com", ["dms-kafka", "dms-rocketmq"]),
+      ("swr-api.ap-southeast-3.myhuaweicloud.com", ["swr"]), ("aos.cn-north-4.myhuaweicloud.com", ["rfs"]),
+      ("dcaas.cn-north-4.myhuaweicloud.com", ["dc"]), ("gaussdb-nosql.cn-north-4.myhuaweicloud.com", ["geminidb"]),
+      ("example.com", []), ("", []), ("...", []),
     ])
   func hosts(host: String, expected: [String]) {
     #expect(HuaweiCloudService.services(host: host).map(\.identifier) == expected)

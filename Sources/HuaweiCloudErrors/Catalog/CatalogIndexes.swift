@@ -7,8 +7,9 @@ struct CatalogIndexes: Sendable {
   /// Entries by every status they are documented with (own row or a variant), in catalog order.
   let entriesByStatus: [Int: [CatalogEntry]]
   let codes: CodeIndex
-  /// Every service's code prefixes, lower case.
-  let codePrefixes: Set<[UInt8]>
+  /// Every service's code prefixes, lower case, by their hash: each with a bit set for every
+  /// number of digits its documented codes have after it (`PM.` codes have 8: `PM.02153001`).
+  let codeShapes: [UInt64: [(prefix: [UInt8], digitCounts: UInt64)]]
   /// The services of each endpoint host label.
   let servicesByHostLabel: [String: [HuaweiCloudService]]
 
@@ -28,7 +29,30 @@ struct CatalogIndexes: Sendable {
     }
     entriesByStatus = byStatus
     codes = CodeIndex(codes: store.entries.map { store.bytes($0.code) }, entries: entries)
-    codePrefixes = Set(store.services.flatMap { $0.table.codePrefixes.map { $0.utf8.map(LenientText.lowercased) } })
+    var shapes: [UInt64: [(prefix: [UInt8], digitCounts: UInt64)]] = [:]
+    for service in store.services {
+      for prefix in service.table.codePrefixes {
+        let lowered = prefix.utf8.map(LenientText.lowercased)
+        var counts: UInt64 = 0
+        for entry in service.entries {
+          let code = store.bytes(store.entries[Int(entry)].code)
+          guard code.count > lowered.count,
+            zip(code, lowered).allSatisfy({ LenientText.lowercased($0) == $1 })
+          else { continue }
+          let digits = code.count - lowered.count
+          if digits < 64, code.dropFirst(lowered.count).allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) {
+            counts |= 1 << UInt64(digits)
+          }
+        }
+        let hash = Self.hash(lowered[...])
+        if let index = shapes[hash]?.firstIndex(where: { $0.prefix == lowered }) {
+          shapes[hash]![index].digitCounts |= counts
+        } else {
+          shapes[hash, default: []].append((lowered, counts))
+        }
+      }
+    }
+    codeShapes = shapes
     var byLabel: [String: [HuaweiCloudService]] = [:]
     for (service, record) in zip(services, store.services) {
       for label in record.table.hosts { byLabel[label.lowercased(), default: []].append(service) }
@@ -36,9 +60,22 @@ struct CatalogIndexes: Sendable {
     servicesByHostLabel = byLabel
   }
 
-  /// Whether `bytes` are a service's code prefix (`IAM.`), in any ASCII letter case.
-  func isCodePrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    codePrefixes.contains(bytes.map(LenientText.lowercased))
+  /// Whether `prefix` is a service's code prefix (`IAM.`, any ASCII letter case) whose documented
+  /// codes have `digits` digits after it: `PM.9` is not the shape of a `PM.` code. Does not
+  /// allocate.
+  func isCodeShape(prefix: UnsafeBufferPointer<UInt8>, digits: Int) -> Bool {
+    guard digits < 64, let candidates = codeShapes[Self.hash(prefix)] else { return false }
+    return candidates.contains { candidate in
+      candidate.digitCounts & (1 << UInt64(digits)) != 0 && candidate.prefix.count == prefix.count
+        && zip(candidate.prefix, prefix).allSatisfy { $0 == LenientText.lowercased($1) }
+    }
+  }
+
+  /// FNV-1a of the bytes, lower-cased.
+  static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(LenientText.lowercased(byte))) &* 0x100_0000_01b3 }
+    return hash
   }
 }
 

@@ -224,14 +224,14 @@ extension CatalogStorage {
       rows: cfwRows),
     ServiceTable(
       identifier: "codearts-repo", title: "CodeArts Repo", memberName: "codeArtsRepo", typeName: "CodeArtsRepoErrorCode",
-      codePrefixes: ["CH."], hosts: ["codearts-repo"],
+      codePrefixes: ["CH."], hosts: ["codehub-ext"],
       tables: [
         .init(source: "pages corpus: https://support.huaweicloud.com/intl/th-th/api-codeartsrepo/ErrorCode.html (whole table visible in excerpt; page ends with Feedback footer)", repository: nil, pageDate: nil, license: nil),
       ],
       rows: codeArtsRepoRows),
     ServiceTable(
       identifier: "config", title: "Config", memberName: "config", typeName: "ConfigErrorCode",
-      codePrefixes: ["RMS."], hosts: ["config"],
+      codePrefixes: ["RMS."], hosts: ["rms"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/config@86d51e0199b93c9c2c55c1c01a98d86e73420448:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/config", pageDate: "2024-08-22", license: "Apache-2.0"),
       ],
@@ -260,7 +260,7 @@ extension CatalogStorage {
       rows: ctsRows),
     ServiceTable(
       identifier: "dc", title: "Direct Connect", memberName: "directConnect", typeName: "DirectConnectErrorCode",
-      codePrefixes: ["DC."], hosts: ["dc"],
+      codePrefixes: ["DC."], hosts: ["dcaas"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/direct-connect@13fd84644d702bd47e75d4b0db5fed809801e3d6:api-ref/source/public_parameters/error_codes.rst", repository: "opentelekomcloud-docs/direct-connect", pageDate: "2023-04-18", license: "Apache-2.0"),
       ],
@@ -305,7 +305,7 @@ extension CatalogStorage {
       rows: dliRows),
     ServiceTable(
       identifier: "dms-kafka", title: "Distributed Message Service for Kafka", memberName: "dmsKafka", typeName: "DMSKafkaErrorCode",
-      codePrefixes: ["DMS."], hosts: ["dms-kafka"],
+      codePrefixes: ["DMS."], hosts: ["dms"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/distributed-message-service@2c28a40c08af093d604bf0c8b8f445d085ef9770:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/distributed-message-service", pageDate: "2024-08-23", license: "Apache-2.0"),
         .init(source: "github:huaweicloudDocs/kafka@43f5d90289d720288cd1f98cb8ac30f6b145595c:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/kafka", pageDate: "2021-09-24", license: nil),
@@ -313,7 +313,7 @@ extension CatalogStorage {
       rows: dmsKafkaRows),
     ServiceTable(
       identifier: "dms-rocketmq", title: "Distributed Message Service for RocketMQ", memberName: "dmsRocketMQ", typeName: "DMSRocketMQErrorCode",
-      codePrefixes: ["DMS."], hosts: ["dms-rocketmq"],
+      codePrefixes: ["DMS."], hosts: ["dms"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/distributed-message-service-rocketmq@84835d0fb510894031ff998b9c547a75ed2a947e:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/distributed-message-service-rocketmq", pageDate: "2026-03-18", license: "Apache-2.0"),
       ],
@@ -351,7 +351,7 @@ extension CatalogStorage {
       rows: ecsRows),
     ServiceTable(
       identifier: "eip", title: "Elastic IP", memberName: "eip", typeName: "EIPErrorCode",
-      codePrefixes: ["VPC.", "EIP."], hosts: ["eip"],
+      codePrefixes: ["VPC.", "EIP."], hosts: [],
       tables: [
         .init(source: "github:opentelekomcloud-docs/elastic-ip@ad97cf0cd00a13fa1824c4554c809355c823cc6d:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/elastic-ip", pageDate: "2023-08-02", license: "Apache-2.0"),
         .init(source: "github:huaweicloudDocs/eip@6117ea3dd621986d8560e855d61f7eff09cb0dc5:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/eip", pageDate: "2022-11-15", license: nil),
@@ -367,7 +367,7 @@ extension CatalogStorage {
       rows: elbRows),
     ServiceTable(
       identifier: "elb-loadbalancer-repo", title: "Elastic Load Balance (load-balancer documentation)", memberName: "elbLoadBalancerDocumentation", typeName: "ELBLoadBalancerDocumentationErrorCode",
-      codePrefixes: ["ELB."], hosts: ["elb-loadbalancer-repo"],
+      codePrefixes: ["ELB."], hosts: ["elb"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/load-balancer@5d9f1a10a12878754e4aedfe656eacc58b3e4c87:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/load-balancer", pageDate: "2025-02-14", license: "Apache-2.0"),
       ],
@@ -404,7 +404,7 @@ extension CatalogStorage {
       rows: functionGraphRows),
     ServiceTable(
       identifier: "gaussdb-mysql", title: "GaussDB(for MySQL)", memberName: "gaussDBForMySQL", typeName: "GaussDBForMySQLErrorCode",
-      codePrefixes: ["DBS."], hosts: ["gaussdb-mysql"],
+      codePrefixes: ["DBS."], hosts: ["gaussdb"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/gaussdb-mysql@078f6f0ccd766620762034fef9ad41d2ff0e8cee:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/gaussdb-mysql", pageDate: "2023-07-11", license: "Apache-2.0"),
       ],
@@ -418,7 +418,7 @@ extension CatalogStorage {
       rows: gaussDBOpenGaussRows),
     ServiceTable(
       identifier: "geminidb", title: "GeminiDB", memberName: "geminiDB", typeName: "GeminiDBErrorCode",
-      codePrefixes: ["DBS."], hosts: ["geminidb"],
+      codePrefixes: ["DBS."], hosts: ["gaussdb-nosql"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/geminidb@ee3124babb62de048ea15560f00ccd92713f64ed:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/geminidb", pageDate: "2024-10-09", license: "Apache-2.0"),
       ],
@@ -530,7 +530,7 @@ extension CatalogStorage {
       rows: rdsRows),
     ServiceTable(
       identifier: "rfs", title: "Resource Formation Service", memberName: "rfs", typeName: "RFSErrorCode",
-      codePrefixes: ["RF."], hosts: ["rfs"],
+      codePrefixes: ["RF."], hosts: ["aos"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/resource-formation-service@e52ac1bbcc33b21feedc2c4292e60032563f95a7:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/resource-formation-service", pageDate: "2026-03-23", license: "Apache-2.0"),
       ],
@@ -568,7 +568,7 @@ extension CatalogStorage {
       rows: smnRows),
     ServiceTable(
       identifier: "swr", title: "Software Repository for Container", memberName: "swr", typeName: "SWRErrorCode",
-      codePrefixes: ["SVCSTG.SWR.", "SVCSTG."], hosts: ["swr"],
+      codePrefixes: ["SVCSTG.SWR.", "SVCSTG."], hosts: ["swr-api"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/software-repository-container@3e7337716123f4ef48407f0a249acbe18ccac152:api-ref/source/appendixes/error_codes.rst", repository: "opentelekomcloud-docs/software-repository-container", pageDate: "2025-10-29", license: "Apache-2.0"),
         .init(source: "github:huaweicloudDocs/swr@7c07b27166c651008ca82a72a32195be41e1b35d:cn.zh-cn/API参考/错误码.md", repository: "huaweicloudDocs/swr", pageDate: "2022-10-31", license: nil),
@@ -576,7 +576,7 @@ extension CatalogStorage {
       rows: swrRows),
     ServiceTable(
       identifier: "taurusdb", title: "TaurusDB", memberName: "taurusDB", typeName: "TaurusDBErrorCode",
-      codePrefixes: ["DBS."], hosts: ["taurusdb"],
+      codePrefixes: ["DBS."], hosts: ["gaussdb"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/taurusdb@04861d299d57d11ad3e96479702062da9fe7e85b:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/taurusdb", pageDate: "2025-07-11", license: "Apache-2.0"),
       ],
@@ -636,7 +636,7 @@ extension CatalogStorage {
       rows: wafRows),
     ServiceTable(
       identifier: "waf-dedicated", title: "Web Application Firewall (dedicated)", memberName: "wafDedicated", typeName: "WAFDedicatedErrorCode",
-      codePrefixes: ["WAF."], hosts: ["waf-dedicated"],
+      codePrefixes: ["WAF."], hosts: ["waf"],
       tables: [
         .init(source: "github:opentelekomcloud-docs/web-application-firewall-dedicated@f90875daf6f5f0180ca17bb66807bc61d3e7128b:api-ref/source/appendix/error_codes.rst", repository: "opentelekomcloud-docs/web-application-firewall-dedicated", pageDate: "2026-04-21", license: "Apache-2.0"),
       ],

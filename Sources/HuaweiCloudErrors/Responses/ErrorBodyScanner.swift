@@ -6,12 +6,16 @@ import TinyJSON
 ///
 /// It reads at least what Huawei Cloud's official SDKs read, in their order:
 /// - a code and message pair at the top level, `error_code`/`error_msg`, then
-///   `errorCode`/`errorMsg`, then `code`/`message`;
+///   `errorCode`/`errorMsg`, then `code`/`message`, then the pairs some services write:
+///   `errorCode`/`errorMessage`, `errCode`/`errMsg`, `error_code`/`error_message`. A code is
+///   reported with the message of its own pair;
 /// - failing that, the objects nested under any key, searched the same way depth first in
 ///   document order, a later pair overriding an earlier one (as the SDKs' loop over the values
 ///   does), which finds IAM's Keystone-style `{"error": {"code": 401, "message": …}}`;
 /// - `encoded_authorization_message` from the object with the pair, or the last searched object
-///   that has one.
+///   that has one;
+/// - `details`, the list some services add (Java's `SdkErrorMessage.details`): each element's own
+///   pair, or a string element as a message, up to ``maximumDetails``.
 ///
 /// Beyond the SDKs, a code without a message and a message without a code are kept, also under
 /// `error_message`, `error_description`, and RDS's `errCode` and `externalMessage`, and a
@@ -27,6 +31,8 @@ enum ErrorBodyScanner {
     var requestID: String?
     /// A `status_code` number, as the Go SDK writes its errors (read for log lines).
     var statusCode: Int?
+    /// The `details` list of the object with the pair (or of the top level).
+    var details: [HuaweiCloudError.Detail] = []
     /// Where and why reading stopped early, if it did.
     var fault: JSONError?
   }
@@ -47,9 +53,13 @@ enum ErrorBodyScanner {
     var encodedAuthorizationMessage: Value?
     var requestID: Value?
     var statusCode: Value?
+    var details: [(code: Value?, message: Value?)] = []
 
     var hasAny: Bool { code != nil || message != nil }
   }
+
+  /// The most `details` elements kept: a hostile body cannot make the error grow without bound.
+  static let maximumDetails = 64
 
   /// One object's own values.
   private struct Level {
@@ -60,6 +70,10 @@ enum ErrorBodyScanner {
     var camelMessage: Value?
     var plainCode: Value?
     var plainMessage: Value?
+    /// The further pairs' messages: `errorMessage` (with `errorCode`), `errMsg` (with `errCode`);
+    /// `error_message` (with `error_code`) is `errorMessage` below.
+    var camelLongMessage: Value?
+    var errMsg: Value?
     /// Message keys without a code partner, in order of preference.
     var errorMessage: Value?
     var errorDescription: Value?
@@ -70,6 +84,7 @@ enum ErrorBodyScanner {
     var encodedAuthorizationMessage: Value?
     var requestID: Value?
     var statusCode: Value?
+    var details: [(code: Value?, message: Value?)] = []
     /// The last nested object with a pair (the SDKs' choice), and the first nested object with
     /// anything at all (for bodies with no pair anywhere).
     var nested: Chosen?
@@ -81,6 +96,9 @@ enum ErrorBodyScanner {
       if let errorCode, let errorMsg { return (errorCode, errorMsg) }
       if let camelCode, let camelMessage { return (camelCode, camelMessage) }
       if let plainCode, let plainMessage { return (plainCode, plainMessage) }
+      if let camelCode, let camelLongMessage { return (camelCode, camelLongMessage) }
+      if let errCode, let errMsg { return (errCode, errMsg) }
+      if let errorCode, let errorMessage { return (errorCode, errorMessage) }
       return nil
     }
 
@@ -89,6 +107,7 @@ enum ErrorBodyScanner {
       var chosen = Chosen()
       chosen.requestID = requestID ?? nested?.requestID ?? nestedPartial?.requestID
       chosen.statusCode = statusCode ?? nested?.statusCode ?? nestedPartial?.statusCode
+      chosen.details = details
       if let pair {
         chosen.code = pair.code
         chosen.message = pair.message
@@ -98,11 +117,12 @@ enum ErrorBodyScanner {
       if let nested {
         chosen.code = nested.code
         chosen.message = nested.message
+        if details.isEmpty { chosen.details = nested.details }
       } else {
         chosen.code = errorCode ?? camelCode ?? plainCode ?? errCode ?? errorString ?? nestedPartial?.code
         chosen.message =
-          errorMsg ?? camelMessage ?? plainMessage ?? errorMessage ?? errorDescription ?? externalMessage
-          ?? nestedPartial?.message
+          errorMsg ?? camelMessage ?? plainMessage ?? camelLongMessage ?? errMsg ?? errorMessage ?? errorDescription
+          ?? externalMessage ?? nestedPartial?.message
       }
       chosen.encodedAuthorizationMessage = nestedEncodedAuthorizationMessage ?? encodedAuthorizationMessage
       return chosen
@@ -129,7 +149,11 @@ enum ErrorBodyScanner {
       code: text(chosen.code, reader), message: text(chosen.message, reader),
       encodedAuthorizationMessage: text(chosen.encodedAuthorizationMessage, reader),
       requestID: text(chosen.requestID, reader),
-      statusCode: chosen.statusCode.flatMap { $0.isString ? nil : Int(reader.text($0.range)) }, fault: fault)
+      statusCode: chosen.statusCode.flatMap { $0.isString ? nil : Int(reader.text($0.range)) },
+      details: chosen.details.map {
+        HuaweiCloudError.Detail(code: text($0.code, reader), message: text($0.message, reader))
+      },
+      fault: fault)
   }
 
   private static func text(_ value: Value?, _ reader: JSONReader) -> String? {
@@ -164,6 +188,12 @@ enum ErrorBodyScanner {
         level.errorDescription = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "errCode") {
         level.errCode = try scalar(&reader, depth: depth)
+      } else if reader.token(key, equals: "errMsg") {
+        level.errMsg = try scalar(&reader, depth: depth)
+      } else if reader.token(key, equals: "errorMessage") {
+        level.camelLongMessage = try scalar(&reader, depth: depth)
+      } else if reader.token(key, equals: "details"), reader.current == UInt8(ascii: "[") {
+        try scanDetails(&reader, into: &level.details, depth: depth)
       } else if reader.token(key, equals: "externalMessage") {
         level.externalMessage = try scalar(&reader, depth: depth)
       } else if reader.token(key, equals: "encoded_authorization_message") {
@@ -189,6 +219,33 @@ enum ErrorBodyScanner {
       }
     } while reader.consume(UInt8(ascii: ","))
     try reader.expect(UInt8(ascii: "}"))
+  }
+
+  /// A `details` array: each object's own pair (or what it has), each string as a message;
+  /// other elements are skipped. An element the input breaks off in is not kept.
+  private static func scanDetails(
+    _ reader: inout JSONReader, into details: inout [(code: Value?, message: Value?)], depth: Int
+  ) throws(JSONError) {
+    guard depth + 2 < reader.maximumDepth else { return try reader.skipValue(depth: depth + 1) }
+    try reader.expect(UInt8(ascii: "["))
+    if reader.consume(UInt8(ascii: "]")) { return }
+    repeat {
+      reader.skipWhitespace()
+      var element: (code: Value?, message: Value?)? = nil
+      if reader.current == UInt8(ascii: "{") {
+        var inner = Level()
+        try scanObject(&reader, into: &inner, depth: depth + 1)
+        let chosen = inner.chosen
+        if chosen.hasAny { element = (chosen.code, chosen.message) }
+      } else if reader.current == UInt8(ascii: "\"") {
+        let token = try reader.scanString()
+        element = (nil, Value(range: token.range, isString: true, hasEscapes: token.hasEscapes))
+      } else {
+        try reader.skipValue(depth: depth + 2)
+      }
+      if let element, details.count < maximumDetails { details.append(element) }
+    } while reader.consume(UInt8(ascii: ","))
+    try reader.expect(UInt8(ascii: "]"))
   }
 
   /// A string or a number; `nil` for `null`, booleans, arrays and objects (which are skipped).

@@ -169,6 +169,7 @@ extension HuaweiCloudError {
       // broken one is not, since its text may be cut anywhere.
       if fields.fault == nil, fields.code == nil, fields.message == nil { message = Self.trimmedText(bytes) }
       encodedAuthorizationMessage = fields.encodedAuthorizationMessage
+      details = fields.details
       requestIDs.body = fields.requestID
     case UInt8(ascii: "<"):
       let markup = Markup(bytes)

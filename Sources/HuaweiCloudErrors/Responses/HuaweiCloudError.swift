@@ -65,6 +65,24 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// "Threshold: 10 times per 60 seconds", the gateway's "time:1 second"). `nil` otherwise.
   public internal(set) var retryAfter: Duration? = nil
 
+  /// The `details` list some services add to an error body, each element as received: an object's
+  /// own code and message, or a string element as the message. Empty when the body has none. At
+  /// most 64 are kept.
+  public internal(set) var details: [Detail] = []
+
+  /// One element of an error body's `details` list.
+  public struct Detail: Hashable, Sendable {
+    /// The element's code (`error_code`, `code`, … as for the body), or `nil`.
+    public let code: String?
+    /// The element's message, or a string element itself; `nil` when it has none.
+    public let message: String?
+
+    init(code: String?, message: String?) {
+      self.code = code
+      self.message = message
+    }
+  }
+
   /// The request ids a response can carry, by where they came from. Gateways send the same id in
   /// the header and the body; object storage has headers of its own; IAM adds a trace id.
   public struct RequestIDs: Hashable, Sendable {

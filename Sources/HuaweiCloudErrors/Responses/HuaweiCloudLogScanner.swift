@@ -5,12 +5,22 @@ import TinyJSON
 ///
 /// It recognises:
 /// - a JSON object with error fields anywhere in a line (read as a response body is; the Go SDK's
-///   errors print this way, with `status_code`);
+///   errors print this way, with `status_code`, and terraform-provider-huaweicloud's
+///   `Bad request with: [POST …], request_id: …, error message: {…}` holds one);
 /// - the Python SDK's `ClientRequestException - {status_code:401,request_id:…,error_code:…,error_msg:…}`;
 /// - the Java SDK's multi-line `ClientRequestException {` block of `httpStatusCode:`,
-///   `errorCode:`, `errorMsg:` and `requestId:` lines;
+///   `errorCode:`, `errorMsg:`, `requestId:` lines and its `details: [ … ]`;
+/// - an XML error document in a line, as Java's `ObsException` prints it
+///   (`… -- ResponseCode: 403, ResponseStatus: Forbidden, XML Error Message: <?xml …?><Error>…`);
+/// - the Go OBS SDK's `Status=403 Forbidden, Code=AccessDenied, Message=…, RequestId=…`;
 /// - elsewhere, a code of a catalog service in free text (`HttpException: …, [APIGW.0301] …`),
 ///   with the text after it as the message.
+///
+/// A finding whose own fields have no status or request id takes them from its line:
+/// `status=400`, `status_code: 400`, `statusCode=400`, `HTTP 400`, `HTTP/1.1 400`,
+/// `ResponseCode: 400`, terraform's `but got 400 instead` (also from the line before, where
+/// terraform breaks its message) and its `Bad request with:`-style prefixes; `request_id: …`,
+/// `requestId=…`, `RequestId: …`, `X-Request-Id: …`.
 ///
 /// Each finding is resolved as a response would be: a documented code gives its entry, else the
 /// message is matched. Time is linear in the input whatever it holds: lines are read at most
@@ -27,7 +37,7 @@ public struct HuaweiCloudLogScanner: Sendable {
   public struct Finding: Hashable, Sendable {
     /// How an error was written.
     public struct Format: Hashable, Sendable, CustomStringConvertible {
-      /// `json`, `pythonSDK`, `javaSDK` or `code`.
+      /// `json`, `pythonSDK`, `javaSDK`, `xml`, `goOBSSDK` or `code`.
       public let rawValue: String
 
       init(_ rawValue: String) {
@@ -40,6 +50,10 @@ public struct HuaweiCloudLogScanner: Sendable {
       public static let pythonSDK = Format("pythonSDK")
       /// The Java SDK's exception block.
       public static let javaSDK = Format("javaSDK")
+      /// An XML error document (`<Error><Code>…`), as Java's `ObsException` prints it.
+      public static let xml = Format("xml")
+      /// The Go OBS SDK's `Status=…, Code=…, Message=…, RequestId=…`.
+      public static let goOBSSDK = Format("goOBSSDK")
       /// A code in free text.
       public static let code = Format("code")
 
@@ -52,9 +66,11 @@ public struct HuaweiCloudLogScanner: Sendable {
     /// How the error was written.
     public let format: Format
     /// The HTTP status, when the text gives one.
-    public let status: Int?
+    public private(set) var status: Int?
     /// The fields resolved as a response with them would be.
-    private let resolved: HuaweiCloudError
+    private var resolved: HuaweiCloudError
+    /// The services the scanner was told of, to resolve the finding again with its line's context.
+    private let hints: [HuaweiCloudService]
 
     /// The code as written, or `nil`.
     public var code: HuaweiCloudErrorCode? { resolved.code }
@@ -62,6 +78,10 @@ public struct HuaweiCloudLogScanner: Sendable {
     public var message: String? { resolved.message }
     /// The request id as written, or `nil`.
     public var requestID: String? { resolved.requestID }
+    /// The `encoded_authorization_message` as written, or `nil`.
+    public var encodedAuthorizationMessage: String? { resolved.encodedAuthorizationMessage }
+    /// The `details` list as written (see ``HuaweiCloudError/details``).
+    public var details: [HuaweiCloudError.Detail] { resolved.details }
     /// The documented entry, or `nil` (see ``HuaweiCloudError/entry``).
     public var entry: CatalogEntry? { resolved.entry }
     /// The documented row that fits (see ``HuaweiCloudError/documentedRow``).
@@ -79,14 +99,31 @@ public struct HuaweiCloudLogScanner: Sendable {
 
     init(
       line: Int, format: Format, status: Int?, code: String?, message: String?, requestID: String?,
+      encodedAuthorizationMessage: String? = nil, details: [HuaweiCloudError.Detail] = [],
       hints: [HuaweiCloudService]
     ) {
       self.line = line
       self.format = format
       self.status = status
-      resolved = HuaweiCloudError(
+      self.hints = hints
+      var resolved = HuaweiCloudError(
         status: status ?? 0, code: HuaweiCloudErrorCode(received: code), message: message, requestID: requestID,
-        encodedAuthorizationMessage: nil, hints: hints)
+        encodedAuthorizationMessage: encodedAuthorizationMessage, hints: hints)
+      resolved.details = details
+      self.resolved = resolved
+    }
+
+    /// The finding with the status and request id its line gives, where its own fields have none.
+    func taking(_ context: LineContext) -> Finding {
+      guard status == nil && context.status != nil || requestID == nil && context.requestID != nil else { return self }
+      var copy = self
+      copy.status = status ?? context.status
+      copy.resolved = HuaweiCloudError(
+        status: copy.status ?? 0, code: resolved.code, message: resolved.message,
+        requestID: resolved.requestID ?? context.requestID,
+        encodedAuthorizationMessage: resolved.encodedAuthorizationMessage, hints: hints)
+      copy.resolved.details = resolved.details
+      return copy
     }
   }
 
@@ -104,26 +141,49 @@ public struct HuaweiCloudLogScanner: Sendable {
 
   private var lineNumber = 0
   /// A Java SDK block being read: where it started and the fields so far.
-  private var javaBlock: (line: Int, fields: [String: String], lines: Int)?
+  private var javaBlock: JavaBlock?
+  /// The status a line without findings gave, for the next line only (terraform writes
+  /// `… but got 400 instead.` and the body on the line after).
+  private var pendingStatus: Int?
 
   /// The errors in the next line of the text. A multi-line block is reported on the line that
   /// ends it.
   public mutating func scan(line: String) -> [Finding] {
+    var line = line
+    return line.withUTF8 { scan(utf8: $0) }
+  }
+
+  /// The errors in the next line, given as its UTF-8 bytes (without the line break): what
+  /// ``scan(line:)`` does, without making a `String` of every line.
+  package mutating func scan(utf8 whole: UnsafeBufferPointer<UInt8>) -> [Finding] {
     lineNumber += 1
-    var findings = continueJavaBlock(line)
-    var text = line
-    if text.utf8.count > Self.maximumLineLength {
-      text = String(decoding: text.utf8.prefix(Self.maximumLineLength), as: UTF8.self)
+    let line = UnsafeBufferPointer(rebasing: whole.prefix(Self.maximumLineLength))
+    var findings = javaBlock == nil ? [] : continueJavaBlock(String(decoding: line, as: UTF8.self))
+    // A byte prefilter: each format's mark is looked for with one fast search before its parser
+    // runs, so that a line with none of them costs a few passes of `memchr`.
+    let hasBrace = Self.contains(UInt8(ascii: "{"), in: line)
+    var lineFindings = hasBrace ? jsonFindings(line) + pythonFindings(line) : []
+    if Self.contains(UInt8(ascii: "<"), in: line) { lineFindings += xmlFindings(line) }
+    if Self.contains(UInt8(ascii: "="), in: line) { lineFindings += goOBSFindings(line) }
+    if lineFindings.isEmpty, javaBlock == nil, Self.contains(UInt8(ascii: "."), in: line) {
+      lineFindings = codeFindings(line)
     }
-    var bytes = Array(text.utf8)
-    bytes.withUnsafeMutableBufferPointer { buffer in
-      let line = UnsafeBufferPointer(buffer)
-      var lineFindings = jsonFindings(line) + pythonFindings(line)
-      if lineFindings.isEmpty, javaBlock == nil { lineFindings = codeFindings(line) }
-      findings += lineFindings
+    if lineFindings.isEmpty {
+      // terraform writes `… but got 400 instead.` and the body on the next line.
+      pendingStatus = Self.find("but got ", in: line, from: 0) != nil ? LineContext(line).status : nil
+    } else {
+      var context = LineContext(line)
+      if context.status == nil { context.status = pendingStatus }
+      pendingStatus = nil
+      findings += lineFindings.map { $0.taking(context) }
     }
-    if Self.opensJavaBlock(text) { javaBlock = (lineNumber, [:], 0) }
+    if hasBrace, Self.opensJavaBlock(line) { javaBlock = JavaBlock(line: lineNumber) }
     return findings
+  }
+
+  /// Whether `byte` is in `line`, by `memchr`-style search.
+  private static func contains(_ byte: UInt8, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+    line.withMemoryRebound(to: UInt8.self) { $0.firstIndex(of: byte) } != nil
   }
 
   /// What is left at the end of the text: a Java SDK block that never closed.
@@ -214,36 +274,117 @@ public struct HuaweiCloudLogScanner: Sendable {
 
   // MARK: The Java SDK
 
-  private static func opensJavaBlock(_ line: String) -> Bool {
-    let trimmed = line.utf8.reversed().drop { LenientText.isWhitespace($0) }
+  /// Whether the line ends in `Exception {`, as the Java SDK's exception block opens.
+  private static func opensJavaBlock(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    let trimmed = line.reversed().drop { LenientText.isWhitespace($0) }
     return trimmed.starts(with: "{ noitpecxE".utf8)
   }
 
-  private static let javaKeys = ["httpStatusCode", "errorCode", "errorMsg", "requestId"]
+  /// A Java SDK exception block being read.
+  private struct JavaBlock {
+    var line: Int
+    var fields: [String: String] = [:]
+    var lines = 0
+    /// Inside `details: [`, and the element being read.
+    var inDetails = false
+    var detail: [String: String] = [:]
+    var details: [HuaweiCloudError.Detail] = []
+
+    init(line: Int) {
+      self.line = line
+    }
+  }
+
+  private static let javaKeys = ["httpStatusCode", "errorCode", "errorMsg", "requestId", "encodedAuthorizationMessage"]
 
   /// Adds the line to an open Java block; reports the block when the line closes it.
   private mutating func continueJavaBlock(_ line: String) -> [Finding] {
     guard var block = javaBlock else { return [] }
     let trimmed = line.trimmingSpaces
-    if trimmed == "}" {
+    block.lines += 1
+    if block.inDetails {
+      if trimmed == "]" {
+        block.inDetails = false
+      } else if trimmed == "}" {
+        if !block.detail.isEmpty, block.details.count < ErrorBodyScanner.maximumDetails {
+          block.details.append(
+            HuaweiCloudError.Detail(code: block.detail["errorCode"], message: block.detail["errorMsg"]))
+        }
+        block.detail = [:]
+      } else if let (key, value) = Self.javaField(trimmed), key == "errorCode" || key == "errorMsg" {
+        block.detail[key] = value
+      }
+    } else if trimmed == "}" {
       javaBlock = nil
       return [javaFinding(block)]
-    }
-    block.lines += 1
-    if let colon = trimmed.firstIndex(of: ":"), Self.javaKeys.contains(String(trimmed[..<colon])) {
-      let value = trimmed[trimmed.index(after: colon)...].trimmingSpaces
-      block.fields[String(trimmed[..<colon])] = value == "null" ? nil : value
+    } else if trimmed == "details: [" {
+      block.inDetails = true
+    } else if let (key, value) = Self.javaField(trimmed), Self.javaKeys.contains(key) {
+      block.fields[key] = value
     }
     // A block that runs on is not one: give up on it.
-    javaBlock = block.lines > 64 ? nil : block
+    javaBlock = block.lines > 64 + 4 * ErrorBodyScanner.maximumDetails ? nil : block
     return []
   }
 
-  private func javaFinding(_ block: (line: Int, fields: [String: String], lines: Int)) -> Finding {
+  /// `key: value` of a block's line; a `null` value is `nil`.
+  private static func javaField(_ trimmed: String) -> (String, String?)? {
+    guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+    let value = trimmed[trimmed.index(after: colon)...].trimmingSpaces
+    return (String(trimmed[..<colon]), value == "null" ? nil : value)
+  }
+
+  private func javaFinding(_ block: JavaBlock) -> Finding {
     Finding(
       line: block.line, format: .javaSDK, status: block.fields["httpStatusCode"].flatMap { Int($0) },
       code: block.fields["errorCode"], message: block.fields["errorMsg"], requestID: block.fields["requestId"],
-      hints: hints)
+      encodedAuthorizationMessage: block.fields["encodedAuthorizationMessage"], details: block.details, hints: hints)
+  }
+
+  // MARK: OBS
+
+  /// An XML error document in the line: `<Error>` with `<Code>`, `<Message>`, `<RequestId>`.
+  private func xmlFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    guard let start = Self.find("<Error>", in: line, from: 0) else { return [] }
+    let end = Self.find("</Error>", in: line, from: start).map { $0 + "</Error>".utf8.count } ?? line.count
+    let markup = Markup(UnsafeBufferPointer(rebasing: line[start..<end]))
+    let code = markup.text(of: "Code")
+    let message = markup.text(of: "Message")
+    guard code != nil || message != nil else { return [] }
+    return [
+      Finding(
+        line: lineNumber, format: .xml, status: nil, code: code, message: message,
+        requestID: markup.text(of: "RequestId"), hints: hints)
+    ]
+  }
+
+  /// `Status=403 Forbidden, Code=AccessDenied, Message=Access Denied, RequestId=…`: each value runs
+  /// to the next field's `, Name=`; the message to `, RequestId=` or the end of the line.
+  private func goOBSFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    guard let status = Self.find("Status=", in: line, from: 0),
+      let code = Self.find(", Code=", in: line, from: status)
+    else { return [] }
+    let codeStart = code + ", Code=".utf8.count
+    guard let message = Self.find(", Message=", in: line, from: codeStart) else { return [] }
+    let messageStart = message + ", Message=".utf8.count
+    let requestID = Self.find(", RequestId=", in: line, from: messageStart)
+    var requestText: String? = nil
+    if let requestID {
+      let valueStart = requestID + ", RequestId=".utf8.count
+      let valueEnd =
+        line[valueStart...].firstIndex { $0 == UInt8(ascii: ",") || LenientText.isWhitespace($0) } ?? line.count
+      requestText = valueEnd > valueStart ? Self.text(line, valueStart..<valueEnd) : nil
+    }
+    let statusStart = status + "Status=".utf8.count
+    let statusText = Self.text(line, statusStart..<min(statusStart + 3, code))
+    let codeText = Self.text(line, codeStart..<message).trimmingTrailingSpaces
+    let messageText = Self.text(line, messageStart..<(requestID ?? line.count)).trimmingTrailingSpaces
+    return [
+      Finding(
+        line: lineNumber, format: .goOBSSDK, status: Int(statusText).flatMap { (100...599).contains($0) ? $0 : nil },
+        code: codeText.isEmpty ? nil : codeText,
+        message: messageText.isEmpty ? nil : messageText, requestID: requestText, hints: hints)
+    ]
   }
 
   // MARK: Codes in free text
@@ -279,8 +420,8 @@ public struct HuaweiCloudLogScanner: Sendable {
   /// The longest message taken after a code in free text, in bytes.
   public static let maximumCodeMessageLength = 4096
 
-  /// The next `PREFIX.digits` whose prefix is a catalog service's, with no letter or digit on
-  /// either side.
+  /// The next `PREFIX.digits` whose prefix is a catalog service's and whose number of digits is one
+  /// its documented codes have, with no letter or digit on either side.
   private static func nextCode(in line: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
     var position = start
     while let dot = line[position...].firstIndex(of: UInt8(ascii: ".")) {
@@ -297,7 +438,11 @@ public struct HuaweiCloudLogScanner: Sendable {
       }
       while begin < dot, !isLetter(line[begin]) { begin += 1 }
       guard begin < dot, begin == 0 || !isWordByte(line[begin - 1]) else { continue }
-      if CatalogStorage.indexes.isCodePrefix(UnsafeBufferPointer(rebasing: line[begin...dot])) { return begin..<end }
+      if CatalogStorage.indexes.isCodeShape(
+        prefix: UnsafeBufferPointer(rebasing: line[begin...dot]), digits: end - dot - 1)
+      {
+        return begin..<end
+      }
     }
     return nil
   }
