@@ -9,13 +9,20 @@ let benchmarks: @Sendable () -> Void = {
     metrics: [.wallClock, .mallocCountTotal], warmupIterations: 3, maxDuration: .seconds(3), maxIterations: 2_000)
 
   // Build the inputs, the catalog's tables and the baselines before anything is measured.
-  blackHole((Inputs.codes, Inputs.messages, Inputs.responses, Inputs.hostile1M, Inputs.hostile4M, Baseline.byCode))
+  blackHole(
+    (
+      Inputs.codes, Inputs.messages, Inputs.messageSample, Inputs.responses, Inputs.hostile1M, Inputs.hostile4M,
+      Baseline.byCode
+    ))
   blackHole(Baseline.expressions)
   blackHole(
     (
       HuaweiCloudCatalog.entry(code: "IAM.0001"), HuaweiCloudCatalog.matches(for: "x"),
       HuaweiCloudCatalog.entries(status: 400)
     ))
+
+  // The command line, when its release binary is built.
+  registerCLIBenchmarks()
 
   // MARK: code → entry
 
@@ -24,9 +31,6 @@ let benchmarks: @Sendable () -> Void = {
   }
   Benchmark("code → entry: baseline [String: Entry]") { _ in
     for code in Inputs.codes { blackHole(Baseline.byCode[code]) }
-  }
-  Benchmark("code → entry: baseline enum init(rawValue:)") { _ in
-    for code in Inputs.codes { blackHole(BaselineCode(rawValue: code)) }
   }
 
   // MARK: status → entries, service → entries
@@ -51,9 +55,16 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark("message → matches: catalog (\(Inputs.messages.count) messages)") { _ in
     for message in Inputs.messages { blackHole(HuaweiCloudCatalog.matches(for: message)) }
   }
-  Benchmark("message → matches: baseline NSRegularExpression per template", configuration: .init(maxIterations: 5)) {
-    _ in
-    for message in Inputs.messages { blackHole(Baseline.matches(message)) }
+  Benchmark("message → best match: catalog (\(Inputs.messages.count) messages)") { _ in
+    for message in Inputs.messages { blackHole(HuaweiCloudCatalog.bestMatch(for: message)) }
+  }
+  Benchmark("message sample → best match: catalog (\(Inputs.messageSample.count) messages)") { _ in
+    for message in Inputs.messageSample { blackHole(HuaweiCloudCatalog.bestMatch(for: message)) }
+  }
+  Benchmark(
+    "message sample → best match: baseline NSRegularExpression per template", configuration: .init(maxIterations: 3)
+  ) { _ in
+    for message in Inputs.messageSample { blackHole(Baseline.matches(message).first) }
   }
 
   // MARK: hostile messages, 100 KB and 1 MB
@@ -83,5 +94,8 @@ let benchmarks: @Sendable () -> Void = {
   }
   Benchmark("response → error: baseline JSONSerialization + dictionary") { _ in
     for response in Inputs.responses { blackHole(Baseline.parse(status: response.status, body: response.body)) }
+  }
+  Benchmark("response → error: baseline JSONDecoder + Codable struct + dictionary") { _ in
+    for response in Inputs.responses { blackHole(Baseline.decode(status: response.status, body: response.body)) }
   }
 }

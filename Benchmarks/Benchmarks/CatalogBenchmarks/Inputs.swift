@@ -2,16 +2,32 @@ import Foundation
 import HuaweiCloudErrors
 import HuaweiCloudErrorsTesting
 
-/// The inputs every benchmark and its baseline share, built once.
+/// The inputs every benchmark and its baseline share, built once. Each set mixes what real
+/// traffic mixes, interleaved so that no kind runs in a long streak.
 enum Inputs {
-  /// Every catalog code, then codes the catalog does not know (about one in five).
+  /// A deterministic shuffle, so that every run and every harness sees the same order.
+  static func interleaved<T>(_ items: [T]) -> [T] {
+    var generator = SplitMix(seed: 0x5EED)
+    var items = items
+    items.shuffle(using: &generator)
+    return items
+  }
+
+  /// Every catalog code; then, a third as many again: unknown codes of known families, codes in
+  /// another letter case or with surrounding spaces, garbled and long strings, empty ones.
   static let codes: [String] = {
     let known = HuaweiCloudCatalog.entries.map(\.code)
-    let unknown = [
-      "ECS.0001", "IAM.9999", "iam.0066", "CBC.0156", "PM.00000014", "APIGW.0301", "", "1119", "Organizations.9999",
-      "VPC.0101", "DCS.4004", "CBC.99999999", "IAM.00066", "RDS.0001", "SVCSTG.00000001",
-    ]
-    return known + (0..<(known.count / 4)).map { unknown[$0 % unknown.count] }
+    var others: [String] = []
+    for (index, code) in known.enumerated() where index % 3 == 0 {
+      switch index % 5 {
+      case 0: others.append(code.lowercased())
+      case 1: others.append(code + "9")  // an unknown code of a known family
+      case 2: others.append(" " + code + " ")
+      case 3: others.append(String(code.reversed()))  // garbled
+      default: others.append(index % 2 == 0 ? "" : String(repeating: code, count: 8))  // empty or long
+      }
+    }
+    return interleaved(known + others)
   }()
 
   /// The statuses looked up: every documented one and a few that are not.
@@ -19,26 +35,43 @@ enum Inputs {
     Array(Set(HuaweiCloudCatalog.entries.flatMap { $0.rows.flatMap(\.statuses) })).sorted()
     + [201, 302, 418, 503]
 
-  /// Every documented text rendered with values, then messages no text fits (about one in ten).
+  /// Every documented text rendered with values (exact), then as logs garble them (other letter
+  /// case, doubled spaces, no final period), with detail after it, messages no text fits, and a
+  /// few long ones (2 KB).
   static let messages: [String] = {
     let values = ["AKIA3X9Q", "prod-key", "user 42", "cn-north-4"]
     var messages: [String] = []
-    for entry in HuaweiCloudCatalog.entries {
-      for row in entry.rows {
-        guard let template = row.template else { continue }
-        let arguments = TemplateArguments(
-          template.keys.enumerated().map { ($0.element, values[$0.offset % values.count]) })
-        messages.append(template.render(arguments))
+    for (index, row) in HuaweiCloudCatalog.entries.flatMap(\.rows).enumerated() {
+      guard let template = row.template else { continue }
+      let arguments = TemplateArguments(
+        template.keys.enumerated().map { ($0.element, values[$0.offset % values.count]) })
+      let rendered = template.render(arguments)
+      switch index % 6 {
+      case 0, 1, 2: messages.append(rendered)
+      case 3: messages.append(rendered.uppercased())
+      case 4:
+        var lenient = rendered.replacingOccurrences(of: " ", with: "  ")
+        if lenient.hasSuffix(".") { lenient.removeLast() }
+        messages.append(lenient)
+      default: messages.append(rendered + ": request 5f2a7c0e failed after 3 attempts")
       }
     }
     let unknown = [
       "Internal Server Error", "Bad Gateway", "The security token included in the request is invalid.", "Rate exceeded",
       "Connection reset by peer", "java.lang.NullPointerException at com.example.Service.call(Service.java:42)",
-      "The instance does not exist.", "Quota exceeded for resource type: instances.", "请求参数无效",
-      "Service temporarily unavailable, please retry later.",
+      "Quota exceeded for resource type: instances.", "请求参数无效", "Service temporarily unavailable, please retry later.",
+      "upstream connect error or disconnect/reset before headers. reset reason: connection failure",
     ]
-    return messages + (0..<(messages.count / 10)).map { unknown[$0 % unknown.count] }
+    let unknownCount = messages.count / 8
+    messages += (0..<unknownCount).map { unknown[$0 % unknown.count] }
+    let long = String(repeating: "The request failed because the backend returned an unexpected answer. ", count: 29)
+    messages += (0..<(messages.count / 200)).map { long + String($0) }
+    return interleaved(messages)
   }()
+
+  /// Every 25th message: the set the per-template regular expression baseline runs over (it takes
+  /// about 10,000 expressions per message), with the catalog over the same set.
+  static let messageSample: [String] = stride(from: 0, to: messages.count, by: 25).map { messages[$0] }
 
   /// A message built to make a backtracking matcher explode: the separator of IAM.0080's template
   /// repeated, `bytes` long.
@@ -54,17 +87,16 @@ enum Inputs {
   static let hostile400K = hostileMessage(bytes: 400_000)
   static let hostile4M = hostileMessage(bytes: 4_000_000)
 
-  /// A response of every shape: each entry's fixture in each body style, and the other shapes
-  /// services send (Keystone-style, nested, text, HTML, empty, malformed).
-  static let responses: [(status: Int, headers: [(name: String, value: String)], body: [UInt8])] = {
-    var responses: [(status: Int, headers: [(name: String, value: String)], body: [UInt8])] = []
+  typealias Response = (status: Int, headers: [(name: String, value: String)], body: [UInt8])
+
+  /// A mixed corpus of failure responses: each documented error's fixture in one of the four body
+  /// styles (two in three), the same bodies cut off (one in six), and one in six of the other
+  /// shapes services and gateways send: Keystone-style and nested JSON, S3-style XML, an HTML
+  /// page, plain text, an empty body, a JSON object without error fields, a JSON array.
+  static let responses: [Response] = {
+    var responses: [Response] = []
     let styles = ErrorResponseFixture.BodyStyle.allStyles
-    for (offset, entry) in HuaweiCloudCatalog.entries.enumerated() where !entry.isSuccess {
-      let fixture = ErrorResponseFixture(
-        entry: entry, arguments: ["0": "AKIA3X9Q", "1": "prod-key"], style: styles[offset % styles.count])
-      responses.append((fixture.status, fixture.headers, fixture.body))
-    }
-    let others = [
+    let others: [(Int, String)] = [
       (
         401,
         #"{"error":{"code":401,"message":"The request you have made requires authentication.","title":"Unauthorized"}}"#
@@ -72,24 +104,42 @@ enum Inputs {
       (400, #"{"result":{"detail":{"error_code":"IAM.0011","error_msg":"Request body is invalid."}},"items":[1,2,3]}"#),
       (
         403,
-        #"{"error_code":"IAM.0002","error_msg":"You are not authorized to perform the requested action.","encoded_authorization_message":"Egpjbi1ubm9ydGgtNBIKY2lhbS0wMDAwMRoTMTIzNDU2Nzg5MDEyMzQ1Njc4OQ=="}"#
+        #"<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>00000186F2D1</RequestId></Error>"#
       ),
-      (
-        200,
-        #"{"error_code":"CBC.0000","error_msg":"SUCCESS","total_count":2,"customers":[{"id":"a","name":"x"},{"id":"b","name":"y"}]}"#
-      ),
-      (500, "Internal Server Error"),
       (
         502,
         "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>"
       ),
-      (503, ""), (400, #"{"error_code":"CBC.0150","error_msg":"Access den"#),
+      (500, "Internal Server Error"), (503, ""), (400, #"{"items":[],"total":0}"#), (400, "[1,2,3]"),
     ]
-    for (status, body) in others {
-      for _ in 0..<10 { responses.append((status, [(name: "X-Request-Id", value: "5f2a7c0e")], Array(body.utf8))) }
+    for (offset, entry) in HuaweiCloudCatalog.entries.enumerated() where !entry.isSuccess {
+      let fixture = ErrorResponseFixture(
+        entry: entry, arguments: ["0": "AKIA3X9Q", "1": "prod-key"], style: styles[offset % styles.count])
+      switch offset % 6 {
+      case 0:
+        responses.append((fixture.status, fixture.headers, Array(fixture.body.prefix(fixture.body.count / 2))))
+      case 1:
+        let (status, body) = others[(offset / 6) % others.count]
+        responses.append((status, [(name: "X-Request-Id", value: "5f2a7c0e")], Array(body.utf8)))
+      default:
+        responses.append((fixture.status, fixture.headers, fixture.body))
+      }
     }
-    return responses
+    return interleaved(responses)
   }()
+}
+
+/// SplitMix64: a small seeded generator, for the same shuffle everywhere.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }
 
 /// What a user without this library would keep per code: the baseline's entry.
@@ -149,6 +199,51 @@ enum Baseline {
       found.append((entry, values))
     }
     return found
+  }
+
+  /// The error body as a Swift user would declare it for `JSONDecoder`: the SDKs' three pairs, and
+  /// the same one level down under `error`.
+  struct ErrorBody: Decodable {
+    struct Nested: Decodable {
+      var code: FlexibleCode?
+      var message: String?
+    }
+    var errorCodeSnake: FlexibleCode?
+    var errorMsgSnake: String?
+    var errorCode: FlexibleCode?
+    var errorMsg: String?
+    var code: FlexibleCode?
+    var message: String?
+    var error: Nested?
+
+    enum CodingKeys: String, CodingKey {
+      case errorCodeSnake = "error_code", errorMsgSnake = "error_msg", errorCode, errorMsg, code, message, error
+    }
+  }
+
+  /// A code sent as a string or as a number (Keystone's `"code": 401`).
+  struct FlexibleCode: Decodable {
+    var text: String
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let text = try? container.decode(String.self) {
+        self.text = text
+      } else {
+        text = String(try container.decode(Int.self))
+      }
+    }
+  }
+
+  static let decoder = JSONDecoder()
+
+  /// The error fields with `JSONDecoder` and the struct above, then a dictionary lookup of the code.
+  static func decode(status: Int, body: [UInt8]) -> (code: String?, message: String?, entry: BaselineEntry?) {
+    guard let decoded = try? decoder.decode(ErrorBody.self, from: Data(body)) else {
+      return (nil, String(decoding: body, as: UTF8.self), nil)
+    }
+    let code = (decoded.errorCodeSnake ?? decoded.errorCode ?? decoded.code ?? decoded.error?.code)?.text
+    let message = decoded.errorMsgSnake ?? decoded.errorMsg ?? decoded.message ?? decoded.error?.message
+    return (code, message, code.flatMap { byCode[$0] })
   }
 
   /// The error fields the way a user would read them: decode the body with JSONSerialization,

@@ -23,10 +23,15 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
   /// slot), the first of its entries in `postings` (bits 8…39) and their number (bits 40…).
   private let table: UnsafeMutableBufferPointer<UInt64>
   private let mask: Int
-  /// Keys longer than 24 bytes, with their entries' range in `postings`.
-  private let longKeys: [[UInt8]: Range<Int>]
+  /// Keys longer than 24 bytes by their hash, with their entries' range in `postings`.
+  private let longKeys: [UInt64: [(key: [UInt8], range: Range<Int>)]]
+  /// The longest key's length: a longer string is no code, whatever it holds.
+  private let longestKey: Int
   /// The entries of each key, grouped by key, each group in catalog order.
   private let postings: [CatalogEntry]
+  /// The same, in memory that lives as long as the process (as `table` does), so that a lookup
+  /// reads an entry without retaining an array.
+  private let postingsStorage: UnsafeMutableBufferPointer<CatalogEntry>
 
   /// An index of `codes[i]`, the code of `entries[i]`.
   init(codes: [UnsafeBufferPointer<UInt8>], entries: [CatalogEntry]) {
@@ -49,11 +54,11 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     mask = capacity - 1
     table = .allocate(capacity: capacity * 4)
     table.initialize(repeating: 0)
-    var longKeys: [[UInt8]: Range<Int>] = [:]
+    var longKeys: [UInt64: [(key: [UInt8], range: Range<Int>)]] = [:]
     for key in order {
       let range = ranges[key]!
       guard key.count <= 24 else {
-        longKeys[key] = range
+        longKeys[CatalogIndexes.hash(key), default: []].append((key, range))
         continue
       }
       let words = key.withUnsafeBytes { Self.words($0) }
@@ -66,6 +71,9 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     }
     self.longKeys = longKeys
     self.postings = postings
+    longestKey = order.map(\.count).max() ?? 0
+    postingsStorage = .allocate(capacity: max(postings.count, 1))
+    _ = postingsStorage.initialize(from: postings)
   }
 
   /// The entries of `code` (letter case and spaces aside), in catalog order; empty when no
@@ -79,28 +87,46 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
 
   /// The entries of a code given as bytes.
   func entries(bytes code: UnsafeBufferPointer<UInt8>) -> ArraySlice<CatalogEntry> {
-    guard !code.isEmpty, code.count <= Self.maximumCodeLength else { return [] }
+    postings[range(bytes: code)]
+  }
+
+  /// The first entry of `code` (letter case and spaces aside) and how many there are; without
+  /// allocating or retaining anything.
+  func firstEntry(code: String) -> (entry: CatalogEntry, count: Int)? {
+    let utf8 = code.utf8
+    guard !utf8.isEmpty, utf8.count <= Self.maximumCodeLength else { return nil }
+    let found =
+      utf8.withContiguousStorageIfAvailable { self.range(bytes: $0) }
+      ?? Array(utf8).withUnsafeBufferPointer { self.range(bytes: $0) }
+    guard !found.isEmpty else { return nil }
+    return (postingsStorage[found.lowerBound], found.count)
+  }
+
+  /// Where the entries of a code given as bytes are in `postings`; empty when none.
+  private func range(bytes code: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    guard !code.isEmpty, code.count <= Self.maximumCodeLength else { return 0..<0 }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumCodeLength) { buffer in
       var length = 0
       for byte in code where byte != 0x20 && byte != 0x09 {
         buffer[length] = LenientText.lowercased(byte)
         length += 1
       }
-      guard length > 0 else { return [] }
+      guard length > 0, length <= longestKey else { return 0..<0 }
       let key = UnsafeBufferPointer(rebasing: buffer[..<length])
       guard length <= 24 else {
-        return longKeys[Array(key)].map { postings[$0] } ?? []
+        let candidates = longKeys[CatalogIndexes.hash(key)] ?? []
+        return candidates.first { Bytes.equal($0.key, key) }?.range ?? 0..<0
       }
       let words = Self.words(UnsafeRawBufferPointer(key))
       var slot = Self.slot(words, length, mask: mask)
       while true {
         let meta = table[slot * 4 + 3]
-        if meta == 0 { return [] }
+        if meta == 0 { return 0..<0 }
         if meta & 0xFF == UInt64(length), table[slot * 4] == words.0, table[slot * 4 + 1] == words.1,
           table[slot * 4 + 2] == words.2
         {
           let start = Int(truncatingIfNeeded: (meta >> 8) & 0xFFFF_FFFF)
-          return postings[start..<(start + Int(truncatingIfNeeded: meta >> 40))]
+          return start..<(start + Int(truncatingIfNeeded: meta >> 40))
         }
         slot = (slot + 1) & mask
       }

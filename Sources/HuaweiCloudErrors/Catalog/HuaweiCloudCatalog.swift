@@ -24,9 +24,12 @@ public enum HuaweiCloudCatalog: Sendable {
   /// service, when several services do: a code such as `VPC.0001` never silently picks one
   /// service's entry; ``entries(code:)`` gives them all.
   public static func entry(code: String, service: HuaweiCloudService? = nil) -> CatalogEntry? {
-    let entries = CatalogStorage.indexes.codes.entries(code: code)
-    guard let service else { return entries.count == 1 ? entries.first : nil }
-    return entries.first { $0.service == service }
+    guard let service else {
+      // The common case, without retaining the index's arrays.
+      guard let (entry, count) = CatalogStorage.indexes.codes.firstEntry(code: code), count == 1 else { return nil }
+      return entry
+    }
+    return CatalogStorage.indexes.codes.entries(code: code).first { $0.service == service }
   }
 
   /// The entries documented with an HTTP status, by their own row or a variant, in catalog order;

@@ -2,7 +2,9 @@
 /// message is tried only against texts that could fit it:
 /// - texts without placeholders by a hash of their whole lenient form, and in a trie for messages
 ///   that carry detail after them;
-/// - texts with placeholders in a trie of the literal text they start with.
+/// - texts with placeholders in a trie of the literal text they start with, or, when the literal
+///   they end with is longer (`{0} does not exist.`), in a trie of that literal reversed: a
+///   message is tried only against templates whose longer anchor it has.
 ///
 /// A documented text that is only an HTTP reason phrase (the gateway's "Internal server error.")
 /// says nothing the status does not: from a message alone it is matched only when spelled exactly,
@@ -29,6 +31,8 @@ final class MessageIndex: Sendable {
   private let textsByEntry: [[Int]]
   private let exact: [UInt64: [Int]]
   private let templates: PrefixTrie
+  /// Templates by their last literal, reversed.
+  private let templatesBySuffix: PrefixTrie
   /// Texts without placeholders that a message may carry detail after.
   private let plainTexts: PrefixTrie
 
@@ -53,21 +57,29 @@ final class MessageIndex: Sendable {
       textsByEntry.append(indices)
     }
     var exact: [UInt64: [Int]] = [:]
-    var templates = PrefixTrie()
-    var plainTexts = PrefixTrie()
+    var templates = PrefixTrie.Builder()
+    var templatesBySuffix = PrefixTrie.Builder()
+    var plainTexts = PrefixTrie.Builder()
     for (index, text) in texts.enumerated() {
       if text.lenient.placeholderCount == 0 {
         exact[LenientText.hash(text.lenient.literals[0]), default: []].append(index)
         if !text.isReasonPhrase { plainTexts.insert(text.lenient.literals[0], text: index) }
       } else {
-        templates.insert(text.lenient.literals[0], text: index)
+        let first = text.lenient.literals[0]
+        let last = text.lenient.literals[text.lenient.literals.count - 1]
+        if last.count > first.count {
+          templatesBySuffix.insert(last.reversed(), text: index)
+        } else {
+          templates.insert(first, text: index)
+        }
       }
     }
+    self.templatesBySuffix = PrefixTrie(templatesBySuffix)
     self.texts = texts
     self.textsByEntry = textsByEntry
     self.exact = exact
-    self.templates = templates
-    self.plainTexts = plainTexts
+    self.templates = PrefixTrie(templates)
+    self.plainTexts = PrefixTrie(plainTexts)
   }
 
   /// HTTP reason phrases (RFC 9110 and the older names still in use), in lenient form.
@@ -123,6 +135,9 @@ final class MessageIndex: Sendable {
       templates.forEachText(startingAtPrefixOf: lenient) { index in
         if let match = templateMatch(index, original, lenient) { found.add(match) }
       }
+      templatesBySuffix.forEachText(endingAtSuffixOf: lenient) { index in
+        if let match = templateMatch(index, original, lenient) { found.add(match) }
+      }
       plainTexts.forEachText(startingAtPrefixOf: lenient) { index in
         if let match = detailMatch(index, original, lenient) { found.add(match) }
       }
@@ -134,9 +149,14 @@ final class MessageIndex: Sendable {
   /// variant repeats: then it is the best fit there can be, with no arguments, and nothing needs
   /// matching (the common case when a response's code is known).
   func isOwnPlainText(_ message: String, of entry: CatalogEntry) -> Bool {
-    guard let first = textsByEntry[entry.index].first, texts[first].row == entry.row else { return false }
-    return texts[first].keys.isEmpty && message == entry.message
-      && !entry.variants.contains { $0.message == message }
+    let indices = textsByEntry[entry.index]
+    guard let first = indices.first, texts[first].row == entry.row, texts[first].keys.isEmpty else { return false }
+    var message = message
+    // A text without placeholders is its one strict literal: compare bytes, make no `String`.
+    return message.withUTF8 { received in
+      Bytes.equal(texts[first].strict.literals[0], received)
+        && !indices.dropFirst().contains { Bytes.equal(texts[$0].strict.literals[0], received) }
+    }
   }
 
   /// How the message fits one entry's texts (own or variants), or `nil`; with several texts
@@ -200,7 +220,7 @@ final class MessageIndex: Sendable {
     if strictPrefix.last == UInt8(ascii: ".") { strictPrefix.removeLast() }
     let detail = String(decoding: UnsafeBufferPointer(rebasing: original[start..<stop]), as: UTF8.self)
     return MessageMatch(
-      row: text.row, kind: .detail,
+      entry: text.entry, row: text.row, kind: .detail,
       isLenient: !Bytes.hasPrefix(original, strictPrefix, at: 0), arguments: ["detail": detail],
       literalLength: text.literalLength)
   }
@@ -212,10 +232,11 @@ final class MessageIndex: Sendable {
     -> MessageMatch?
   {
     let text = texts[index]
+    // The lenient form fits whenever the strict one does: try it first, as the cheaper filter.
+    guard let ranges = text.lenient.match(lenient) else { return nil }
     if let ranges = text.strict.match(original) {
       return match(index, isLenient: false, arguments: Self.arguments(text.keys, ranges, original))
     }
-    guard let ranges = text.lenient.match(lenient) else { return nil }
     // Values are cut from the message as received: map the lenient ranges back.
     let offsets = LenientText.offsets(of: original)
     let originalRanges = ranges.map { offsets[$0.lowerBound]..<offsets[$0.upperBound] }
@@ -225,7 +246,7 @@ final class MessageIndex: Sendable {
   private func match(_ index: Int, isLenient: Bool, arguments: TemplateArguments) -> MessageMatch {
     let text = texts[index]
     return MessageMatch(
-      row: text.row, kind: text.keys.isEmpty ? .exact : .template,
+      entry: text.entry, row: text.row, kind: text.keys.isEmpty ? .exact : .template,
       isLenient: isLenient, arguments: arguments, literalLength: text.literalLength)
   }
 
@@ -284,6 +305,12 @@ struct MatchList {
 
 /// Byte comparisons on buffers, written out so that they compile to a plain loop.
 enum Bytes {
+  static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    for index in 0..<a.count where a[index] != b[index] { return false }
+    return true
+  }
+
   static func equal(_ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count == buffer.count else { return false }
     return bytes.withUnsafeBufferPointer { own in

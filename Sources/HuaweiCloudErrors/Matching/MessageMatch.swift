@@ -23,7 +23,7 @@ public struct MessageMatch: Hashable, Sendable {
   }
 
   /// The entry the message belongs to.
-  public var entry: CatalogEntry { row.entry }
+  public let entry: CatalogEntry
   /// The documented row that fits: the entry's own row or one of its ``CatalogEntry/variants``.
   public let row: CatalogEntry.Row
   /// How the message fits.

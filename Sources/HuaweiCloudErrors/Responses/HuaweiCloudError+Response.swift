@@ -233,24 +233,54 @@ package struct ResponseHeaders: Sendable {
 
   @usableFromInline
   mutating func add(name: String, value: String) {
-    if Self.hasSuffixIgnoringCase(name, "-request-id") {
-      if Self.equalIgnoringCase(name, "X-Request-Id") {
-        if requestID == nil { requestID = value }
-      } else if Self.equalIgnoringCase(name, "X-Obs-Request-Id") {
-        if obsRequestID == nil { obsRequestID = value }
-      } else if Self.equalIgnoringCase(name, "X-Amz-Request-Id") {
-        if amzRequestID == nil { amzRequestID = value }
-      } else if otherRequestIDs.count < 8, !otherRequestIDs.contains(where: { Self.equalIgnoringCase($0.name, name) }) {
-        otherRequestIDs.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value))
+    var name = name
+    // One pass over the name's bytes per candidate of its length: most fields are none of these.
+    name.withUTF8 { bytes in
+      func named(_ expected: StaticString) -> Bool {
+        expected.utf8CodeUnitCount == bytes.count
+          && expected.withUTF8Buffer { LenientText.equalIgnoringCase($0, bytes) }
       }
-    } else if Self.equalIgnoringCase(name, "X-Iam-Trace-Id") {
-      if iamTraceID == nil { iamTraceID = value }
-    } else if Self.equalIgnoringCase(name, "Retry-After") {
-      if retryAfter == nil { retryAfter = value }
-    } else if Self.equalIgnoringCase(name, "Retry-After-Ms") || Self.equalIgnoringCase(name, "X-Ms-Retry-After-Ms") {
-      if retryAfterMilliseconds == nil { retryAfterMilliseconds = value }
-    } else if Self.equalIgnoringCase(name, "Date") {
-      if date == nil { date = value }
+      switch bytes.count {
+      case 4: if named("date"), date == nil { date = value }
+      case 11: if named("retry-after"), retryAfter == nil { retryAfter = value }
+      case 12: if named("x-request-id"), requestID == nil { requestID = value }
+      case 14:
+        if named("x-iam-trace-id") {
+          if iamTraceID == nil { iamTraceID = value }
+          return
+        }
+        if named("retry-after-ms") {
+          if retryAfterMilliseconds == nil { retryAfterMilliseconds = value }
+          return
+        }
+      case 16:
+        if named("x-obs-request-id") {
+          if obsRequestID == nil { obsRequestID = value }
+          return
+        }
+        if named("x-amz-request-id") {
+          if amzRequestID == nil { amzRequestID = value }
+          return
+        }
+      case 19:
+        if named("x-ms-retry-after-ms") {
+          if retryAfterMilliseconds == nil { retryAfterMilliseconds = value }
+          return
+        }
+      default: break
+      }
+      // Another `*-Request-Id` header.
+      let suffix: StaticString = "-request-id"
+      guard bytes.count > suffix.utf8CodeUnitCount, bytes.count != 12,
+        suffix.withUTF8Buffer({
+          LenientText.equalIgnoringCase($0, UnsafeBufferPointer(rebasing: bytes.suffix(suffix.utf8CodeUnitCount)))
+        })
+      else { return }
+      let name = String(decoding: bytes, as: UTF8.self)
+      guard !(bytes.count == 16 && (named("x-obs-request-id") || named("x-amz-request-id"))), otherRequestIDs.count < 8,
+        !otherRequestIDs.contains(where: { Self.equalIgnoringCase($0.name, name) })
+      else { return }
+      otherRequestIDs.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value))
     }
   }
 

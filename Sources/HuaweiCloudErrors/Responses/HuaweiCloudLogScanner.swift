@@ -159,18 +159,21 @@ public struct HuaweiCloudLogScanner: Sendable {
     lineNumber += 1
     let line = UnsafeBufferPointer(rebasing: whole.prefix(Self.maximumLineLength))
     var findings = javaBlock == nil ? [] : continueJavaBlock(String(decoding: line, as: UTF8.self))
-    // A byte prefilter: each format's mark is looked for with one fast search before its parser
-    // runs, so that a line with none of them costs a few passes of `memchr`.
-    let hasBrace = Self.contains(UInt8(ascii: "{"), in: line)
+    // A byte prefilter: one pass notes which formats' marks the line has, and only their parsers
+    // run, so that an ordinary line costs that pass and the search for codes.
+    let marks = Self.marks(of: line)
+    let hasBrace = marks & Self.braceMark != 0
     var lineFindings = hasBrace ? jsonFindings(line) + pythonFindings(line) : []
-    if Self.contains(UInt8(ascii: "<"), in: line) { lineFindings += xmlFindings(line) }
-    if Self.contains(UInt8(ascii: "="), in: line) { lineFindings += goOBSFindings(line) }
-    if lineFindings.isEmpty, javaBlock == nil, Self.contains(UInt8(ascii: "."), in: line) {
+    if marks & Self.angleMark != 0 { lineFindings += xmlFindings(line) }
+    if marks & Self.equalsMark != 0 { lineFindings += goOBSFindings(line) }
+    if lineFindings.isEmpty, javaBlock == nil, marks & Self.dotMark != 0 {
       lineFindings = codeFindings(line)
     }
     if lineFindings.isEmpty {
-      // terraform writes `… but got 400 instead.` and the body on the next line.
-      pendingStatus = Self.find("but got ", in: line, from: 0) != nil ? LineContext(line).status : nil
+      // terraform writes `… [200] …, but got 400 instead.` and the body on the next line.
+      pendingStatus =
+        marks & Self.bracketMark != 0 && Self.find("but got ", in: line, from: 0) != nil
+        ? LineContext(line).status : nil
     } else {
       var context = LineContext(line)
       if context.status == nil { context.status = pendingStatus }
@@ -181,9 +184,26 @@ public struct HuaweiCloudLogScanner: Sendable {
     return findings
   }
 
-  /// Whether `byte` is in `line`, by `memchr`-style search.
-  private static func contains(_ byte: UInt8, in line: UnsafeBufferPointer<UInt8>) -> Bool {
-    line.withMemoryRebound(to: UInt8.self) { $0.firstIndex(of: byte) } != nil
+  private static let braceMark: UInt8 = 1
+  private static let angleMark: UInt8 = 2
+  private static let equalsMark: UInt8 = 4
+  private static let dotMark: UInt8 = 8
+  private static let bracketMark: UInt8 = 16
+
+  /// Which of `{`, `<`, `=`, `.`, `[` the line holds, as bits, in one pass.
+  private static func marks(of line: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    var marks: UInt8 = 0
+    for byte in line {
+      switch byte {
+      case UInt8(ascii: "{"): marks |= braceMark
+      case UInt8(ascii: "<"): marks |= angleMark
+      case UInt8(ascii: "="): marks |= equalsMark
+      case UInt8(ascii: "."): marks |= dotMark
+      case UInt8(ascii: "["): marks |= bracketMark
+      default: break
+      }
+    }
+    return marks
   }
 
   /// What is left at the end of the text: a Java SDK block that never closed.
