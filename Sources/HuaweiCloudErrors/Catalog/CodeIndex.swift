@@ -105,7 +105,38 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
   /// Where the entries of a code given as bytes are in `postings`; empty when none.
   private func range(bytes code: UnsafeBufferPointer<UInt8>) -> Range<Int> {
     guard !code.isEmpty, code.count <= Self.maximumCodeLength else { return 0..<0 }
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumCodeLength) { buffer in
+    // Keys of up to 24 bytes (every code but a few): lowered and packed into the words as they
+    // are read, little-endian, as `words(_:)` loads them, with no buffer.
+    var words: Words = (0, 0, 0)
+    var length = 0
+    for byte in code where byte != 0x20 && byte != 0x09 {
+      guard length < 24 else { return longRange(code) }
+      let shifted = UInt64(LenientText.lowercased(byte)) << UInt64((length & 7) << 3)
+      switch length >> 3 {
+      case 0: words.0 |= shifted
+      case 1: words.1 |= shifted
+      default: words.2 |= shifted
+      }
+      length += 1
+    }
+    guard length > 0 else { return 0..<0 }
+    var slot = Self.slot(words, length, mask: mask)
+    while true {
+      let meta = table[slot * 4 + 3]
+      if meta == 0 { return 0..<0 }
+      if meta & 0xFF == UInt64(length), table[slot * 4] == words.0, table[slot * 4 + 1] == words.1,
+        table[slot * 4 + 2] == words.2
+      {
+        let start = Int(truncatingIfNeeded: (meta >> 8) & 0xFFFF_FFFF)
+        return start..<(start + Int(truncatingIfNeeded: meta >> 40))
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The same for a key longer than 24 bytes.
+  private func longRange(_ code: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumCodeLength) { buffer in
       var length = 0
       for byte in code where byte != 0x20 && byte != 0x09 {
         buffer[length] = LenientText.lowercased(byte)
@@ -113,23 +144,8 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
       }
       guard length > 0, length <= longestKey else { return 0..<0 }
       let key = UnsafeBufferPointer(rebasing: buffer[..<length])
-      guard length <= 24 else {
-        let candidates = longKeys[CatalogIndexes.hash(key)] ?? []
-        return candidates.first { Bytes.equal($0.key, key) }?.range ?? 0..<0
-      }
-      let words = Self.words(UnsafeRawBufferPointer(key))
-      var slot = Self.slot(words, length, mask: mask)
-      while true {
-        let meta = table[slot * 4 + 3]
-        if meta == 0 { return 0..<0 }
-        if meta & 0xFF == UInt64(length), table[slot * 4] == words.0, table[slot * 4 + 1] == words.1,
-          table[slot * 4 + 2] == words.2
-        {
-          let start = Int(truncatingIfNeeded: (meta >> 8) & 0xFFFF_FFFF)
-          return start..<(start + Int(truncatingIfNeeded: meta >> 40))
-        }
-        slot = (slot + 1) & mask
-      }
+      let candidates = longKeys[CatalogIndexes.hash(key)] ?? []
+      return candidates.first { Bytes.equal($0.key, key) }?.range ?? 0..<0
     }
   }
 

@@ -190,39 +190,44 @@ final class MessageIndex: Sendable {
   )
     -> MessageMatch?
   {
-    let text = texts[index]
-    let documented = text.lenient.literals[0]
-    let end = documented.count
-    guard !documented.isEmpty, lenient.count > end + 1, Bytes.hasPrefix(lenient, documented, at: 0) else { return nil }
+    // Fields are read in place (`texts[index].…`): copying a whole text would retain its arrays.
+    let end = texts[index].lenient.literals[0].count
+    guard end > 0, lenient.count > end + 1, Bytes.hasPrefix(lenient, texts[index].lenient.literals[0], at: 0) else {
+      return nil
+    }
     var separator = lenient[end]
     if separator == UInt8(ascii: " ") { separator = lenient[end + 1] }
-    let separators: [UInt8] = [
-      UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: "["),
-      UInt8(ascii: "-"),
-    ]
-    guard separators.contains(separator), lenient[end] != UInt8(ascii: " ") || separator != UInt8(ascii: ".") else {
+    guard Self.isSeparator(separator) || separator == UInt8(ascii: "(") || separator == UInt8(ascii: "["),
+      lenient[end] != UInt8(ascii: " ") || separator != UInt8(ascii: ".")
+    else {
       return nil
     }
     // The detail is cut from the message as received.
     let offsets = LenientText.offsets(of: original)
     var start = offsets[end]
     while start < original.count,
-      LenientText.isWhitespace(original[start])
-        || [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "-")].contains(
-          original[start])
+      LenientText.isWhitespace(original[start]) || Self.isSeparator(original[start])
     {
       start += 1
     }
     var stop = original.count
     while stop > start, LenientText.isWhitespace(original[stop - 1]) { stop -= 1 }
     guard start < stop else { return nil }
-    var strictPrefix = text.strict.literals[0]
+    var strictPrefix = texts[index].strict.literals[0]
     if strictPrefix.last == UInt8(ascii: ".") { strictPrefix.removeLast() }
     let detail = String(decoding: UnsafeBufferPointer(rebasing: original[start..<stop]), as: UTF8.self)
     return MessageMatch(
-      entry: text.entry, row: text.row, kind: .detail,
+      entry: texts[index].entry, row: texts[index].row, kind: .detail,
       isLenient: !Bytes.hasPrefix(original, strictPrefix, at: 0), arguments: ["detail": detail],
-      literalLength: text.literalLength)
+      literalLength: texts[index].literalLength)
+  }
+
+  /// `.`, `:`, `,`, `;` or `-`: what may stand between a documented text and its detail.
+  private static func isSeparator(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "-"): true
+    default: false
+    }
   }
 
   /// The message against a text with placeholders: strictly, else leniently.
@@ -231,23 +236,21 @@ final class MessageIndex: Sendable {
   )
     -> MessageMatch?
   {
-    let text = texts[index]
     // The lenient form fits whenever the strict one does: try it first, as the cheaper filter.
-    guard let ranges = text.lenient.match(lenient) else { return nil }
-    if let ranges = text.strict.match(original) {
-      return match(index, isLenient: false, arguments: Self.arguments(text.keys, ranges, original))
+    guard let ranges = texts[index].lenient.match(lenient) else { return nil }
+    if let ranges = texts[index].strict.match(original) {
+      return match(index, isLenient: false, arguments: Self.arguments(texts[index].keys, ranges, original))
     }
     // Values are cut from the message as received: map the lenient ranges back.
     let offsets = LenientText.offsets(of: original)
     let originalRanges = ranges.map { offsets[$0.lowerBound]..<offsets[$0.upperBound] }
-    return match(index, isLenient: true, arguments: Self.arguments(text.keys, originalRanges, original))
+    return match(index, isLenient: true, arguments: Self.arguments(texts[index].keys, originalRanges, original))
   }
 
   private func match(_ index: Int, isLenient: Bool, arguments: TemplateArguments) -> MessageMatch {
-    let text = texts[index]
-    return MessageMatch(
-      entry: text.entry, row: text.row, kind: text.keys.isEmpty ? .exact : .template,
-      isLenient: isLenient, arguments: arguments, literalLength: text.literalLength)
+    MessageMatch(
+      entry: texts[index].entry, row: texts[index].row, kind: texts[index].keys.isEmpty ? .exact : .template,
+      isLenient: isLenient, arguments: arguments, literalLength: texts[index].literalLength)
   }
 
   private static func arguments(
