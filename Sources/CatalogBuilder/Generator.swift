@@ -103,7 +103,7 @@ package enum Generator: Sendable {
           }
         }
       }
-      //TEMP problems += SwiftNaming.problems(in: file)
+      problems += SwiftNaming.problems(in: file)
     }
     guard problems.isEmpty else { throw Failure(description: problems.joined(separator: "\n")) }
   }
