@@ -66,11 +66,9 @@ public struct HuaweiCloudLogScanner: Sendable {
     /// How the error was written.
     public let format: Format
     /// The HTTP status, when the text gives one.
-    public private(set) var status: Int?
+    public let status: Int?
     /// The fields resolved as a response with them would be.
-    private var resolved: HuaweiCloudError
-    /// The services the scanner was told of, to resolve the finding again with its line's context.
-    private let hints: [HuaweiCloudService]
+    private let resolved: HuaweiCloudError
 
     /// The code as written, or `nil`.
     public var code: HuaweiCloudErrorCode? { resolved.code }
@@ -105,7 +103,6 @@ public struct HuaweiCloudLogScanner: Sendable {
       self.line = line
       self.format = format
       self.status = status
-      self.hints = hints
       var resolved = HuaweiCloudError(
         status: status ?? 0, code: HuaweiCloudErrorCode(received: code), message: message, requestID: requestID,
         encodedAuthorizationMessage: encodedAuthorizationMessage, hints: hints)
@@ -113,18 +110,26 @@ public struct HuaweiCloudLogScanner: Sendable {
       self.resolved = resolved
     }
 
-    /// The finding with the status and request id its line gives, where its own fields have none.
-    func taking(_ context: LineContext) -> Finding {
-      guard status == nil && context.status != nil || requestID == nil && context.requestID != nil else { return self }
-      var copy = self
-      copy.status = status ?? context.status
-      copy.resolved = HuaweiCloudError(
-        status: copy.status ?? 0, code: resolved.code, message: resolved.message,
-        requestID: resolved.requestID ?? context.requestID,
-        encodedAuthorizationMessage: resolved.encodedAuthorizationMessage, hints: hints)
-      copy.resolved.details = resolved.details
-      return copy
+    /// The finding of `fields`, with the status and request id its line gives where they have
+    /// none, resolved once.
+    init(_ fields: Fields, context: LineContext? = nil, hints: [HuaweiCloudService]) {
+      self.init(
+        line: fields.line, format: fields.format, status: fields.status ?? context?.status, code: fields.code,
+        message: fields.message, requestID: fields.requestID ?? context?.requestID,
+        encodedAuthorizationMessage: fields.encodedAuthorizationMessage, details: fields.details, hints: hints)
     }
+  }
+
+  /// What a line format gives of an error, before its line's context and the catalog are applied.
+  struct Fields {
+    var line: Int
+    var format: Finding.Format
+    var status: Int?
+    var code: String?
+    var message: String?
+    var requestID: String?
+    var encodedAuthorizationMessage: String? = nil
+    var details: [HuaweiCloudError.Detail] = []
   }
 
   /// The services the caller named: the log's lines are resolved as their responses would be.
@@ -163,7 +168,7 @@ public struct HuaweiCloudLogScanner: Sendable {
     // run, so that an ordinary line costs that pass and the search for codes.
     let marks = Self.marks(of: line)
     let hasBrace = marks & Self.braceMark != 0
-    var lineFindings = hasBrace ? jsonFindings(line) + pythonFindings(line) : []
+    var lineFindings: [Fields] = hasBrace ? jsonFindings(line) + pythonFindings(line) : []
     if marks & Self.angleMark != 0 { lineFindings += xmlFindings(line) }
     if marks & Self.equalsMark != 0 { lineFindings += goOBSFindings(line) }
     if lineFindings.isEmpty, javaBlock == nil, marks & Self.dotMark != 0 {
@@ -178,7 +183,7 @@ public struct HuaweiCloudLogScanner: Sendable {
       var context = LineContext(line)
       if context.status == nil { context.status = pendingStatus }
       pendingStatus = nil
-      findings += lineFindings.map { $0.taking(context) }
+      findings += lineFindings.map { Finding($0, context: context, hints: hints) }
     }
     if hasBrace, Self.opensJavaBlock(line) { javaBlock = JavaBlock(line: lineNumber) }
     return findings
@@ -227,8 +232,8 @@ public struct HuaweiCloudLogScanner: Sendable {
   /// Objects that start `{"` and hold error fields. Each object tried costs at most its length,
   /// and all tried in a line at most eight times the line's length, so a line of nothing but
   /// `{"` stays linear.
-  private func jsonFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
-    var findings: [Finding] = []
+  private func jsonFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Fields] {
+    var findings: [Fields] = []
     var budget = 8 * line.count + 4096
     var position = 0
     while position < line.count, budget > 0 {
@@ -244,9 +249,9 @@ public struct HuaweiCloudLogScanner: Sendable {
       budget -= max(reader.position, 1)
       if fields.fault == nil, fields.code != nil || fields.message != nil {
         findings.append(
-          Finding(
+          Fields(
             line: lineNumber, format: .json, status: fields.statusCode, code: fields.code, message: fields.message,
-            requestID: fields.requestID, hints: hints))
+            requestID: fields.requestID))
         position = brace + max(reader.position, 1)
       } else {
         position = brace + 1
@@ -258,8 +263,8 @@ public struct HuaweiCloudLogScanner: Sendable {
   // MARK: The Python SDK
 
   /// `… - {status_code:401,request_id:…,error_code:…,error_msg:…,encoded_authorization_message:… }`
-  private func pythonFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
-    var findings: [Finding] = []
+  private func pythonFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Fields] {
+    var findings: [Fields] = []
     var position = 0
     while let start = Self.find("{status_code:", in: line, from: position) {
       let fields = [",request_id:", ",error_code:", ",error_msg:"]
@@ -284,9 +289,9 @@ public struct HuaweiCloudLogScanner: Sendable {
         values[index] == "None" || values[index].isEmpty ? nil : values[index]
       }
       findings.append(
-        Finding(
+        Fields(
           line: lineNumber, format: .pythonSDK, status: Int(values[0].trimmingTrailingSpaces), code: value(2),
-          message: value(3), requestID: value(1), hints: hints))
+          message: value(3), requestID: value(1)))
       position = end
     }
     return findings
@@ -364,7 +369,7 @@ public struct HuaweiCloudLogScanner: Sendable {
   // MARK: OBS
 
   /// An XML error document in the line: `<Error>` with `<Code>`, `<Message>`, `<RequestId>`.
-  private func xmlFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
+  private func xmlFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Fields] {
     guard let start = Self.find("<Error>", in: line, from: 0) else { return [] }
     let end = Self.find("</Error>", in: line, from: start).map { $0 + "</Error>".utf8.count } ?? line.count
     let markup = Markup(UnsafeBufferPointer(rebasing: line[start..<end]))
@@ -372,15 +377,15 @@ public struct HuaweiCloudLogScanner: Sendable {
     let message = markup.text(of: "Message")
     guard code != nil || message != nil else { return [] }
     return [
-      Finding(
+      Fields(
         line: lineNumber, format: .xml, status: nil, code: code, message: message,
-        requestID: markup.text(of: "RequestId"), hints: hints)
+        requestID: markup.text(of: "RequestId"))
     ]
   }
 
   /// `Status=403 Forbidden, Code=AccessDenied, Message=Access Denied, RequestId=…`: each value runs
   /// to the next field's `, Name=`; the message to `, RequestId=` or the end of the line.
-  private func goOBSFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
+  private func goOBSFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Fields] {
     guard let status = Self.find("Status=", in: line, from: 0),
       let code = Self.find(", Code=", in: line, from: status)
     else { return [] }
@@ -400,10 +405,10 @@ public struct HuaweiCloudLogScanner: Sendable {
     let codeText = Self.text(line, codeStart..<message).trimmingTrailingSpaces
     let messageText = Self.text(line, messageStart..<(requestID ?? line.count)).trimmingTrailingSpaces
     return [
-      Finding(
+      Fields(
         line: lineNumber, format: .goOBSSDK, status: Int(statusText).flatMap { (100...599).contains($0) ? $0 : nil },
         code: codeText.isEmpty ? nil : codeText,
-        message: messageText.isEmpty ? nil : messageText, requestID: requestText, hints: hints)
+        message: messageText.isEmpty ? nil : messageText, requestID: requestText)
     ]
   }
 
@@ -413,8 +418,8 @@ public struct HuaweiCloudLogScanner: Sendable {
   /// a code, past brackets and separators, up to the next code and at most
   /// ``maximumCodeMessageLength`` bytes, is its message. At most ``maximumCodesPerLine`` codes of
   /// a line are reported, so that a line of nothing but codes costs no more than a normal one.
-  private func codeFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Finding] {
-    var findings: [Finding] = []
+  private func codeFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Fields] {
+    var findings: [Fields] = []
     var next = Self.nextCode(in: line, from: 0)
     while let range = next, findings.count < Self.maximumCodesPerLine {
       next = Self.nextCode(in: line, from: range.upperBound)
@@ -428,9 +433,9 @@ public struct HuaweiCloudLogScanner: Sendable {
       while end > rest, end < line.count, line[end] & 0xC0 == 0x80 { end -= 1 }
       let message = Self.text(line, rest..<end).trimmingTrailingSpaces
       findings.append(
-        Finding(
+        Fields(
           line: lineNumber, format: .code, status: nil, code: Self.text(line, range),
-          message: message.isEmpty ? nil : message, requestID: nil, hints: hints))
+          message: message.isEmpty ? nil : message, requestID: nil))
     }
     return findings
   }
