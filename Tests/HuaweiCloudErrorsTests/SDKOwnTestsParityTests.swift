@@ -72,6 +72,20 @@ struct SDKOwnTestsParityTests {
     #expect(error.encodedAuthorizationMessage == sample.encodedAuthorizationMessage)
   }
 
+  /// huaweicloud/huaweicloud-sdk-net-v3@164feb60da8fa9f9a3c83b3c8aad429806ad022c:Core/Exception/SdkError.cs maps
+  /// an XML error document's `Code`, `Message`, `RequestId` and `EncodedAuthorizationMessage`.
+  @Test("an XML error document gives what the .NET SDK's SdkError reads from it")
+  func dotNetXML() throws {
+    let body =
+      #"<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message>"#
+      + "<RequestId>0000018A</RequestId><EncodedAuthorizationMessage>Egpjbi1ub</EncodedAuthorizationMessage></Error>"
+    let error = try #require(HuaweiCloudError(status: 403, headers: [String: String](), body: Array(body.utf8)))
+    #expect(error.code == "AccessDenied")
+    #expect(error.message == "Access Denied")
+    #expect(error.requestIDs.body == "0000018A")
+    #expect(error.encodedAuthorizationMessage == "Egpjbi1ub")
+  }
+
   @Test(
     "every field pair an SDK or service uses, a code with its own pair's message",
     arguments: [

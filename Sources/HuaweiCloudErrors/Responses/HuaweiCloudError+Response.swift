@@ -179,6 +179,8 @@ extension HuaweiCloudError {
         code = HuaweiCloudErrorCode(received: markup.text(of: "Code"))
         message = markup.text(of: "Message")
         requestIDs.body = markup.text(of: "RequestId")
+        // The .NET SDK's `SdkError` reads it from XML documents too.
+        encodedAuthorizationMessage = markup.text(of: "EncodedAuthorizationMessage")
       } else {
         bodyFormat = .html
         message = markup.text(of: "title") ?? markup.text(of: "h1")
