@@ -10,7 +10,8 @@
 /// Applied in this order to the message and description, lower-cased; the first that holds
 /// decides:
 ///
-/// 1. **success**: a 2xx row whose message says success (`CBC.0000`).
+/// 1. **success**: a 2xx row whose text says the request succeeded or a task was done, and
+///    nothing of a failure (`CBC.0000`, `RDS.0000`; see `Importer.isSuccess`).
 /// 2. **throttling**: the text speaks of throttling, request frequency or a rate (`throttl`,
 ///    `too many requests`, `too frequent`, `frequent operations`, `rate limit`, `flow control`), or the status is 429.
 /// 3. **authentication**: the status is 401, or the text speaks of a token, a credential, a
@@ -193,6 +194,9 @@ package enum Classification: Sendable {
           problems.append("\(place): retry \(row.retry ?? "nil") is not one of \(advices.joined(separator: ", "))")
           continue
         }
+        if row == entry.row, entry.success != Importer.isSuccess(entry) {
+          problems.append("\(place): success is \(entry.success), the rules say \(!entry.success)")
+        }
         let expected = Self.category(of: row, isSuccess: entry.success && row == entry.row)
         if category != expected, row.categoryReason == nil {
           problems.append(
@@ -211,6 +215,7 @@ package enum Classification: Sendable {
   /// Writes the rules' category and advice into every row that has no reason to differ.
   package static func classify(_ file: inout CatalogFile) {
     for index in file.entries.indices {
+      file.entries[index].success = Importer.isSuccess(file.entries[index])
       let success = file.entries[index].success
       func apply(_ row: inout CatalogRow, isOwn: Bool) {
         if row.categoryReason == nil { row.category = category(of: row, isSuccess: success && isOwn) }

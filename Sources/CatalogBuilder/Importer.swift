@@ -202,10 +202,31 @@ package enum Importer: Sendable {
 
   /// A success row: documented with a 2xx status and a message that says so (CBC's
   /// `CBC.0000 Success.`).
+  /// Whether a row reports success, not a failure: a 2xx status and a text that says the request
+  /// succeeded (`CBC.0000` "Success.", `RDS.0000` "Request processed successfully.", AOM's
+  /// "The request is properly executed."), or that a task was done (`ModelArts.4900` "Training
+  /// job prepared."). A text that also speaks of a failure, of part of the work or of work still
+  /// going on is not success (`CBC.4003` "… successfully generated but fails to be sent.",
+  /// "Partial success.", `ModelArts.4902` "Labels are being exported.").
   static func isSuccess(_ row: CatalogRow) -> Bool {
-    guard let status = row.status, let message = row.message else { return false }
-    return (200..<300).contains(status) && message.lowercased().hasPrefix("success")
+    guard let status = row.status, (200..<300).contains(status) else { return false }
+    let texts = [row.message, row.description].compactMap { $0?.lowercased() }
+    if texts.contains(where: { text in failureWords.contains { text.contains($0) } }) { return false }
+    return texts.contains { text in
+      text.hasPrefix("success") || text.contains("successful") || text.contains("succeeded")
+        || text.contains("properly executed")
+        || completionWords.contains { text.hasSuffix(" \($0).") || text.hasSuffix(" \($0)") }
+    }
   }
+
+  /// Whether an entry means success: its own row does, and no other row of it is an error
+  /// (`ModelArts.4904` is "Labels exported." with 200 in one table and a 400 in another).
+  static func isSuccess(_ entry: CatalogFileEntry) -> Bool {
+    isSuccess(entry.row) && entry.variants.allSatisfy { $0.statuses.allSatisfy { (200..<300).contains($0) } }
+  }
+
+  private static let failureWords = ["fail", "partial", "error", "not ", "cannot", "unable", " being "]
+  private static let completionWords = ["submitted", "executed", "exported", "prepared", "processed"]
 
   /// Whether `row` comes from a table older than `current`'s; a row with no date is never older.
   static func isOlder(_ row: CatalogRow, than current: CatalogRow) -> Bool {

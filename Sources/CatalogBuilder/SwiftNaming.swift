@@ -26,7 +26,9 @@
 ///    `greaterThan0`); two codes that would get the same name get the words that tell them apart.
 /// 7. **Swift's spelling of initialisms**: all capitals (`projectID`, `invalidURL`, `vpcNotFound`
 ///    at the start, where they are all lower case).
-/// 8. **Unique within the service**, also ignoring letter case, and never a Swift keyword or a
+/// 8. **Each word once**, unless a text says it twice (`startTimeEqualsEndTime`): a repeated
+///    word (`serverUnavailableServer`) tells no two codes apart.
+/// 9. **Unique within the service**, also ignoring letter case, and never a Swift keyword or a
 ///    member every code type has (`rawValue`, `entry`, `code`, `service`, …).
 package enum SwiftNaming: Sendable {
   /// What a name is made from: a code and its texts.
@@ -304,11 +306,44 @@ package enum SwiftNaming: Sendable {
     for word in words where ["the", "a", "an"].contains(word) && words.count > 1 {
       problems.append("\"\(name)\" holds the article \"\(word)\"")
     }
+    // The automatic pass broke ties by saying words again (`invalidDescriptionInvalidDescription`,
+    // `serverUnavailableServer`); a word said twice must be said twice by a text
+    // (`startTimeEqualsEndTime`, `cloudTableTableNotFound` for "The CloudTable table …").
+    let textCounts = subject.texts.map { wordCounts(ofText: $0) }
+    var nameCounts: [String: Int] = [:]
+    for word in words where !connectives.contains(word) { nameCounts[stem(word), default: 0] += 1 }
+    for (word, count) in nameCounts.sorted(by: { $0.key < $1.key }) where count > 1 {
+      let most = textCounts.map { $0[word] ?? 0 }.max() ?? 0
+      if count > most {
+        problems.append("\"\(name)\" says \"\(word)\" \(count) times where its texts say it \(most): say a word once")
+      }
+    }
     let textDigits = Set(subject.texts.flatMap { digitRuns($0) })
     for run in digitRuns(name) where !textDigits.contains(run) {
       problems.append("\"\(name)\" holds \(run), which its texts do not: digits only where the text has them")
     }
     return problems
+  }
+
+  /// Words a name may say more than once (`actionOrNotActionNotJSONArray`).
+  static let connectives: Set<String> = [
+    "in", "of", "to", "or", "and", "not", "no", "be", "for", "is", "the", "a", "with", "by", "on", "at", "from", "as",
+  ]
+
+  /// A word without a plural's final `s`, so that `coupons` and `coupon` count as one word.
+  static func stem(_ word: String) -> String {
+    word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+  }
+
+  /// How often a text says each word, lower-cased and stemmed; runs of letters and digits are split
+  /// as names are (`NotAction` is "not" and "action", `azList` is "az" and "list").
+  static func wordCounts(ofText text: String) -> [String: Int] {
+    var counts: [String: Int] = [:]
+    let runs = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    for run in runs {
+      for word in words(of: String(run)) { counts[stem(word.lowercased()), default: 0] += 1 }
+    }
+    return counts
   }
 
   /// Past participles that follow "cannot" only with "be": regular ones (`deleted`, not

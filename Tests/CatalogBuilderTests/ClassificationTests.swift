@@ -66,6 +66,35 @@ struct ClassificationTests {
     #expect(Classification.category(of: row, isSuccess: false) != "success")
   }
 
+  @Test(
+    "a row reports success only with a 2xx status and a text of success or of work done, without a failure",
+    arguments: [
+      (200, "Success.", nil, true),
+      (204, "Successful", nil, true),
+      (200, "null", "The request is properly executed.", true),
+      (202, "", "Operation successful.", true),
+      (200, "Training job prepared.", nil, true),
+      (400, "Success.", nil, false),
+      (500, "The verification code is successfully generated but fails to be sent.", nil, false),
+      (200, "The verification code is successfully generated but fails to be sent.", nil, false),
+      (200, "Partial success.", nil, false),
+      (200, "Exporting labels.", "Labels are being exported.", false),
+      (200, "The resource has been locked.", nil, false),
+      (200, "Resources have been unsubscribed from.", nil, false),
+    ] as [(Int, String, String?, Bool)])
+  func successRows(status: Int, message: String, description: String?, success: Bool) {
+    #expect(Importer.isSuccess(Self.row(status, message, description)) == success)
+  }
+
+  @Test("an entry means success only when none of its rows is an error")
+  func successEntries() {
+    var entry = CatalogFileEntry(
+      code: "ModelArts.4904", swiftName: "labelsExported", success: false, row: Self.row(200, "Labels exported."))
+    #expect(Importer.isSuccess(entry))
+    entry.variants = [Self.row(400, "The app-auth api didn't bind to apig sign whose key is %s.")]
+    #expect(!Importer.isSuccess(entry))
+  }
+
   @Test("every row of Resources/ has the rules' category and advice, or an override that says why")
   func wholeCatalog() throws {
     let files = try CatalogDirectory(root: SeedImportTests.root).loadAll()

@@ -69,6 +69,8 @@ struct NamingTests {
       ("rawValue", "keyword"),
       (String(repeating: "a", count: 61), "longer than"),
       ("unnamedX1", "placeholder"),
+      ("incorrectPasswordIncorrectPassword", "says \"incorrect\" 2 times"),
+      ("passwordIncorrectPassword", "says \"password\" 2 times"),
     ])
   func rulesRefuse(name: String, problem: String) {
     let problems = SwiftNaming.problems(in: name, subject: Self.subject("Incorrect password.", code: "IAM.0062"))
@@ -83,6 +85,22 @@ struct NamingTests {
     ] {
       #expect(SwiftNaming.problems(in: name, subject: subject).isEmpty, "\(name)")
     }
+  }
+
+  @Test(
+    "a word said twice is accepted only where a text says it twice",
+    arguments: [
+      ("The start time cannot equal the end time.", "startTimeEqualsEndTime", true),
+      ("The CloudTable table does not exist", "cloudTableTableNotFound", true),
+      ("The Action or NotAction must be a JSONArray.", "actionOrNotActionNotJSONArray", true),
+      ("Coupons cannot be used together with dedicated coupons.", "couponNotCombinableWithDedicatedCoupon", true),
+      ("Server unavailable.", "serverUnavailableServer", false),
+      ("Invalid description.", "invalidDescriptionInvalidDescription", false),
+      ("The job failed.", "jobFailedFailed", false),
+    ])
+  func repeatedWords(message: String, name: String, accepted: Bool) {
+    let problems = SwiftNaming.problems(in: name, subject: Self.subject(message))
+    #expect(problems.isEmpty == accepted, "\(name): \(problems)")
   }
 
   @Test("two codes of a service cannot share a name, even in another letter case")

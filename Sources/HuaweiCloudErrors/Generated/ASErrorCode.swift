@@ -64,14 +64,14 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The header in the request carries no or an empty token.
   /// - Solution: Enter a valid token.
-  public static var tokenOfHeader: Self { Self(3) }
+  public static var missingToken: Self { Self(3) }
   /// `AS.0006` (HTTP 401):
   ///
   /// The token of the header in the request is incorrect.
   ///
   /// - Description: The header in the request carries an incorrect, invalid, or expired token.
   /// - Solution: Enter a valid token.
-  public static var tokenOfHeaderInRequest: Self { Self(4) }
+  public static var invalidToken: Self { Self(4) }
   /// `AS.0007` (HTTP 404):
   ///
   /// The requested resource [%s] could not be found.
@@ -92,7 +92,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: You do not have the rights to perform the operation.
   /// - Solution: Check whether your user roles include include te_admin, as_adm, and other required roles.
-  public static var notRightsToPerform: Self { Self(7) }
+  public static var noRightsToPerformOperation: Self { Self(7) }
   /// `AS.0012` (HTTP 403):
   ///
   /// The user role is suspended.
@@ -100,7 +100,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// `AS.0013` (HTTP 403):
   ///
   /// Your rights to perform the operation are disabled.
-  public static var rightsToPerformOperation: Self { Self(9) }
+  public static var operationRightsDisabled: Self { Self(9) }
   /// `AS.0022` (HTTP 400):
   ///
   /// Request body error
@@ -108,14 +108,14 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The request is invalid.
   /// - Solution: Check whether the request body is in standard JSON format or whether an unsupported parameter exists.
   /// - Also documented as: "request body error"
-  public static var requestBodyError: Self { Self(10) }
+  public static var invalidRequestBody: Self { Self(10) }
   /// `AS.0026` (HTTP 400):
   ///
   /// Scaling action is not allowed in the cooling duration.
   ///
   /// - Description: No scaling action is allowed in the cooldown period.
   /// - Solution: Try again later.
-  public static var scalingActionNotAllowed: Self { Self(11) }
+  public static var scalingNotAllowedInCooldown: Self { Self(11) }
   /// `AS.0031` (HTTP 400):
   ///
   /// Policy does not allow [%s] to be performed.
@@ -123,7 +123,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Fine-grained authentication failed because no authentication item is specified.
   /// - Solution: Add the required authorization item.
   /// - Also documented as: "Policy doesn't allow [%s] to be performed."
-  public static var policyNotAllow: Self { Self(12) }
+  public static var actionNotAllowedByPolicy: Self { Self(12) }
   /// `AS.0033` (HTTP 404):
   ///
   /// The api version is illegal, only v1 and v2.
@@ -131,35 +131,35 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Invalid API ID.
   /// - Solution: Enter a correct API ID.
   /// - Also documented as: "The api version is illegal, only v1,v2."
-  public static var apiVersionIllegal: Self { Self(13) }
+  public static var invalidAPIVersion: Self { Self(13) }
   /// `AS.0034` (HTTP 400):
   ///
   /// Failed to execute the policy because the AS group is in active state.
   ///
   /// - Description: Failed to trigger the AS policy because a scaling action in the AS group is in progress.
   /// - Solution: An AS policy can be automatically triggered only when there is no in-progress scaling action in the AS group. Try again later.
-  public static var failedToExecutePolicy: Self { Self(14) }
+  public static var cannotExecutePolicyWhileScaling: Self { Self(14) }
   /// `AS.0050` (HTTP 400):
   ///
   /// Scaling action failed. Max. instances reached.
   ///
   /// - Description: Failed to expand the capacity because the maximum number of instances allowed for the AS group was reached.
   /// - Solution: Modifying the setting of the maximum number of instances.
-  public static var scalingActionFailedMax: Self { Self(15) }
+  public static var scalingFailedMaxInstancesReached: Self { Self(15) }
   /// `AS.1001` (HTTP 400):
   ///
   /// The value of parameter Start number is invalid.
   ///
   /// - Description: The start number value is invalid.
   /// - Solution: Enter a valid start number value.
-  public static var valueOfParameterStart: Self { Self(16) }
+  public static var invalidStartNumber: Self { Self(16) }
   /// `AS.1002` (HTTP 400):
   ///
   /// The value of parameter Limit is invalid.
   ///
   /// - Description: The limit value is invalid.
   /// - Solution: Enter a valid limit value.
-  public static var valueOfParameterLimit: Self { Self(17) }
+  public static var invalidLimit: Self { Self(17) }
   /// `AS.1003` (HTTP 400):
   ///
   /// The AS configuration ID is null.
@@ -194,7 +194,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The AS configuration name is too long.
   /// - Solution: Use an AS configuration name of proper length.
-  public static var asConfigurationName: Self { Self(22) }
+  public static var asConfigurationNameTooLong: Self { Self(22) }
   /// `AS.1009` (HTTP 400):
   ///
   /// The AS group ID is null.
@@ -208,49 +208,49 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The instance_config field is not specified.
   /// - Solution: Enter a valid instance_config value.
-  public static var instanceConfigurationInformationNull: Self { Self(24) }
+  public static var instanceConfigRequired: Self { Self(24) }
   /// `AS.1014` (HTTP 400):
   ///
   /// The image ID in the AS configuration is null.
   ///
   /// - Description: The image ID is not specified.
   /// - Solution: Add an image ID.
-  public static var imageID: Self { Self(25) }
+  public static var imageIDRequired: Self { Self(25) }
   /// `AS.1015` (HTTP 400):
   ///
   /// The image in the AS configuration does not exist.
   ///
   /// - Description: The image in the AS configuration does not exist.
   /// - Solution: Use a correct image ID.
-  public static var imageInASConfiguration: Self { Self(26) }
+  public static var imageNotFound: Self { Self(26) }
   /// `AS.1016` (HTTP 400):
   ///
   /// The specification ID in the AS configuration cannot be null.
   ///
   /// - Description: The flavor ID is not specified.
   /// - Solution: Add a flavor ID.
-  public static var specificationID: Self { Self(27) }
+  public static var flavorIDRequired: Self { Self(27) }
   /// `AS.1017` (HTTP 400):
   ///
   /// The specification [%s] in the AS configuration does not exist.
   ///
   /// - Description: The flavor of the AS configuration does not exist.
   /// - Solution: Use a correct flavor ID.
-  public static var specificationInASConfiguration: Self { Self(28) }
+  public static var flavorNotFound: Self { Self(28) }
   /// `AS.1018` (HTTP 400):
   ///
   /// The specification [%s] and image is not match.
   ///
   /// - Description: The flavor and image do not match.
   /// - Solution: Check whether the flavor matches the image. If not, modify the configuration.
-  public static var specificationAndImage: Self { Self(29) }
+  public static var flavorImageMismatch: Self { Self(29) }
   /// `AS.1019` (HTTP 400):
   ///
   /// The disk of this type is not applicable to the ECS.
   ///
   /// - Description: The flavor and disk do not match.
   /// - Solution: Check whether the flavor matches the disk type. If not, change the resources.
-  public static var diskOfType: Self { Self(30) }
+  public static var flavorDiskMismatch: Self { Self(30) }
   /// `AS.1021` (HTTP 400):
   ///
   /// The image in the AS configuration is not activated.
@@ -258,14 +258,14 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The image in the AS configuration is not activated.
   /// - Solution: Use a correct image ID.
   /// - Also documented as: "The image in the AS configuration is not active."
-  public static var imageInASConfigurationNotActivated: Self { Self(31) }
+  public static var imageNotActive: Self { Self(31) }
   /// `AS.1022` (HTTP 400):
   ///
   /// The image in the AS configuration is not available.
   ///
   /// - Description: The image in the AS configuration is unavailable.
   /// - Solution: Use a correct image ID.
-  public static var imageInASConfigurationNotAvailable: Self { Self(32) }
+  public static var imageUnavailable: Self { Self(32) }
   /// `AS.1023` (HTTP 400):
   ///
   /// Invalid AS configuration name.
@@ -279,14 +279,14 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of AS configurations exceeds the upper limit.
   /// - Solution: Delete idle AS configurations or apply for a higher quota.
-  public static var numberOfASConfigurations: Self { Self(34) }
+  public static var asConfigurationsLimitExceeded: Self { Self(34) }
   /// `AS.1025` (HTTP 400):
   ///
   /// The user login mode in the AS configuration is not unique.
   ///
   /// - Description: The user login mode in the AS configuration is not unique.
   /// - Solution: Use account-and-password or key-pair login mode only.
-  public static var userLoginMode: Self { Self(35) }
+  public static var userLoginModeNotUnique: Self { Self(35) }
   /// `AS.1026` (HTTP 400):
   ///
   /// The user login mode in the AS configuration is empty.
@@ -294,7 +294,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The user login mode in the AS configuration is empty.
   /// - Solution: Enter a valid key_name value.
   /// - Also documented as: "The user login mode in the AS configuration is null."
-  public static var userLoginModeInASConfiguration: Self { Self(36) }
+  public static var userLoginModeEmpty: Self { Self(36) }
   /// `AS.1027` (HTTP 400):
   ///
   /// The scaling config personality is invalid.
@@ -308,7 +308,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The disk in the AS configuration is empty.
   /// - Solution: Enter a valid disk value.
-  public static var diskInASConfiguration: Self { Self(38) }
+  public static var diskRequired: Self { Self(38) }
   /// `AS.1029` (HTTP 400):
   ///
   /// The number of system disks in the AS configuration is invalid.
@@ -316,63 +316,63 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The number of system disks in the AS configuration is invalid.
   /// - Solution: Ensure that there is only one system disk.
   /// - Also documented as: "The number of system disk in the AS configuration is invalid."
-  public static var numberOfSystemDisks: Self { Self(39) }
+  public static var invalidSystemDiskCount: Self { Self(39) }
   /// `AS.1030` (HTTP 400):
   ///
   /// The size of the system disk in the AS configuration is less than the specification required.
   ///
   /// - Description: The size of the system disk in the AS configuration is smaller than the requirement.
   /// - Solution: Use a proper system disk size.
-  public static var sizeOfSystemDisk: Self { Self(40) }
+  public static var systemDiskTooSmall: Self { Self(40) }
   /// `AS.1031` (HTTP 400):
   ///
   /// The size of the disk in the AS configuration is not correct.
   ///
   /// - Description: The size of the disk in the AS configuration is invalid.
   /// - Solution: Use a proper disk size.
-  public static var sizeOfDisk: Self { Self(41) }
+  public static var invalidDiskSize: Self { Self(41) }
   /// `AS.1032` (HTTP 400):
   ///
   /// The ECS type [%s] in the AS configuration do not support 24 disks.
   ///
   /// - Description: The number of disks in the AS configuration exceeds 24.
   /// - Solution: Ensure that the number of disks does not exceed the limit.
-  public static var ecsType: Self { Self(42) }
+  public static var disksLimitExceeded: Self { Self(42) }
   /// `AS.1033` (HTTP 400):
   ///
   /// Parameter volumeType in the AS configuration is invalid.
   ///
   /// - Description: The volumeType of the disk in the AS configuration is invalid.
   /// - Solution: Use a valid volume_type value.
-  public static var parameterVolumeType: Self { Self(43) }
+  public static var invalidVolumeType: Self { Self(43) }
   /// `AS.1034` (HTTP 400):
   ///
   /// Parameter diskType in the AS configuration is invalid.
   ///
   /// - Description: The diskType in the AS configuration is invalid.
   /// - Solution: Use a valid disk_type value.
-  public static var parameterDiskType: Self { Self(44) }
+  public static var invalidDiskType: Self { Self(44) }
   /// `AS.1035` (HTTP 400):
   ///
   /// Parameter adminPass in the AS configuration is invalid.
   ///
   /// - Description: The password in the AS configuration fails to meet the complexity requirements.
   /// - Solution: Use passwords that meet complexity requirements.
-  public static var parameterAdminPass: Self { Self(45) }
+  public static var invalidAdminPassword: Self { Self(45) }
   /// `AS.1036` (HTTP 400):
   ///
   /// 32-bit operating system (OS) does not support the specification [%s] with 4G memory.
   ///
   /// - Description: The memory of 32-bit OS exceeds 4 GB.
   /// - Solution: Change the image or the policy.
-  public static var code32BitOperatingSystem: Self { Self(46) }
+  public static var flavorNotSupportedBy32BitOS: Self { Self(46) }
   /// `AS.1037` (HTTP 400):
   ///
   /// The flavorRef in the AS configuration is not available.
   ///
   /// - Description: The flavor is unavailable. For details, see the error information.
   /// - Solution: Change another flavor.
-  public static var flavorRefInASConfiguration: Self { Self(47) }
+  public static var flavorUnavailable: Self { Self(47) }
   /// `AS.1038` (HTTP 400):
   ///
   /// Batch deleting the AS configuration failed.
@@ -380,7 +380,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Deleting AS configurations in batches fails.
   /// - Solution: If this error code is returned, use parameter Message to obtain the configuration ID and the failure cause.
   /// - Also documented as: "batch deleting scaling config failed"
-  public static var batchDeletingASConfiguration: Self { Self(48) }
+  public static var batchDeleteASConfigurationsFailed: Self { Self(48) }
   /// `AS.1039` (HTTP 400):
   ///
   /// The number of AS configurations is beyond the maximum limit.
@@ -388,85 +388,85 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The number of AS configurations to be deleted in batches exceeds the upper limit.
   /// - Solution: Delete a maximum of 50 AS configurations at a time.
   /// - Also documented as: "the number of scaling config is beyond the max limit"
-  public static var numberOfASConfigurationsBeyond: Self { Self(49) }
+  public static var tooManyASConfigurationsToDelete: Self { Self(49) }
   /// `AS.1040` (HTTP 400):
   ///
   /// The list of AS config to be deleted is null.
   ///
   /// - Description: The AS configuration list is empty.
   /// - Solution: Add the IDs of the AS configurations to be deleted in batches.
-  public static var listOfASConfig: Self { Self(50) }
+  public static var asConfigurationListEmpty: Self { Self(50) }
   /// `AS.1041` (HTTP 400):
   ///
   /// The eip info of scaling config is null.
   ///
   /// - Description: The eip field in the public_ip field is empty.
   /// - Solution: Ensure that the eip field is not empty when specifying the public_ip field.
-  public static var eipInfoOfScaling: Self { Self(51) }
+  public static var eipInfoRequired: Self { Self(51) }
   /// `AS.1042` (HTTP 400):
   ///
   /// The bandwidth size of eip is invalid.
   ///
   /// - Description: The bandwidth size is invalid.
   /// - Solution: Enter a valid bandwidth.
-  public static var bandwidthSizeOfEIP: Self { Self(52) }
+  public static var invalidBandwidthSize: Self { Self(52) }
   /// `AS.1043` (HTTP 400):
   ///
   /// The eip type of scaling config is invalid.
   ///
   /// - Description: The EIP type is invalid.
   /// - Solution: Use a valid EIP type.
-  public static var eipTypeOfScaling: Self { Self(53) }
+  public static var invalidEIPType: Self { Self(53) }
   /// `AS.1044` (HTTP 400):
   ///
   /// The bandwidth charging mode of eip is invalid.
   ///
   /// - Description: The bandwidth billing model of the AS configuration is invalid.
   /// - Solution: Use a valid bandwidth billing model.
-  public static var bandwidthChargingMode: Self { Self(54) }
+  public static var invalidBandwidthChargingMode: Self { Self(54) }
   /// `AS.1045` (HTTP 400):
   ///
   /// The bandwidth type of eip is invalid.
   ///
   /// - Description: The bandwidth type is invalid.
   /// - Solution: Use a valid bandwidth.
-  public static var bandwidthTypeOfEIP: Self { Self(55) }
+  public static var invalidBandwidthType: Self { Self(55) }
   /// `AS.1046` (HTTP 400):
   ///
   /// The bandwidth size of eip is null.
   ///
   /// - Description: The bandwidth size is not specified.
   /// - Solution: Add the bandwidth value of the AS configuration.
-  public static var bandwidthSizeOfEIPNull: Self { Self(56) }
+  public static var bandwidthSizeRequired: Self { Self(56) }
   /// `AS.1047` (HTTP 400):
   ///
   /// The bandwidth charging mode of eip is null.
-  public static var bandwidthChargingModeOfEIP: Self { Self(57) }
+  public static var bandwidthChargingModeRequired: Self { Self(57) }
   /// `AS.1048` (HTTP 400):
   ///
   /// The bandwidth id of eip is null.
-  public static var bandwidthIDOfEIP: Self { Self(58) }
+  public static var bandwidthIDRequired: Self { Self(58) }
   /// `AS.1049` (HTTP 400):
   ///
   /// Parameter userdata in the AS configuration is invalid.
   ///
   /// - Description: Parameter userdata in the AS configuration is invalid.
   /// - Solution: Use a valid userdata.
-  public static var parameterUserdata: Self { Self(59) }
+  public static var invalidUserData: Self { Self(59) }
   /// `AS.1050` (HTTP 400):
   ///
   /// The user login mode in the AS configuration is illegal.
   ///
   /// - Description: The user login mode in the AS configuration is invalid.
   /// - Solution: Use a valid login mode.
-  public static var userLoginModeInASConfigurationIllegal: Self { Self(60) }
+  public static var invalidUserLoginMode: Self { Self(60) }
   /// `AS.1052` (HTTP 400):
   ///
   /// Parameter metadata in the AS configuration is invalid.
   ///
   /// - Description: The metadata in the AS configuration is invalid.
   /// - Solution: Use a valid metadata, whose maximum length is 512 bytes and the key value cannot contain spaces, $, or periods(.).
-  public static var parameterMetadata: Self { Self(61) }
+  public static var invalidMetadata: Self { Self(61) }
   /// `AS.1053` (HTTP 400):
   ///
   /// The data image is not available.
@@ -480,96 +480,96 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The size of the data disk in the AS configuration is smaller than what the data image requires.
   /// - Solution: Use a proper data disk.
-  public static var sizeOfDataDisk: Self { Self(63) }
+  public static var dataDiskTooSmall: Self { Self(63) }
   /// `AS.1055` (HTTP 400):
   ///
   /// The system disk is not support to data image.
   ///
   /// - Description: A data disk image cannot be used to create a system disk.
   /// - Solution: Refer to the error code description.
-  public static var systemDiskNotSupport: Self { Self(64) }
+  public static var dataImageNotSupportedForSystemDisk: Self { Self(64) }
   /// `AS.1056` (HTTP 400):
   ///
   /// The data image in the AS configuration does not exist.
   ///
   /// - Description: The data image in the AS configuration does not exist.
   /// - Solution: Use a valid data image ID.
-  public static var dataImage: Self { Self(65) }
+  public static var dataImageNotFound: Self { Self(65) }
   /// `AS.1057` (HTTP 400):
   ///
   /// The DSS of the disk in the AS configuration is not available.
-  public static var dssOfDisk: Self { Self(66) }
+  public static var dssUnavailable: Self { Self(66) }
   /// `AS.1058` (HTTP 400):
   ///
   /// The type of dss in the AS configuration is incorrect.
-  public static var typeOfDss: Self { Self(67) }
+  public static var invalidDSSType: Self { Self(67) }
   /// `AS.1059` (HTTP 400):
   ///
   /// The capacity of dss in the AS configuration is not enough.
-  public static var capacityOfDss: Self { Self(68) }
+  public static var insufficientDSSCapacity: Self { Self(68) }
   /// `AS.1060` (HTTP 400):
   ///
   /// dss and evs is used together in the AS configuration.
-  public static var dssAndEVsUsed: Self { Self(69) }
+  public static var dssAndEVSUsedTogether: Self { Self(69) }
   /// `AS.1061` (HTTP 400):
   ///
   /// the dss is not belong to the same az in the AS configuration.
-  public static var dssNotBelong: Self { Self(70) }
+  public static var dssNotInSameAZ: Self { Self(70) }
   /// `AS.1062` (HTTP 400):
   ///
   /// The number of EVS disks with snapshot IDs in the AS configuration is different from that of EVS disks specified in the full-ECS image.
   ///
   /// - Description: The number of disks with snapshot IDs in the AS configuration is different from that of EVS disks specified in the full-ECS image.
   /// - Solution: Refer to the error code description.
-  public static var numberOfEVsDisks: Self { Self(71) }
+  public static var snapshotDiskCountMismatch: Self { Self(71) }
   /// `AS.1063` (HTTP 400):
   ///
   /// The disk data backup in a full-ECS image cannot be used to restore the disk in DSS.
-  public static var diskDataBackup: Self { Self(72) }
+  public static var cannotRestoreDSSDiskFromBackup: Self { Self(72) }
   /// `AS.1064` (HTTP 400):
   ///
   /// The data disk you have selected will be restored using the disk data backup in the full-ECS image. Then, data mirroring will be unavailable.
   ///
   /// - Description: Your selected data disk will recover from the disk backup in the full-ECS image, and data mirroring is unavailable now.
   /// - Solution: Refer to the error code description.
-  public static var dataDiskSelectedRestored: Self { Self(73) }
+  public static var dataMirroringUnavailable: Self { Self(73) }
   /// `AS.1065` (HTTP 400):
   ///
   /// ECS resources specified in the AS configuration belong to different AZs.
   ///
   /// - Description: The VMs in the AS configuration do not belong to the same AZ.
   /// - Solution: Use ECS resources (specifications, images, disk) in the same AZ.
-  public static var ecsResourcesSpecified: Self { Self(74) }
+  public static var ecsResourcesNotInSameAZ: Self { Self(74) }
   /// `AS.1066` (HTTP 400):
   ///
   /// The AS configuration contains EVS disks with invalid snapshot IDs.
   ///
   /// - Description: The AS configuration contains EVS disks with invalid snapshot IDs.
   /// - Solution: Use a correct snapshot ID.
-  public static var asConfigurationContainsEVs: Self { Self(75) }
+  public static var invalidEVSSnapshotID: Self { Self(75) }
   /// `AS.1067` (HTTP 400):
   ///
   /// The value of parameter Offset number is invalid.
   ///
   /// - Description: Parameter offset is invalid.
   /// - Solution: Use a valid offset value.
-  public static var valueOfParameterOffset: Self { Self(76) }
+  public static var invalidOffset: Self { Self(76) }
   /// `AS.1068` (HTTP 400):
   ///
   /// The server group in the AS configuration does not exist.
-  public static var serverGroup: Self { Self(77) }
+  public static var serverGroupNotFound: Self { Self(77) }
   /// `AS.1069` (HTTP 400):
   ///
   /// The maximum number of ECSs has been reached for the ECS group.
-  public static var maximumNumberOfECSs: Self { Self(78) }
+  public static var ecsGroupLimitReached: Self { Self(78) }
   /// `AS.1070` (HTTP 400):
   ///
   /// The bandwidth id of eip does not exist.
-  public static var bandwidthIDOfEIPNotFound: Self { Self(79) }
+  public static var bandwidthIDNotFound: Self { Self(79) }
   /// `AS.1071` (HTTP 400):
   ///
   /// Parameter tenancy in the AS configuration is invalid.
-  public static var parameterTenancy: Self { Self(80) }
+  public static var invalidTenancy: Self { Self(80) }
   /// `AS.1072` (HTTP 400):
   ///
   /// The server group ID is invalid.
@@ -584,7 +584,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameter marker is invalid.
   /// - Solution: Use a valid marker value.
-  public static var valueOfParameterMarker: Self { Self(83) }
+  public static var invalidMarker: Self { Self(83) }
   /// `AS.1075` (HTTP 400):
   ///
   /// The image ID is invalid.
@@ -595,7 +595,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// `AS.1076` (HTTP 400):
   ///
   /// The bandwidth id of eip is invalid.
-  public static var bandwidthIDOfEIPInvalid: Self { Self(85) }
+  public static var invalidBandwidthID: Self { Self(85) }
   /// `AS.1077` (HTTP 400):
   ///
   /// No available dedicated host resource.
@@ -603,19 +603,19 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// `AS.1078` (HTTP 400):
   ///
   /// The dedicated host has insufficient available capacity for [%s].
-  public static var dedicatedHostInsufficientAvailable: Self { Self(87) }
+  public static var insufficientDedicatedHostCapacity: Self { Self(87) }
   /// `AS.1079` (HTTP 400):
   ///
   /// No dedicated host resources supporting this type [%s] of ECS.
-  public static var noDedicatedHostResources: Self { Self(88) }
+  public static var noDedicatedHostForECSType: Self { Self(88) }
   /// `AS.1080` (HTTP 400):
   ///
   /// No dedicated host resources supporting the AZ [%s] you selected.
-  public static var noDedicatedHostResourcesSupporting: Self { Self(89) }
+  public static var noDedicatedHostInAZ: Self { Self(89) }
   /// `AS.1081` (HTTP 400):
   ///
   /// This specification [%s] does not support IPv6.
-  public static var specificationNotSupportIPv6: Self { Self(90) }
+  public static var ipv6NotSupportedByFlavor: Self { Self(90) }
   /// `AS.1082` (HTTP 400):
   ///
   /// Bandwidth type is not shared.
@@ -623,18 +623,18 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// `AS.1083` (HTTP 400):
   ///
   /// Instance marketing type is illegal.
-  public static var instanceMarketingTypeIllegal: Self { Self(92) }
+  public static var invalidInstanceMarketingType: Self { Self(92) }
   /// `AS.1084` (HTTP 400):
   ///
   /// Failed to query the price of specification [%s] from CBC.
-  public static var failedToQueryPrice: Self { Self(93) }
+  public static var flavorPriceQueryFailed: Self { Self(93) }
   /// `AS.1085` (HTTP 400):
   ///
   /// Invalid multi flavor priority policy.
   ///
   /// - Description: The priority policy used in multi-flavor AS configuration is invalid.
   /// - Solution: Use a valid multi_flavor_priority_policy value.
-  public static var invalidMultiFlavorPriority: Self { Self(94) }
+  public static var invalidMultiFlavorPriorityPolicy: Self { Self(94) }
   /// `AS.1086` (HTTP 400):
   ///
   /// AS configuration is not available for AS group
@@ -648,7 +648,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of flavors in the AS configuration reaches the upper limit.
   /// - Solution: Ensure that the number of flavors in the AS configuration does not exceed the upper limit.
-  public static var numberOfFlavors: Self { Self(96) }
+  public static var flavorsLimitExceeded: Self { Self(96) }
   /// `AS.1088` (HTTP 400):
   ///
   /// The image in the AS configuration you selected is unavailable for the AZ [%s] in AS group.
@@ -656,7 +656,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The image in the AS configuration is not available in the AZ of the AS group.
   /// - Solution: Change another AS configuration or AZ for the AS group.
   /// - Also documented as: "The image in the AS configuration you selected is unavailable for the AZ [%s] in AS group"
-  public static var imageInASConfigurationSelected: Self { Self(97) }
+  public static var imageUnavailableInAZ: Self { Self(97) }
   /// `AS.1090` (HTTP 400):
   ///
   /// Flavor {0} in the AS configuration is incompatible with the image architecture.
@@ -664,35 +664,35 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The selected flavor is incompatible with the image architecture.
   /// - Solution: Ensure that the selected flavor is compatible with the image architecture.
   /// - Also documented as: "The specification [s%] in the AS configuration cannot match image architecture"
-  public static var flavorInASConfiguration: Self { Self(98) }
+  public static var flavorIncompatibleWithImageArchitecture: Self { Self(98) }
   /// `AS.2002` (HTTP 400):
   ///
   /// The name of the AS group is null.
   ///
   /// - Description: The AS group name is empty.
   /// - Solution: Add an AS group name.
-  public static var nameOfASGroup: Self { Self(99) }
+  public static var asGroupNameEmpty: Self { Self(99) }
   /// `AS.2003` (HTTP 400):
   ///
   /// The AS group name is too long.
   ///
   /// - Description: The AS group name is too long.
   /// - Solution: Use an AS group name of proper length.
-  public static var asGroupName: Self { Self(100) }
+  public static var asGroupNameTooLong: Self { Self(100) }
   /// `AS.2004` (HTTP 400):
   ///
   /// Invalid min or max number of instances in the AS group.
   ///
   /// - Description: The maximum or minimum number of instances is invalid.
   /// - Solution: Enter correct maximum/minimum number of instances for the AS group.
-  public static var invalidMinOrMax: Self { Self(101) }
+  public static var invalidMinOrMaxInstances: Self { Self(101) }
   /// `AS.2005` (HTTP 400):
   ///
   /// The expected number cannot be less than the minimum number of instances or greater than the maximum number of instances.
   ///
   /// - Description: The expected number of instances in the AS group is invalid.
   /// - Solution: Enter a valid number of expected instances for the AS group.
-  public static var expectedNumberCannotLess: Self { Self(102) }
+  public static var expectedNumberOutOfRange: Self { Self(102) }
   /// `AS.2006` (HTTP 400):
   ///
   /// Invalid cooldown period of the AS group.
@@ -721,7 +721,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The AS group ID is not specified.
   /// - Solution: Add an AS group ID.
-  public static var asGroupIDNullASGroup: Self { Self(106) }
+  public static var asGroupIDRequired: Self { Self(106) }
   /// `AS.2010` (HTTP 400):
   ///
   /// The expected number of instances in the AS group cannot be smaller than the number of instances for which instance protection has been configured.
@@ -729,7 +729,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The expected number of instances in the AS group cannot be smaller than the number of instances for which instance protection has been configured.
   /// - Solution: Ensure that the number of expected instances is no less than the protected instances, or change the expected number of instances after canceling instance protection.
   /// - Also documented as: "The expected number of instances in the AS group can not be smaller than the number of instances which set instance protection."
-  public static var expectedNumberOfInstances: Self { Self(107) }
+  public static var expectedNumberBelowProtectedInstances: Self { Self(107) }
   /// `AS.2011` (HTTP 400):
   ///
   /// Invalid AZ in AS group.
@@ -743,42 +743,42 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The VPC of the AS group does not exist.
   /// - Solution: Use a valid value.
-  public static var vpcOfASGroup: Self { Self(109) }
+  public static var vpcNotFound: Self { Self(109) }
   /// `AS.2013` (HTTP 400):
   ///
   /// Parameter networks in the AS group is invalid.
   ///
   /// - Description: Parameter networks in the AS group is invalid.
   /// - Solution: Use a valid value.
-  public static var parameterNetworks: Self { Self(110) }
+  public static var invalidNetworks: Self { Self(110) }
   /// `AS.2014` (HTTP 400):
   ///
   /// The security group of the AS group does not exist.
   ///
   /// - Description: The security group of the AS group does not exist.
   /// - Solution: Use a valid value.
-  public static var securityGroup: Self { Self(111) }
+  public static var securityGroupNotFound: Self { Self(111) }
   /// `AS.2015` (HTTP 400):
   ///
   /// Parameter listenerId in the AS group is invalid.
   ///
   /// - Description: The load balancer listener of the AS group is invalid.
   /// - Solution: Use a valid value.
-  public static var parameterListenerId: Self { Self(112) }
+  public static var invalidListenerID: Self { Self(112) }
   /// `AS.2016` (HTTP 400):
   ///
   /// The listener of the AS group does not belong to the vpc.
   ///
   /// - Description: The VPC to which the ELB listener in the AS group belongs is different from the VPC in the AS group.
   /// - Solution: Change the VPC ID or ELB listener ID.
-  public static var listenerOfASGroup: Self { Self(113) }
+  public static var listenerNotInVPC: Self { Self(113) }
   /// `AS.2017` (HTTP 400):
   ///
   /// The ID of the VPC in the AS group is null.
   ///
   /// - Description: The VPC ID in the AS group is not specified.
   /// - Solution: Add a VPC ID.
-  public static var idOfVPC: Self { Self(114) }
+  public static var vpcIDRequired: Self { Self(114) }
   /// `AS.2018` (HTTP 400):
   ///
   /// No AS configuration is in the AS group.
@@ -793,70 +793,70 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The value of the parameter that specifies whether to forcibly delete an AS group is invalid.
   /// - Solution: Use a valid value.
   /// - Also documented as: "The value of the parameter that specifies whether to forcibly delete the group is invalid."
-  public static var valueOfParameterSpecifies: Self { Self(116) }
+  public static var invalidGroupForceDeleteFlag: Self { Self(116) }
   /// `AS.2020` (HTTP 400):
   ///
   /// The scaling group status is illegal.
   ///
   /// - Description: The AS group status is invalid.
   /// - Solution: You are not allowed to perform the operation when the AS group is in the current status.
-  public static var scalingGroupStatusIllegal: Self { Self(117) }
+  public static var invalidASGroupStatus: Self { Self(117) }
   /// `AS.2021` (HTTP 400):
   ///
   /// The current number of instances in the AS group is not 0.
   ///
   /// - Description: Deleting the AS group fails because there are instances in it.
   /// - Solution: Before deleting the AS group, deleting its instances.
-  public static var currentNumberOfInstances: Self { Self(118) }
+  public static var asGroupHasInstances: Self { Self(118) }
   /// `AS.2022` (HTTP 400):
   ///
   /// The AS group name contains invalid characters.
   ///
   /// - Description: The AS group name contains invalid characters.
   /// - Solution: Use a correct AS group name.
-  public static var asGroupNameContains: Self { Self(119) }
+  public static var asGroupNameInvalidCharacters: Self { Self(119) }
   /// `AS.2023` (HTTP 400):
   ///
   /// The number of AS groups exceeds the upper limit.
   ///
   /// - Description: The number of AS groups exceeds the upper limit.
   /// - Solution: Delete idle AS groups or apply for a higher quota.
-  public static var numberOfASGroups: Self { Self(120) }
+  public static var asGroupsLimitExceeded: Self { Self(120) }
   /// `AS.2024` (HTTP 400):
   ///
   /// The number of subnets in the AS group exceeds the upper limit.
   ///
   /// - Description: The number of subnets in the AS group exceeds the upper limit.
   /// - Solution: Ensure that the number of subnets does not exceed the upper limit.
-  public static var numberOfSubnets: Self { Self(121) }
+  public static var subnetsLimitExceeded: Self { Self(121) }
   /// `AS.2025` (HTTP 400):
   ///
   /// The number of security groups in the AS group exceeds the upper limit.
   ///
   /// - Description: The number of security groups in the AS group exceeds the upper limit.
   /// - Solution: Ensure that the number of security groups does not exceed the upper limit.
-  public static var numberOfSecurityGroups: Self { Self(122) }
+  public static var securityGroupsLimitExceeded: Self { Self(122) }
   /// `AS.2026` (HTTP 400):
   ///
   /// The type of listeners in the AS group is not unique.
   ///
   /// - Description: There are ELB listeners of different types in the AS group.
   /// - Solution: lb_listener_id is alternative to lbaas_listeners.
-  public static var typeOfListeners: Self { Self(123) }
+  public static var listenerTypesNotUnique: Self { Self(123) }
   /// `AS.2027` (HTTP 400):
   ///
   /// The subnet of the AS group does not belong to the vpc.
   ///
   /// - Description: The VPC to which some subnets in the AS group belong is different with the VPC in the AS group.
   /// - Solution: Change the VPC ID or subnet.
-  public static var subnetOfASGroup: Self { Self(124) }
+  public static var subnetNotInVPC: Self { Self(124) }
   /// `AS.2028` (HTTP 400):
   ///
   /// The modified expected number of instances is the same as the original number.
   ///
   /// - Description: The new expected number of instances is the same as the original number.
   /// - Solution: Refer to the error code description.
-  public static var modifiedExpectedNumber: Self { Self(125) }
+  public static var expectedNumberUnchanged: Self { Self(125) }
   /// `AS.2029` (HTTP 400):
   ///
   /// Invalid health check method of the AS group.
@@ -871,7 +871,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: You are not allowed to modify the load balancer, AZ, subnet, or security group information when there are instances in the AS group, the AS group is scaling, or the AS group is in Inservice state.
   /// - Solution: Check the number of instances in the AS group and the status of the AS group, or try again later.
   /// - Also documented as: "You are not allowed to modify the AZ, subnet, and security information when the number of instances in the AS group is not 0, the AS group is scaling, or the AS group is in Inservice status."
-  public static var notAllowedToModify: Self { Self(127) }
+  public static var cannotModifyNetworkSettings: Self { Self(127) }
   /// `AS.2031` (HTTP 400):
   ///
   /// Invalid health check period of the AS group.
@@ -892,7 +892,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: You are not allowed to perform the operation when the AS group is in the current status.
   /// - Solution: Refer to the error code description.
-  public static var notAllowedToPerform: Self { Self(130) }
+  public static var operationNotAllowedInGroupStatus: Self { Self(130) }
   /// `AS.2034` (HTTP 400):
   ///
   /// Invalid notification method of the AS group.
@@ -906,28 +906,28 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of ECSs in the AS group is greater than the upper limit because some ECSs are manually added.
   /// - Solution: Add a proper number of ECSs or increase the maximum number of instances in the AS group.
-  public static var numberOfInstancesManually: Self { Self(132) }
+  public static var manuallyAddedInstancesExceedMax: Self { Self(132) }
   /// `AS.2036` (HTTP 400):
   ///
   /// The number of instances manually deleted is less than the minimum number of the instances required in the AS group.
   ///
   /// - Description: The number of ECSs in the AS group is smaller than the lower limit because some ECSs are manually deleted.
   /// - Solution: Delete a proper number of ECSs or decrease the minimum number of instances in the AS group.
-  public static var numberOfInstancesManuallyDeleted: Self { Self(133) }
+  public static var manuallyDeletedInstancesBelowMin: Self { Self(133) }
   /// `AS.2037` (HTTP 400):
   ///
   /// The number of listeners in the AS group exceeds the upper limit.
   ///
   /// - Description: The number of ELB listeners in the AS group reaches the upper limit.
   /// - Solution: Select a proper number of load balancer listeners.
-  public static var numberOfListeners: Self { Self(134) }
+  public static var listenersLimitExceeded: Self { Self(134) }
   /// `AS.2038` (HTTP 400):
   ///
   /// The type [%s] of ECS in the AZ you selected has been sold out.
   ///
   /// - Description: The ECSs of this type have been sold out in the AZ specified for this AS group.
   /// - Solution: Refer to the error code description. Change the AZ of the AS group or change the AS configuration for the AS group.
-  public static var typeOfECs: Self { Self(135) }
+  public static var ecsTypeSoldOut: Self { Self(135) }
   /// `AS.2039` (HTTP 400):
   ///
   /// Parameter protocolPort of the AS group is invalid.
@@ -935,7 +935,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Parameter protocolPort of the AS group is invalid.
   /// - Solution: Use a valid protocolPort.
   /// - Also documented as: "Parameter protocolPort in the AS group is invalid."
-  public static var parameterProtocolPort: Self { Self(136) }
+  public static var invalidProtocolPort: Self { Self(136) }
   /// `AS.2040` (HTTP 400):
   ///
   /// Parameter weight of the AS group is invalid.
@@ -943,92 +943,92 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Parameter weight of the AS group is invalid.
   /// - Solution: Use a valid weight.
   /// - Also documented as: "Parameter weight in the AS group is invalid."
-  public static var parameterWeight: Self { Self(137) }
+  public static var invalidWeight: Self { Self(137) }
   /// `AS.2042` (HTTP 400):
   ///
   /// Parameter pool of lbaas in the AS group is invalid.
   ///
   /// - Description: The load balancer pool in the AS group is invalid.
   /// - Solution: Use a valid pool.
-  public static var parameterPoolOfLbaas: Self { Self(138) }
+  public static var invalidLoadBalancerPool: Self { Self(138) }
   /// `AS.2043` (HTTP 400):
   ///
   /// There is not avalid volume in the AZ [%s] you selected.
   ///
   /// - Description: Storage resources of this type are sold out or do not exist in the AZ specified for this AS group.
   /// - Solution: Refer to the error code description. Change the AZ of the AS group or change the AS configuration for the AS group.
-  public static var notAvalidVolume: Self { Self(139) }
+  public static var volumeUnavailableInAZ: Self { Self(139) }
   /// `AS.2044` (HTTP 400):
   ///
   /// The AZ in the AS group is not available.
   ///
   /// - Description: The AZ in the AS group is invalid.
   /// - Solution: Refer to the error code description. Change the AZ of the AS group.
-  public static var azInASGroup: Self { Self(140) }
+  public static var azUnavailable: Self { Self(140) }
   /// `AS.2045` (HTTP 400):
   ///
   /// The min or max number of instances in the AS group exceeds the upper limit.
   ///
   /// - Description: The minimum or maximum number of instances in the AS group exceeds the limit.
   /// - Solution: Enter proper maximum and minimum numbers of instances for the AS group.
-  public static var minOrMaxNumber: Self { Self(141) }
+  public static var minOrMaxInstancesLimitExceeded: Self { Self(141) }
   /// `AS.2046` (HTTP 400):
   ///
   /// Invalid health check grace period of the AS group.
   ///
   /// - Description: The grace period for the instance health check is invalid.
   /// - Solution: Use a valid health_periodic_audit_grace_period value.
-  public static var invalidHealthCheckGrace: Self { Self(142) }
+  public static var invalidHealthCheckGracePeriod: Self { Self(142) }
   /// `AS.2047` (HTTP 400):
   ///
   /// The AS group is in active status.
   ///
   /// - Description: Failed to modify load balancer parameters because a scaling action is ongoing.
   /// - Solution: Wait until the scaling action is complete and modify the load balancer parameters again.
-  public static var asGroupInActive: Self { Self(143) }
+  public static var cannotModifyLoadBalancerWhileScaling: Self { Self(143) }
   /// `AS.2048` (HTTP 400):
   ///
   /// This subnet does not support IPv6.
   ///
   /// - Description: The subnet does not support IPv6 addresses.
   /// - Solution: Change to a subnet that supports IPv6 or disable IPv6.
-  public static var subnetNotSupportIPv6: Self { Self(144) }
+  public static var ipv6NotSupportedBySubnet: Self { Self(144) }
   /// `AS.2049` (HTTP 400):
   ///
   /// The AZ in the AS group does not support IPv6.
   ///
   /// - Description: The AZ does not support IPv6 addresses.
   /// - Solution: Change to an AZ that supports IPv6 or disable IPv6.
-  public static var azInASGroupNotSupport: Self { Self(145) }
+  public static var ipv6NotSupportedByAZ: Self { Self(145) }
   /// `AS.2050` (HTTP 400):
   ///
   /// IPv6 shared bandwidth can be used only after IPv6 is enabled.
   ///
   /// - Description: IPv6 shared bandwidth can be used only after IPv6 is enabled.
   /// - Solution: Enable IPv6 and then use the IPv6 bandwidth.
-  public static var iPv6SharedBandwidthUsed: Self { Self(146) }
+  public static var ipv6NotEnabledForSharedBandwidth: Self { Self(146) }
   /// `AS.2051` (HTTP 400):
   ///
   /// The expected number cannot be less than the number of instances moved into the standby state.
-  public static var expectedNumberCannotLessThanNumber: Self { Self(147) }
+  public static var expectedNumberBelowStandbyInstances: Self { Self(147) }
   /// `AS.2052` (HTTP 400):
   ///
   /// The expected number cannot be less than the sum of the number of standby instances and protected instances.
-  public static var expectedNumberCannotLessThanSum: Self { Self(148) }
+  public static var expectedNumberBelowStandbyPlusProtected: Self { Self(148) }
   /// `AS.2053` (HTTP 400):
   ///
   /// Invalid multi az priority policy.
   ///
   /// - Description: The priority policy used for multiple AZs in the AS group is invalid.
   /// - Solution: Change the priority policy used for multiple AZs in the AS group.
-  public static var invalidMultiAZPriority: Self { Self(149) }
+  public static var invalidMultiAZPriorityPolicy: Self { Self(149) }
   /// `AS.2054` (HTTP 400):
   ///
   /// The AS group is in active status.
   ///
   /// - Description: Failed to change the AZ because a scaling action is ongoing.
   /// - Solution: Wait until the scaling action is complete and change the AZ again.
-  public static var asGroupInActiveStatus: Self { Self(150) }
+  public static var cannotChangeAZWhileScaling: Self { Self(150) }
   /// `AS.3002` (HTTP 400):
   ///
   /// Invalid AS policy type.
@@ -1042,7 +1042,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: When the AS policy is scheduled or periodic, parameter scheduled_policy is empty.
   /// - Solution: Use a valid scheduled_policy value.
-  public static var informationAboutASPolicy: Self { Self(152) }
+  public static var scheduledPolicyInfoRequired: Self { Self(152) }
   /// `AS.3004` (HTTP 400):
   ///
   /// Invalid recurrence type in the AS policy.
@@ -1057,7 +1057,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The end time is not specified for a periodic AS policy.
   /// - Solution: Enter a valid end_time value.
   /// - Also documented as: "The end time of the scaling action triggered periodically is null."
-  public static var endTimeOfScaling: Self { Self(154) }
+  public static var periodicEndTimeRequired: Self { Self(154) }
   /// `AS.3006` (HTTP 400):
   ///
   /// The format of the end time for the scaling action triggered periodically is incorrect.
@@ -1065,35 +1065,35 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The format of the end time for the periodically triggered scaling action is incorrect.
   /// - Solution: Use a correct format for the end time.
   /// - Also documented as: "The format of the end time of the scaling action triggered periodically is incorrect."
-  public static var formatOfEndTime: Self { Self(155) }
+  public static var invalidPeriodicEndTimeFormat: Self { Self(155) }
   /// `AS.3007` (HTTP 400):
   ///
   /// The end time of the scaling action triggered periodically must be later than the current time.
   ///
   /// - Description: The end time of the scaling action triggered periodically must be later than the current time.
   /// - Solution: Ensure that the end time is later than the current time.
-  public static var endTimeOfScalingAction: Self { Self(156) }
+  public static var periodicEndTimeInPast: Self { Self(156) }
   /// `AS.3008` (HTTP 400):
   ///
   /// Parameter lanchTime in the AS policy is null.
   ///
   /// - Description: The triggering time is not specified.
   /// - Solution: Enter a valid launch_time value.
-  public static var parameterLanchTime: Self { Self(157) }
+  public static var launchTimeRequired: Self { Self(157) }
   /// `AS.3009` (HTTP 400):
   ///
   /// The format of parameter lanchTime is incorrect.
   ///
   /// - Description: The triggering time format is incorrect.
   /// - Solution: Use a correct triggering time format.
-  public static var formatOfParameterLanchTime: Self { Self(158) }
+  public static var invalidLaunchTimeFormat: Self { Self(158) }
   /// `AS.3010` (HTTP 400):
   ///
   /// The triggering time of the scheduled policy must be later than the current time.
   ///
   /// - Description: The triggering time of the scaling action triggered at a scheduled time must be later than the current time.
   /// - Solution: Ensure that the triggering time of the scheduled policy is later than the current time.
-  public static var triggeringTimeOfScheduled: Self { Self(159) }
+  public static var scheduledTriggerTimeInPast: Self { Self(159) }
   /// `AS.3011` (HTTP 400):
   ///
   /// The AS policy type is null.
@@ -1108,7 +1108,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The cooldown period in the AS policy is invalid.
   /// - Solution: Enter a valid cool_down_time value.
   /// - Also documented as: "Invalid cooling duration in the AS policy."
-  public static var invalidCooldownPeriodInASPolicy: Self { Self(161) }
+  public static var invalidPolicyCooldownPeriod: Self { Self(161) }
   /// `AS.3013` (HTTP 400):
   ///
   /// The AS policy name is null.
@@ -1122,42 +1122,42 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The length of the AS policy name is invalid.
   /// - Solution: Enter a valid scaling_policy_name value.
-  public static var lengthOfASPolicy: Self { Self(163) }
+  public static var invalidASPolicyNameLength: Self { Self(163) }
   /// `AS.3015` (HTTP 400):
   ///
   /// The action in the AS policy is null.
   ///
   /// - Description: The execution action in the AS policy is not specified.
   /// - Solution: Enter a valid scaling_policy_action value.
-  public static var actionInASPolicy: Self { Self(164) }
+  public static var policyActionRequired: Self { Self(164) }
   /// `AS.3016` (HTTP 400):
   ///
   /// The operation to perform the action in the AS policy is null.
   ///
   /// - Description: The operation to perform the execution action in the AS policy is not specified.
   /// - Solution: Enter a valid operation value.
-  public static var operationToPerformAction: Self { Self(165) }
+  public static var policyActionOperationRequired: Self { Self(165) }
   /// `AS.3017` (HTTP 400):
   ///
   /// The operation to perform the action in the AS policy action is invalid.
   ///
   /// - Description: The operation to perform the action in the AS policy is invalid.
   /// - Solution: Enter a valid operation value.
-  public static var operationToPerformActionInASPolicy: Self { Self(166) }
+  public static var invalidPolicyActionOperation: Self { Self(166) }
   /// `AS.3018` (HTTP 400):
   ///
   /// The number of instances which action in the AS policy operates on is invalid.
   ///
   /// - Description: The number of instances to which the AS policy applies is invalid.
   /// - Solution: Enter a valid instance_number value.
-  public static var numberOfInstancesAction: Self { Self(167) }
+  public static var invalidPolicyInstanceCount: Self { Self(167) }
   /// `AS.3019` (HTTP 400):
   ///
   /// The AS group ID in the AS policy cannot be null.
   ///
   /// - Description: The AS group ID in the AS policy is not specified.
   /// - Solution: Add an AS group ID.
-  public static var asGroupID: Self { Self(168) }
+  public static var policyASGroupIDRequired: Self { Self(168) }
   /// `AS.3020` (HTTP 400):
   ///
   /// The AS policy does not exist.
@@ -1178,63 +1178,63 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The action of the AS policy request body is invalid.
   /// - Solution: Use a valid action value.
-  public static var actionOfASPolicy: Self { Self(171) }
+  public static var invalidPolicyRequestAction: Self { Self(171) }
   /// `AS.3023` (HTTP 400):
   ///
   /// The period type of the AS policy is null.
   ///
   /// - Description: The period type of the AS policy is empty.
   /// - Solution: Use a valid recurrence_type value.
-  public static var periodType: Self { Self(172) }
+  public static var periodTypeRequired: Self { Self(172) }
   /// `AS.3024` (HTTP 400):
   ///
   /// The value of the period type of the AS policy is null.
   ///
   /// - Description: The value of the periodically triggered tasks of the AS policy is empty.
   /// - Solution: Add a valid recurrence_value value.
-  public static var valueOfPeriodType: Self { Self(173) }
+  public static var periodTypeValueRequired: Self { Self(173) }
   /// `AS.3025` (HTTP 400):
   ///
   /// The value of period type of the AS policy is invalid.
   ///
   /// - Description: The period type of the AS policy is invalid.
   /// - Solution: Use a valid recurrence_type value.
-  public static var valueOfPeriodTypeOfASPolicy: Self { Self(174) }
+  public static var invalidPeriodType: Self { Self(174) }
   /// `AS.3026` (HTTP 400):
   ///
   /// The alarm ID in the AS policy is null.
   ///
   /// - Description: The alarm ID in the AS policy is empty.
   /// - Solution: Add an alarm ID.
-  public static var alarmID: Self { Self(175) }
+  public static var alarmIDRequired: Self { Self(175) }
   /// `AS.3027` (HTTP 400):
   ///
   /// The AS policy must be in the inservice status when the AS policy is performed.
   ///
   /// - Description: The AS group must be in service when the AS policy is performed.
   /// - Solution: Enable the AS group and try again.
-  public static var asPolicy: Self { Self(176) }
+  public static var asGroupNotInService: Self { Self(176) }
   /// `AS.3028` (HTTP 400):
   ///
   /// The format of the start time for the scaling action triggered periodically is incorrect.
   ///
   /// - Description: The format of the start time for the periodically triggered scaling action is incorrect.
   /// - Solution: Use a correct format for the start time.
-  public static var formatOfStartTime: Self { Self(177) }
+  public static var invalidPeriodicStartTimeFormat: Self { Self(177) }
   /// `AS.3029` (HTTP 400):
   ///
   /// The start time of the scaling action triggered periodically must be earlier than the end time.
   ///
   /// - Description: The start time of the periodically triggered scaling action must be earlier than the end time.
   /// - Solution: Ensure that the start time of the periodic policy is earlier than the end time.
-  public static var startTimeOfScaling: Self { Self(178) }
+  public static var periodicStartTimeNotBeforeEnd: Self { Self(178) }
   /// `AS.3030` (HTTP 400):
   ///
   /// The alarm in the AS policy does not exist.
   ///
   /// - Description: The alarm rule in the AS policy does not exist.
   /// - Solution: Modify the alarm rule used by the AS policy.
-  public static var alarmInASPolicy: Self { Self(179) }
+  public static var alarmNotFound: Self { Self(179) }
   /// `AS.3031` (HTTP 400):
   ///
   /// Invalid AS policy name.
@@ -1248,42 +1248,42 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of AS policies exceeds the upper limit.
   /// - Solution: Delete idle AS policies or apply for a higher quota.
-  public static var numberOfASPolicies: Self { Self(181) }
+  public static var asPoliciesLimitExceeded: Self { Self(181) }
   /// `AS.3033` (HTTP 400):
   ///
   /// The triggering time of the periodic policy is not included in the effective time of the policy.
   ///
   /// - Description: The triggering time of the periodic policy falls outside the effective time range of the policy.
   /// - Solution: Ensure that the triggering time of the periodic policy is within the range from the start time to the end time.
-  public static var triggeringTimeOfPeriodic: Self { Self(182) }
+  public static var triggerTimeOutsideEffectivePeriod: Self { Self(182) }
   /// `AS.3034` (HTTP 400):
   ///
   /// The alarm ID in the AS policy is being used by another AS group.
   ///
   /// - Description: The alarm ID in the AS policy is being used by another AS group.
   /// - Solution: Refer to the error code description. An alarm ID can be used only by the AS policy in one AS group at a time.
-  public static var alarmIDInASPolicy: Self { Self(183) }
+  public static var alarmIDInUse: Self { Self(183) }
   /// `AS.3035` (HTTP 400):
   ///
   /// The percentage of instances which action in the AS policy operates on is invalid.
   ///
   /// - Description: The percentage of instances to which the AS policy applies is invalid.
   /// - Solution: Use a valid instance_percentage value.
-  public static var percentageOfInstancesAction: Self { Self(184) }
+  public static var invalidPolicyInstancePercentage: Self { Self(184) }
   /// `AS.3036` (HTTP 400):
   ///
   /// The action in the AS policy operates is not unique.
   ///
   /// - Description: The action in the AS policy operates is not unique.
   /// - Solution: Select one from instance_percentage or instance_number.
-  public static var actionInASPolicyOperates: Self { Self(185) }
+  public static var policyActionNotUnique: Self { Self(185) }
   /// `AS.3037` (HTTP 400):
   ///
   /// The scaling resource type in the AS policy is invalid.
   ///
   /// - Description: The resource type in the AS policy is invalid.
   /// - Solution: Use a valid scaling_resource_type value.
-  public static var scalingResourceType: Self { Self(186) }
+  public static var invalidScalingResourceType: Self { Self(186) }
   /// `AS.3038` (HTTP 400):
   ///
   /// The AS policy is in executing status.
@@ -1291,151 +1291,151 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The AS policy is being executed and cannot be executed again.
   /// - Solution: Try again later.
   /// - Also documented as: "The AS policy is in execting status."
-  public static var asPolicyInExecuting: Self { Self(187) }
+  public static var asPolicyAlreadyExecuting: Self { Self(187) }
   /// `AS.3040` (HTTP 400):
   ///
   /// The adjustment by policy reached the limit
   ///
   /// - Description: The number of modifications to scaling resources in the AS policy has reached the upper limit.
   /// - Solution: Refer to the error code description.
-  public static var adjustmentByPolicyReached: Self { Self(188) }
+  public static var policyAdjustmentLimitReached: Self { Self(188) }
   /// `AS.3041` (HTTP 400):
   ///
   /// The scaling resource ID in the AS policy is null.
   ///
   /// - Description: The scaling resource ID in the AS policy is not specified.
   /// - Solution: Enter a valid AS resource ID in the AS policy.
-  public static var scalingResourceID: Self { Self(189) }
+  public static var scalingResourceIDRequired: Self { Self(189) }
   /// `AS.3042` (HTTP 400):
   ///
   /// The scaling resource in the AS policy does not exist.
   ///
   /// - Description: The scaling resource in the AS policy does not exist.
   /// - Solution: Enter a valid AS resource ID in the AS policy.
-  public static var scalingResource: Self { Self(190) }
+  public static var scalingResourceNotFound: Self { Self(190) }
   /// `AS.3043` (HTTP 400):
   ///
   /// The limit which action in the AS policy operates on is invalid.
   ///
   /// - Description: The value of parameter limits in the AS policy is invalid.
   /// - Solution: Use a valid limits value in the AS policy.
-  public static var limitAction: Self { Self(191) }
+  public static var invalidPolicyActionLimit: Self { Self(191) }
   /// `AS.3044` (HTTP 400):
   ///
   /// Parameter limits in the AS policy is invalid.
-  public static var parameterLimits: Self { Self(192) }
+  public static var invalidPolicyLimits: Self { Self(192) }
   /// `AS.3045` (HTTP 400):
   ///
   /// Failed to delete policies in a batch.
   ///
   /// - Description: Failed to delete policies in batches.
   /// - Solution: If this error code is returned, use parameter Message to obtain the policy ID and the failure cause.
-  public static var failedToDeletePolicies: Self { Self(193) }
+  public static var batchDeletePoliciesFailed: Self { Self(193) }
   /// `AS.3046` (HTTP 400):
   ///
   /// Failed to resume policies in a batch.
   ///
   /// - Description: Failed to enable policies in batches.
   /// - Solution: If this error code is returned, use parameter Message to obtain the policy ID and the failure cause.
-  public static var failedToResumePolicies: Self { Self(194) }
+  public static var batchResumePoliciesFailed: Self { Self(194) }
   /// `AS.3047` (HTTP 400):
   ///
   /// Failed to pause policies in a batch.
   ///
   /// - Description: Failed to disable policies in batches.
   /// - Solution: If this error code is returned, use parameter Message to obtain the policy ID and the failure cause.
-  public static var failedToPausePolicies: Self { Self(195) }
+  public static var batchPausePoliciesFailed: Self { Self(195) }
   /// `AS.3048` (HTTP 400):
   ///
   /// The value of the parameter that specifies whether to forcibly delete the policy is invalid.
   ///
   /// - Description: The value of the parameter that specifies whether to forcibly delete the policy is invalid.
   /// - Solution: Use a valid force_delete value.
-  public static var valueOfParameterSpecifiesWhetherToForcibly: Self { Self(196) }
+  public static var invalidPolicyForceDeleteFlag: Self { Self(196) }
   /// `AS.3049` (HTTP 400):
   ///
   /// The list of AS policies to be batched is empty.
   ///
   /// - Description: The list of AS policies on which a batch operation is to be performed is empty.
   /// - Solution: Add the IDs of the AS policies to be operated in batches.
-  public static var listOfASPolicies: Self { Self(197) }
+  public static var policyListEmpty: Self { Self(197) }
   /// `AS.3050` (HTTP 400):
   ///
   /// The alarm ID in the AS policy is illegal.
   ///
   /// - Description: The format of the alarm ID in the AS policy is incorrect.
   /// - Solution: Use an alarm ID in correct format.
-  public static var alarmIDInASPolicyIllegal: Self { Self(198) }
+  public static var invalidAlarmID: Self { Self(198) }
   /// `AS.3054` (HTTP 400):
   ///
   /// The scaling resource type in the AS policy is null.
   ///
   /// - Description: The scaling resource type in the AS policy cannot be left blank.
   /// - Solution: Use a valid scaling_resource_type value.
-  public static var scalingResourceTypeInASPolicy: Self { Self(199) }
+  public static var scalingResourceTypeRequired: Self { Self(199) }
   /// `AS.3055` (HTTP 400):
   ///
   /// The scaling resource ID in the AS policy is format wrong.
   ///
   /// - Description: The scaling resource ID in the scaling policy is invalid.
   /// - Solution: Enter a valid AS resource ID in the AS policy.
-  public static var scalingResourceIDInASPolicy: Self { Self(200) }
+  public static var invalidScalingResourceID: Self { Self(200) }
   /// `AS.3056` (HTTP 400):
   ///
   /// The value of the parameter that specifies whether to delete the alarm in the AS policy is invalid.
   ///
   /// - Description: The value of the alarm rule used for deleting the scaling policy is invalid.
   /// - Solution: Use a valid delete_alarm value.
-  public static var valueOfParameterSpecifiesWhetherToDelete: Self { Self(201) }
+  public static var invalidAlarmDeleteFlag: Self { Self(201) }
   /// `AS.3057` (HTTP 400):
   ///
   /// The value of parameter sort_by in the request is invalid.
   ///
   /// - Description: The sort_by value in the request is invalid.
   /// - Solution: Use a valid sort_by value.
-  public static var valueOfParameterSort: Self { Self(202) }
+  public static var invalidSortByParameter: Self { Self(202) }
   /// `AS.3058` (HTTP 400):
   ///
   /// The value of parameter order in the request is invalid.
   ///
   /// - Description: The order value in the request is invalid.
   /// - Solution: Use a valid order value.
-  public static var valueOfParameterOrder: Self { Self(203) }
+  public static var invalidOrder: Self { Self(203) }
   /// `AS.4000` (HTTP 400):
   ///
   /// The value of parameter start_number in the request for the instance is invalid.
   ///
   /// - Description: The start_number value in the instance request is invalid.
   /// - Solution: Use a valid start_number value.
-  public static var valueOfParameterStartNumber: Self { Self(204) }
+  public static var invalidInstanceQueryStartNumber: Self { Self(204) }
   /// `AS.4001` (HTTP 400):
   ///
   /// The value of parameter limit in the request for the instance is invalid.
   ///
   /// - Description: The limit value in the instance request is invalid.
   /// - Solution: Use a valid limit value.
-  public static var valueOfParameterLimitInRequest: Self { Self(205) }
+  public static var invalidInstanceQueryLimit: Self { Self(205) }
   /// `AS.4003` (HTTP 400):
   ///
   /// The value of parameter life_cycle_state in the instance request is invalid.
   ///
   /// - Description: The life_cycle_state value in the instance request is invalid.
   /// - Solution: Use a valid life_cycle_state value.
-  public static var valueOfParameterLife: Self { Self(206) }
+  public static var invalidLifecycleState: Self { Self(206) }
   /// `AS.4004` (HTTP 400):
   ///
   /// The value of parameter health_status in the request for the instance is invalid.
   ///
   /// - Description: The health_status value in the instance request is invalid.
   /// - Solution: Use a valid health_status value.
-  public static var valueOfParameterHealth: Self { Self(207) }
+  public static var invalidHealthStatus: Self { Self(207) }
   /// `AS.4005` (HTTP 400):
   ///
   /// Parameter scaling_group_id in the request for the instance does not exist.
   ///
   /// - Description: The scaling_group_id in the instance request does not exist.
   /// - Solution: Use a correct scaling_group_id.
-  public static var parameterScalingGroupID: Self { Self(208) }
+  public static var scalingGroupIDNotFound: Self { Self(208) }
   /// `AS.4006` (HTTP 400):
   ///
   /// The instance does not exist.
@@ -1449,14 +1449,14 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The value of the parameter that specifies whether to delete the instance is invalid.
   /// - Solution: Use a valid value.
-  public static var valueOfParameterSpecifiesWhetherToDeleteInstance: Self { Self(210) }
+  public static var invalidInstanceDeleteFlag: Self { Self(210) }
   /// `AS.4008` (HTTP 400):
   ///
   /// The start time format of the log about the expected number of the instances is incorrect.
   ///
   /// - Description: The start time format of the log about the expected number of the instances is incorrect.
   /// - Solution: Use a correct format.
-  public static var startTimeFormat: Self { Self(211) }
+  public static var invalidExpectedInstancesLogStartTime: Self { Self(211) }
   /// `AS.4009` (HTTP 400):
   ///
   /// The end time format of the log about expected number of the instances is incorrect.
@@ -1464,53 +1464,53 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The end time format of the log about expected number of the instances is incorrect.
   /// - Solution: Use a correct format.
   /// - Also documented as: "The the end time format of the log about expected number of the instances is incorrect."
-  public static var endTimeFormat: Self { Self(212) }
+  public static var invalidExpectedInstancesLogEndTime: Self { Self(212) }
   /// `AS.4010` (HTTP 400):
   ///
   /// Parameter start_number in the request for the log about the expected number of instances is invalid.
   ///
   /// - Description: The start_number in the request for the log about the expected number of instances is invalid.
   /// - Solution: Use a valid start_number value.
-  public static var parameterStartNumber: Self { Self(213) }
+  public static var invalidExpectedInstancesLogStartNumber: Self { Self(213) }
   /// `AS.4011` (HTTP 400):
   ///
   /// The value of parameter limit in the request for the log about the expected number of instances is invalid.
   ///
   /// - Description: The value of limit in the request for the log about the expected number of instances is invalid.
   /// - Solution: Use a valid limit value.
-  public static var valueOfParameterLimitInRequestForLog: Self { Self(214) }
+  public static var invalidExpectedInstancesLogLimit: Self { Self(214) }
   /// `AS.4012` (HTTP 400):
   ///
   /// The value of parameter logId in the request for the log about the expected number of instances is invalid.
   ///
   /// - Description: The logId in the request for the log about the expected number of instances is invalid.
   /// - Solution: Use a valid logId value.
-  public static var valueOfParameterLogId: Self { Self(215) }
+  public static var invalidExpectedInstancesLogID: Self { Self(215) }
   /// `AS.4013` (HTTP 400):
   ///
   /// The list of instances to be deleted is null.
   ///
   /// - Description: The list of instances to be deleted is empty.
   /// - Solution: Add instances to be deleted.
-  public static var listOfInstances: Self { Self(216) }
+  public static var deleteInstanceListEmpty: Self { Self(216) }
   /// `AS.4014` (HTTP 400):
   ///
   /// The instances do not belong to the same AS group.
   ///
   /// - Description: The instances do not belong to the same AS group.
   /// - Solution: Select instances in the same AS group.
-  public static var instancesNotBelong: Self { Self(217) }
+  public static var instancesNotInSameGroup: Self { Self(217) }
   /// `AS.4015` (HTTP 400):
   ///
   /// The instance is not in the inservice status.
   ///
   /// - Description: The instance is not in inservice state.
   /// - Solution: Select an inservice instance.
-  public static var instanceNotInInservice: Self { Self(218) }
+  public static var instanceNotInService: Self { Self(218) }
   /// `AS.4016` (HTTP 400):
   ///
   /// Failed to delete the instance because the instance is charged by month or year.
-  public static var failedToDeleteInstance: Self { Self(219) }
+  public static var cannotDeleteMonthlyOrYearlyInstance: Self { Self(219) }
   /// `AS.4017` (HTTP 400):
   ///
   /// The requested instance is null.
@@ -1524,7 +1524,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The value of the request body action of the batch instance operation is invalid.
   /// - Solution: Use a valid value.
-  public static var actionOfBody: Self { Self(221) }
+  public static var invalidInstanceBatchAction: Self { Self(221) }
   /// `AS.4019` (HTTP 400):
   ///
   /// The list of instances to be added to the AS group is empty.
@@ -1532,60 +1532,60 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The list of instances to be added to the AS group is empty.
   /// - Solution: Enter a valid instance.
   /// - Also documented as: "The list of instances to be added to the AS group is null."
-  public static var listOfInstancesToAdded: Self { Self(222) }
+  public static var addInstanceListEmpty: Self { Self(222) }
   /// `AS.4020` (HTTP 400):
   ///
   /// The AZ to which the instance belongs is not within the AZ in the AS group.
   ///
   /// - Description: The AZ to which the instance belongs is different from the AZ to which the AS group belongs.
   /// - Solution: Select a proper instance for the AZ.
-  public static var azToInstanceBelongs: Self { Self(223) }
+  public static var instanceAZMismatch: Self { Self(223) }
   /// `AS.4021` (HTTP 400):
   ///
   /// The VPC to which the instance belongs is different from the VPC in the AS group.
   ///
   /// - Description: The VPC to which the instance belongs is different from the VPC in the AS group.
   /// - Solution: Select a proper instance for the VPC.
-  public static var vpcToInstanceBelongs: Self { Self(224) }
+  public static var instanceVPCMismatch: Self { Self(224) }
   /// `AS.4022` (HTTP 400):
   ///
   /// The number of instances added to the AS group exceeds the upper limit.
   ///
   /// - Description: The number of instances added to the AS group exceeds the upper limit.
   /// - Solution: Add a proper number of instances.
-  public static var numberOfInstancesAdded: Self { Self(225) }
+  public static var addedInstancesLimitExceeded: Self { Self(225) }
   /// `AS.4023` (HTTP 400):
   ///
   /// The added instance has already existed.
   ///
   /// - Description: The added instance already exists.
   /// - Solution: Select another valid instance.
-  public static var addedInstanceAlreadyExisted: Self { Self(226) }
+  public static var instanceAlreadyAdded: Self { Self(226) }
   /// `AS.4024` (HTTP 400):
   ///
   /// The instance is not in the active status.
   ///
   /// - Description: The added instance is not in the active state.
   /// - Solution: Select an active instance.
-  public static var instanceNotInActive: Self { Self(227) }
+  public static var instanceNotActive: Self { Self(227) }
   /// `AS.4025` (HTTP 400):
   ///
   /// The value of the parameter that specifies whether to append new instance(s) is invalid.
-  public static var valueOfParameterSpecifiesWhetherToAppend: Self { Self(228) }
+  public static var invalidAppendInstanceFlag: Self { Self(228) }
   /// `AS.4026` (HTTP 400):
   ///
   /// The number of instances deleted exceeds the upper limit.
   ///
   /// - Description: The number of instances deleted exceeds the upper limit.
   /// - Solution: Delete a proper number of instances.
-  public static var numberOfInstancesDeleted: Self { Self(229) }
+  public static var deletedInstancesLimitExceeded: Self { Self(229) }
   /// `AS.4027` (HTTP 400):
   ///
   /// The added instance has already existed in other AS group.
   ///
   /// - Description: The instance has already been added to another AS group.
   /// - Solution: Select another valid instance.
-  public static var addedInstanceAlreadyExistedInOther: Self { Self(230) }
+  public static var instanceInAnotherGroup: Self { Self(230) }
   /// `AS.4028` (HTTP 400):
   ///
   /// The AS instance ID cannot be null.
@@ -1599,36 +1599,36 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to batch add instances.
   /// - Solution: If this error code is returned, use parameter Message to obtain the instance ID and the failure cause.
-  public static var failedToAddInstances: Self { Self(232) }
+  public static var batchAddInstancesFailed: Self { Self(232) }
   /// `AS.4030` (HTTP 400):
   ///
   /// Failed to delete instances in a batch.
   ///
   /// - Description: Failed to delete instances in batches.
   /// - Solution: If this error code is returned, use parameter Message to obtain the instance ID and the failure cause.
-  public static var failedToDeleteInstances: Self { Self(233) }
+  public static var batchDeleteInstancesFailed: Self { Self(233) }
   /// `AS.4032` (HTTP 400):
   ///
   /// The list of instances is null.
   ///
   /// - Description: The list of instances is empty.
   /// - Solution: Refer to the error code description.
-  public static var listOfInstancesNull: Self { Self(234) }
+  public static var instanceListEmpty: Self { Self(234) }
   /// `AS.4033` (HTTP 400):
   ///
   /// Failed to set instance protection in a batch.
   ///
   /// - Description: Failed to set instance protection in a batch.
   /// - Solution: If this error code is returned, use parameter Message to obtain the instance ID and the failure cause.
-  public static var failedToSetInstance: Self { Self(235) }
+  public static var batchSetInstanceProtectionFailed: Self { Self(235) }
   /// `AS.4036` (HTTP 400):
   ///
   /// Failed to set instance enter standby in a batch.
-  public static var failedToSetInstanceEnter: Self { Self(236) }
+  public static var batchEnterStandbyFailed: Self { Self(236) }
   /// `AS.4037` (HTTP 400):
   ///
   /// Failed to set instance exit standby in a batch.
-  public static var failedToSetInstanceExit: Self { Self(237) }
+  public static var batchExitStandbyFailed: Self { Self(237) }
   /// `AS.4038` (HTTP 400):
   ///
   /// The instance is not in the standby status.
@@ -1636,22 +1636,22 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// `AS.4039` (HTTP 400):
   ///
   /// After adding new instances equal to the number of standby instances, the expected number cannot be larger than the max instance number of group.
-  public static var afterAddingNewInstances: Self { Self(239) }
+  public static var expectedNumberWouldExceedMax: Self { Self(239) }
   /// `AS.4043` (HTTP 400):
   ///
   /// The number of instances exceeds the upper limit.
   ///
   /// - Description: The number of instances for batch operations exceeds the upper limit.
   /// - Solution: Ensure that the number of instances for batch operations is no more than 10 at a time.
-  public static var numberOfInstancesLimitExceeded: Self { Self(240) }
+  public static var batchInstancesLimitExceeded: Self { Self(240) }
   /// `AS.7003` (HTTP 400):
   ///
   /// called interface of VPC service failed
-  public static var calledInterfaceOfVPC: Self { Self(241) }
+  public static var callVPCFailed: Self { Self(241) }
   /// `AS.7011` (HTTP 400):
   ///
   /// This DeC does not support ECSs of this type [%s].
-  public static var deCNotSupportECSs: Self { Self(242) }
+  public static var ecsTypeNotSupportedByDeC: Self { Self(242) }
   /// `AS.7012` (HTTP 400):
   ///
   /// The ELB listener is unavailable.
@@ -1663,14 +1663,14 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// `AS.7016` (HTTP 400):
   ///
   /// This DeC does not support the AZ [%s] you selected.
-  public static var deCNotSupportAZ: Self { Self(244) }
+  public static var azNotSupportedByDeC: Self { Self(244) }
   /// `AS.7019` (HTTP 400):
   ///
   /// The number of private IP addresses in the subnet is insufficient.
   ///
   /// - Description: Private IP addresses in the subnet are insufficient.
   /// - Solution: Modify the subnet information and enable the AS group.
-  public static var numberOfPrivateIP: Self { Self(245) }
+  public static var insufficientPrivateIPs: Self { Self(245) }
   /// `AS.7022` (HTTP 400):
   ///
   /// The key pair does not exist.
@@ -1682,30 +1682,30 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// `AS.7025` (HTTP 400):
   ///
   /// The topic urn is not valid.
-  public static var topicUrnNotValid: Self { Self(247) }
+  public static var invalidTopicURN: Self { Self(247) }
   /// `AS.7026` (HTTP 400):
   ///
   /// The topic scene is not valid.
-  public static var topicSceneNotValid: Self { Self(248) }
+  public static var invalidTopicScene: Self { Self(248) }
   /// `AS.7027` (HTTP 400):
   ///
   /// The topic of notification is null.
-  public static var topicOfNotificationNull: Self { Self(249) }
+  public static var notificationTopicRequired: Self { Self(249) }
   /// `AS.7028` (HTTP 400):
   ///
   /// The number of topics in the AS group exceeds the upper limit.
-  public static var numberOfTopics: Self { Self(250) }
+  public static var topicsLimitExceeded: Self { Self(250) }
   /// `AS.7029` (HTTP 400):
   ///
   /// The topic of notification is duplicate.
-  public static var topicOfNotificationDuplicate: Self { Self(251) }
+  public static var duplicateNotificationTopic: Self { Self(251) }
   /// `AS.7030` (HTTP 400):
   ///
   /// Invalid lifecycle hook default timeout.
   ///
   /// - Description: The lifecycle hook timeout duration is invalid.
   /// - Solution: Use a valid value.
-  public static var invalidLifecycleHookDefault: Self { Self(252) }
+  public static var invalidLifecycleHookTimeout: Self { Self(252) }
   /// `AS.7031` (HTTP 400):
   ///
   /// Invalid lifecycle hook name.
@@ -1719,7 +1719,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The lifecycle hook name is empty.
   /// - Solution: Add a lifecycle hook name.
-  public static var nameOfLifecycleHook: Self { Self(254) }
+  public static var lifecycleHookNameEmpty: Self { Self(254) }
   /// `AS.7033` (HTTP 400):
   ///
   /// Invalid lifecycle hook type.
@@ -1733,14 +1733,14 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The default callback action of the lifecycle hook is invalid.
   /// - Solution: Use a valid value.
-  public static var invalidLifecycleHookCallback: Self { Self(256) }
+  public static var invalidLifecycleHookCallbackResult: Self { Self(256) }
   /// `AS.7035` (HTTP 400):
   ///
   /// The metadata of the lifecycle hook is too long.
   ///
   /// - Description: The length of lifecycle hook metadata exceeds the maximum allowed.
   /// - Solution: Use a valid value.
-  public static var metadataOfLifecycleHook: Self { Self(257) }
+  public static var lifecycleHookMetadataTooLong: Self { Self(257) }
   /// `AS.7036` (HTTP 400):
   ///
   /// The lifecycle hook is null.
@@ -1754,35 +1754,35 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The lifecycle hook type is empty.
   /// - Solution: Use a valid value.
-  public static var typeOfLifecycleHook: Self { Self(259) }
+  public static var lifecycleHookTypeEmpty: Self { Self(259) }
   /// `AS.7038` (HTTP 400):
   ///
   /// The number of hooks in the AS group exceeds the upper limit.
   ///
   /// - Description: The number of lifecycle hooks exceeds the upper limit.
   /// - Solution: Add a maximum of five lifecycle hooks.
-  public static var numberOfHooks: Self { Self(260) }
+  public static var lifecycleHooksLimitExceeded: Self { Self(260) }
   /// `AS.7039` (HTTP 400):
   ///
   /// The lifecycle hook callback action result is empty.
   ///
   /// - Description: The lifecycle hook callback action is empty.
   /// - Solution: Use a valid value.
-  public static var lifecycleHookCallbackAction: Self { Self(261) }
+  public static var lifecycleHookCallbackActionEmpty: Self { Self(261) }
   /// `AS.7040` (HTTP 400):
   ///
   /// The lifecycle hook callback object is empty.
   ///
   /// - Description: The lifecycle hook callback object is empty.
   /// - Solution: Use a valid value.
-  public static var lifecycleHookCallbackObject: Self { Self(262) }
+  public static var lifecycleHookCallbackObjectEmpty: Self { Self(262) }
   /// `AS.7041` (HTTP 400):
   ///
   /// The lifecycle hook callback object is empty.
   ///
   /// - Description: The lifecycle hook name already exists.
   /// - Solution: Use a valid value.
-  public static var lifecycleHookCallbackObjectEmpty: Self { Self(263) }
+  public static var lifecycleHookNameAlreadyExists: Self { Self(263) }
   /// `AS.7042` (HTTP 400):
   ///
   /// The lifecycle hook callback object does not exist.
@@ -1796,81 +1796,81 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The notification subject configured for your lifecycle hook does not exist.
   /// - Solution: Use a valid value. Check the notification subject configured for your lifecycle hook.
-  public static var lifecycleHookTopicUrn: Self { Self(265) }
+  public static var lifecycleHookTopicNotFound: Self { Self(265) }
   /// `AS.7044` (HTTP 400):
   ///
   /// The tag of this resource is null
   ///
   /// - Description: The tag of this resource is empty.
   /// - Solution: Use a valid value.
-  public static var tagOfResourceNull: Self { Self(266) }
+  public static var resourceTagRequired: Self { Self(266) }
   /// `AS.7045` (HTTP 400):
   ///
   /// The number of tags exceeded.
   ///
   /// - Description: The maximum number of tags has been reached.
   /// - Solution: Add a maximum of 10 tags.
-  public static var numberOfTagsExceeded: Self { Self(267) }
+  public static var tagsLimitExceeded: Self { Self(267) }
   /// `AS.7046` (HTTP 400):
   ///
   /// The tags in the resource is invalid.
   ///
   /// - Description: The tag is invalid.
   /// - Solution: Use a valid tag.
-  public static var tagsInResourceInvalid: Self { Self(268) }
+  public static var invalidTags: Self { Self(268) }
   /// `AS.7047` (HTTP 400):
   ///
   /// The value of tag in the resource is too long.
   ///
   /// - Description: The tag value is too long.
   /// - Solution: Use a valid value.
-  public static var valueOfTag: Self { Self(269) }
+  public static var tagValueTooLong: Self { Self(269) }
   /// `AS.7048` (HTTP 400):
   ///
   /// The resource type in this operation with tag is invalid.
   ///
   /// - Description: The resource type in this operation with tag is invalid.
   /// - Solution: Use a valid value.
-  public static var resourceTypeInOperation: Self { Self(270) }
+  public static var invalidTagResourceType: Self { Self(270) }
   /// `AS.7049` (HTTP 400):
   ///
   /// The action in this operation with tag is invalid.
   ///
   /// - Description: The action in this operation with tag is invalid.
   /// - Solution: Use a valid value.
-  public static var actionInOperation: Self { Self(271) }
+  public static var invalidTagAction: Self { Self(271) }
   /// `AS.7050` (HTTP 400):
   ///
   /// The key of tag cannot be duplicate.
   ///
   /// - Description: The key of tag is duplicate.
   /// - Solution: Use a valid value.
-  public static var keyOfTag: Self { Self(272) }
+  public static var duplicateTagKey: Self { Self(272) }
   /// `AS.7051` (HTTP 400):
   ///
   /// The backend ECS group in the AS group does not exist.
-  public static var backendECsGroup: Self { Self(273) }
+  public static var backendECSGroupNotFound: Self { Self(273) }
   /// `AS.7052` (HTTP 400):
   ///
   /// The matches in the resource is invalid.
   ///
   /// - Description: The matches value is invalid.
   /// - Solution: Use a valid matches value.
-  public static var matchesInResourceInvalid: Self { Self(274) }
+  public static var invalidMatches: Self { Self(274) }
   /// `AS.7054` (HTTP 400):
   ///
   /// The value of tag cannot be duplicate.
   ///
   /// - Description: A key in the tag has duplicate values.
   /// - Solution: Check and change the duplicate values in the tag.
-  public static var valueOfTagCannotDuplicate: Self { Self(275) }
+  public static var duplicateTagValue: Self { Self(275) }
   /// `AS.7055` (HTTP 400):
   ///
   /// The metadata of the lifecycle hook has special character.
   ///
   /// - Description: The lifecycle hook metadata contains invalid characters.
   /// - Solution: Use a valid value.
-  public static var metadataOfLifecycleHookSpecial: Self { Self(276) }
+  public static var lifecycleHookMetadataInvalidCharacters: Self { Self(276) }
   /// `AS.7059` (HTTP 400):
   ///
   /// The enterprise project does not exist.
@@ -1891,42 +1891,42 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The value of the tag is empty.
   /// - Solution: Use a valid value.
-  public static var valueOfScalingTag: Self { Self(279) }
+  public static var tagValueRequired: Self { Self(279) }
   /// `AS.7062` (HTTP 400):
   ///
   /// The key of scaling tag is null.
   ///
   /// - Description: The key of the tag is empty.
   /// - Solution: Use a valid value.
-  public static var keyOfScalingTag: Self { Self(280) }
+  public static var tagKeyRequired: Self { Self(280) }
   /// `AS.7063` (HTTP 400):
   ///
   /// The key of scaling tag is too long.
   ///
   /// - Description: The tag key is too long.
   /// - Solution: Use a valid value.
-  public static var keyOfScalingTagTooLong: Self { Self(281) }
+  public static var tagKeyTooLong: Self { Self(281) }
   /// `AS.7065` (HTTP 400):
   ///
   /// The value of parameter enterprise_project_id in the request is invalid.
   ///
   /// - Description: The request parameter enterprise_project_id is invalid.
   /// - Solution: Use a valid enterprise_project_id.
-  public static var valueOfParameterEnterprise: Self { Self(282) }
+  public static var invalidEnterpriseProjectID: Self { Self(282) }
   /// `AS.7078` (HTTP 400):
   ///
   /// Failed to get the security group. Try again later or contact customer service.
   ///
   /// - Description: Failed to call the VPC API for obtaining security groups.
   /// - Solution: Try again later or contact technical support.
-  public static var failedToGetSecurity: Self { Self(283) }
+  public static var getSecurityGroupFailed: Self { Self(283) }
   /// `AS.7079` (HTTP 400):
   ///
   /// Failed to get the image. Try again later or contact customer service.
   ///
   /// - Description: IMS failed to respond to the request for querying an image.
   /// - Solution: Try again later or contact technical support.
-  public static var failedToGetImage: Self { Self(284) }
+  public static var getImageFailed: Self { Self(284) }
   /// `AS.7081` (HTTP 400):
   ///
   /// The enterprise project is disabled and cannot be bound to resources.
@@ -1972,7 +1972,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// `AS.7118` (HTTP 400):
   ///
   /// The maximum number of EIPs bounded to this shared bandwidth has been reached.
-  public static var maximumNumberOfEIPs: Self { Self(291) }
+  public static var sharedBandwidthEIPLimitReached: Self { Self(291) }
   /// `AS.8004` (HTTP 400):
   ///
   /// User resources are frozen.
@@ -1983,7 +1983,7 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The format of the start time of the scaling log is incorrect.
   /// - Solution: Use a valid value.
-  public static var formatOfStartTimeOfScaling: Self { Self(293) }
+  public static var invalidScalingLogStartTime: Self { Self(293) }
   /// `AS.9002` (HTTP 400):
   ///
   /// The format of the end time for the scaling action log is incorrect.
@@ -1991,80 +1991,80 @@ public struct ASErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The format of the end time for the scaling log is incorrect.
   /// - Solution: Use a valid value.
   /// - Also documented as: "The format of the end time of the scaling activity log is incorrect."
-  public static var formatOfEndTimeForScaling: Self { Self(294) }
+  public static var invalidScalingLogEndTime: Self { Self(294) }
   /// `AS.9003` (HTTP 400):
   ///
   /// The value of parameter start_number in the request for the scaling activity log is invalid.
   ///
   /// - Description: The start_number in the request for the scaling log is invalid.
   /// - Solution: Use a valid value.
-  public static var valueOfParameterStartNumberInRequest: Self { Self(295) }
+  public static var invalidScalingLogStartNumber: Self { Self(295) }
   /// `AS.9004` (HTTP 400):
   ///
   /// The value of parameter limit in the request for the scaling activity log is invalid.
   ///
   /// - Description: The limit in the request for the scaling log is invalid.
   /// - Solution: Use a valid value.
-  public static var valueOfParameterLimitInRequestForScaling: Self { Self(296) }
+  public static var invalidScalingLogLimit: Self { Self(296) }
   /// `AS.9005` (HTTP 400):
   ///
   /// The value of parameter log_id in the request for the scaling log is invalid.
   ///
   /// - Description: The logId in the request for the scaling log is invalid.
   /// - Solution: Use a valid value.
-  public static var valueOfParameterLog: Self { Self(297) }
+  public static var invalidScalingLogID: Self { Self(297) }
   /// `AS.9007` (HTTP 400):
   ///
   /// The format of the execute time in the request is incorrect.
   ///
   /// - Description: The time format of the AS policy execution log is incorrect.
   /// - Solution: Use a valid value.
-  public static var formatOfExecuteTime: Self { Self(298) }
+  public static var invalidExecuteTimeFormat: Self { Self(298) }
   /// `AS.9008` (HTTP 400):
   ///
   /// The value of parameter start_number in the request is invalid.
   ///
   /// - Description: Parameter start_number in the AS policy execution log is invalid.
   /// - Solution: Use a valid value.
-  public static var valueOfParameterStartNumberInRequestInvalid: Self { Self(299) }
+  public static var invalidPolicyLogStartNumber: Self { Self(299) }
   /// `AS.9009` (HTTP 400):
   ///
   /// The value of parameter limit in the request is invalid.
   ///
   /// - Description: Parameter limit in the AS policy execution log is invalid.
   /// - Solution: Use a valid value.
-  public static var valueOfParameterLimitInRequestInvalid: Self { Self(300) }
+  public static var invalidPolicyLogLimit: Self { Self(300) }
   /// `AS.9010` (HTTP 400):
   ///
   /// The value of parameter log_id in the request is invalid.
   ///
   /// - Description: Parameter logId in the AS policy execution log is invalid.
   /// - Solution: Use a valid value.
-  public static var valueOfParameterLogIDInRequest: Self { Self(301) }
+  public static var invalidPolicyLogID: Self { Self(301) }
   /// `AS.9011` (HTTP 400):
   ///
   /// The value of parameter scaling_resource_id in the request is invalid.
   ///
   /// - Description: The resource ID in the AS policy execution log is invalid.
   /// - Solution: Use a valid value.
-  public static var valueOfParameterScaling: Self { Self(302) }
+  public static var invalidPolicyLogResourceID: Self { Self(302) }
   /// `AS.9012` (HTTP 400):
   ///
   /// The value of parameter type in the request for the scaling activity log is invalid.
   ///
   /// - Description: The type in the request for the scaling action log is invalid.
   /// - Solution: Use a valid type value.
-  public static var valueOfParameterType: Self { Self(303) }
+  public static var invalidScalingLogType: Self { Self(303) }
   /// `AS.9013` (HTTP 400):
   ///
   /// The value of parameter status in the request for the scaling activity log is invalid.
   ///
   /// - Description: The status in the request for the scaling action log is invalid.
   /// - Solution: Use a valid value.
-  public static var valueOfParameterStatus: Self { Self(304) }
+  public static var invalidScalingLogStatus: Self { Self(304) }
 }
 
 extension CatalogStorage {
   /// `Resources/as.json`'s rows, packed as `CatalogStore` reads them.
-  static let autoScalingRows: StaticString = "github:opentelekomcloud-docs/auto-scaling@fa9d756d5deb19155c73caa972f9cc754baeb288:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/as@67459bbf4201c0006d77acee4e6e42ce1931e623:cn.zh-cn/API参考/错误码.md\u{1E}AS.0001\u{1F}systemError\u{1F}\u{1F}500\u{1F}\u{1F}System error.\u{1F}System error.\u{1F}Try again later or contact technical support.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}AS.0049\u{1F}callIAMFailed\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM failed.\u{1F}Failed to call the IAM API.\u{1F}Try again later or contact technical support.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}AS.0002\u{1F}requestBodyNull\u{1F}\u{1F}400\u{1F}\u{1F}Request body is null.\u{1F}The message body is empty.\u{1F}Enter a valid message body.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0005\u{1F}tokenOfHeader\u{1F}\u{1F}401\u{1F}\u{1F}The token of the header in the request is null.\u{1F}The header in the request carries no or an empty token.\u{1F}Enter a valid token.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}AS.0006\u{1F}tokenOfHeaderInRequest\u{1F}\u{1F}401\u{1F}\u{1F}The token of the header in the request is incorrect.\u{1F}The header in the request carries an incorrect, invalid, or expired token.\u{1F}Enter a valid token.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}AS.0007\u{1F}requestedResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested resource [%s] could not be found.\u{1F}The requested resources are not found.\u{1F}Use the correct URL parameter.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.0008\u{1F}incorrectProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect ProjectID.\u{1F}The project id value carried in the URL is different from that resolved from the token.\u{1F}Check whether the parameter in the URL matches that in the token.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0011\u{1F}notRightsToPerform\u{1F}\u{1F}403\u{1F}\u{1F}You do not have the rights to perform the operation.\u{1F}You do not have the rights to perform the operation.\u{1F}Check whether your user roles include include te_admin, as_adm, and other required roles.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AS.0012\u{1F}userRoleSuspended\u{1F}\u{1F}403\u{1F}\u{1F}The user role is suspended.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AS.0013\u{1F}rightsToPerformOperation\u{1F}\u{1F}403\u{1F}\u{1F}Your rights to perform the operation are disabled.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AS.0022\u{1F}requestBodyError\u{1F}\u{1F}400\u{1F}\u{1F}Request body error\u{1F}The request is invalid.\u{1F}Check whether the request body is in standard JSON format or whether an unsupported parameter exists.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}request body error\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0026\u{1F}scalingActionNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Scaling action is not allowed in the cooling duration.\u{1F}No scaling action is allowed in the cooldown period.\u{1F}Try again later.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0031\u{1F}policyNotAllow\u{1F}\u{1F}400\u{1F}\u{1F}Policy does not allow [%s] to be performed.\u{1F}Fine-grained authentication failed because no authentication item is specified.\u{1F}Add the required authorization item.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Policy doesn't allow [%s] to be performed.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AS.0033\u{1F}apiVersionIllegal\u{1F}\u{1F}404\u{1F}\u{1F}The api version is illegal, only v1 and v2.\u{1F}Invalid API ID.\u{1F}Enter a correct API ID.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The api version is illegal, only v1,v2.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0034\u{1F}failedToExecutePolicy\u{1F}\u{1F}400\u{1F}\u{1F}Failed to execute the policy because the AS group is in active state.\u{1F}Failed to trigger the AS policy because a scaling action in the AS group is in progress.\u{1F}An AS policy can be automatically triggered only when there is no in-progress scaling action in the AS group. Try again later.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.0050\u{1F}scalingActionFailedMax\u{1F}\u{1F}400\u{1F}\u{1F}Scaling action failed. Max. instances reached.\u{1F}Failed to expand the capacity because the maximum number of instances allowed for the AS group was reached.\u{1F}Modifying the setting of the maximum number of instances.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.1001\u{1F}valueOfParameterStart\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter Start number is invalid.\u{1F}The start number value is invalid.\u{1F}Enter a valid start number value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1002\u{1F}valueOfParameterLimit\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter Limit is invalid.\u{1F}The limit value is invalid.\u{1F}Enter a valid limit value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1003\u{1F}asConfigurationIDNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration ID is null.\u{1F}The AS configuration ID is empty.\u{1F}Add an AS configuration ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1004\u{1F}asConfigurationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration does not exist.\u{1F}The AS configuration does not exist.\u{1F}Use a correct AS configuration ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1006\u{1F}asConfigurationInUse\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration is in use.\u{1F}The AS configuration is being used by an AS group and cannot be deleted.\u{1F}Change this AS configuration for the AS group to another one and delete the AS configuration.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.1007\u{1F}asConfigurationNameNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration name is null.\u{1F}The AS configuration name is empty.\u{1F}Add an AS configuration name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1008\u{1F}asConfigurationName\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration name is too long.\u{1F}The AS configuration name is too long.\u{1F}Use an AS configuration name of proper length.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1009\u{1F}asGroupIDNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS group ID is null.\u{1F}The AS group ID is not specified.\u{1F}Add an AS group ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1011\u{1F}instanceConfigurationInformationNull\u{1F}\u{1F}400\u{1F}\u{1F}The instance configuration information is null.\u{1F}The instance_config field is not specified.\u{1F}Enter a valid instance_config value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1014\u{1F}imageID\u{1F}\u{1F}400\u{1F}\u{1F}The image ID in the AS configuration is null.\u{1F}The image ID is not specified.\u{1F}Add an image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1015\u{1F}imageInASConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration does not exist.\u{1F}The image in the AS configuration does not exist.\u{1F}Use a correct image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1016\u{1F}specificationID\u{1F}\u{1F}400\u{1F}\u{1F}The specification ID in the AS configuration cannot be null.\u{1F}The flavor ID is not specified.\u{1F}Add a flavor ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1017\u{1F}specificationInASConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}The specification [%s] in the AS configuration does not exist.\u{1F}The flavor of the AS configuration does not exist.\u{1F}Use a correct flavor ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1018\u{1F}specificationAndImage\u{1F}\u{1F}400\u{1F}\u{1F}The specification [%s] and image is not match.\u{1F}The flavor and image do not match.\u{1F}Check whether the flavor matches the image. If not, modify the configuration.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1019\u{1F}diskOfType\u{1F}\u{1F}400\u{1F}\u{1F}The disk of this type is not applicable to the ECS.\u{1F}The flavor and disk do not match.\u{1F}Check whether the flavor matches the disk type. If not, change the resources.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1021\u{1F}imageInASConfigurationNotActivated\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration is not activated.\u{1F}The image in the AS configuration is not activated.\u{1F}Use a correct image ID.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration is not active.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1022\u{1F}imageInASConfigurationNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration is not available.\u{1F}The image in the AS configuration is unavailable.\u{1F}Use a correct image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1023\u{1F}invalidASConfigurationName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AS configuration name.\u{1F}The AS configuration name is invalid.\u{1F}Use a valid AS configuration name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1024\u{1F}numberOfASConfigurations\u{1F}\u{1F}400\u{1F}\u{1F}The number of AS configurations exceeds the upper limit.\u{1F}The number of AS configurations exceeds the upper limit.\u{1F}Delete idle AS configurations or apply for a higher quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.1025\u{1F}userLoginMode\u{1F}\u{1F}400\u{1F}\u{1F}The user login mode in the AS configuration is not unique.\u{1F}The user login mode in the AS configuration is not unique.\u{1F}Use account-and-password or key-pair login mode only.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}AS.1026\u{1F}userLoginModeInASConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}The user login mode in the AS configuration is empty.\u{1F}The user login mode in the AS configuration is empty.\u{1F}Enter a valid key_name value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The user login mode in the AS configuration is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}AS.1027\u{1F}scalingConfigPersonalityInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The scaling config personality is invalid.\u{1F}The user AS configuration is invalid.\u{1F}Enter a valid personality value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1028\u{1F}diskInASConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}The disk in the AS configuration is null.\u{1F}The disk in the AS configuration is empty.\u{1F}Enter a valid disk value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1029\u{1F}numberOfSystemDisks\u{1F}\u{1F}400\u{1F}\u{1F}The number of system disks in the AS configuration is invalid.\u{1F}The number of system disks in the AS configuration is invalid.\u{1F}Ensure that there is only one system disk.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The number of system disk in the AS configuration is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1030\u{1F}sizeOfSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}The size of the system disk in the AS configuration is less than the specification required.\u{1F}The size of the system disk in the AS configuration is smaller than the requirement.\u{1F}Use a proper system disk size.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1031\u{1F}sizeOfDisk\u{1F}\u{1F}400\u{1F}\u{1F}The size of the disk in the AS configuration is not correct.\u{1F}The size of the disk in the AS configuration is invalid.\u{1F}Use a proper disk size.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1032\u{1F}ecsType\u{1F}\u{1F}400\u{1F}\u{1F}The ECS type [%s] in the AS configuration do not support 24 disks.\u{1F}The number of disks in the AS configuration exceeds 24.\u{1F}Ensure that the number of disks does not exceed the limit.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1033\u{1F}parameterVolumeType\u{1F}\u{1F}400\u{1F}\u{1F}Parameter volumeType in the AS configuration is invalid.\u{1F}The volumeType of the disk in the AS configuration is invalid.\u{1F}Use a valid volume_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1034\u{1F}parameterDiskType\u{1F}\u{1F}400\u{1F}\u{1F}Parameter diskType in the AS configuration is invalid.\u{1F}The diskType in the AS configuration is invalid.\u{1F}Use a valid disk_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1035\u{1F}parameterAdminPass\u{1F}\u{1F}400\u{1F}\u{1F}Parameter adminPass in the AS configuration is invalid.\u{1F}The password in the AS configuration fails to meet the complexity requirements.\u{1F}Use passwords that meet complexity requirements.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1036\u{1F}code32BitOperatingSystem\u{1F}\u{1F}400\u{1F}\u{1F}32-bit operating system (OS) does not support the specification [%s] with 4G memory.\u{1F}The memory of 32-bit OS exceeds 4 GB.\u{1F}Change the image or the policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1037\u{1F}flavorRefInASConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}The flavorRef in the AS configuration is not available.\u{1F}The flavor is unavailable. For details, see the error information.\u{1F}Change another flavor.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1038\u{1F}batchDeletingASConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}Batch deleting the AS configuration failed.\u{1F}Deleting AS configurations in batches fails.\u{1F}If this error code is returned, use parameter Message to obtain the configuration ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}batch deleting scaling config failed\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1039\u{1F}numberOfASConfigurationsBeyond\u{1F}\u{1F}400\u{1F}\u{1F}The number of AS configurations is beyond the maximum limit.\u{1F}The number of AS configurations to be deleted in batches exceeds the upper limit.\u{1F}Delete a maximum of 50 AS configurations at a time.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}the number of scaling config is beyond the max limit\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1040\u{1F}listOfASConfig\u{1F}\u{1F}400\u{1F}\u{1F}The list of AS config to be deleted is null.\u{1F}The AS configuration list is empty.\u{1F}Add the IDs of the AS configurations to be deleted in batches.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1041\u{1F}eipInfoOfScaling\u{1F}\u{1F}400\u{1F}\u{1F}The eip info of scaling config is null.\u{1F}The eip field in the public_ip field is empty.\u{1F}Ensure that the eip field is not empty when specifying the public_ip field.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1042\u{1F}bandwidthSizeOfEIP\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth size of eip is invalid.\u{1F}The bandwidth size is invalid.\u{1F}Enter a valid bandwidth.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1043\u{1F}eipTypeOfScaling\u{1F}\u{1F}400\u{1F}\u{1F}The eip type of scaling config is invalid.\u{1F}The EIP type is invalid.\u{1F}Use a valid EIP type.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1044\u{1F}bandwidthChargingMode\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth charging mode of eip is invalid.\u{1F}The bandwidth billing model of the AS configuration is invalid.\u{1F}Use a valid bandwidth billing model.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1045\u{1F}bandwidthTypeOfEIP\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth type of eip is invalid.\u{1F}The bandwidth type is invalid.\u{1F}Use a valid bandwidth.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1046\u{1F}bandwidthSizeOfEIPNull\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth size of eip is null.\u{1F}The bandwidth size is not specified.\u{1F}Add the bandwidth value of the AS configuration.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1047\u{1F}bandwidthChargingModeOfEIP\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth charging mode of eip is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1048\u{1F}bandwidthIDOfEIP\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth id of eip is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1049\u{1F}parameterUserdata\u{1F}\u{1F}400\u{1F}\u{1F}Parameter userdata in the AS configuration is invalid.\u{1F}Parameter userdata in the AS configuration is invalid.\u{1F}Use a valid userdata.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1050\u{1F}userLoginModeInASConfigurationIllegal\u{1F}\u{1F}400\u{1F}\u{1F}The user login mode in the AS configuration is illegal.\u{1F}The user login mode in the AS configuration is invalid.\u{1F}Use a valid login mode.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}AS.1052\u{1F}parameterMetadata\u{1F}\u{1F}400\u{1F}\u{1F}Parameter metadata in the AS configuration is invalid.\u{1F}The metadata in the AS configuration is invalid.\u{1F}Use a valid metadata, whose maximum length is 512 bytes and the key value cannot contain spaces, $, or periods(.).\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1053\u{1F}dataImageNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}The data image is not available.\u{1F}The data image in the AS configuration is unavailable.\u{1F}Use a valid data image.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1054\u{1F}sizeOfDataDisk\u{1F}\u{1F}400\u{1F}\u{1F}The size of the data disk in the AS configuration is less than the data image required.\u{1F}The size of the data disk in the AS configuration is smaller than what the data image requires.\u{1F}Use a proper data disk.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1055\u{1F}systemDiskNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The system disk is not support to data image.\u{1F}A data disk image cannot be used to create a system disk.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1056\u{1F}dataImage\u{1F}\u{1F}400\u{1F}\u{1F}The data image in the AS configuration does not exist.\u{1F}The data image in the AS configuration does not exist.\u{1F}Use a valid data image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1057\u{1F}dssOfDisk\u{1F}\u{1F}400\u{1F}\u{1F}The DSS of the disk in the AS configuration is not available.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1058\u{1F}typeOfDss\u{1F}\u{1F}400\u{1F}\u{1F}The type of dss in the AS configuration is incorrect.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1059\u{1F}capacityOfDss\u{1F}\u{1F}400\u{1F}\u{1F}The capacity of dss in the AS configuration is not enough.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1060\u{1F}dssAndEVsUsed\u{1F}\u{1F}400\u{1F}\u{1F}dss and evs is used together in the AS configuration.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1061\u{1F}dssNotBelong\u{1F}\u{1F}400\u{1F}\u{1F}the dss is not belong to the same az in the AS configuration.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1062\u{1F}numberOfEVsDisks\u{1F}\u{1F}400\u{1F}\u{1F}The number of EVS disks with snapshot IDs in the AS configuration is different from that of EVS disks specified in the full-ECS image.\u{1F}The number of disks with snapshot IDs in the AS configuration is different from that of EVS disks specified in the full-ECS image.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1063\u{1F}diskDataBackup\u{1F}\u{1F}400\u{1F}\u{1F}The disk data backup in a full-ECS image cannot be used to restore the disk in DSS.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1064\u{1F}dataDiskSelectedRestored\u{1F}\u{1F}400\u{1F}\u{1F}The data disk you have selected will be restored using the disk data backup in the full-ECS image. Then, data mirroring will be unavailable.\u{1F}Your selected data disk will recover from the disk backup in the full-ECS image, and data mirroring is unavailable now.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.1065\u{1F}ecsResourcesSpecified\u{1F}\u{1F}400\u{1F}\u{1F}ECS resources specified in the AS configuration belong to different AZs.\u{1F}The VMs in the AS configuration do not belong to the same AZ.\u{1F}Use ECS resources (specifications, images, disk) in the same AZ.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1066\u{1F}asConfigurationContainsEVs\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration contains EVS disks with invalid snapshot IDs.\u{1F}The AS configuration contains EVS disks with invalid snapshot IDs.\u{1F}Use a correct snapshot ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1067\u{1F}valueOfParameterOffset\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter Offset number is invalid.\u{1F}Parameter offset is invalid.\u{1F}Use a valid offset value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1068\u{1F}serverGroup\u{1F}\u{1F}400\u{1F}\u{1F}The server group in the AS configuration does not exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1069\u{1F}maximumNumberOfECSs\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of ECSs has been reached for the ECS group.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.1070\u{1F}bandwidthIDOfEIPNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth id of eip does not exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1071\u{1F}parameterTenancy\u{1F}\u{1F}400\u{1F}\u{1F}Parameter tenancy in the AS configuration is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1072\u{1F}serverGroupIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The server group ID is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1073\u{1F}dedicatedHostIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The dedicated host id does not exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1074\u{1F}valueOfParameterMarker\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter Marker is invalid.\u{1F}Parameter marker is invalid.\u{1F}Use a valid marker value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1075\u{1F}imageIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The image ID is invalid.\u{1F}Image ID in the AS configuration is invalid.\u{1F}Use a correct image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1076\u{1F}bandwidthIDOfEIPInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth id of eip is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1077\u{1F}noAvailableDedicatedHost\u{1F}\u{1F}400\u{1F}\u{1F}No available dedicated host resource.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1078\u{1F}dedicatedHostInsufficientAvailable\u{1F}\u{1F}400\u{1F}\u{1F}The dedicated host has insufficient available capacity for [%s].\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1079\u{1F}noDedicatedHostResources\u{1F}\u{1F}400\u{1F}\u{1F}No dedicated host resources supporting this type [%s] of ECS.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1080\u{1F}noDedicatedHostResourcesSupporting\u{1F}\u{1F}400\u{1F}\u{1F}No dedicated host resources supporting the AZ [%s] you selected.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1081\u{1F}specificationNotSupportIPv6\u{1F}\u{1F}400\u{1F}\u{1F}This specification [%s] does not support IPv6.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1082\u{1F}bandwidthTypeNotShared\u{1F}\u{1F}400\u{1F}\u{1F}Bandwidth type is not shared.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1083\u{1F}instanceMarketingTypeIllegal\u{1F}\u{1F}400\u{1F}\u{1F}Instance marketing type is illegal.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1084\u{1F}failedToQueryPrice\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the price of specification [%s] from CBC.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1085\u{1F}invalidMultiFlavorPriority\u{1F}\u{1F}400\u{1F}\u{1F}Invalid multi flavor priority policy.\u{1F}The priority policy used in multi-flavor AS configuration is invalid.\u{1F}Use a valid multi_flavor_priority_policy value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1086\u{1F}asConfigurationNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}AS configuration is not available for AS group\u{1F}The AS configuration is unavailable.\u{1F}Replace the AS configuration in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1087\u{1F}numberOfFlavors\u{1F}\u{1F}400\u{1F}\u{1F}The number of flavors in the AS config exceeds the upper limit.\u{1F}The number of flavors in the AS configuration reaches the upper limit.\u{1F}Ensure that the number of flavors in the AS configuration does not exceed the upper limit.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.1088\u{1F}imageInASConfigurationSelected\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration you selected is unavailable for the AZ [%s] in AS group.\u{1F}The image in the AS configuration is not available in the AZ of the AS group.\u{1F}Change another AS configuration or AZ for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration you selected is unavailable for the AZ [%s] in AS group\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.1090\u{1F}flavorInASConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}Flavor {0} in the AS configuration is incompatible with the image architecture.\u{1F}The selected flavor is incompatible with the image architecture.\u{1F}Ensure that the selected flavor is compatible with the image architecture.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The specification [s%] in the AS configuration cannot match image architecture\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2002\u{1F}nameOfASGroup\u{1F}\u{1F}400\u{1F}\u{1F}The name of the AS group is null.\u{1F}The AS group name is empty.\u{1F}Add an AS group name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2003\u{1F}asGroupName\u{1F}\u{1F}400\u{1F}\u{1F}The AS group name is too long.\u{1F}The AS group name is too long.\u{1F}Use an AS group name of proper length.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2004\u{1F}invalidMinOrMax\u{1F}\u{1F}400\u{1F}\u{1F}Invalid min or max number of instances in the AS group.\u{1F}The maximum or minimum number of instances is invalid.\u{1F}Enter correct maximum/minimum number of instances for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2005\u{1F}expectedNumberCannotLess\u{1F}\u{1F}400\u{1F}\u{1F}The expected number cannot be less than the minimum number of instances or greater than the maximum number of instances.\u{1F}The expected number of instances in the AS group is invalid.\u{1F}Enter a valid number of expected instances for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2006\u{1F}invalidCooldownPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cooldown period of the AS group.\u{1F}The cooldown period in the AS group is invalid.\u{1F}Enter a valid cooldown period for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cooling duration of the AS group.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2007\u{1F}asGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The AS group does not exist.\u{1F}The AS group does not exist.\u{1F}Use a correct AS group ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.2008\u{1F}invalidExecutionAction\u{1F}\u{1F}400\u{1F}\u{1F}Invalid execution action of the AS group.\u{1F}The scaling action of the AS group is invalid.\u{1F}Use a correct scaling action for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2009\u{1F}asGroupIDNullASGroup\u{1F}\u{1F}400\u{1F}\u{1F}The AS group ID is null.\u{1F}The AS group ID is not specified.\u{1F}Add an AS group ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2010\u{1F}expectedNumberOfInstances\u{1F}\u{1F}400\u{1F}\u{1F}The expected number of instances in the AS group cannot be smaller than the number of instances for which instance protection has been configured.\u{1F}The expected number of instances in the AS group cannot be smaller than the number of instances for which instance protection has been configured.\u{1F}Ensure that the number of expected instances is no less than the protected instances, or change the expected number of instances after canceling instance protection.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The expected number of instances in the AS group can not be smaller than the number of instances which set instance protection.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2011\u{1F}invalidAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ in AS group.\u{1F}The AZ in the AS group is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2012\u{1F}vpcOfASGroup\u{1F}\u{1F}400\u{1F}\u{1F}The VPC of the AS group does not exist.\u{1F}The VPC of the AS group does not exist.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.2013\u{1F}parameterNetworks\u{1F}\u{1F}400\u{1F}\u{1F}Parameter networks in the AS group is invalid.\u{1F}Parameter networks in the AS group is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2014\u{1F}securityGroup\u{1F}\u{1F}400\u{1F}\u{1F}The security group of the AS group does not exist.\u{1F}The security group of the AS group does not exist.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.2015\u{1F}parameterListenerId\u{1F}\u{1F}400\u{1F}\u{1F}Parameter listenerId in the AS group is invalid.\u{1F}The load balancer listener of the AS group is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2016\u{1F}listenerOfASGroup\u{1F}\u{1F}400\u{1F}\u{1F}The listener of the AS group does not belong to the vpc.\u{1F}The VPC to which the ELB listener in the AS group belongs is different from the VPC in the AS group.\u{1F}Change the VPC ID or ELB listener ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2017\u{1F}idOfVPC\u{1F}\u{1F}400\u{1F}\u{1F}The ID of the VPC in the AS group is null.\u{1F}The VPC ID in the AS group is not specified.\u{1F}Add a VPC ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2018\u{1F}noASConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}No AS configuration is in the AS group.\u{1F}No AS is configured in the AS group.\u{1F}Enable the AS group after adding an AS configuration to the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2019\u{1F}valueOfParameterSpecifies\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to forcibly delete an AS group is invalid.\u{1F}The value of the parameter that specifies whether to forcibly delete an AS group is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to forcibly delete the group is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2020\u{1F}scalingGroupStatusIllegal\u{1F}\u{1F}400\u{1F}\u{1F}The scaling group status is illegal.\u{1F}The AS group status is invalid.\u{1F}You are not allowed to perform the operation when the AS group is in the current status.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2021\u{1F}currentNumberOfInstances\u{1F}\u{1F}400\u{1F}\u{1F}The current number of instances in the AS group is not 0.\u{1F}Deleting the AS group fails because there are instances in it.\u{1F}Before deleting the AS group, deleting its instances.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2022\u{1F}asGroupNameContains\u{1F}\u{1F}400\u{1F}\u{1F}The AS group name contains invalid characters.\u{1F}The AS group name contains invalid characters.\u{1F}Use a correct AS group name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2023\u{1F}numberOfASGroups\u{1F}\u{1F}400\u{1F}\u{1F}The number of AS groups exceeds the upper limit.\u{1F}The number of AS groups exceeds the upper limit.\u{1F}Delete idle AS groups or apply for a higher quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2024\u{1F}numberOfSubnets\u{1F}\u{1F}400\u{1F}\u{1F}The number of subnets in the AS group exceeds the upper limit.\u{1F}The number of subnets in the AS group exceeds the upper limit.\u{1F}Ensure that the number of subnets does not exceed the upper limit.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2025\u{1F}numberOfSecurityGroups\u{1F}\u{1F}400\u{1F}\u{1F}The number of security groups in the AS group exceeds the upper limit.\u{1F}The number of security groups in the AS group exceeds the upper limit.\u{1F}Ensure that the number of security groups does not exceed the upper limit.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2026\u{1F}typeOfListeners\u{1F}\u{1F}400\u{1F}\u{1F}The type of listeners in the AS group is not unique.\u{1F}There are ELB listeners of different types in the AS group.\u{1F}lb_listener_id is alternative to lbaas_listeners.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2027\u{1F}subnetOfASGroup\u{1F}\u{1F}400\u{1F}\u{1F}The subnet of the AS group does not belong to the vpc.\u{1F}The VPC to which some subnets in the AS group belong is different with the VPC in the AS group.\u{1F}Change the VPC ID or subnet.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2028\u{1F}modifiedExpectedNumber\u{1F}\u{1F}400\u{1F}\u{1F}The modified expected number of instances is the same as the original number.\u{1F}The new expected number of instances is the same as the original number.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2029\u{1F}invalidHealthCheckMethod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid health check method of the AS group.\u{1F}The health check method for instances in the AS group is incorrect.\u{1F}Use a valid health_periodic_audit_method value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2030\u{1F}notAllowedToModify\u{1F}\u{1F}400\u{1F}\u{1F}You are not allowed to modify the lb, AZ, subnet, and security information when the number of instances in the AS group is not 0, the AS group is scaling, or the AS group is in Inservice status.\u{1F}You are not allowed to modify the load balancer, AZ, subnet, or security group information when there are instances in the AS group, the AS group is scaling, or the AS group is in Inservice state.\u{1F}Check the number of instances in the AS group and the status of the AS group, or try again later.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}You are not allowed to modify the AZ, subnet, and security information when the number of instances in the AS group is not 0, the AS group is scaling, or the AS group is in Inservice status.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2031\u{1F}invalidHealthCheckPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid health check period of the AS group.\u{1F}The health check period of the AS group is invalid.\u{1F}Use a valid health_periodic_audit_time value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2032\u{1F}invalidInstanceRemovalPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance removal policy.\u{1F}The instance removal policy for the AS group is invalid.\u{1F}Use a valid instance_terminate_policy value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2033\u{1F}notAllowedToPerform\u{1F}\u{1F}400\u{1F}\u{1F}You are not allowed to perform the operation when the AS group is in current [%s] status.\u{1F}You are not allowed to perform the operation when the AS group is in the current status.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2034\u{1F}invalidNotificationMethod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid notification method of the AS group.\u{1F}The notification method for the AS group is invalid.\u{1F}Use a valid notification method.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2035\u{1F}numberOfInstancesManually\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances manually added to the AS group exceeds the maximum number of the instances required in the AS group.\u{1F}The number of ECSs in the AS group is greater than the upper limit because some ECSs are manually added.\u{1F}Add a proper number of ECSs or increase the maximum number of instances in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2036\u{1F}numberOfInstancesManuallyDeleted\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances manually deleted is less than the minimum number of the instances required in the AS group.\u{1F}The number of ECSs in the AS group is smaller than the lower limit because some ECSs are manually deleted.\u{1F}Delete a proper number of ECSs or decrease the minimum number of instances in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2037\u{1F}numberOfListeners\u{1F}\u{1F}400\u{1F}\u{1F}The number of listeners in the AS group exceeds the upper limit.\u{1F}The number of ELB listeners in the AS group reaches the upper limit.\u{1F}Select a proper number of load balancer listeners.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2038\u{1F}typeOfECs\u{1F}\u{1F}400\u{1F}\u{1F}The type [%s] of ECS in the AZ you selected has been sold out.\u{1F}The ECSs of this type have been sold out in the AZ specified for this AS group.\u{1F}Refer to the error code description. Change the AZ of the AS group or change the AS configuration for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2039\u{1F}parameterProtocolPort\u{1F}\u{1F}400\u{1F}\u{1F}Parameter protocolPort of the AS group is invalid.\u{1F}Parameter protocolPort of the AS group is invalid.\u{1F}Use a valid protocolPort.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Parameter protocolPort in the AS group is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2040\u{1F}parameterWeight\u{1F}\u{1F}400\u{1F}\u{1F}Parameter weight of the AS group is invalid.\u{1F}Parameter weight of the AS group is invalid.\u{1F}Use a valid weight.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Parameter weight in the AS group is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2042\u{1F}parameterPoolOfLbaas\u{1F}\u{1F}400\u{1F}\u{1F}Parameter pool of lbaas in the AS group is invalid.\u{1F}The load balancer pool in the AS group is invalid.\u{1F}Use a valid pool.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2043\u{1F}notAvalidVolume\u{1F}\u{1F}400\u{1F}\u{1F}There is not avalid volume in the AZ [%s] you selected.\u{1F}Storage resources of this type are sold out or do not exist in the AZ specified for this AS group.\u{1F}Refer to the error code description. Change the AZ of the AS group or change the AS configuration for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.2044\u{1F}azInASGroup\u{1F}\u{1F}400\u{1F}\u{1F}The AZ in the AS group is not available.\u{1F}The AZ in the AS group is invalid.\u{1F}Refer to the error code description. Change the AZ of the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2045\u{1F}minOrMaxNumber\u{1F}\u{1F}400\u{1F}\u{1F}The min or max number of instances in the AS group exceeds the upper limit.\u{1F}The minimum or maximum number of instances in the AS group exceeds the limit.\u{1F}Enter proper maximum and minimum numbers of instances for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2046\u{1F}invalidHealthCheckGrace\u{1F}\u{1F}400\u{1F}\u{1F}Invalid health check grace period of the AS group.\u{1F}The grace period for the instance health check is invalid.\u{1F}Use a valid health_periodic_audit_grace_period value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2047\u{1F}asGroupInActive\u{1F}\u{1F}400\u{1F}\u{1F}The AS group is in active status.\u{1F}Failed to modify load balancer parameters because a scaling action is ongoing.\u{1F}Wait until the scaling action is complete and modify the load balancer parameters again.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2048\u{1F}subnetNotSupportIPv6\u{1F}\u{1F}400\u{1F}\u{1F}This subnet does not support IPv6.\u{1F}The subnet does not support IPv6 addresses.\u{1F}Change to a subnet that supports IPv6 or disable IPv6.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2049\u{1F}azInASGroupNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The AZ in the AS group does not support IPv6.\u{1F}The AZ does not support IPv6 addresses.\u{1F}Change to an AZ that supports IPv6 or disable IPv6.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2050\u{1F}iPv6SharedBandwidthUsed\u{1F}\u{1F}400\u{1F}\u{1F}IPv6 shared bandwidth can be used only after IPv6 is enabled.\u{1F}IPv6 shared bandwidth can be used only after IPv6 is enabled.\u{1F}Enable IPv6 and then use the IPv6 bandwidth.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2051\u{1F}expectedNumberCannotLessThanNumber\u{1F}\u{1F}400\u{1F}\u{1F}The expected number cannot be less than the number of instances moved into the standby state.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2052\u{1F}expectedNumberCannotLessThanSum\u{1F}\u{1F}400\u{1F}\u{1F}The expected number cannot be less than the sum of the number of standby instances and protected instances.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2053\u{1F}invalidMultiAZPriority\u{1F}\u{1F}400\u{1F}\u{1F}Invalid multi az priority policy.\u{1F}The priority policy used for multiple AZs in the AS group is invalid.\u{1F}Change the priority policy used for multiple AZs in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2054\u{1F}asGroupInActiveStatus\u{1F}\u{1F}400\u{1F}\u{1F}The AS group is in active status.\u{1F}Failed to change the AZ because a scaling action is ongoing.\u{1F}Wait until the scaling action is complete and change the AZ again.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.3002\u{1F}invalidASPolicyType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AS policy type.\u{1F}The AS policy type is invalid.\u{1F}Use a valid scaling_policy_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3003\u{1F}informationAboutASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The information about the AS policy is null.\u{1F}When the AS policy is scheduled or periodic, parameter scheduled_policy is empty.\u{1F}Use a valid scheduled_policy value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3004\u{1F}invalidRecurrenceType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid recurrence type in the AS policy.\u{1F}The period type is incorrect.\u{1F}Use a valid recurrence_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3005\u{1F}endTimeOfScaling\u{1F}\u{1F}400\u{1F}\u{1F}The end time of the scaling action triggered periodically is empty.\u{1F}The end time is not specified for a periodic AS policy.\u{1F}Enter a valid end_time value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The end time of the scaling action triggered periodically is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3006\u{1F}formatOfEndTime\u{1F}\u{1F}400\u{1F}\u{1F}The format of the end time for the scaling action triggered periodically is incorrect.\u{1F}The format of the end time for the periodically triggered scaling action is incorrect.\u{1F}Use a correct format for the end time.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The format of the end time of the scaling action triggered periodically is incorrect.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3007\u{1F}endTimeOfScalingAction\u{1F}\u{1F}400\u{1F}\u{1F}The end time of the scaling action triggered periodically must be later than the current time.\u{1F}The end time of the scaling action triggered periodically must be later than the current time.\u{1F}Ensure that the end time is later than the current time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3008\u{1F}parameterLanchTime\u{1F}\u{1F}400\u{1F}\u{1F}Parameter lanchTime in the AS policy is null.\u{1F}The triggering time is not specified.\u{1F}Enter a valid launch_time value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3009\u{1F}formatOfParameterLanchTime\u{1F}\u{1F}400\u{1F}\u{1F}The format of parameter lanchTime is incorrect.\u{1F}The triggering time format is incorrect.\u{1F}Use a correct triggering time format.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3010\u{1F}triggeringTimeOfScheduled\u{1F}\u{1F}400\u{1F}\u{1F}The triggering time of the scheduled policy must be later than the current time.\u{1F}The triggering time of the scaling action triggered at a scheduled time must be later than the current time.\u{1F}Ensure that the triggering time of the scheduled policy is later than the current time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3011\u{1F}asPolicyTypeNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy type is null.\u{1F}The AS policy type is not specified.\u{1F}Enter a valid scaling_policy_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3012\u{1F}invalidCooldownPeriodInASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cooldown period in the AS policy.\u{1F}The cooldown period in the AS policy is invalid.\u{1F}Enter a valid cool_down_time value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cooling duration in the AS policy.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3013\u{1F}asPolicyNameNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy name is null.\u{1F}The AS policy name is not specified.\u{1F}Enter a valid scaling_policy_name value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3014\u{1F}lengthOfASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The length of the AS policy name is invalid.\u{1F}The length of the AS policy name is invalid.\u{1F}Enter a valid scaling_policy_name value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3015\u{1F}actionInASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The action in the AS policy is null.\u{1F}The execution action in the AS policy is not specified.\u{1F}Enter a valid scaling_policy_action value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3016\u{1F}operationToPerformAction\u{1F}\u{1F}400\u{1F}\u{1F}The operation to perform the action in the AS policy is null.\u{1F}The operation to perform the execution action in the AS policy is not specified.\u{1F}Enter a valid operation value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3017\u{1F}operationToPerformActionInASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The operation to perform the action in the AS policy action is invalid.\u{1F}The operation to perform the action in the AS policy is invalid.\u{1F}Enter a valid operation value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3018\u{1F}numberOfInstancesAction\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances which action in the AS policy operates on is invalid.\u{1F}The number of instances to which the AS policy applies is invalid.\u{1F}Enter a valid instance_number value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3019\u{1F}asGroupID\u{1F}\u{1F}400\u{1F}\u{1F}The AS group ID in the AS policy cannot be null.\u{1F}The AS group ID in the AS policy is not specified.\u{1F}Add an AS group ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3020\u{1F}asPolicyNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy does not exist.\u{1F}The AS policy does not exist.\u{1F}Use a correct AS policy ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.3021\u{1F}asPolicyIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy ID cannot be null.\u{1F}The AS policy ID is not specified.\u{1F}Add an AS policy ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3022\u{1F}actionOfASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The action of the AS policy request body is invalid.\u{1F}The action of the AS policy request body is invalid.\u{1F}Use a valid action value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3023\u{1F}periodType\u{1F}\u{1F}400\u{1F}\u{1F}The period type of the AS policy is null.\u{1F}The period type of the AS policy is empty.\u{1F}Use a valid recurrence_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3024\u{1F}valueOfPeriodType\u{1F}\u{1F}400\u{1F}\u{1F}The value of the period type of the AS policy is null.\u{1F}The value of the periodically triggered tasks of the AS policy is empty.\u{1F}Add a valid recurrence_value value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3025\u{1F}valueOfPeriodTypeOfASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The value of period type of the AS policy is invalid.\u{1F}The period type of the AS policy is invalid.\u{1F}Use a valid recurrence_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3026\u{1F}alarmID\u{1F}\u{1F}400\u{1F}\u{1F}The alarm ID in the AS policy is null.\u{1F}The alarm ID in the AS policy is empty.\u{1F}Add an alarm ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3027\u{1F}asPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy must be in the inservice status when the AS policy is performed.\u{1F}The AS group must be in service when the AS policy is performed.\u{1F}Enable the AS group and try again.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.3028\u{1F}formatOfStartTime\u{1F}\u{1F}400\u{1F}\u{1F}The format of the start time for the scaling action triggered periodically is incorrect.\u{1F}The format of the start time for the periodically triggered scaling action is incorrect.\u{1F}Use a correct format for the start time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3029\u{1F}startTimeOfScaling\u{1F}\u{1F}400\u{1F}\u{1F}The start time of the scaling action triggered periodically must be earlier than the end time.\u{1F}The start time of the periodically triggered scaling action must be earlier than the end time.\u{1F}Ensure that the start time of the periodic policy is earlier than the end time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3030\u{1F}alarmInASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The alarm in the AS policy does not exist.\u{1F}The alarm rule in the AS policy does not exist.\u{1F}Modify the alarm rule used by the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.3031\u{1F}invalidASPolicyName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AS policy name.\u{1F}The AS policy name is invalid.\u{1F}Enter a valid scaling_policy_name value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3032\u{1F}numberOfASPolicies\u{1F}\u{1F}400\u{1F}\u{1F}The number of AS policies exceeds the upper limit.\u{1F}The number of AS policies exceeds the upper limit.\u{1F}Delete idle AS policies or apply for a higher quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.3033\u{1F}triggeringTimeOfPeriodic\u{1F}\u{1F}400\u{1F}\u{1F}The triggering time of the periodic policy is not included in the effective time of the policy.\u{1F}The triggering time of the periodic policy falls outside the effective time range of the policy.\u{1F}Ensure that the triggering time of the periodic policy is within the range from the start time to the end time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3034\u{1F}alarmIDInASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The alarm ID in the AS policy is being used by another AS group.\u{1F}The alarm ID in the AS policy is being used by another AS group.\u{1F}Refer to the error code description. An alarm ID can be used only by the AS policy in one AS group at a time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.3035\u{1F}percentageOfInstancesAction\u{1F}\u{1F}400\u{1F}\u{1F}The percentage of instances which action in the AS policy operates on is invalid.\u{1F}The percentage of instances to which the AS policy applies is invalid.\u{1F}Use a valid instance_percentage value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3036\u{1F}actionInASPolicyOperates\u{1F}\u{1F}400\u{1F}\u{1F}The action in the AS policy operates is not unique.\u{1F}The action in the AS policy operates is not unique.\u{1F}Select one from instance_percentage or instance_number.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3037\u{1F}scalingResourceType\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource type in the AS policy is invalid.\u{1F}The resource type in the AS policy is invalid.\u{1F}Use a valid scaling_resource_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3038\u{1F}asPolicyInExecuting\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy is in executing status.\u{1F}The AS policy is being executed and cannot be executed again.\u{1F}Try again later.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy is in execting status.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.3040\u{1F}adjustmentByPolicyReached\u{1F}\u{1F}400\u{1F}\u{1F}The adjustment by policy reached the limit\u{1F}The number of modifications to scaling resources in the AS policy has reached the upper limit.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.3041\u{1F}scalingResourceID\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource ID in the AS policy is null.\u{1F}The scaling resource ID in the AS policy is not specified.\u{1F}Enter a valid AS resource ID in the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3042\u{1F}scalingResource\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource in the AS policy does not exist.\u{1F}The scaling resource in the AS policy does not exist.\u{1F}Enter a valid AS resource ID in the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.3043\u{1F}limitAction\u{1F}\u{1F}400\u{1F}\u{1F}The limit which action in the AS policy operates on is invalid.\u{1F}The value of parameter limits in the AS policy is invalid.\u{1F}Use a valid limits value in the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3044\u{1F}parameterLimits\u{1F}\u{1F}400\u{1F}\u{1F}Parameter limits in the AS policy is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3045\u{1F}failedToDeletePolicies\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete policies in a batch.\u{1F}Failed to delete policies in batches.\u{1F}If this error code is returned, use parameter Message to obtain the policy ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3046\u{1F}failedToResumePolicies\u{1F}\u{1F}400\u{1F}\u{1F}Failed to resume policies in a batch.\u{1F}Failed to enable policies in batches.\u{1F}If this error code is returned, use parameter Message to obtain the policy ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3047\u{1F}failedToPausePolicies\u{1F}\u{1F}400\u{1F}\u{1F}Failed to pause policies in a batch.\u{1F}Failed to disable policies in batches.\u{1F}If this error code is returned, use parameter Message to obtain the policy ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3048\u{1F}valueOfParameterSpecifiesWhetherToForcibly\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to forcibly delete the policy is invalid.\u{1F}The value of the parameter that specifies whether to forcibly delete the policy is invalid.\u{1F}Use a valid force_delete value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3049\u{1F}listOfASPolicies\u{1F}\u{1F}400\u{1F}\u{1F}The list of AS policies to be batched is empty.\u{1F}The list of AS policies on which a batch operation is to be performed is empty.\u{1F}Add the IDs of the AS policies to be operated in batches.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3050\u{1F}alarmIDInASPolicyIllegal\u{1F}\u{1F}400\u{1F}\u{1F}The alarm ID in the AS policy is illegal.\u{1F}The format of the alarm ID in the AS policy is incorrect.\u{1F}Use an alarm ID in correct format.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3054\u{1F}scalingResourceTypeInASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource type in the AS policy is null.\u{1F}The scaling resource type in the AS policy cannot be left blank.\u{1F}Use a valid scaling_resource_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3055\u{1F}scalingResourceIDInASPolicy\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource ID in the AS policy is format wrong.\u{1F}The scaling resource ID in the scaling policy is invalid.\u{1F}Enter a valid AS resource ID in the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3056\u{1F}valueOfParameterSpecifiesWhetherToDelete\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to delete the alarm in the AS policy is invalid.\u{1F}The value of the alarm rule used for deleting the scaling policy is invalid.\u{1F}Use a valid delete_alarm value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3057\u{1F}valueOfParameterSort\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter sort_by in the request is invalid.\u{1F}The sort_by value in the request is invalid.\u{1F}Use a valid sort_by value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3058\u{1F}valueOfParameterOrder\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter order in the request is invalid.\u{1F}The order value in the request is invalid.\u{1F}Use a valid order value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4000\u{1F}valueOfParameterStartNumber\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter start_number in the request for the instance is invalid.\u{1F}The start_number value in the instance request is invalid.\u{1F}Use a valid start_number value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4001\u{1F}valueOfParameterLimitInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter limit in the request for the instance is invalid.\u{1F}The limit value in the instance request is invalid.\u{1F}Use a valid limit value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4003\u{1F}valueOfParameterLife\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter life_cycle_state in the instance request is invalid.\u{1F}The life_cycle_state value in the instance request is invalid.\u{1F}Use a valid life_cycle_state value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4004\u{1F}valueOfParameterHealth\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter health_status in the request for the instance is invalid.\u{1F}The health_status value in the instance request is invalid.\u{1F}Use a valid health_status value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4005\u{1F}parameterScalingGroupID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter scaling_group_id in the request for the instance does not exist.\u{1F}The scaling_group_id in the instance request does not exist.\u{1F}Use a correct scaling_group_id.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.4006\u{1F}instanceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The instance does not exist.\u{1F}The instance does not exist.\u{1F}Use a correct instance ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.4007\u{1F}valueOfParameterSpecifiesWhetherToDeleteInstance\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to delete the instance is invalid.\u{1F}The value of the parameter that specifies whether to delete the instance is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4008\u{1F}startTimeFormat\u{1F}\u{1F}400\u{1F}\u{1F}The start time format of the log about the expected number of the instances is incorrect.\u{1F}The start time format of the log about the expected number of the instances is incorrect.\u{1F}Use a correct format.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4009\u{1F}endTimeFormat\u{1F}\u{1F}400\u{1F}\u{1F}The end time format of the log about expected number of the instances is incorrect.\u{1F}The end time format of the log about expected number of the instances is incorrect.\u{1F}Use a correct format.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The the end time format of the log about expected number of the instances is incorrect.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4010\u{1F}parameterStartNumber\u{1F}\u{1F}400\u{1F}\u{1F}Parameter start_number in the request for the log about the expected number of instances is invalid.\u{1F}The start_number in the request for the log about the expected number of instances is invalid.\u{1F}Use a valid start_number value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4011\u{1F}valueOfParameterLimitInRequestForLog\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter limit in the request for the log about the expected number of instances is invalid.\u{1F}The value of limit in the request for the log about the expected number of instances is invalid.\u{1F}Use a valid limit value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4012\u{1F}valueOfParameterLogId\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter logId in the request for the log about the expected number of instances is invalid.\u{1F}The logId in the request for the log about the expected number of instances is invalid.\u{1F}Use a valid logId value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4013\u{1F}listOfInstances\u{1F}\u{1F}400\u{1F}\u{1F}The list of instances to be deleted is null.\u{1F}The list of instances to be deleted is empty.\u{1F}Add instances to be deleted.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4014\u{1F}instancesNotBelong\u{1F}\u{1F}400\u{1F}\u{1F}The instances do not belong to the same AS group.\u{1F}The instances do not belong to the same AS group.\u{1F}Select instances in the same AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4015\u{1F}instanceNotInInservice\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not in the inservice status.\u{1F}The instance is not in inservice state.\u{1F}Select an inservice instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4016\u{1F}failedToDeleteInstance\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the instance because the instance is charged by month or year.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4017\u{1F}requestedInstanceNull\u{1F}\u{1F}400\u{1F}\u{1F}The requested instance is null.\u{1F}The requested instance is empty.\u{1F}Enter a valid instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4018\u{1F}actionOfBody\u{1F}\u{1F}400\u{1F}\u{1F}The action of the body in the request to operate the instance is invalid.\u{1F}The value of the request body action of the batch instance operation is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4019\u{1F}listOfInstancesToAdded\u{1F}\u{1F}400\u{1F}\u{1F}The list of instances to be added to the AS group is empty.\u{1F}The list of instances to be added to the AS group is empty.\u{1F}Enter a valid instance.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The list of instances to be added to the AS group is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4020\u{1F}azToInstanceBelongs\u{1F}\u{1F}400\u{1F}\u{1F}The AZ to which the instance belongs is not within the AZ in the AS group.\u{1F}The AZ to which the instance belongs is different from the AZ to which the AS group belongs.\u{1F}Select a proper instance for the AZ.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4021\u{1F}vpcToInstanceBelongs\u{1F}\u{1F}400\u{1F}\u{1F}The VPC to which the instance belongs is different from the VPC in the AS group.\u{1F}The VPC to which the instance belongs is different from the VPC in the AS group.\u{1F}Select a proper instance for the VPC.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4022\u{1F}numberOfInstancesAdded\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances added to the AS group exceeds the upper limit.\u{1F}The number of instances added to the AS group exceeds the upper limit.\u{1F}Add a proper number of instances.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.4023\u{1F}addedInstanceAlreadyExisted\u{1F}\u{1F}400\u{1F}\u{1F}The added instance has already existed.\u{1F}The added instance already exists.\u{1F}Select another valid instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.4024\u{1F}instanceNotInActive\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not in the active status.\u{1F}The added instance is not in the active state.\u{1F}Select an active instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4025\u{1F}valueOfParameterSpecifiesWhetherToAppend\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to append new instance(s) is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4026\u{1F}numberOfInstancesDeleted\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances deleted exceeds the upper limit.\u{1F}The number of instances deleted exceeds the upper limit.\u{1F}Delete a proper number of instances.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.4027\u{1F}addedInstanceAlreadyExistedInOther\u{1F}\u{1F}400\u{1F}\u{1F}The added instance has already existed in other AS group.\u{1F}The instance has already been added to another AS group.\u{1F}Select another valid instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.4028\u{1F}asInstanceIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The AS instance ID cannot be null.\u{1F}The instance ID cannot be left blank.\u{1F}Use a correct instance ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4029\u{1F}failedToAddInstances\u{1F}\u{1F}400\u{1F}\u{1F}Failed to add instances in a batch.\u{1F}Failed to batch add instances.\u{1F}If this error code is returned, use parameter Message to obtain the instance ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4030\u{1F}failedToDeleteInstances\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete instances in a batch.\u{1F}Failed to delete instances in batches.\u{1F}If this error code is returned, use parameter Message to obtain the instance ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4032\u{1F}listOfInstancesNull\u{1F}\u{1F}400\u{1F}\u{1F}The list of instances is null.\u{1F}The list of instances is empty.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4033\u{1F}failedToSetInstance\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set instance protection in a batch.\u{1F}Failed to set instance protection in a batch.\u{1F}If this error code is returned, use parameter Message to obtain the instance ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4036\u{1F}failedToSetInstanceEnter\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set instance enter standby in a batch.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4037\u{1F}failedToSetInstanceExit\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set instance exit standby in a batch.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4038\u{1F}instanceNotInStandby\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not in the standby status.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4039\u{1F}afterAddingNewInstances\u{1F}\u{1F}400\u{1F}\u{1F}After adding new instances equal to the number of standby instances, the expected number cannot be larger than the max instance number of group.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4043\u{1F}numberOfInstancesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances exceeds the upper limit.\u{1F}The number of instances for batch operations exceeds the upper limit.\u{1F}Ensure that the number of instances for batch operations is no more than 10 at a time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7003\u{1F}calledInterfaceOfVPC\u{1F}\u{1F}400\u{1F}\u{1F}called interface of VPC service failed\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7011\u{1F}deCNotSupportECSs\u{1F}\u{1F}400\u{1F}\u{1F}This DeC does not support ECSs of this type [%s].\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7012\u{1F}elbListenerUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The ELB listener is unavailable.\u{1F}The ELB listener does not exist.\u{1F}Modify the ELB listener information.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}lblistener doesnot exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7016\u{1F}deCNotSupportAZ\u{1F}\u{1F}400\u{1F}\u{1F}This DeC does not support the AZ [%s] you selected.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7019\u{1F}numberOfPrivateIP\u{1F}\u{1F}400\u{1F}\u{1F}The number of private IP addresses in the subnet is insufficient.\u{1F}Private IP addresses in the subnet are insufficient.\u{1F}Modify the subnet information and enable the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7022\u{1F}keyPairNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The key pair does not exist.\u{1F}The SSH key of the AS configuration does not exist.\u{1F}Replace the AS configuration in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Keypair doesnot exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7025\u{1F}topicUrnNotValid\u{1F}\u{1F}400\u{1F}\u{1F}The topic urn is not valid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7026\u{1F}topicSceneNotValid\u{1F}\u{1F}400\u{1F}\u{1F}The topic scene is not valid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7027\u{1F}topicOfNotificationNull\u{1F}\u{1F}400\u{1F}\u{1F}The topic of notification is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7028\u{1F}numberOfTopics\u{1F}\u{1F}400\u{1F}\u{1F}The number of topics in the AS group exceeds the upper limit.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7029\u{1F}topicOfNotificationDuplicate\u{1F}\u{1F}400\u{1F}\u{1F}The topic of notification is duplicate.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.7030\u{1F}invalidLifecycleHookDefault\u{1F}\u{1F}400\u{1F}\u{1F}Invalid lifecycle hook default timeout.\u{1F}The lifecycle hook timeout duration is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.7031\u{1F}invalidLifecycleHookName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid lifecycle hook name.\u{1F}The lifecycle hook name is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7032\u{1F}nameOfLifecycleHook\u{1F}\u{1F}400\u{1F}\u{1F}The name of the lifecycle hook is empty.\u{1F}The lifecycle hook name is empty.\u{1F}Add a lifecycle hook name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7033\u{1F}invalidLifecycleHookType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid lifecycle hook type.\u{1F}The lifecycle hook type is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7034\u{1F}invalidLifecycleHookCallback\u{1F}\u{1F}400\u{1F}\u{1F}Invalid lifecycle hook callback action result.\u{1F}The default callback action of the lifecycle hook is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7035\u{1F}metadataOfLifecycleHook\u{1F}\u{1F}400\u{1F}\u{1F}The metadata of the lifecycle hook is too long.\u{1F}The length of lifecycle hook metadata exceeds the maximum allowed.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7036\u{1F}lifecycleHookNull\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook is null.\u{1F}The lifecycle hook is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7037\u{1F}typeOfLifecycleHook\u{1F}\u{1F}400\u{1F}\u{1F}The type of the lifecycle hook is empty.\u{1F}The lifecycle hook type is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7038\u{1F}numberOfHooks\u{1F}\u{1F}400\u{1F}\u{1F}The number of hooks in the AS group exceeds the upper limit.\u{1F}The number of lifecycle hooks exceeds the upper limit.\u{1F}Add a maximum of five lifecycle hooks.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7039\u{1F}lifecycleHookCallbackAction\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook callback action result is empty.\u{1F}The lifecycle hook callback action is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7040\u{1F}lifecycleHookCallbackObject\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook callback object is empty.\u{1F}The lifecycle hook callback object is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7041\u{1F}lifecycleHookCallbackObjectEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook callback object is empty.\u{1F}The lifecycle hook name already exists.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.7042\u{1F}lifecycleHookCallbackObjectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook callback object does not exist.\u{1F}The lifecycle hook callback object does not exist.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7043\u{1F}lifecycleHookTopicUrn\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook topic urn does not exist.\u{1F}The notification subject configured for your lifecycle hook does not exist.\u{1F}Use a valid value. Check the notification subject configured for your lifecycle hook.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7044\u{1F}tagOfResourceNull\u{1F}\u{1F}400\u{1F}\u{1F}The tag of this resource is null\u{1F}The tag of this resource is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7045\u{1F}numberOfTagsExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of tags exceeded.\u{1F}The maximum number of tags has been reached.\u{1F}Add a maximum of 10 tags.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7046\u{1F}tagsInResourceInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The tags in the resource is invalid.\u{1F}The tag is invalid.\u{1F}Use a valid tag.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7047\u{1F}valueOfTag\u{1F}\u{1F}400\u{1F}\u{1F}The value of tag in the resource is too long.\u{1F}The tag value is too long.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7048\u{1F}resourceTypeInOperation\u{1F}\u{1F}400\u{1F}\u{1F}The resource type in this operation with tag is invalid.\u{1F}The resource type in this operation with tag is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7049\u{1F}actionInOperation\u{1F}\u{1F}400\u{1F}\u{1F}The action in this operation with tag is invalid.\u{1F}The action in this operation with tag is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7050\u{1F}keyOfTag\u{1F}\u{1F}400\u{1F}\u{1F}The key of tag cannot be duplicate.\u{1F}The key of tag is duplicate.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.7051\u{1F}backendECsGroup\u{1F}\u{1F}400\u{1F}\u{1F}The backend ECS group in the AS group does not exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7052\u{1F}matchesInResourceInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The matches in the resource is invalid.\u{1F}The matches value is invalid.\u{1F}Use a valid matches value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7054\u{1F}valueOfTagCannotDuplicate\u{1F}\u{1F}400\u{1F}\u{1F}The value of tag cannot be duplicate.\u{1F}A key in the tag has duplicate values.\u{1F}Check and change the duplicate values in the tag.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.7055\u{1F}metadataOfLifecycleHookSpecial\u{1F}\u{1F}400\u{1F}\u{1F}The metadata of the lifecycle hook has special character.\u{1F}The lifecycle hook metadata contains invalid characters.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7059\u{1F}enterpriseProjectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The enterprise project does not exist.\u{1F}The selected enterprise project does not exist.\u{1F}Use an existing enterprise project.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7060\u{1F}enterpriseProjectUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The enterprise project is unavailable.\u{1F}The enterprise project is unavailable.\u{1F}Use an available enterprise project.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.7061\u{1F}valueOfScalingTag\u{1F}\u{1F}400\u{1F}\u{1F}The value of scaling tag is null.\u{1F}The value of the tag is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7062\u{1F}keyOfScalingTag\u{1F}\u{1F}400\u{1F}\u{1F}The key of scaling tag is null.\u{1F}The key of the tag is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7063\u{1F}keyOfScalingTagTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The key of scaling tag is too long.\u{1F}The tag key is too long.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7065\u{1F}valueOfParameterEnterprise\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter enterprise_project_id in the request is invalid.\u{1F}The request parameter enterprise_project_id is invalid.\u{1F}Use a valid enterprise_project_id.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7078\u{1F}failedToGetSecurity\u{1F}\u{1F}400\u{1F}\u{1F}Failed to get the security group. Try again later or contact customer service.\u{1F}Failed to call the VPC API for obtaining security groups.\u{1F}Try again later or contact technical support.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.7079\u{1F}failedToGetImage\u{1F}\u{1F}400\u{1F}\u{1F}Failed to get the image. Try again later or contact customer service.\u{1F}IMS failed to respond to the request for querying an image.\u{1F}Try again later or contact technical support.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.7081\u{1F}enterpriseProjectDisabled\u{1F}\u{1F}400\u{1F}\u{1F}The enterprise project is disabled and cannot be bound to resources.\u{1F}Failed to bind resources to the enterprise project because the project is unavailable.\u{1F}Check whether the enterprise project is enabled.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.7111\u{1F}insufficientInstanceQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient instance quota.\u{1F}Insufficient ECS quota.\u{1F}Release idle ECSs or increase the ECS quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7112\u{1F}insufficientVolumeQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient volume quota.\u{1F}Insufficient EVS disk quota.\u{1F}Release idle ECSs or increase the EVS disk quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7113\u{1F}insufficientElasticIPQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient elastic ip quota.\u{1F}Insufficient EIP quota.\u{1F}Release idle EIPs or increase the EIP quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7114\u{1F}insufficientRAMQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient ram quota.\u{1F}Insufficient ECS memory quota.\u{1F}Release idle ECSs or increase the ECS memory quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7115\u{1F}insufficientCPUQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient cpu quota.\u{1F}Insufficient ECS vCPU quota.\u{1F}Release idle ECSs or increase the ECS vCPU quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7118\u{1F}maximumNumberOfEIPs\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of EIPs bounded to this shared bandwidth has been reached.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.8004\u{1F}userResourcesFrozen\u{1F}\u{1F}400\u{1F}\u{1F}User resources are frozen.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.9001\u{1F}formatOfStartTimeOfScaling\u{1F}\u{1F}400\u{1F}\u{1F}The format of the start time of the scaling activity log is incorrect.\u{1F}The format of the start time of the scaling log is incorrect.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9002\u{1F}formatOfEndTimeForScaling\u{1F}\u{1F}400\u{1F}\u{1F}The format of the end time for the scaling action log is incorrect.\u{1F}The format of the end time for the scaling log is incorrect.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The format of the end time of the scaling activity log is incorrect.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9003\u{1F}valueOfParameterStartNumberInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter start_number in the request for the scaling activity log is invalid.\u{1F}The start_number in the request for the scaling log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9004\u{1F}valueOfParameterLimitInRequestForScaling\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter limit in the request for the scaling activity log is invalid.\u{1F}The limit in the request for the scaling log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9005\u{1F}valueOfParameterLog\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter log_id in the request for the scaling log is invalid.\u{1F}The logId in the request for the scaling log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9007\u{1F}formatOfExecuteTime\u{1F}\u{1F}400\u{1F}\u{1F}The format of the execute time in the request is incorrect.\u{1F}The time format of the AS policy execution log is incorrect.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9008\u{1F}valueOfParameterStartNumberInRequestInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter start_number in the request is invalid.\u{1F}Parameter start_number in the AS policy execution log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9009\u{1F}valueOfParameterLimitInRequestInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter limit in the request is invalid.\u{1F}Parameter limit in the AS policy execution log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9010\u{1F}valueOfParameterLogIDInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter log_id in the request is invalid.\u{1F}Parameter logId in the AS policy execution log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9011\u{1F}valueOfParameterScaling\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter scaling_resource_id in the request is invalid.\u{1F}The resource ID in the AS policy execution log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9012\u{1F}valueOfParameterType\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter type in the request for the scaling activity log is invalid.\u{1F}The type in the request for the scaling action log is invalid.\u{1F}Use a valid type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9013\u{1F}valueOfParameterStatus\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter status in the request for the scaling activity log is invalid.\u{1F}The status in the request for the scaling action log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}"
+  static let autoScalingRows: StaticString = "github:opentelekomcloud-docs/auto-scaling@fa9d756d5deb19155c73caa972f9cc754baeb288:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/as@67459bbf4201c0006d77acee4e6e42ce1931e623:cn.zh-cn/API参考/错误码.md\u{1E}AS.0001\u{1F}systemError\u{1F}\u{1F}500\u{1F}\u{1F}System error.\u{1F}System error.\u{1F}Try again later or contact technical support.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}AS.0049\u{1F}callIAMFailed\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM failed.\u{1F}Failed to call the IAM API.\u{1F}Try again later or contact technical support.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}AS.0002\u{1F}requestBodyNull\u{1F}\u{1F}400\u{1F}\u{1F}Request body is null.\u{1F}The message body is empty.\u{1F}Enter a valid message body.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0005\u{1F}missingToken\u{1F}\u{1F}401\u{1F}\u{1F}The token of the header in the request is null.\u{1F}The header in the request carries no or an empty token.\u{1F}Enter a valid token.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}AS.0006\u{1F}invalidToken\u{1F}\u{1F}401\u{1F}\u{1F}The token of the header in the request is incorrect.\u{1F}The header in the request carries an incorrect, invalid, or expired token.\u{1F}Enter a valid token.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}AS.0007\u{1F}requestedResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested resource [%s] could not be found.\u{1F}The requested resources are not found.\u{1F}Use the correct URL parameter.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.0008\u{1F}incorrectProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect ProjectID.\u{1F}The project id value carried in the URL is different from that resolved from the token.\u{1F}Check whether the parameter in the URL matches that in the token.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0011\u{1F}noRightsToPerformOperation\u{1F}\u{1F}403\u{1F}\u{1F}You do not have the rights to perform the operation.\u{1F}You do not have the rights to perform the operation.\u{1F}Check whether your user roles include include te_admin, as_adm, and other required roles.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AS.0012\u{1F}userRoleSuspended\u{1F}\u{1F}403\u{1F}\u{1F}The user role is suspended.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AS.0013\u{1F}operationRightsDisabled\u{1F}\u{1F}403\u{1F}\u{1F}Your rights to perform the operation are disabled.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AS.0022\u{1F}invalidRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}Request body error\u{1F}The request is invalid.\u{1F}Check whether the request body is in standard JSON format or whether an unsupported parameter exists.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}request body error\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0026\u{1F}scalingNotAllowedInCooldown\u{1F}\u{1F}400\u{1F}\u{1F}Scaling action is not allowed in the cooling duration.\u{1F}No scaling action is allowed in the cooldown period.\u{1F}Try again later.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0031\u{1F}actionNotAllowedByPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Policy does not allow [%s] to be performed.\u{1F}Fine-grained authentication failed because no authentication item is specified.\u{1F}Add the required authorization item.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Policy doesn't allow [%s] to be performed.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AS.0033\u{1F}invalidAPIVersion\u{1F}\u{1F}404\u{1F}\u{1F}The api version is illegal, only v1 and v2.\u{1F}Invalid API ID.\u{1F}Enter a correct API ID.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The api version is illegal, only v1,v2.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.0034\u{1F}cannotExecutePolicyWhileScaling\u{1F}\u{1F}400\u{1F}\u{1F}Failed to execute the policy because the AS group is in active state.\u{1F}Failed to trigger the AS policy because a scaling action in the AS group is in progress.\u{1F}An AS policy can be automatically triggered only when there is no in-progress scaling action in the AS group. Try again later.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.0050\u{1F}scalingFailedMaxInstancesReached\u{1F}\u{1F}400\u{1F}\u{1F}Scaling action failed. Max. instances reached.\u{1F}Failed to expand the capacity because the maximum number of instances allowed for the AS group was reached.\u{1F}Modifying the setting of the maximum number of instances.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.1001\u{1F}invalidStartNumber\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter Start number is invalid.\u{1F}The start number value is invalid.\u{1F}Enter a valid start number value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1002\u{1F}invalidLimit\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter Limit is invalid.\u{1F}The limit value is invalid.\u{1F}Enter a valid limit value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1003\u{1F}asConfigurationIDNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration ID is null.\u{1F}The AS configuration ID is empty.\u{1F}Add an AS configuration ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1004\u{1F}asConfigurationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration does not exist.\u{1F}The AS configuration does not exist.\u{1F}Use a correct AS configuration ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1006\u{1F}asConfigurationInUse\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration is in use.\u{1F}The AS configuration is being used by an AS group and cannot be deleted.\u{1F}Change this AS configuration for the AS group to another one and delete the AS configuration.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.1007\u{1F}asConfigurationNameNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration name is null.\u{1F}The AS configuration name is empty.\u{1F}Add an AS configuration name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1008\u{1F}asConfigurationNameTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration name is too long.\u{1F}The AS configuration name is too long.\u{1F}Use an AS configuration name of proper length.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1009\u{1F}asGroupIDNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS group ID is null.\u{1F}The AS group ID is not specified.\u{1F}Add an AS group ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1011\u{1F}instanceConfigRequired\u{1F}\u{1F}400\u{1F}\u{1F}The instance configuration information is null.\u{1F}The instance_config field is not specified.\u{1F}Enter a valid instance_config value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1014\u{1F}imageIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The image ID in the AS configuration is null.\u{1F}The image ID is not specified.\u{1F}Add an image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1015\u{1F}imageNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration does not exist.\u{1F}The image in the AS configuration does not exist.\u{1F}Use a correct image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1016\u{1F}flavorIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The specification ID in the AS configuration cannot be null.\u{1F}The flavor ID is not specified.\u{1F}Add a flavor ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1017\u{1F}flavorNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The specification [%s] in the AS configuration does not exist.\u{1F}The flavor of the AS configuration does not exist.\u{1F}Use a correct flavor ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1018\u{1F}flavorImageMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The specification [%s] and image is not match.\u{1F}The flavor and image do not match.\u{1F}Check whether the flavor matches the image. If not, modify the configuration.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1019\u{1F}flavorDiskMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The disk of this type is not applicable to the ECS.\u{1F}The flavor and disk do not match.\u{1F}Check whether the flavor matches the disk type. If not, change the resources.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1021\u{1F}imageNotActive\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration is not activated.\u{1F}The image in the AS configuration is not activated.\u{1F}Use a correct image ID.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration is not active.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1022\u{1F}imageUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration is not available.\u{1F}The image in the AS configuration is unavailable.\u{1F}Use a correct image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1023\u{1F}invalidASConfigurationName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AS configuration name.\u{1F}The AS configuration name is invalid.\u{1F}Use a valid AS configuration name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1024\u{1F}asConfigurationsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of AS configurations exceeds the upper limit.\u{1F}The number of AS configurations exceeds the upper limit.\u{1F}Delete idle AS configurations or apply for a higher quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.1025\u{1F}userLoginModeNotUnique\u{1F}\u{1F}400\u{1F}\u{1F}The user login mode in the AS configuration is not unique.\u{1F}The user login mode in the AS configuration is not unique.\u{1F}Use account-and-password or key-pair login mode only.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}AS.1026\u{1F}userLoginModeEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The user login mode in the AS configuration is empty.\u{1F}The user login mode in the AS configuration is empty.\u{1F}Enter a valid key_name value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The user login mode in the AS configuration is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}AS.1027\u{1F}scalingConfigPersonalityInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The scaling config personality is invalid.\u{1F}The user AS configuration is invalid.\u{1F}Enter a valid personality value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1028\u{1F}diskRequired\u{1F}\u{1F}400\u{1F}\u{1F}The disk in the AS configuration is null.\u{1F}The disk in the AS configuration is empty.\u{1F}Enter a valid disk value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1029\u{1F}invalidSystemDiskCount\u{1F}\u{1F}400\u{1F}\u{1F}The number of system disks in the AS configuration is invalid.\u{1F}The number of system disks in the AS configuration is invalid.\u{1F}Ensure that there is only one system disk.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The number of system disk in the AS configuration is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1030\u{1F}systemDiskTooSmall\u{1F}\u{1F}400\u{1F}\u{1F}The size of the system disk in the AS configuration is less than the specification required.\u{1F}The size of the system disk in the AS configuration is smaller than the requirement.\u{1F}Use a proper system disk size.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1031\u{1F}invalidDiskSize\u{1F}\u{1F}400\u{1F}\u{1F}The size of the disk in the AS configuration is not correct.\u{1F}The size of the disk in the AS configuration is invalid.\u{1F}Use a proper disk size.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1032\u{1F}disksLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The ECS type [%s] in the AS configuration do not support 24 disks.\u{1F}The number of disks in the AS configuration exceeds 24.\u{1F}Ensure that the number of disks does not exceed the limit.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1033\u{1F}invalidVolumeType\u{1F}\u{1F}400\u{1F}\u{1F}Parameter volumeType in the AS configuration is invalid.\u{1F}The volumeType of the disk in the AS configuration is invalid.\u{1F}Use a valid volume_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1034\u{1F}invalidDiskType\u{1F}\u{1F}400\u{1F}\u{1F}Parameter diskType in the AS configuration is invalid.\u{1F}The diskType in the AS configuration is invalid.\u{1F}Use a valid disk_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1035\u{1F}invalidAdminPassword\u{1F}\u{1F}400\u{1F}\u{1F}Parameter adminPass in the AS configuration is invalid.\u{1F}The password in the AS configuration fails to meet the complexity requirements.\u{1F}Use passwords that meet complexity requirements.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1036\u{1F}flavorNotSupportedBy32BitOS\u{1F}\u{1F}400\u{1F}\u{1F}32-bit operating system (OS) does not support the specification [%s] with 4G memory.\u{1F}The memory of 32-bit OS exceeds 4 GB.\u{1F}Change the image or the policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1037\u{1F}flavorUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The flavorRef in the AS configuration is not available.\u{1F}The flavor is unavailable. For details, see the error information.\u{1F}Change another flavor.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1038\u{1F}batchDeleteASConfigurationsFailed\u{1F}\u{1F}400\u{1F}\u{1F}Batch deleting the AS configuration failed.\u{1F}Deleting AS configurations in batches fails.\u{1F}If this error code is returned, use parameter Message to obtain the configuration ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}batch deleting scaling config failed\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1039\u{1F}tooManyASConfigurationsToDelete\u{1F}\u{1F}400\u{1F}\u{1F}The number of AS configurations is beyond the maximum limit.\u{1F}The number of AS configurations to be deleted in batches exceeds the upper limit.\u{1F}Delete a maximum of 50 AS configurations at a time.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}the number of scaling config is beyond the max limit\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1040\u{1F}asConfigurationListEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The list of AS config to be deleted is null.\u{1F}The AS configuration list is empty.\u{1F}Add the IDs of the AS configurations to be deleted in batches.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1041\u{1F}eipInfoRequired\u{1F}\u{1F}400\u{1F}\u{1F}The eip info of scaling config is null.\u{1F}The eip field in the public_ip field is empty.\u{1F}Ensure that the eip field is not empty when specifying the public_ip field.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1042\u{1F}invalidBandwidthSize\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth size of eip is invalid.\u{1F}The bandwidth size is invalid.\u{1F}Enter a valid bandwidth.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1043\u{1F}invalidEIPType\u{1F}\u{1F}400\u{1F}\u{1F}The eip type of scaling config is invalid.\u{1F}The EIP type is invalid.\u{1F}Use a valid EIP type.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1044\u{1F}invalidBandwidthChargingMode\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth charging mode of eip is invalid.\u{1F}The bandwidth billing model of the AS configuration is invalid.\u{1F}Use a valid bandwidth billing model.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1045\u{1F}invalidBandwidthType\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth type of eip is invalid.\u{1F}The bandwidth type is invalid.\u{1F}Use a valid bandwidth.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1046\u{1F}bandwidthSizeRequired\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth size of eip is null.\u{1F}The bandwidth size is not specified.\u{1F}Add the bandwidth value of the AS configuration.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1047\u{1F}bandwidthChargingModeRequired\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth charging mode of eip is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1048\u{1F}bandwidthIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth id of eip is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1049\u{1F}invalidUserData\u{1F}\u{1F}400\u{1F}\u{1F}Parameter userdata in the AS configuration is invalid.\u{1F}Parameter userdata in the AS configuration is invalid.\u{1F}Use a valid userdata.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1050\u{1F}invalidUserLoginMode\u{1F}\u{1F}400\u{1F}\u{1F}The user login mode in the AS configuration is illegal.\u{1F}The user login mode in the AS configuration is invalid.\u{1F}Use a valid login mode.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}AS.1052\u{1F}invalidMetadata\u{1F}\u{1F}400\u{1F}\u{1F}Parameter metadata in the AS configuration is invalid.\u{1F}The metadata in the AS configuration is invalid.\u{1F}Use a valid metadata, whose maximum length is 512 bytes and the key value cannot contain spaces, $, or periods(.).\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1053\u{1F}dataImageNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}The data image is not available.\u{1F}The data image in the AS configuration is unavailable.\u{1F}Use a valid data image.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1054\u{1F}dataDiskTooSmall\u{1F}\u{1F}400\u{1F}\u{1F}The size of the data disk in the AS configuration is less than the data image required.\u{1F}The size of the data disk in the AS configuration is smaller than what the data image requires.\u{1F}Use a proper data disk.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1055\u{1F}dataImageNotSupportedForSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}The system disk is not support to data image.\u{1F}A data disk image cannot be used to create a system disk.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1056\u{1F}dataImageNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The data image in the AS configuration does not exist.\u{1F}The data image in the AS configuration does not exist.\u{1F}Use a valid data image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1057\u{1F}dssUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The DSS of the disk in the AS configuration is not available.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1058\u{1F}invalidDSSType\u{1F}\u{1F}400\u{1F}\u{1F}The type of dss in the AS configuration is incorrect.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1059\u{1F}insufficientDSSCapacity\u{1F}\u{1F}400\u{1F}\u{1F}The capacity of dss in the AS configuration is not enough.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1060\u{1F}dssAndEVSUsedTogether\u{1F}\u{1F}400\u{1F}\u{1F}dss and evs is used together in the AS configuration.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1061\u{1F}dssNotInSameAZ\u{1F}\u{1F}400\u{1F}\u{1F}the dss is not belong to the same az in the AS configuration.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1062\u{1F}snapshotDiskCountMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The number of EVS disks with snapshot IDs in the AS configuration is different from that of EVS disks specified in the full-ECS image.\u{1F}The number of disks with snapshot IDs in the AS configuration is different from that of EVS disks specified in the full-ECS image.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1063\u{1F}cannotRestoreDSSDiskFromBackup\u{1F}\u{1F}400\u{1F}\u{1F}The disk data backup in a full-ECS image cannot be used to restore the disk in DSS.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1064\u{1F}dataMirroringUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The data disk you have selected will be restored using the disk data backup in the full-ECS image. Then, data mirroring will be unavailable.\u{1F}Your selected data disk will recover from the disk backup in the full-ECS image, and data mirroring is unavailable now.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.1065\u{1F}ecsResourcesNotInSameAZ\u{1F}\u{1F}400\u{1F}\u{1F}ECS resources specified in the AS configuration belong to different AZs.\u{1F}The VMs in the AS configuration do not belong to the same AZ.\u{1F}Use ECS resources (specifications, images, disk) in the same AZ.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1066\u{1F}invalidEVSSnapshotID\u{1F}\u{1F}400\u{1F}\u{1F}The AS configuration contains EVS disks with invalid snapshot IDs.\u{1F}The AS configuration contains EVS disks with invalid snapshot IDs.\u{1F}Use a correct snapshot ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1067\u{1F}invalidOffset\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter Offset number is invalid.\u{1F}Parameter offset is invalid.\u{1F}Use a valid offset value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1068\u{1F}serverGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The server group in the AS configuration does not exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1069\u{1F}ecsGroupLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of ECSs has been reached for the ECS group.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.1070\u{1F}bandwidthIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth id of eip does not exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1071\u{1F}invalidTenancy\u{1F}\u{1F}400\u{1F}\u{1F}Parameter tenancy in the AS configuration is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1072\u{1F}serverGroupIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The server group ID is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1073\u{1F}dedicatedHostIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The dedicated host id does not exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.1074\u{1F}invalidMarker\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter Marker is invalid.\u{1F}Parameter marker is invalid.\u{1F}Use a valid marker value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1075\u{1F}imageIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The image ID is invalid.\u{1F}Image ID in the AS configuration is invalid.\u{1F}Use a correct image ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1076\u{1F}invalidBandwidthID\u{1F}\u{1F}400\u{1F}\u{1F}The bandwidth id of eip is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1077\u{1F}noAvailableDedicatedHost\u{1F}\u{1F}400\u{1F}\u{1F}No available dedicated host resource.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1078\u{1F}insufficientDedicatedHostCapacity\u{1F}\u{1F}400\u{1F}\u{1F}The dedicated host has insufficient available capacity for [%s].\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1079\u{1F}noDedicatedHostForECSType\u{1F}\u{1F}400\u{1F}\u{1F}No dedicated host resources supporting this type [%s] of ECS.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1080\u{1F}noDedicatedHostInAZ\u{1F}\u{1F}400\u{1F}\u{1F}No dedicated host resources supporting the AZ [%s] you selected.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1081\u{1F}ipv6NotSupportedByFlavor\u{1F}\u{1F}400\u{1F}\u{1F}This specification [%s] does not support IPv6.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1082\u{1F}bandwidthTypeNotShared\u{1F}\u{1F}400\u{1F}\u{1F}Bandwidth type is not shared.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1083\u{1F}invalidInstanceMarketingType\u{1F}\u{1F}400\u{1F}\u{1F}Instance marketing type is illegal.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1084\u{1F}flavorPriceQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the price of specification [%s] from CBC.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1085\u{1F}invalidMultiFlavorPriorityPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid multi flavor priority policy.\u{1F}The priority policy used in multi-flavor AS configuration is invalid.\u{1F}Use a valid multi_flavor_priority_policy value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.1086\u{1F}asConfigurationNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}AS configuration is not available for AS group\u{1F}The AS configuration is unavailable.\u{1F}Replace the AS configuration in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.1087\u{1F}flavorsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of flavors in the AS config exceeds the upper limit.\u{1F}The number of flavors in the AS configuration reaches the upper limit.\u{1F}Ensure that the number of flavors in the AS configuration does not exceed the upper limit.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.1088\u{1F}imageUnavailableInAZ\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration you selected is unavailable for the AZ [%s] in AS group.\u{1F}The image in the AS configuration is not available in the AZ of the AS group.\u{1F}Change another AS configuration or AZ for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The image in the AS configuration you selected is unavailable for the AZ [%s] in AS group\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.1090\u{1F}flavorIncompatibleWithImageArchitecture\u{1F}\u{1F}400\u{1F}\u{1F}Flavor {0} in the AS configuration is incompatible with the image architecture.\u{1F}The selected flavor is incompatible with the image architecture.\u{1F}Ensure that the selected flavor is compatible with the image architecture.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The specification [s%] in the AS configuration cannot match image architecture\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2002\u{1F}asGroupNameEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The name of the AS group is null.\u{1F}The AS group name is empty.\u{1F}Add an AS group name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2003\u{1F}asGroupNameTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The AS group name is too long.\u{1F}The AS group name is too long.\u{1F}Use an AS group name of proper length.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2004\u{1F}invalidMinOrMaxInstances\u{1F}\u{1F}400\u{1F}\u{1F}Invalid min or max number of instances in the AS group.\u{1F}The maximum or minimum number of instances is invalid.\u{1F}Enter correct maximum/minimum number of instances for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2005\u{1F}expectedNumberOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The expected number cannot be less than the minimum number of instances or greater than the maximum number of instances.\u{1F}The expected number of instances in the AS group is invalid.\u{1F}Enter a valid number of expected instances for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2006\u{1F}invalidCooldownPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cooldown period of the AS group.\u{1F}The cooldown period in the AS group is invalid.\u{1F}Enter a valid cooldown period for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cooling duration of the AS group.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2007\u{1F}asGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The AS group does not exist.\u{1F}The AS group does not exist.\u{1F}Use a correct AS group ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.2008\u{1F}invalidExecutionAction\u{1F}\u{1F}400\u{1F}\u{1F}Invalid execution action of the AS group.\u{1F}The scaling action of the AS group is invalid.\u{1F}Use a correct scaling action for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2009\u{1F}asGroupIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The AS group ID is null.\u{1F}The AS group ID is not specified.\u{1F}Add an AS group ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2010\u{1F}expectedNumberBelowProtectedInstances\u{1F}\u{1F}400\u{1F}\u{1F}The expected number of instances in the AS group cannot be smaller than the number of instances for which instance protection has been configured.\u{1F}The expected number of instances in the AS group cannot be smaller than the number of instances for which instance protection has been configured.\u{1F}Ensure that the number of expected instances is no less than the protected instances, or change the expected number of instances after canceling instance protection.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The expected number of instances in the AS group can not be smaller than the number of instances which set instance protection.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2011\u{1F}invalidAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ in AS group.\u{1F}The AZ in the AS group is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2012\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The VPC of the AS group does not exist.\u{1F}The VPC of the AS group does not exist.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.2013\u{1F}invalidNetworks\u{1F}\u{1F}400\u{1F}\u{1F}Parameter networks in the AS group is invalid.\u{1F}Parameter networks in the AS group is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2014\u{1F}securityGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The security group of the AS group does not exist.\u{1F}The security group of the AS group does not exist.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.2015\u{1F}invalidListenerID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter listenerId in the AS group is invalid.\u{1F}The load balancer listener of the AS group is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2016\u{1F}listenerNotInVPC\u{1F}\u{1F}400\u{1F}\u{1F}The listener of the AS group does not belong to the vpc.\u{1F}The VPC to which the ELB listener in the AS group belongs is different from the VPC in the AS group.\u{1F}Change the VPC ID or ELB listener ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2017\u{1F}vpcIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The ID of the VPC in the AS group is null.\u{1F}The VPC ID in the AS group is not specified.\u{1F}Add a VPC ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2018\u{1F}noASConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}No AS configuration is in the AS group.\u{1F}No AS is configured in the AS group.\u{1F}Enable the AS group after adding an AS configuration to the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2019\u{1F}invalidGroupForceDeleteFlag\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to forcibly delete an AS group is invalid.\u{1F}The value of the parameter that specifies whether to forcibly delete an AS group is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to forcibly delete the group is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2020\u{1F}invalidASGroupStatus\u{1F}\u{1F}400\u{1F}\u{1F}The scaling group status is illegal.\u{1F}The AS group status is invalid.\u{1F}You are not allowed to perform the operation when the AS group is in the current status.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2021\u{1F}asGroupHasInstances\u{1F}\u{1F}400\u{1F}\u{1F}The current number of instances in the AS group is not 0.\u{1F}Deleting the AS group fails because there are instances in it.\u{1F}Before deleting the AS group, deleting its instances.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2022\u{1F}asGroupNameInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The AS group name contains invalid characters.\u{1F}The AS group name contains invalid characters.\u{1F}Use a correct AS group name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2023\u{1F}asGroupsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of AS groups exceeds the upper limit.\u{1F}The number of AS groups exceeds the upper limit.\u{1F}Delete idle AS groups or apply for a higher quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2024\u{1F}subnetsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of subnets in the AS group exceeds the upper limit.\u{1F}The number of subnets in the AS group exceeds the upper limit.\u{1F}Ensure that the number of subnets does not exceed the upper limit.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2025\u{1F}securityGroupsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of security groups in the AS group exceeds the upper limit.\u{1F}The number of security groups in the AS group exceeds the upper limit.\u{1F}Ensure that the number of security groups does not exceed the upper limit.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2026\u{1F}listenerTypesNotUnique\u{1F}\u{1F}400\u{1F}\u{1F}The type of listeners in the AS group is not unique.\u{1F}There are ELB listeners of different types in the AS group.\u{1F}lb_listener_id is alternative to lbaas_listeners.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2027\u{1F}subnetNotInVPC\u{1F}\u{1F}400\u{1F}\u{1F}The subnet of the AS group does not belong to the vpc.\u{1F}The VPC to which some subnets in the AS group belong is different with the VPC in the AS group.\u{1F}Change the VPC ID or subnet.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2028\u{1F}expectedNumberUnchanged\u{1F}\u{1F}400\u{1F}\u{1F}The modified expected number of instances is the same as the original number.\u{1F}The new expected number of instances is the same as the original number.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2029\u{1F}invalidHealthCheckMethod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid health check method of the AS group.\u{1F}The health check method for instances in the AS group is incorrect.\u{1F}Use a valid health_periodic_audit_method value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2030\u{1F}cannotModifyNetworkSettings\u{1F}\u{1F}400\u{1F}\u{1F}You are not allowed to modify the lb, AZ, subnet, and security information when the number of instances in the AS group is not 0, the AS group is scaling, or the AS group is in Inservice status.\u{1F}You are not allowed to modify the load balancer, AZ, subnet, or security group information when there are instances in the AS group, the AS group is scaling, or the AS group is in Inservice state.\u{1F}Check the number of instances in the AS group and the status of the AS group, or try again later.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}You are not allowed to modify the AZ, subnet, and security information when the number of instances in the AS group is not 0, the AS group is scaling, or the AS group is in Inservice status.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2031\u{1F}invalidHealthCheckPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid health check period of the AS group.\u{1F}The health check period of the AS group is invalid.\u{1F}Use a valid health_periodic_audit_time value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2032\u{1F}invalidInstanceRemovalPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance removal policy.\u{1F}The instance removal policy for the AS group is invalid.\u{1F}Use a valid instance_terminate_policy value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2033\u{1F}operationNotAllowedInGroupStatus\u{1F}\u{1F}400\u{1F}\u{1F}You are not allowed to perform the operation when the AS group is in current [%s] status.\u{1F}You are not allowed to perform the operation when the AS group is in the current status.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2034\u{1F}invalidNotificationMethod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid notification method of the AS group.\u{1F}The notification method for the AS group is invalid.\u{1F}Use a valid notification method.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2035\u{1F}manuallyAddedInstancesExceedMax\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances manually added to the AS group exceeds the maximum number of the instances required in the AS group.\u{1F}The number of ECSs in the AS group is greater than the upper limit because some ECSs are manually added.\u{1F}Add a proper number of ECSs or increase the maximum number of instances in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2036\u{1F}manuallyDeletedInstancesBelowMin\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances manually deleted is less than the minimum number of the instances required in the AS group.\u{1F}The number of ECSs in the AS group is smaller than the lower limit because some ECSs are manually deleted.\u{1F}Delete a proper number of ECSs or decrease the minimum number of instances in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2037\u{1F}listenersLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of listeners in the AS group exceeds the upper limit.\u{1F}The number of ELB listeners in the AS group reaches the upper limit.\u{1F}Select a proper number of load balancer listeners.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2038\u{1F}ecsTypeSoldOut\u{1F}\u{1F}400\u{1F}\u{1F}The type [%s] of ECS in the AZ you selected has been sold out.\u{1F}The ECSs of this type have been sold out in the AZ specified for this AS group.\u{1F}Refer to the error code description. Change the AZ of the AS group or change the AS configuration for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2039\u{1F}invalidProtocolPort\u{1F}\u{1F}400\u{1F}\u{1F}Parameter protocolPort of the AS group is invalid.\u{1F}Parameter protocolPort of the AS group is invalid.\u{1F}Use a valid protocolPort.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Parameter protocolPort in the AS group is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2040\u{1F}invalidWeight\u{1F}\u{1F}400\u{1F}\u{1F}Parameter weight of the AS group is invalid.\u{1F}Parameter weight of the AS group is invalid.\u{1F}Use a valid weight.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Parameter weight in the AS group is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2042\u{1F}invalidLoadBalancerPool\u{1F}\u{1F}400\u{1F}\u{1F}Parameter pool of lbaas in the AS group is invalid.\u{1F}The load balancer pool in the AS group is invalid.\u{1F}Use a valid pool.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2043\u{1F}volumeUnavailableInAZ\u{1F}\u{1F}400\u{1F}\u{1F}There is not avalid volume in the AZ [%s] you selected.\u{1F}Storage resources of this type are sold out or do not exist in the AZ specified for this AS group.\u{1F}Refer to the error code description. Change the AZ of the AS group or change the AS configuration for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.2044\u{1F}azUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The AZ in the AS group is not available.\u{1F}The AZ in the AS group is invalid.\u{1F}Refer to the error code description. Change the AZ of the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2045\u{1F}minOrMaxInstancesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The min or max number of instances in the AS group exceeds the upper limit.\u{1F}The minimum or maximum number of instances in the AS group exceeds the limit.\u{1F}Enter proper maximum and minimum numbers of instances for the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.2046\u{1F}invalidHealthCheckGracePeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid health check grace period of the AS group.\u{1F}The grace period for the instance health check is invalid.\u{1F}Use a valid health_periodic_audit_grace_period value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2047\u{1F}cannotModifyLoadBalancerWhileScaling\u{1F}\u{1F}400\u{1F}\u{1F}The AS group is in active status.\u{1F}Failed to modify load balancer parameters because a scaling action is ongoing.\u{1F}Wait until the scaling action is complete and modify the load balancer parameters again.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2048\u{1F}ipv6NotSupportedBySubnet\u{1F}\u{1F}400\u{1F}\u{1F}This subnet does not support IPv6.\u{1F}The subnet does not support IPv6 addresses.\u{1F}Change to a subnet that supports IPv6 or disable IPv6.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2049\u{1F}ipv6NotSupportedByAZ\u{1F}\u{1F}400\u{1F}\u{1F}The AZ in the AS group does not support IPv6.\u{1F}The AZ does not support IPv6 addresses.\u{1F}Change to an AZ that supports IPv6 or disable IPv6.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2050\u{1F}ipv6NotEnabledForSharedBandwidth\u{1F}\u{1F}400\u{1F}\u{1F}IPv6 shared bandwidth can be used only after IPv6 is enabled.\u{1F}IPv6 shared bandwidth can be used only after IPv6 is enabled.\u{1F}Enable IPv6 and then use the IPv6 bandwidth.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2051\u{1F}expectedNumberBelowStandbyInstances\u{1F}\u{1F}400\u{1F}\u{1F}The expected number cannot be less than the number of instances moved into the standby state.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.2052\u{1F}expectedNumberBelowStandbyPlusProtected\u{1F}\u{1F}400\u{1F}\u{1F}The expected number cannot be less than the sum of the number of standby instances and protected instances.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2053\u{1F}invalidMultiAZPriorityPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid multi az priority policy.\u{1F}The priority policy used for multiple AZs in the AS group is invalid.\u{1F}Change the priority policy used for multiple AZs in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.2054\u{1F}cannotChangeAZWhileScaling\u{1F}\u{1F}400\u{1F}\u{1F}The AS group is in active status.\u{1F}Failed to change the AZ because a scaling action is ongoing.\u{1F}Wait until the scaling action is complete and change the AZ again.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.3002\u{1F}invalidASPolicyType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AS policy type.\u{1F}The AS policy type is invalid.\u{1F}Use a valid scaling_policy_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3003\u{1F}scheduledPolicyInfoRequired\u{1F}\u{1F}400\u{1F}\u{1F}The information about the AS policy is null.\u{1F}When the AS policy is scheduled or periodic, parameter scheduled_policy is empty.\u{1F}Use a valid scheduled_policy value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3004\u{1F}invalidRecurrenceType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid recurrence type in the AS policy.\u{1F}The period type is incorrect.\u{1F}Use a valid recurrence_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3005\u{1F}periodicEndTimeRequired\u{1F}\u{1F}400\u{1F}\u{1F}The end time of the scaling action triggered periodically is empty.\u{1F}The end time is not specified for a periodic AS policy.\u{1F}Enter a valid end_time value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The end time of the scaling action triggered periodically is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3006\u{1F}invalidPeriodicEndTimeFormat\u{1F}\u{1F}400\u{1F}\u{1F}The format of the end time for the scaling action triggered periodically is incorrect.\u{1F}The format of the end time for the periodically triggered scaling action is incorrect.\u{1F}Use a correct format for the end time.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The format of the end time of the scaling action triggered periodically is incorrect.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3007\u{1F}periodicEndTimeInPast\u{1F}\u{1F}400\u{1F}\u{1F}The end time of the scaling action triggered periodically must be later than the current time.\u{1F}The end time of the scaling action triggered periodically must be later than the current time.\u{1F}Ensure that the end time is later than the current time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3008\u{1F}launchTimeRequired\u{1F}\u{1F}400\u{1F}\u{1F}Parameter lanchTime in the AS policy is null.\u{1F}The triggering time is not specified.\u{1F}Enter a valid launch_time value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3009\u{1F}invalidLaunchTimeFormat\u{1F}\u{1F}400\u{1F}\u{1F}The format of parameter lanchTime is incorrect.\u{1F}The triggering time format is incorrect.\u{1F}Use a correct triggering time format.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3010\u{1F}scheduledTriggerTimeInPast\u{1F}\u{1F}400\u{1F}\u{1F}The triggering time of the scheduled policy must be later than the current time.\u{1F}The triggering time of the scaling action triggered at a scheduled time must be later than the current time.\u{1F}Ensure that the triggering time of the scheduled policy is later than the current time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3011\u{1F}asPolicyTypeNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy type is null.\u{1F}The AS policy type is not specified.\u{1F}Enter a valid scaling_policy_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3012\u{1F}invalidPolicyCooldownPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cooldown period in the AS policy.\u{1F}The cooldown period in the AS policy is invalid.\u{1F}Enter a valid cool_down_time value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cooling duration in the AS policy.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3013\u{1F}asPolicyNameNull\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy name is null.\u{1F}The AS policy name is not specified.\u{1F}Enter a valid scaling_policy_name value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3014\u{1F}invalidASPolicyNameLength\u{1F}\u{1F}400\u{1F}\u{1F}The length of the AS policy name is invalid.\u{1F}The length of the AS policy name is invalid.\u{1F}Enter a valid scaling_policy_name value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3015\u{1F}policyActionRequired\u{1F}\u{1F}400\u{1F}\u{1F}The action in the AS policy is null.\u{1F}The execution action in the AS policy is not specified.\u{1F}Enter a valid scaling_policy_action value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3016\u{1F}policyActionOperationRequired\u{1F}\u{1F}400\u{1F}\u{1F}The operation to perform the action in the AS policy is null.\u{1F}The operation to perform the execution action in the AS policy is not specified.\u{1F}Enter a valid operation value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3017\u{1F}invalidPolicyActionOperation\u{1F}\u{1F}400\u{1F}\u{1F}The operation to perform the action in the AS policy action is invalid.\u{1F}The operation to perform the action in the AS policy is invalid.\u{1F}Enter a valid operation value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3018\u{1F}invalidPolicyInstanceCount\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances which action in the AS policy operates on is invalid.\u{1F}The number of instances to which the AS policy applies is invalid.\u{1F}Enter a valid instance_number value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3019\u{1F}policyASGroupIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The AS group ID in the AS policy cannot be null.\u{1F}The AS group ID in the AS policy is not specified.\u{1F}Add an AS group ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3020\u{1F}asPolicyNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy does not exist.\u{1F}The AS policy does not exist.\u{1F}Use a correct AS policy ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.3021\u{1F}asPolicyIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy ID cannot be null.\u{1F}The AS policy ID is not specified.\u{1F}Add an AS policy ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3022\u{1F}invalidPolicyRequestAction\u{1F}\u{1F}400\u{1F}\u{1F}The action of the AS policy request body is invalid.\u{1F}The action of the AS policy request body is invalid.\u{1F}Use a valid action value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3023\u{1F}periodTypeRequired\u{1F}\u{1F}400\u{1F}\u{1F}The period type of the AS policy is null.\u{1F}The period type of the AS policy is empty.\u{1F}Use a valid recurrence_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3024\u{1F}periodTypeValueRequired\u{1F}\u{1F}400\u{1F}\u{1F}The value of the period type of the AS policy is null.\u{1F}The value of the periodically triggered tasks of the AS policy is empty.\u{1F}Add a valid recurrence_value value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3025\u{1F}invalidPeriodType\u{1F}\u{1F}400\u{1F}\u{1F}The value of period type of the AS policy is invalid.\u{1F}The period type of the AS policy is invalid.\u{1F}Use a valid recurrence_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3026\u{1F}alarmIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The alarm ID in the AS policy is null.\u{1F}The alarm ID in the AS policy is empty.\u{1F}Add an alarm ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3027\u{1F}asGroupNotInService\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy must be in the inservice status when the AS policy is performed.\u{1F}The AS group must be in service when the AS policy is performed.\u{1F}Enable the AS group and try again.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.3028\u{1F}invalidPeriodicStartTimeFormat\u{1F}\u{1F}400\u{1F}\u{1F}The format of the start time for the scaling action triggered periodically is incorrect.\u{1F}The format of the start time for the periodically triggered scaling action is incorrect.\u{1F}Use a correct format for the start time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3029\u{1F}periodicStartTimeNotBeforeEnd\u{1F}\u{1F}400\u{1F}\u{1F}The start time of the scaling action triggered periodically must be earlier than the end time.\u{1F}The start time of the periodically triggered scaling action must be earlier than the end time.\u{1F}Ensure that the start time of the periodic policy is earlier than the end time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3030\u{1F}alarmNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The alarm in the AS policy does not exist.\u{1F}The alarm rule in the AS policy does not exist.\u{1F}Modify the alarm rule used by the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.3031\u{1F}invalidASPolicyName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AS policy name.\u{1F}The AS policy name is invalid.\u{1F}Enter a valid scaling_policy_name value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3032\u{1F}asPoliciesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of AS policies exceeds the upper limit.\u{1F}The number of AS policies exceeds the upper limit.\u{1F}Delete idle AS policies or apply for a higher quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.3033\u{1F}triggerTimeOutsideEffectivePeriod\u{1F}\u{1F}400\u{1F}\u{1F}The triggering time of the periodic policy is not included in the effective time of the policy.\u{1F}The triggering time of the periodic policy falls outside the effective time range of the policy.\u{1F}Ensure that the triggering time of the periodic policy is within the range from the start time to the end time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3034\u{1F}alarmIDInUse\u{1F}\u{1F}400\u{1F}\u{1F}The alarm ID in the AS policy is being used by another AS group.\u{1F}The alarm ID in the AS policy is being used by another AS group.\u{1F}Refer to the error code description. An alarm ID can be used only by the AS policy in one AS group at a time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.3035\u{1F}invalidPolicyInstancePercentage\u{1F}\u{1F}400\u{1F}\u{1F}The percentage of instances which action in the AS policy operates on is invalid.\u{1F}The percentage of instances to which the AS policy applies is invalid.\u{1F}Use a valid instance_percentage value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3036\u{1F}policyActionNotUnique\u{1F}\u{1F}400\u{1F}\u{1F}The action in the AS policy operates is not unique.\u{1F}The action in the AS policy operates is not unique.\u{1F}Select one from instance_percentage or instance_number.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3037\u{1F}invalidScalingResourceType\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource type in the AS policy is invalid.\u{1F}The resource type in the AS policy is invalid.\u{1F}Use a valid scaling_resource_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3038\u{1F}asPolicyAlreadyExecuting\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy is in executing status.\u{1F}The AS policy is being executed and cannot be executed again.\u{1F}Try again later.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The AS policy is in execting status.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.3040\u{1F}policyAdjustmentLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The adjustment by policy reached the limit\u{1F}The number of modifications to scaling resources in the AS policy has reached the upper limit.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.3041\u{1F}scalingResourceIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource ID in the AS policy is null.\u{1F}The scaling resource ID in the AS policy is not specified.\u{1F}Enter a valid AS resource ID in the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3042\u{1F}scalingResourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource in the AS policy does not exist.\u{1F}The scaling resource in the AS policy does not exist.\u{1F}Enter a valid AS resource ID in the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.3043\u{1F}invalidPolicyActionLimit\u{1F}\u{1F}400\u{1F}\u{1F}The limit which action in the AS policy operates on is invalid.\u{1F}The value of parameter limits in the AS policy is invalid.\u{1F}Use a valid limits value in the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3044\u{1F}invalidPolicyLimits\u{1F}\u{1F}400\u{1F}\u{1F}Parameter limits in the AS policy is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3045\u{1F}batchDeletePoliciesFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete policies in a batch.\u{1F}Failed to delete policies in batches.\u{1F}If this error code is returned, use parameter Message to obtain the policy ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3046\u{1F}batchResumePoliciesFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to resume policies in a batch.\u{1F}Failed to enable policies in batches.\u{1F}If this error code is returned, use parameter Message to obtain the policy ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3047\u{1F}batchPausePoliciesFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to pause policies in a batch.\u{1F}Failed to disable policies in batches.\u{1F}If this error code is returned, use parameter Message to obtain the policy ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3048\u{1F}invalidPolicyForceDeleteFlag\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to forcibly delete the policy is invalid.\u{1F}The value of the parameter that specifies whether to forcibly delete the policy is invalid.\u{1F}Use a valid force_delete value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3049\u{1F}policyListEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The list of AS policies to be batched is empty.\u{1F}The list of AS policies on which a batch operation is to be performed is empty.\u{1F}Add the IDs of the AS policies to be operated in batches.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3050\u{1F}invalidAlarmID\u{1F}\u{1F}400\u{1F}\u{1F}The alarm ID in the AS policy is illegal.\u{1F}The format of the alarm ID in the AS policy is incorrect.\u{1F}Use an alarm ID in correct format.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3054\u{1F}scalingResourceTypeRequired\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource type in the AS policy is null.\u{1F}The scaling resource type in the AS policy cannot be left blank.\u{1F}Use a valid scaling_resource_type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3055\u{1F}invalidScalingResourceID\u{1F}\u{1F}400\u{1F}\u{1F}The scaling resource ID in the AS policy is format wrong.\u{1F}The scaling resource ID in the scaling policy is invalid.\u{1F}Enter a valid AS resource ID in the AS policy.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3056\u{1F}invalidAlarmDeleteFlag\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to delete the alarm in the AS policy is invalid.\u{1F}The value of the alarm rule used for deleting the scaling policy is invalid.\u{1F}Use a valid delete_alarm value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3057\u{1F}invalidSortByParameter\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter sort_by in the request is invalid.\u{1F}The sort_by value in the request is invalid.\u{1F}Use a valid sort_by value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.3058\u{1F}invalidOrder\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter order in the request is invalid.\u{1F}The order value in the request is invalid.\u{1F}Use a valid order value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4000\u{1F}invalidInstanceQueryStartNumber\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter start_number in the request for the instance is invalid.\u{1F}The start_number value in the instance request is invalid.\u{1F}Use a valid start_number value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4001\u{1F}invalidInstanceQueryLimit\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter limit in the request for the instance is invalid.\u{1F}The limit value in the instance request is invalid.\u{1F}Use a valid limit value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4003\u{1F}invalidLifecycleState\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter life_cycle_state in the instance request is invalid.\u{1F}The life_cycle_state value in the instance request is invalid.\u{1F}Use a valid life_cycle_state value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4004\u{1F}invalidHealthStatus\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter health_status in the request for the instance is invalid.\u{1F}The health_status value in the instance request is invalid.\u{1F}Use a valid health_status value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4005\u{1F}scalingGroupIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Parameter scaling_group_id in the request for the instance does not exist.\u{1F}The scaling_group_id in the instance request does not exist.\u{1F}Use a correct scaling_group_id.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.4006\u{1F}instanceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The instance does not exist.\u{1F}The instance does not exist.\u{1F}Use a correct instance ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.4007\u{1F}invalidInstanceDeleteFlag\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to delete the instance is invalid.\u{1F}The value of the parameter that specifies whether to delete the instance is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4008\u{1F}invalidExpectedInstancesLogStartTime\u{1F}\u{1F}400\u{1F}\u{1F}The start time format of the log about the expected number of the instances is incorrect.\u{1F}The start time format of the log about the expected number of the instances is incorrect.\u{1F}Use a correct format.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4009\u{1F}invalidExpectedInstancesLogEndTime\u{1F}\u{1F}400\u{1F}\u{1F}The end time format of the log about expected number of the instances is incorrect.\u{1F}The end time format of the log about expected number of the instances is incorrect.\u{1F}Use a correct format.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The the end time format of the log about expected number of the instances is incorrect.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4010\u{1F}invalidExpectedInstancesLogStartNumber\u{1F}\u{1F}400\u{1F}\u{1F}Parameter start_number in the request for the log about the expected number of instances is invalid.\u{1F}The start_number in the request for the log about the expected number of instances is invalid.\u{1F}Use a valid start_number value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4011\u{1F}invalidExpectedInstancesLogLimit\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter limit in the request for the log about the expected number of instances is invalid.\u{1F}The value of limit in the request for the log about the expected number of instances is invalid.\u{1F}Use a valid limit value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4012\u{1F}invalidExpectedInstancesLogID\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter logId in the request for the log about the expected number of instances is invalid.\u{1F}The logId in the request for the log about the expected number of instances is invalid.\u{1F}Use a valid logId value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4013\u{1F}deleteInstanceListEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The list of instances to be deleted is null.\u{1F}The list of instances to be deleted is empty.\u{1F}Add instances to be deleted.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4014\u{1F}instancesNotInSameGroup\u{1F}\u{1F}400\u{1F}\u{1F}The instances do not belong to the same AS group.\u{1F}The instances do not belong to the same AS group.\u{1F}Select instances in the same AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4015\u{1F}instanceNotInService\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not in the inservice status.\u{1F}The instance is not in inservice state.\u{1F}Select an inservice instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4016\u{1F}cannotDeleteMonthlyOrYearlyInstance\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the instance because the instance is charged by month or year.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4017\u{1F}requestedInstanceNull\u{1F}\u{1F}400\u{1F}\u{1F}The requested instance is null.\u{1F}The requested instance is empty.\u{1F}Enter a valid instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4018\u{1F}invalidInstanceBatchAction\u{1F}\u{1F}400\u{1F}\u{1F}The action of the body in the request to operate the instance is invalid.\u{1F}The value of the request body action of the batch instance operation is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4019\u{1F}addInstanceListEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The list of instances to be added to the AS group is empty.\u{1F}The list of instances to be added to the AS group is empty.\u{1F}Enter a valid instance.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The list of instances to be added to the AS group is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4020\u{1F}instanceAZMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The AZ to which the instance belongs is not within the AZ in the AS group.\u{1F}The AZ to which the instance belongs is different from the AZ to which the AS group belongs.\u{1F}Select a proper instance for the AZ.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4021\u{1F}instanceVPCMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The VPC to which the instance belongs is different from the VPC in the AS group.\u{1F}The VPC to which the instance belongs is different from the VPC in the AS group.\u{1F}Select a proper instance for the VPC.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4022\u{1F}addedInstancesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances added to the AS group exceeds the upper limit.\u{1F}The number of instances added to the AS group exceeds the upper limit.\u{1F}Add a proper number of instances.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.4023\u{1F}instanceAlreadyAdded\u{1F}\u{1F}400\u{1F}\u{1F}The added instance has already existed.\u{1F}The added instance already exists.\u{1F}Select another valid instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.4024\u{1F}instanceNotActive\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not in the active status.\u{1F}The added instance is not in the active state.\u{1F}Select an active instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4025\u{1F}invalidAppendInstanceFlag\u{1F}\u{1F}400\u{1F}\u{1F}The value of the parameter that specifies whether to append new instance(s) is invalid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4026\u{1F}deletedInstancesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances deleted exceeds the upper limit.\u{1F}The number of instances deleted exceeds the upper limit.\u{1F}Delete a proper number of instances.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.4027\u{1F}instanceInAnotherGroup\u{1F}\u{1F}400\u{1F}\u{1F}The added instance has already existed in other AS group.\u{1F}The instance has already been added to another AS group.\u{1F}Select another valid instance.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.4028\u{1F}asInstanceIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The AS instance ID cannot be null.\u{1F}The instance ID cannot be left blank.\u{1F}Use a correct instance ID.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4029\u{1F}batchAddInstancesFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to add instances in a batch.\u{1F}Failed to batch add instances.\u{1F}If this error code is returned, use parameter Message to obtain the instance ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4030\u{1F}batchDeleteInstancesFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete instances in a batch.\u{1F}Failed to delete instances in batches.\u{1F}If this error code is returned, use parameter Message to obtain the instance ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4032\u{1F}instanceListEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The list of instances is null.\u{1F}The list of instances is empty.\u{1F}Refer to the error code description.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4033\u{1F}batchSetInstanceProtectionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set instance protection in a batch.\u{1F}Failed to set instance protection in a batch.\u{1F}If this error code is returned, use parameter Message to obtain the instance ID and the failure cause.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4036\u{1F}batchEnterStandbyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set instance enter standby in a batch.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4037\u{1F}batchExitStandbyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set instance exit standby in a batch.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4038\u{1F}instanceNotInStandby\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not in the standby status.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.4039\u{1F}expectedNumberWouldExceedMax\u{1F}\u{1F}400\u{1F}\u{1F}After adding new instances equal to the number of standby instances, the expected number cannot be larger than the max instance number of group.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.4043\u{1F}batchInstancesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of instances exceeds the upper limit.\u{1F}The number of instances for batch operations exceeds the upper limit.\u{1F}Ensure that the number of instances for batch operations is no more than 10 at a time.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7003\u{1F}callVPCFailed\u{1F}\u{1F}400\u{1F}\u{1F}called interface of VPC service failed\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7011\u{1F}ecsTypeNotSupportedByDeC\u{1F}\u{1F}400\u{1F}\u{1F}This DeC does not support ECSs of this type [%s].\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7012\u{1F}elbListenerUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The ELB listener is unavailable.\u{1F}The ELB listener does not exist.\u{1F}Modify the ELB listener information.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}lblistener doesnot exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7016\u{1F}azNotSupportedByDeC\u{1F}\u{1F}400\u{1F}\u{1F}This DeC does not support the AZ [%s] you selected.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7019\u{1F}insufficientPrivateIPs\u{1F}\u{1F}400\u{1F}\u{1F}The number of private IP addresses in the subnet is insufficient.\u{1F}Private IP addresses in the subnet are insufficient.\u{1F}Modify the subnet information and enable the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7022\u{1F}keyPairNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The key pair does not exist.\u{1F}The SSH key of the AS configuration does not exist.\u{1F}Replace the AS configuration in the AS group.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Keypair doesnot exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7025\u{1F}invalidTopicURN\u{1F}\u{1F}400\u{1F}\u{1F}The topic urn is not valid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7026\u{1F}invalidTopicScene\u{1F}\u{1F}400\u{1F}\u{1F}The topic scene is not valid.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7027\u{1F}notificationTopicRequired\u{1F}\u{1F}400\u{1F}\u{1F}The topic of notification is null.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7028\u{1F}topicsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of topics in the AS group exceeds the upper limit.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7029\u{1F}duplicateNotificationTopic\u{1F}\u{1F}400\u{1F}\u{1F}The topic of notification is duplicate.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.7030\u{1F}invalidLifecycleHookTimeout\u{1F}\u{1F}400\u{1F}\u{1F}Invalid lifecycle hook default timeout.\u{1F}The lifecycle hook timeout duration is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.7031\u{1F}invalidLifecycleHookName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid lifecycle hook name.\u{1F}The lifecycle hook name is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7032\u{1F}lifecycleHookNameEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The name of the lifecycle hook is empty.\u{1F}The lifecycle hook name is empty.\u{1F}Add a lifecycle hook name.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7033\u{1F}invalidLifecycleHookType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid lifecycle hook type.\u{1F}The lifecycle hook type is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7034\u{1F}invalidLifecycleHookCallbackResult\u{1F}\u{1F}400\u{1F}\u{1F}Invalid lifecycle hook callback action result.\u{1F}The default callback action of the lifecycle hook is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7035\u{1F}lifecycleHookMetadataTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The metadata of the lifecycle hook is too long.\u{1F}The length of lifecycle hook metadata exceeds the maximum allowed.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7036\u{1F}lifecycleHookNull\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook is null.\u{1F}The lifecycle hook is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7037\u{1F}lifecycleHookTypeEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The type of the lifecycle hook is empty.\u{1F}The lifecycle hook type is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7038\u{1F}lifecycleHooksLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of hooks in the AS group exceeds the upper limit.\u{1F}The number of lifecycle hooks exceeds the upper limit.\u{1F}Add a maximum of five lifecycle hooks.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7039\u{1F}lifecycleHookCallbackActionEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook callback action result is empty.\u{1F}The lifecycle hook callback action is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7040\u{1F}lifecycleHookCallbackObjectEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook callback object is empty.\u{1F}The lifecycle hook callback object is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7041\u{1F}lifecycleHookNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook callback object is empty.\u{1F}The lifecycle hook name already exists.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.7042\u{1F}lifecycleHookCallbackObjectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook callback object does not exist.\u{1F}The lifecycle hook callback object does not exist.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7043\u{1F}lifecycleHookTopicNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The lifecycle hook topic urn does not exist.\u{1F}The notification subject configured for your lifecycle hook does not exist.\u{1F}Use a valid value. Check the notification subject configured for your lifecycle hook.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7044\u{1F}resourceTagRequired\u{1F}\u{1F}400\u{1F}\u{1F}The tag of this resource is null\u{1F}The tag of this resource is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7045\u{1F}tagsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of tags exceeded.\u{1F}The maximum number of tags has been reached.\u{1F}Add a maximum of 10 tags.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7046\u{1F}invalidTags\u{1F}\u{1F}400\u{1F}\u{1F}The tags in the resource is invalid.\u{1F}The tag is invalid.\u{1F}Use a valid tag.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7047\u{1F}tagValueTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The value of tag in the resource is too long.\u{1F}The tag value is too long.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7048\u{1F}invalidTagResourceType\u{1F}\u{1F}400\u{1F}\u{1F}The resource type in this operation with tag is invalid.\u{1F}The resource type in this operation with tag is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7049\u{1F}invalidTagAction\u{1F}\u{1F}400\u{1F}\u{1F}The action in this operation with tag is invalid.\u{1F}The action in this operation with tag is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7050\u{1F}duplicateTagKey\u{1F}\u{1F}400\u{1F}\u{1F}The key of tag cannot be duplicate.\u{1F}The key of tag is duplicate.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.7051\u{1F}backendECSGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backend ECS group in the AS group does not exist.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7052\u{1F}invalidMatches\u{1F}\u{1F}400\u{1F}\u{1F}The matches in the resource is invalid.\u{1F}The matches value is invalid.\u{1F}Use a valid matches value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7054\u{1F}duplicateTagValue\u{1F}\u{1F}400\u{1F}\u{1F}The value of tag cannot be duplicate.\u{1F}A key in the tag has duplicate values.\u{1F}Check and change the duplicate values in the tag.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}AS.7055\u{1F}lifecycleHookMetadataInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The metadata of the lifecycle hook has special character.\u{1F}The lifecycle hook metadata contains invalid characters.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7059\u{1F}enterpriseProjectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The enterprise project does not exist.\u{1F}The selected enterprise project does not exist.\u{1F}Use an existing enterprise project.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}AS.7060\u{1F}enterpriseProjectUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The enterprise project is unavailable.\u{1F}The enterprise project is unavailable.\u{1F}Use an available enterprise project.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.7061\u{1F}tagValueRequired\u{1F}\u{1F}400\u{1F}\u{1F}The value of scaling tag is null.\u{1F}The value of the tag is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7062\u{1F}tagKeyRequired\u{1F}\u{1F}400\u{1F}\u{1F}The key of scaling tag is null.\u{1F}The key of the tag is empty.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7063\u{1F}tagKeyTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The key of scaling tag is too long.\u{1F}The tag key is too long.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7065\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter enterprise_project_id in the request is invalid.\u{1F}The request parameter enterprise_project_id is invalid.\u{1F}Use a valid enterprise_project_id.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.7078\u{1F}getSecurityGroupFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to get the security group. Try again later or contact customer service.\u{1F}Failed to call the VPC API for obtaining security groups.\u{1F}Try again later or contact technical support.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.7079\u{1F}getImageFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to get the image. Try again later or contact customer service.\u{1F}IMS failed to respond to the request for querying an image.\u{1F}Try again later or contact technical support.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}AS.7081\u{1F}enterpriseProjectDisabled\u{1F}\u{1F}400\u{1F}\u{1F}The enterprise project is disabled and cannot be bound to resources.\u{1F}Failed to bind resources to the enterprise project because the project is unavailable.\u{1F}Check whether the enterprise project is enabled.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.7111\u{1F}insufficientInstanceQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient instance quota.\u{1F}Insufficient ECS quota.\u{1F}Release idle ECSs or increase the ECS quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7112\u{1F}insufficientVolumeQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient volume quota.\u{1F}Insufficient EVS disk quota.\u{1F}Release idle ECSs or increase the EVS disk quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7113\u{1F}insufficientElasticIPQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient elastic ip quota.\u{1F}Insufficient EIP quota.\u{1F}Release idle EIPs or increase the EIP quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7114\u{1F}insufficientRAMQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient ram quota.\u{1F}Insufficient ECS memory quota.\u{1F}Release idle ECSs or increase the ECS memory quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7115\u{1F}insufficientCPUQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient cpu quota.\u{1F}Insufficient ECS vCPU quota.\u{1F}Release idle ECSs or increase the ECS vCPU quota.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.7118\u{1F}sharedBandwidthEIPLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of EIPs bounded to this shared bandwidth has been reached.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}AS.8004\u{1F}userResourcesFrozen\u{1F}\u{1F}400\u{1F}\u{1F}User resources are frozen.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}AS.9001\u{1F}invalidScalingLogStartTime\u{1F}\u{1F}400\u{1F}\u{1F}The format of the start time of the scaling activity log is incorrect.\u{1F}The format of the start time of the scaling log is incorrect.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9002\u{1F}invalidScalingLogEndTime\u{1F}\u{1F}400\u{1F}\u{1F}The format of the end time for the scaling action log is incorrect.\u{1F}The format of the end time for the scaling log is incorrect.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The format of the end time of the scaling activity log is incorrect.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9003\u{1F}invalidScalingLogStartNumber\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter start_number in the request for the scaling activity log is invalid.\u{1F}The start_number in the request for the scaling log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9004\u{1F}invalidScalingLogLimit\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter limit in the request for the scaling activity log is invalid.\u{1F}The limit in the request for the scaling log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9005\u{1F}invalidScalingLogID\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter log_id in the request for the scaling log is invalid.\u{1F}The logId in the request for the scaling log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9007\u{1F}invalidExecuteTimeFormat\u{1F}\u{1F}400\u{1F}\u{1F}The format of the execute time in the request is incorrect.\u{1F}The time format of the AS policy execution log is incorrect.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9008\u{1F}invalidPolicyLogStartNumber\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter start_number in the request is invalid.\u{1F}Parameter start_number in the AS policy execution log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9009\u{1F}invalidPolicyLogLimit\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter limit in the request is invalid.\u{1F}Parameter limit in the AS policy execution log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9010\u{1F}invalidPolicyLogID\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter log_id in the request is invalid.\u{1F}Parameter logId in the AS policy execution log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9011\u{1F}invalidPolicyLogResourceID\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter scaling_resource_id in the request is invalid.\u{1F}The resource ID in the AS policy execution log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9012\u{1F}invalidScalingLogType\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter type in the request for the scaling activity log is invalid.\u{1F}The type in the request for the scaling action log is invalid.\u{1F}Use a valid type value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AS.9013\u{1F}invalidScalingLogStatus\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter status in the request for the scaling activity log is invalid.\u{1F}The status in the request for the scaling action log is invalid.\u{1F}Use a valid value.\u{1F}2024-09-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}"
 }

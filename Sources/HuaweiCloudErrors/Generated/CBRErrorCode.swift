@@ -50,7 +50,7 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The destination project does not support replication.
   /// - Solution: Contact technical support.
-  public static var destinationProjectNotSupport: Self { Self(1) }
+  public static var destinationProjectReplicationNotSupported: Self { Self(1) }
   /// `BackupService.2001` (HTTP 400):
   ///
   /// Restoration cannot be executed because the size of the disk on the server is smaller than the backup size.
@@ -64,21 +64,21 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The resource is being backed up. Restore the resource after the backup is complete.
   /// - Solution: Perform the operation according to the constraints.
-  public static var resourceBackedUpRestore: Self { Self(3) }
+  public static var cannotRestoreDuringBackup: Self { Self(3) }
   /// `BackupService.2003` (HTTP 400):
   ///
   /// Restoration to a different server is not allowed.
   ///
   /// - Description: Restoration to a different server is not allowed.
   /// - Solution: Perform the operation according to the constraints.
-  public static var restorationToDifferentServer: Self { Self(4) }
+  public static var restorationToDifferentServerNotAllowed: Self { Self(4) }
   /// `BackupService.2005` (HTTP 400):
   ///
   /// Restoration is not allowed in the current backup status.
   ///
   /// - Description: Restoration is not allowed in the current backup status.
   /// - Solution: Perform the operation according to the constraints.
-  public static var restorationNotAllowed: Self { Self(5) }
+  public static var restorationNotAllowedInBackupStatus: Self { Self(5) }
   /// `BackupService.2007` (HTTP 400):
   ///
   /// A terminated ECS cannot be restored.
@@ -92,42 +92,42 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Restoration is not allowed in the current ECS status.
   /// - Solution: Check the ECS status.
-  public static var restorationNotAllowedInCurrent: Self { Self(7) }
+  public static var restorationNotAllowedInECSStatus: Self { Self(7) }
   /// `BackupService.2009` (HTTP 400):
   ///
   /// Restoration is not allowed in the current disk type.
   ///
   /// - Description: Restoration is not allowed in the current disk type.
   /// - Solution: Perform the operation according to the constraints.
-  public static var restorationNotAllowedInCurrentDisk: Self { Self(8) }
+  public static var restorationNotAllowedForDiskType: Self { Self(8) }
   /// `BackupService.2010` (HTTP 400):
   ///
   /// The resource is being restored.
   ///
   /// - Description: The resource is being restored.
   /// - Solution: Try again later.
-  public static var resourceRestored: Self { Self(9) }
+  public static var resourceRestorationInProgress: Self { Self(9) }
   /// `BackupService.2011` (HTTP 400):
   ///
   /// Restoration is not allowed in the current disk status.
   ///
   /// - Description: Restoration is not allowed in the current disk status.
   /// - Solution: Check the disk status.
-  public static var restorationNotAllowedInCurrentDiskStatus: Self { Self(10) }
+  public static var restorationNotAllowedInDiskStatus: Self { Self(10) }
   /// `BackupService.2012` (HTTP 400):
   ///
   /// Restoration of some disks is not allowed.
   ///
   /// - Description: Restoration of some disks is not allowed.
   /// - Solution: Contact technical support.
-  public static var restorationOfDisks: Self { Self(11) }
+  public static var someDisksNotRestorable: Self { Self(11) }
   /// `BackupService.2013` (HTTP 400):
   ///
   /// Backup data of a data disk cannot be restored to a system disk.
   ///
   /// - Description: Backup data of a data disk cannot be restored to a system disk.
   /// - Solution: Use valid values for restoration parameters.
-  public static var backupDataOfData: Self { Self(12) }
+  public static var dataBackupNotRestorableToSystemDisk: Self { Self(12) }
   /// `BackupService.2014` (HTTP 400):
   ///
   /// A BMS backup cannot be restored to an ECS.
@@ -141,14 +141,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Restoration is not allowed between different architectures.
   /// - Solution: Select a proper architecture for restoration.
-  public static var restorationNotAllowedBetweenDifferent: Self { Self(14) }
+  public static var crossArchitectureRestorationNotAllowed: Self { Self(14) }
   /// `BackupService.6001` (HTTP 400):
   ///
   /// The maximum number of this type of policies has been reached.
   ///
   /// - Description: The maximum number of this type of policies has been reached.
   /// - Solution: Contact technical support.
-  public static var maximumNumberOfType: Self { Self(15) }
+  public static var policyTypeLimitReached: Self { Self(15) }
   /// `BackupService.6003` (HTTP 400):
   ///
   /// The destination region cannot be changed because the policy has been applied to a replication vault.
@@ -162,7 +162,7 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The maximum number of vault resources has been reached.
   /// - Solution: Create a new vault and associate resources with the new vault.
-  public static var maximumNumberOfVault: Self { Self(17) }
+  public static var vaultResourcesLimitReached: Self { Self(17) }
   /// `BackupService.6101` (HTTP 400):
   ///
   /// Invalid vault capacity.
@@ -176,14 +176,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The vault does not support this resource type.
   /// - Solution: Use valid values for vault type parameters.
-  public static var vaultNotSupportResource: Self { Self(19) }
+  public static var resourceTypeNotSupportedByVault: Self { Self(19) }
   /// `BackupService.6103` (HTTP 400):
   ///
   /// The resource has been associated with a vault.
   ///
   /// - Description: The resource has been associated with a vault.
   /// - Solution: Use valid values for resource parameters.
-  public static var resourceAssociatedWithVault: Self { Self(20) }
+  public static var resourceAlreadyAssociatedWithVault: Self { Self(20) }
   /// `BackupService.6104` (HTTP 400):
   ///
   /// Duplicate vault resources.
@@ -246,21 +246,21 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Backup is not allowed in the current vault status.
   /// - Solution: Perform the operation in the correct status.
-  public static var backupNotAllowed: Self { Self(29) }
+  public static var backupNotAllowedInVaultStatus: Self { Self(29) }
   /// `BackupService.6114` (HTTP 400):
   ///
   /// The used capacity of the vault exceeds the maximum capacity.
   ///
   /// - Description: The used capacity of the vault exceeds the maximum capacity.
   /// - Solution: Use vaults properly.
-  public static var usedCapacityOfVault: Self { Self(30) }
+  public static var vaultCapacityExceeded: Self { Self(30) }
   /// `BackupService.6115` (HTTP 400):
   ///
   /// Failed to delete the backups of vault resources.
   ///
   /// - Description: Failed to delete the backups of vault resources.
   /// - Solution: Try again. If the fault persists, contact technical support.
-  public static var failedToDeleteBackups: Self { Self(31) }
+  public static var deleteResourceBackupsFailed: Self { Self(31) }
   /// `BackupService.6116` (HTTP 400):
   ///
   /// Unsupported resource type.
@@ -281,14 +281,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to check the destination vault.
   /// - Solution: Try again. If the fault persists, contact technical support.
-  public static var failedToCheckDestination: Self { Self(34) }
+  public static var destinationVaultCheckFailed: Self { Self(34) }
   /// `BackupService.6119` (HTTP 400):
   ///
   /// The destination vault does not support replication.
   ///
   /// - Description: The destination vault does not support replication.
   /// - Solution: Check whether the destination vault supports replication.
-  public static var destinationVaultNotSupport: Self { Self(35) }
+  public static var destinationVaultReplicationNotSupported: Self { Self(35) }
   /// `BackupService.6120` (HTTP 400):
   ///
   /// The destination vault does not exist.
@@ -309,21 +309,21 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The resource type does not support replication.
   /// - Solution: Check whether the resource type supports replication.
-  public static var resourceTypeNotSupport: Self { Self(38) }
+  public static var resourceTypeReplicationNotSupported: Self { Self(38) }
   /// `BackupService.6123` (HTTP 400):
   ///
   /// Capacity expansion failed. There may be unprocessed capacity expansion orders or capacity expansion is in progress.
   ///
   /// - Description: Capacity expansion failed. There may be unprocessed capacity expansion orders or capacity expansion is in progress.
   /// - Solution: Try again. If the fault persists, contact technical support.
-  public static var capacityExpansionFailedUnprocessed: Self { Self(39) }
+  public static var capacityExpansionFailed: Self { Self(39) }
   /// `BackupService.6124` (HTTP 400):
   ///
   /// Backup is not allowed for the current type of vaults.
   ///
   /// - Description: Backup is not allowed for the current type of vaults.
   /// - Solution: Use different types of vaults properly.
-  public static var backupNotAllowedForCurrent: Self { Self(40) }
+  public static var backupNotAllowedForVaultType: Self { Self(40) }
   /// `BackupService.6125` (HTTP 400):
   ///
   /// A backup task is in progress.
@@ -351,21 +351,21 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Replication is not allowed for the current type of vaults.
   /// - Solution: Use a proper type of vault for replication.
-  public static var replicationNotAllowed: Self { Self(44) }
+  public static var replicationNotAllowedForVaultType: Self { Self(44) }
   /// `BackupService.6129` (HTTP 400):
   ///
   /// The maximum capacity of the destination vault has been reached.
   ///
   /// - Description: The maximum capacity of the destination vault has been reached.
   /// - Solution: Expand the vault capacity and then perform this operation.
-  public static var maximumCapacityOfDestination: Self { Self(45) }
+  public static var destinationVaultCapacityLimitReached: Self { Self(45) }
   /// `BackupService.6130` (HTTP 400):
   ///
   /// The vault is being replicated.
   ///
   /// - Description: The vault is being replicated.
   /// - Solution: Try again later.
-  public static var vaultReplicated: Self { Self(46) }
+  public static var vaultReplicationInProgress: Self { Self(46) }
   /// `BackupService.6131` (HTTP 400):
   ///
   /// The traffic record does not exist.
@@ -379,14 +379,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The maximum number of vaults has been reached.
   /// - Solution: Contact technical support.
-  public static var maximumNumberOfVaults: Self { Self(48) }
+  public static var vaultsLimitReached: Self { Self(48) }
   /// `BackupService.6134` (HTTP 400):
   ///
   /// Resources are being removed from the vault.
   ///
   /// - Description: Resources are being removed from the vault.
   /// - Solution: Try again later.
-  public static var resourcesRemovedFromVault: Self { Self(49) }
+  public static var vaultResourceRemovalInProgress: Self { Self(49) }
   /// `BackupService.6135` (HTTP 400):
   ///
   /// The resource does not exist in the vault.
@@ -407,21 +407,21 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: An encrypted disk cannot be specified as a system disk.
   /// - Solution: Perform the operation according to the constraints.
-  public static var encryptedDiskNotAllowedAsSystemDisk: Self { Self(52) }
+  public static var encryptedSystemDiskNotAllowed: Self { Self(52) }
   /// `BackupService.6141` (HTTP 400):
   ///
   /// A SCSI disk cannot be specified as a system disk.
   ///
   /// - Description: A SCSI disk cannot be specified as a system disk.
   /// - Solution: Perform the operation according to the constraints.
-  public static var scsiDiskNotAllowedAsSystemDisk: Self { Self(53) }
+  public static var scsiSystemDiskNotAllowed: Self { Self(53) }
   /// `BackupService.6142` (HTTP 400):
   ///
   /// Maximum capacities of all vaults have been reached.
   ///
   /// - Description: Maximum capacities of all vaults have been reached.
   /// - Solution: Expand vault capacities and try again.
-  public static var maximumCapacitiesOfAll: Self { Self(54) }
+  public static var allVaultsCapacityLimitReached: Self { Self(54) }
   /// `BackupService.6201` (HTTP 400):
   ///
   /// The backup cannot be deleted.
@@ -435,14 +435,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Backups can be used for restoration only when the vault status is Available.
   /// - Solution: Perform the operation in the correct status.
-  public static var backupsUsedForRestoration: Self { Self(56) }
+  public static var vaultNotAvailableForRestoration: Self { Self(56) }
   /// `BackupService.6203` (HTTP 400):
   ///
   /// Performing backups.
   ///
   /// - Description: Performing backups.
   /// - Solution: Perform backups after the current task is complete.
-  public static var performingBackups: Self { Self(57) }
+  public static var backupInProgress: Self { Self(57) }
   /// `BackupService.6204` (HTTP 400):
   ///
   /// The backup cannot be deleted because it has been used to create an image.
@@ -463,7 +463,7 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Backup is not allowed in the current resource status.
   /// - Solution: Check whether the resource can be backed up in the current statue.
-  public static var backupNotAllowedInCurrent: Self { Self(60) }
+  public static var backupNotAllowedInResourceStatus: Self { Self(60) }
   /// `BackupService.6216` (HTTP 400):
   ///
   /// The backup cannot be deleted because it is in use.
@@ -477,14 +477,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Automatic backups in locked vaults cannot be manually deleted.
   /// - Solution: Automatic backups in locked vaults cannot be manually deleted.
-  public static var automaticBackupsInLocked: Self { Self(62) }
+  public static var lockedVaultAutomaticBackupNotDeletable: Self { Self(62) }
   /// `BackupService.6300` (HTTP 400):
   ///
   /// The resource type and backup provider do not match.
   ///
   /// - Description: The resource type and backup provider do not match.
   /// - Solution: Contact technical support.
-  public static var resourceTypeAndBackup: Self { Self(63) }
+  public static var resourceTypeBackupProviderMismatch: Self { Self(63) }
   /// `BackupService.6301` (HTTP 400):
   ///
   /// Invalid backup provider ID.
@@ -505,14 +505,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to set the bucket quota.
   /// - Solution: Try again. If the fault persists, contact technical support.
-  public static var failedToSetBucket: Self { Self(66) }
+  public static var setBucketQuotaFailed: Self { Self(66) }
   /// `BackupService.6403` (HTTP 400):
   ///
   /// Failed to obtain bucket storage information.
   ///
   /// - Description: Failed to obtain bucket storage information.
   /// - Solution: Try again. If the fault persists, contact technical support.
-  public static var failedToObtainBucket: Self { Self(67) }
+  public static var getBucketStorageInfoFailed: Self { Self(67) }
   /// `BackupService.6404` (HTTP 400):
   ///
   /// Bucket deletion failed.
@@ -533,56 +533,56 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to list bucket objects.
   /// - Solution: Try again. If the fault persists, contact technical support.
-  public static var failedToListBucket: Self { Self(70) }
+  public static var listBucketObjectsFailed: Self { Self(70) }
   /// `BackupService.6407` (HTTP 400):
   ///
   /// Failed to set the bucket ACL.
   ///
   /// - Description: Failed to set the bucket ACL.
   /// - Solution: Try again. If the fault persists, contact technical support.
-  public static var failedToSetBucketACL: Self { Self(71) }
+  public static var setBucketACLFailed: Self { Self(71) }
   /// `BackupService.6408` (HTTP 400):
   ///
   /// Failed to set the bucket policy.
   ///
   /// - Description: Failed to set the bucket policy.
   /// - Solution: Try again. If the fault persists, contact technical support.
-  public static var failedToSetBucketPolicy: Self { Self(72) }
+  public static var setBucketPolicyFailed: Self { Self(72) }
   /// `BackupService.6600` (HTTP 400):
   ///
   /// The maximum number of tags has been reached for the resource.
   ///
   /// - Description: The maximum number of tags has been reached for the resource.
   /// - Solution: Delete some tags and try again.
-  public static var maximumNumberOfTags: Self { Self(73) }
+  public static var tagsLimitReached: Self { Self(73) }
   /// `BackupService.6700` (HTTP 400):
   ///
   /// Only cloud server backups can be shared.
   ///
   /// - Description: Only cloud server backups can be shared.
   /// - Solution: Share cloud server backups.
-  public static var onlyCloudServerBackups: Self { Self(74) }
+  public static var backupTypeNotShareable: Self { Self(74) }
   /// `BackupService.6701` (HTTP 400):
   ///
   /// The maximum number of backups that can be shared has been reached.
   ///
   /// - Description: The maximum number of backups that can be shared has been reached.
   /// - Solution: Check whether the maximum number of backups that can be shared has been reached.
-  public static var maximumNumberOfBackups: Self { Self(75) }
+  public static var sharedBackupsLimitReached: Self { Self(75) }
   /// `BackupService.6702` (HTTP 400):
   ///
   /// Only backups in the Available status can be shared.
   ///
   /// - Description: Only backups in the Available status can be shared.
   /// - Solution: Share backups that are in the Available status.
-  public static var onlyBackupsInAvailable: Self { Self(76) }
+  public static var backupNotAvailableForSharing: Self { Self(76) }
   /// `BackupService.6703` (HTTP 400):
   ///
   /// The backup has been shared.
   ///
   /// - Description: The backup has been shared.
   /// - Solution: Check whether the backup has already been shared to a user.
-  public static var backupShared: Self { Self(77) }
+  public static var backupAlreadyShared: Self { Self(77) }
   /// `BackupService.6704` (HTTP 400):
   ///
   /// Invalid project ID of the tenant for sharing.
@@ -610,21 +610,21 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to update the status of a share member.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateStatus: Self { Self(81) }
+  public static var updateShareMemberStatusFailed: Self { Self(81) }
   /// `BackupService.6709` (HTTP 400):
   ///
   /// Backup sharing is not allowed for cloud servers using encrypted disks.
   ///
   /// - Description: Backup sharing is not allowed for cloud servers using encrypted disks.
   /// - Solution: Perform the operation according to the constraints.
-  public static var backupSharingNotAllowedForCloud: Self { Self(82) }
+  public static var encryptedDiskBackupSharingNotAllowed: Self { Self(82) }
   /// `BackupService.6710` (HTTP 400):
   ///
   /// The shared backup has been used to register an image.
   ///
   /// - Description: The shared backup has been used to register an image.
   /// - Solution: Delete the image first.
-  public static var sharedBackupUsed: Self { Self(83) }
+  public static var sharedBackupRegisteredAsImage: Self { Self(83) }
   /// `BackupService.6711` (HTTP 400):
   ///
   /// Shared backup deletion failed.
@@ -638,14 +638,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Backup sharing is not allowed in the current vault status.
   /// - Solution: Perform the operation according to the constraints.
-  public static var backupSharingNotAllowedInCurrent: Self { Self(85) }
+  public static var backupSharingNotAllowedInVaultStatus: Self { Self(85) }
   /// `BackupService.6713` (HTTP 400):
   ///
   /// The type of the vault accepting the shared backup and the backup resource type are different.
   ///
   /// - Description: The type of the vault accepting the shared backup and the backup resource type are different.
   /// - Solution: The vault type and resource type must be the same.
-  public static var typeOfVaultAccepting: Self { Self(86) }
+  public static var receivingVaultTypeMismatch: Self { Self(86) }
   /// `BackupService.6714` (HTTP 400):
   ///
   /// A shared backup cannot be shared to the same member again.
@@ -673,14 +673,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Backup is not allowed in the current disk status.
   /// - Solution: Perform the operation in the correct status.
-  public static var backupNotAllowedInCurrentDisk: Self { Self(90) }
+  public static var backupNotAllowedInDiskStatus: Self { Self(90) }
   /// `BackupService.7004` (HTTP 400):
   ///
   /// Backup or restoration is not allowed for this disk.
   ///
   /// - Description: Backup or restoration is not allowed for this disk.
   /// - Solution: Contact technical support.
-  public static var backupOrRestoration: Self { Self(91) }
+  public static var diskBackupOrRestorationNotAllowed: Self { Self(91) }
   /// `BackupService.7006` (HTTP 400):
   ///
   /// The disk already exists in the vault.
@@ -694,21 +694,21 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A disk created a long time ago cannot be backed up.
   /// - Solution: Replace the disk and perform backups.
-  public static var diskCreatedLongTime: Self { Self(93) }
+  public static var diskTooOldForBackup: Self { Self(93) }
   /// `BackupService.7008` (HTTP 400):
   ///
   /// Disks at the disaster recovery site cannot be restored.
   ///
   /// - Description: Disks at the disaster recovery site cannot be restored.
   /// - Solution: Perform the operation in the correct status.
-  public static var disksAtDisasterRecovery: Self { Self(94) }
+  public static var disasterRecoveryDiskNotRestorable: Self { Self(94) }
   /// `BackupService.7101` (HTTP 400):
   ///
   /// Backup is not allowed in the current server status.
   ///
   /// - Description: Backup is not allowed in the current server status.
   /// - Solution: Perform the operation in the correct status.
-  public static var backupNotAllowedInCurrentServer: Self { Self(95) }
+  public static var backupNotAllowedInServerStatus: Self { Self(95) }
   /// `BackupService.7102` (HTTP 400):
   ///
   /// The server has stopped.
@@ -729,7 +729,7 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Backup is not allowed for servers using SCSI disks.
   /// - Solution: Detach the SCSI disks and then perform backups.
-  public static var backupNotAllowedForServers: Self { Self(98) }
+  public static var scsiDiskServerBackupNotAllowed: Self { Self(98) }
   /// `BackupService.7105` (HTTP 400):
   ///
   /// Inconsistent disk backends.
@@ -750,14 +750,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The maximum number of shared disks has been reached.
   /// - Solution: Exclude the shared disks and then perform backups.
-  public static var maximumNumberOfShared: Self { Self(101) }
+  public static var sharedDisksLimitReached: Self { Self(101) }
   /// `BackupService.7108` (HTTP 400):
   ///
   /// Backup is not allowed for servers containing no disks.
   ///
   /// - Description: Backup is not allowed for servers containing no disks.
   /// - Solution: Attach disks to the server and then perform backups.
-  public static var backupNotAllowedForServersContaining: Self { Self(102) }
+  public static var backupNotAllowedForDisklessServer: Self { Self(102) }
   /// `BackupService.7109` (HTTP 400):
   ///
   /// BMSs cannot be backed up.
@@ -771,56 +771,56 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The resource type and provider ID do not match.
   /// - Solution: Use a valid provider ID.
-  public static var resourceTypeAndProvider: Self { Self(104) }
+  public static var resourceTypeProviderIDMismatch: Self { Self(104) }
   /// `BackupService.7111` (HTTP 400):
   ///
   /// Backup is not allowed for servers using DESS disks.
   ///
   /// - Description: Backup is not allowed for servers using DESS disks.
   /// - Solution: Detach DESS disks and then perform backups.
-  public static var backupNotAllowedForServersUsing: Self { Self(105) }
+  public static var dessDiskServerBackupNotAllowed: Self { Self(105) }
   /// `BackupService.7113` (HTTP 400):
   ///
   /// BMS local disks cannot be backed up.
   ///
   /// - Description: BMS local disks cannot be backed up.
   /// - Solution: Exclude local disks and then perform backups.
-  public static var bmsLocalDisks: Self { Self(106) }
+  public static var bmsLocalDiskBackupNotSupported: Self { Self(106) }
   /// `BackupService.7114` (HTTP 400):
   ///
   /// Restoration to the source server running a different operating system is not allowed.
   ///
   /// - Description: Restoration to the source server running a different operating system is not allowed.
   /// - Solution: Use valid values for restoration parameters.
-  public static var restorationToSourceServer: Self { Self(107) }
+  public static var sourceServerOSMismatch: Self { Self(107) }
   /// `BackupService.7115` (HTTP 400):
   ///
   /// The backup server and the destination server to be restored have different types.
   ///
   /// - Description: The backup server and the destination server to be restored have different types.
   /// - Solution: Use valid values for restoration parameters.
-  public static var backupServerAndDestination: Self { Self(108) }
+  public static var destinationServerTypeMismatch: Self { Self(108) }
   /// `BackupService.7116` (HTTP 400):
   ///
   /// The server has been associated with the vault.
   ///
   /// - Description: The server has been associated with the vault.
   /// - Solution: Dissociate the server from the vault and then perform this operation.
-  public static var serverAssociatedWithVault: Self { Self(109) }
+  public static var serverAlreadyAssociatedWithVault: Self { Self(109) }
   /// `BackupService.7117` (HTTP 400):
   ///
   /// Restoration is not allowed for disaster recovery site servers.
   ///
   /// - Description: Restoration is not allowed for disaster recovery site servers.
   /// - Solution: Use valid values for restoration parameters.
-  public static var restorationNotAllowedForDisaster: Self { Self(110) }
+  public static var disasterRecoveryServerNotRestorable: Self { Self(110) }
   /// `BackupService.7200` (HTTP 400):
   ///
   /// Cloud databases are being backed up.
   ///
   /// - Description: Cloud databases are being backed up.
   /// - Solution: Try again later.
-  public static var cloudDatabasesBackedUp: Self { Self(111) }
+  public static var cloudDatabaseBackupInProgress: Self { Self(111) }
   /// `BackupService.7201` (HTTP 400):
   ///
   /// The disk is not attached to any server.
@@ -834,21 +834,21 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The snapshot is not in the correct status.
   /// - Solution: Try again later.
-  public static var snapshotNotInCorrect: Self { Self(113) }
+  public static var invalidSnapshotStatus: Self { Self(113) }
   /// `BackupService.7204` (HTTP 400):
   ///
   /// The snapshot and disk do not match.
   ///
   /// - Description: The snapshot and disk do not match.
   /// - Solution: Confirm and then try again.
-  public static var snapshotAndDisk: Self { Self(114) }
+  public static var snapshotDiskMismatch: Self { Self(114) }
   /// `BackupService.7300` (HTTP 400):
   ///
   /// The vault does not support synchronization.
   ///
   /// - Description: The vault does not support synchronization.
   /// - Solution: Check whether the vault type supports synchronization.
-  public static var vaultNotSupportSynchronization: Self { Self(115) }
+  public static var vaultSynchronizationNotSupported: Self { Self(115) }
   /// `BackupService.7301` (HTTP 400):
   ///
   /// The vault is not empty.
@@ -862,14 +862,14 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Backups are being synchronized.
   /// - Solution: Perform the operation according to the constraints.
-  public static var backupsSynchronized: Self { Self(117) }
+  public static var backupSynchronizationInProgress: Self { Self(117) }
   /// `BackupService.7303` (HTTP 400):
   ///
   /// The maximum number of vaults has been reached.
   ///
   /// - Description: The maximum number of vaults has been reached.
   /// - Solution: Contact technical support.
-  public static var maximumNumberOfVaultsReached: Self { Self(118) }
+  public static var maximumVaultsReached: Self { Self(118) }
   /// `BackupService.8300` (HTTP 400):
   ///
   /// Insufficient snapshot quota.
@@ -911,7 +911,7 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The vault is not applied with the policy.
   /// - Solution: Apply the backup policy to the vault first.
-  public static var vaultNotApplied: Self { Self(124) }
+  public static var policyNotAppliedToVault: Self { Self(124) }
   /// `BackupService.6105` (HTTP 404):
   ///
   /// The vault does not exist.
@@ -995,56 +995,56 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to obtain the snapshot.
   /// - Solution: Confirm the query parameters.
-  public static var failedToObtainSnapshot: Self { Self(136) }
+  public static var getSnapshotFailed: Self { Self(136) }
   /// `BackupService.0002` (HTTP 500):
   ///
   /// Resources are being backed up.
   ///
   /// - Description: Resources are being backed up.
   /// - Solution: Try again later.
-  public static var resourcesBackedUp: Self { Self(137) }
+  public static var resourceBackupInProgress: Self { Self(137) }
   /// `BackupService.1005` (HTTP 500):
   ///
   /// The destination region does not support replication.
   ///
   /// - Description: The destination region does not support replication.
   /// - Solution: Check whether the current region supports replication.
-  public static var destinationRegionNotSupport: Self { Self(138) }
+  public static var destinationRegionReplicationNotSupported: Self { Self(138) }
   /// `BackupService.1006` (HTTP 500):
   ///
   /// Failed to import the backup replica.
   ///
   /// - Description: Failed to import the backup replica.
   /// - Solution: Contact technical support.
-  public static var failedToImportBackup: Self { Self(139) }
+  public static var importBackupReplicaFailed: Self { Self(139) }
   /// `BackupService.4004` (HTTP 500):
   ///
   /// Failed to clean up data.
   ///
   /// - Description: Failed to clean up data.
   /// - Solution: Try again later.
-  public static var failedToCleanUp: Self { Self(140) }
+  public static var dataCleanupFailed: Self { Self(140) }
   /// `BackupService.4005` (HTTP 500):
   ///
   /// Failed to check the destination vault.
   ///
   /// - Description: Failed to check the destination vault.
   /// - Solution: Try again later.
-  public static var failedToCheckDestinationVault: Self { Self(141) }
+  public static var checkDestinationVaultFailed: Self { Self(141) }
   /// `BackupService.4006` (HTTP 500):
   ///
   /// Failed to migrate the backup in an intermediate status.
   ///
   /// - Description: Failed to migrate the backup in an intermediate status.
   /// - Solution: Try again later.
-  public static var failedToMigrateBackup: Self { Self(142) }
+  public static var intermediateBackupMigrationFailed: Self { Self(142) }
   /// `BackupService.4007` (HTTP 500):
   ///
   /// Failed to check the migration progress of other regions.
   ///
   /// - Description: Failed to check the migration progress of other regions.
   /// - Solution: Try again later.
-  public static var failedToCheckMigration: Self { Self(143) }
+  public static var checkMigrationProgressFailed: Self { Self(143) }
   /// `BackupService.6132` (HTTP 500):
   ///
   /// Vault creation failed.
@@ -1058,28 +1058,28 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: One disk on cloud servers cannot be backed up in multiple vaults.
   /// - Solution: Associate servers using the same disk to the same vault.
-  public static var oneDiskOnCloud: Self { Self(145) }
+  public static var diskBackupInMultipleVaultsNotAllowed: Self { Self(145) }
   /// `BackupService.6138` (HTTP 500):
   ///
   /// Failed to obtain language preferences from CBC.
   ///
   /// - Description: Failed to obtain language preferences from CBC.
   /// - Solution: Only Chinese and English are supported.
-  public static var failedToObtainLanguage: Self { Self(146) }
+  public static var getLanguagePreferencesFailed: Self { Self(146) }
   /// `BackupService.6139` (HTTP 500):
   ///
   /// Failed to obtain xdomain_type.
   ///
   /// - Description: Failed to obtain xdomain_type.
   /// - Solution: Try again later.
-  public static var failedToObtainXdomain: Self { Self(147) }
+  public static var getXDomainTypeFailed: Self { Self(147) }
   /// `BackupService.6207` (HTTP 500):
   ///
   /// This type of backups cannot be used to create images.
   ///
   /// - Description: This type of backups cannot be used to create images.
   /// - Solution: Perform the operation according to the constraints.
-  public static var typeOfBackups: Self { Self(148) }
+  public static var imageCreationNotSupportedForBackupType: Self { Self(148) }
   /// `BackupService.6208` (HTTP 500):
   ///
   /// Image creation is not allowed in the current backup status.
@@ -1093,21 +1093,21 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The backup does not contain the system disk data and cannot be used to create an image.
   /// - Solution: Perform the operation according to the constraints.
-  public static var backupNotContainSystem: Self { Self(150) }
+  public static var backupMissingSystemDiskData: Self { Self(150) }
   /// `BackupService.6210` (HTTP 500):
   ///
   /// An image has been created using the backup.
   ///
   /// - Description: An image has been created using the backup.
   /// - Solution: Perform the operation according to the constraints.
-  public static var imageCreatedUsingBackup: Self { Self(151) }
+  public static var imageAlreadyCreatedFromBackup: Self { Self(151) }
   /// `BackupService.6211` (HTTP 500):
   ///
   /// An image has been created using the backup.
   ///
   /// - Description: An image has been created using the backup.
   /// - Solution: Perform the operation according to the constraints.
-  public static var imageCreatedUsingBackupImage: Self { Self(152) }
+  public static var backupAlreadyUsedForImage: Self { Self(152) }
   /// `BackupService.6212` (HTTP 500):
   ///
   /// Image creation failed.
@@ -1121,28 +1121,28 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The backup and the image do not match.
   /// - Solution: Contact technical support.
-  public static var backupAndImage: Self { Self(154) }
+  public static var backupImageMismatch: Self { Self(154) }
   /// `BackupService.6214` (HTTP 500):
   ///
   /// Failed to deregister the image.
   ///
   /// - Description: Failed to deregister the image.
   /// - Solution: Contact technical support.
-  public static var failedToDeregisterImage: Self { Self(155) }
+  public static var imageDeregistrationFailed: Self { Self(155) }
   /// `BackupService.7009` (HTTP 500):
   ///
   /// The disk backup is being lazyloaded after deleted.
   ///
   /// - Description: The disk backup is being lazyloaded after deleted.
   /// - Solution: Perform the operation in the correct status.
-  public static var diskBackupLazyloadedAfter: Self { Self(156) }
+  public static var diskBackupLazyLoadInProgress: Self { Self(156) }
   /// `BackupService.8400` (HTTP 500):
   ///
   /// Failed to obtain the product from CBC.
   ///
   /// - Description: Failed to obtain the product from CBC.
   /// - Solution: Try again later.
-  public static var failedToObtainProduct: Self { Self(157) }
+  public static var getCBCProductFailed: Self { Self(157) }
   /// `BackupService.9910` (HTTP 500):
   ///
   /// Unknown error.
@@ -1161,5 +1161,5 @@ public struct CBRErrorCode: HuaweiCloudServiceErrorCode {
 
 extension CatalogStorage {
   /// `Resources/cbr.json`'s rows, packed as `CatalogStore` reads them.
-  static let cbrRows: StaticString = "github:opentelekomcloud-docs/cloud-backup-recovery@3cca460f991ba5d8bd24a55e0b0b10b0c5f16713:api-ref/source/appendix/error_codes.rst\u{1E}BackupService.0001\u{1F}noResourceAvailable\u{1F}\u{1F}400\u{1F}\u{1F}No resource is available for backup.\u{1F}No resource is available for backup.\u{1F}Check whether resources are being backed up or contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.1011\u{1F}destinationProjectNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The destination project does not support replication.\u{1F}The destination project does not support replication.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2001\u{1F}diskSmallerThanBackup\u{1F}\u{1F}400\u{1F}\u{1F}Restoration cannot be executed because the size of the disk on the server is smaller than the backup size.\u{1F}Restoration cannot be executed because the size of the disk on the server is smaller than the backup size.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2002\u{1F}resourceBackedUpRestore\u{1F}\u{1F}400\u{1F}\u{1F}The resource is being backed up. Restore the resource after the backup is complete.\u{1F}The resource is being backed up. Restore the resource after the backup is complete.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2003\u{1F}restorationToDifferentServer\u{1F}\u{1F}400\u{1F}\u{1F}Restoration to a different server is not allowed.\u{1F}Restoration to a different server is not allowed.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2005\u{1F}restorationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed in the current backup status.\u{1F}Restoration is not allowed in the current backup status.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2007\u{1F}terminatedServerNotRestorable\u{1F}\u{1F}400\u{1F}\u{1F}A terminated ECS cannot be restored.\u{1F}A terminated ECS cannot be restored.\u{1F}Ensure that the ECS status is available and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2008\u{1F}restorationNotAllowedInCurrent\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed in the current ECS status.\u{1F}Restoration is not allowed in the current ECS status.\u{1F}Check the ECS status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2009\u{1F}restorationNotAllowedInCurrentDisk\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed in the current disk type.\u{1F}Restoration is not allowed in the current disk type.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2010\u{1F}resourceRestored\u{1F}\u{1F}400\u{1F}\u{1F}The resource is being restored.\u{1F}The resource is being restored.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2011\u{1F}restorationNotAllowedInCurrentDiskStatus\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed in the current disk status.\u{1F}Restoration is not allowed in the current disk status.\u{1F}Check the disk status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2012\u{1F}restorationOfDisks\u{1F}\u{1F}400\u{1F}\u{1F}Restoration of some disks is not allowed.\u{1F}Restoration of some disks is not allowed.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2013\u{1F}backupDataOfData\u{1F}\u{1F}400\u{1F}\u{1F}Backup data of a data disk cannot be restored to a system disk.\u{1F}Backup data of a data disk cannot be restored to a system disk.\u{1F}Use valid values for restoration parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2014\u{1F}bmsBackupNotRestorableToECS\u{1F}\u{1F}400\u{1F}\u{1F}A BMS backup cannot be restored to an ECS.\u{1F}A BMS backup cannot be restored to an ECS.\u{1F}Select a proper backup for restoration.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2015\u{1F}restorationNotAllowedBetweenDifferent\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed between different architectures.\u{1F}Restoration is not allowed between different architectures.\u{1F}Select a proper architecture for restoration.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6001\u{1F}maximumNumberOfType\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of this type of policies has been reached.\u{1F}The maximum number of this type of policies has been reached.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6003\u{1F}replicationVaultRegionUnchangeable\u{1F}\u{1F}400\u{1F}\u{1F}The destination region cannot be changed because the policy has been applied to a replication vault.\u{1F}The destination region cannot be changed because the policy has been applied to a replication vault.\u{1F}Remove the policy from the vault and try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6100\u{1F}maximumNumberOfVault\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of vault resources has been reached.\u{1F}The maximum number of vault resources has been reached.\u{1F}Create a new vault and associate resources with the new vault.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6101\u{1F}invalidVaultCapacity\u{1F}\u{1F}400\u{1F}\u{1F}Invalid vault capacity.\u{1F}Invalid vault capacity.\u{1F}Use valid values for vault parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6102\u{1F}vaultNotSupportResource\u{1F}\u{1F}400\u{1F}\u{1F}The vault does not support this resource type.\u{1F}The vault does not support this resource type.\u{1F}Use valid values for vault type parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6103\u{1F}resourceAssociatedWithVault\u{1F}\u{1F}400\u{1F}\u{1F}The resource has been associated with a vault.\u{1F}The resource has been associated with a vault.\u{1F}Use valid values for resource parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6104\u{1F}duplicateVaultResources\u{1F}\u{1F}400\u{1F}\u{1F}Duplicate vault resources.\u{1F}Duplicate vault resources.\u{1F}Use valid values for resource parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BackupService.6106\u{1F}vaultAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The vault already exists.\u{1F}The vault already exists.\u{1F}Use valid values for vault parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BackupService.6107\u{1F}vaultCapacityExpansionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Vault capacity expansion failed.\u{1F}Vault capacity expansion failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6108\u{1F}vaultNotAcceptingResources\u{1F}\u{1F}400\u{1F}\u{1F}New resources cannot be associated with the vault.\u{1F}New resources cannot be associated with the vault.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6109\u{1F}billNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The bill does not exist.\u{1F}The bill does not exist.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6110\u{1F}vaultNotUpdatable\u{1F}\u{1F}400\u{1F}\u{1F}The vault cannot be updated.\u{1F}The vault cannot be updated.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6111\u{1F}vaultNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The vault cannot be deleted.\u{1F}The vault cannot be deleted.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6112\u{1F}invalidVaultStatus\u{1F}\u{1F}400\u{1F}\u{1F}Invalid vault status.\u{1F}Invalid vault status.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6113\u{1F}backupNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed in the current vault status.\u{1F}Backup is not allowed in the current vault status.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6114\u{1F}usedCapacityOfVault\u{1F}\u{1F}400\u{1F}\u{1F}The used capacity of the vault exceeds the maximum capacity.\u{1F}The used capacity of the vault exceeds the maximum capacity.\u{1F}Use vaults properly.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6115\u{1F}failedToDeleteBackups\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the backups of vault resources.\u{1F}Failed to delete the backups of vault resources.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6116\u{1F}unsupportedResourceType\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported resource type.\u{1F}Unsupported resource type.\u{1F}Enter a valid protect type value.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6117\u{1F}unknownPolicyType\u{1F}\u{1F}400\u{1F}\u{1F}Unknown policy type.\u{1F}Unknown policy type.\u{1F}Enter a valid OperationType value.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6118\u{1F}failedToCheckDestination\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the destination vault.\u{1F}Failed to check the destination vault.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6119\u{1F}destinationVaultNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The destination vault does not support replication.\u{1F}The destination vault does not support replication.\u{1F}Check whether the destination vault supports replication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6120\u{1F}destinationVaultNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The destination vault does not exist.\u{1F}The destination vault does not exist.\u{1F}Check whether the destination vault exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6121\u{1F}vaultDeletionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Vault deletion failed.\u{1F}Vault deletion failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6122\u{1F}resourceTypeNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The resource type does not support replication.\u{1F}The resource type does not support replication.\u{1F}Check whether the resource type supports replication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6123\u{1F}capacityExpansionFailedUnprocessed\u{1F}\u{1F}400\u{1F}\u{1F}Capacity expansion failed. There may be unprocessed capacity expansion orders or capacity expansion is in progress.\u{1F}Capacity expansion failed. There may be unprocessed capacity expansion orders or capacity expansion is in progress.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6124\u{1F}backupNotAllowedForCurrent\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed for the current type of vaults.\u{1F}Backup is not allowed for the current type of vaults.\u{1F}Use different types of vaults properly.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6125\u{1F}backupTaskInProgress\u{1F}\u{1F}400\u{1F}\u{1F}A backup task is in progress.\u{1F}A backup task is in progress.\u{1F}Perform backups after the current backup task is complete.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6126\u{1F}databaseBackupNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Database backup is not allowed for this vault.\u{1F}Database backup is not allowed for this vault.\u{1F}Use different types of vaults properly.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6127\u{1F}policyNotApplicableToVault\u{1F}\u{1F}400\u{1F}\u{1F}This policy cannot be applied to this vault.\u{1F}This policy cannot be applied to this vault.\u{1F}Use different types of vaults properly.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6128\u{1F}replicationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Replication is not allowed for the current type of vaults.\u{1F}Replication is not allowed for the current type of vaults.\u{1F}Use a proper type of vault for replication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6129\u{1F}maximumCapacityOfDestination\u{1F}\u{1F}400\u{1F}\u{1F}The maximum capacity of the destination vault has been reached.\u{1F}The maximum capacity of the destination vault has been reached.\u{1F}Expand the vault capacity and then perform this operation.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6130\u{1F}vaultReplicated\u{1F}\u{1F}400\u{1F}\u{1F}The vault is being replicated.\u{1F}The vault is being replicated.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6131\u{1F}trafficRecordNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The traffic record does not exist.\u{1F}The traffic record does not exist.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6133\u{1F}maximumNumberOfVaults\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of vaults has been reached.\u{1F}The maximum number of vaults has been reached.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6134\u{1F}resourcesRemovedFromVault\u{1F}\u{1F}400\u{1F}\u{1F}Resources are being removed from the vault.\u{1F}Resources are being removed from the vault.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6135\u{1F}resourceNotFoundInVault\u{1F}\u{1F}400\u{1F}\u{1F}The resource does not exist in the vault.\u{1F}The resource does not exist in the vault.\u{1F}Check whether the resource has been associated with the vault.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6136\u{1F}policyNotApplicableToHybridVault\u{1F}\u{1F}400\u{1F}\u{1F}Backup policies cannot be applied with hybrid cloud backup vaults.\u{1F}Backup policies cannot be applied with hybrid cloud backup vaults.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6140\u{1F}encryptedDiskNotAllowedAsSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}An encrypted disk cannot be specified as a system disk.\u{1F}An encrypted disk cannot be specified as a system disk.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6141\u{1F}scsiDiskNotAllowedAsSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}A SCSI disk cannot be specified as a system disk.\u{1F}A SCSI disk cannot be specified as a system disk.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6142\u{1F}maximumCapacitiesOfAll\u{1F}\u{1F}400\u{1F}\u{1F}Maximum capacities of all vaults have been reached.\u{1F}Maximum capacities of all vaults have been reached.\u{1F}Expand vault capacities and try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6201\u{1F}backupNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The backup cannot be deleted.\u{1F}The backup cannot be deleted.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6202\u{1F}backupsUsedForRestoration\u{1F}\u{1F}400\u{1F}\u{1F}Backups can be used for restoration only when the vault status is Available.\u{1F}Backups can be used for restoration only when the vault status is Available.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6203\u{1F}performingBackups\u{1F}\u{1F}400\u{1F}\u{1F}Performing backups.\u{1F}Performing backups.\u{1F}Perform backups after the current task is complete.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6204\u{1F}backupUsedByImage\u{1F}\u{1F}400\u{1F}\u{1F}The backup cannot be deleted because it has been used to create an image.\u{1F}The backup cannot be deleted because it has been used to create an image.\u{1F}Delete the created image and then delete the backup.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6206\u{1F}metadataQueryNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Metadata query is not allowed in the current backup status.\u{1F}Metadata query is not allowed in the current backup status.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6215\u{1F}backupNotAllowedInCurrent\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed in the current resource status.\u{1F}Backup is not allowed in the current resource status.\u{1F}Check whether the resource can be backed up in the current statue.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6216\u{1F}backupInUse\u{1F}\u{1F}400\u{1F}\u{1F}The backup cannot be deleted because it is in use.\u{1F}The backup cannot be deleted because it is in use.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BackupService.6220\u{1F}automaticBackupsInLocked\u{1F}\u{1F}400\u{1F}\u{1F}Automatic backups in the locked repository are prohibited from being manually deleted.\u{1F}Automatic backups in locked vaults cannot be manually deleted.\u{1F}Automatic backups in locked vaults cannot be manually deleted.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6300\u{1F}resourceTypeAndBackup\u{1F}\u{1F}400\u{1F}\u{1F}The resource type and backup provider do not match.\u{1F}The resource type and backup provider do not match.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6301\u{1F}invalidBackupProviderID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup provider ID.\u{1F}Invalid backup provider ID.\u{1F}Use a valid provider ID.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6400\u{1F}bucketCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Bucket creation failed.\u{1F}Bucket creation failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6401\u{1F}failedToSetBucket\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set the bucket quota.\u{1F}Failed to set the bucket quota.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6403\u{1F}failedToObtainBucket\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain bucket storage information.\u{1F}Failed to obtain bucket storage information.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6404\u{1F}bucketDeletionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Bucket deletion failed.\u{1F}Bucket deletion failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6405\u{1F}bucketObjectDeletionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Bucket object deletion failed.\u{1F}Bucket object deletion failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6406\u{1F}failedToListBucket\u{1F}\u{1F}400\u{1F}\u{1F}Failed to list bucket objects.\u{1F}Failed to list bucket objects.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6407\u{1F}failedToSetBucketACL\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set the bucket ACL.\u{1F}Failed to set the bucket ACL.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6408\u{1F}failedToSetBucketPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set the bucket policy.\u{1F}Failed to set the bucket policy.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6600\u{1F}maximumNumberOfTags\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of tags has been reached for the resource.\u{1F}The maximum number of tags has been reached for the resource.\u{1F}Delete some tags and try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6700\u{1F}onlyCloudServerBackups\u{1F}\u{1F}400\u{1F}\u{1F}Only cloud server backups can be shared.\u{1F}Only cloud server backups can be shared.\u{1F}Share cloud server backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6701\u{1F}maximumNumberOfBackups\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of backups that can be shared has been reached.\u{1F}The maximum number of backups that can be shared has been reached.\u{1F}Check whether the maximum number of backups that can be shared has been reached.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6702\u{1F}onlyBackupsInAvailable\u{1F}\u{1F}400\u{1F}\u{1F}Only backups in the Available status can be shared.\u{1F}Only backups in the Available status can be shared.\u{1F}Share backups that are in the Available status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6703\u{1F}backupShared\u{1F}\u{1F}400\u{1F}\u{1F}The backup has been shared.\u{1F}The backup has been shared.\u{1F}Check whether the backup has already been shared to a user.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6704\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID of the tenant for sharing.\u{1F}Invalid project ID of the tenant for sharing.\u{1F}Use a correct project ID for sharing.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6706\u{1F}invalidUpdateParameterValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid update parameter value for the share member.\u{1F}Invalid update parameter value for the share member.\u{1F}Use valid values for update parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6707\u{1F}backupSharingNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Backup sharing is not allowed.\u{1F}Backup sharing is not allowed.\u{1F}Check whether backup sharing is supported.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6708\u{1F}failedToUpdateStatus\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the status of a share member.\u{1F}Failed to update the status of a share member.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6709\u{1F}backupSharingNotAllowedForCloud\u{1F}\u{1F}400\u{1F}\u{1F}Backup sharing is not allowed for cloud servers using encrypted disks.\u{1F}Backup sharing is not allowed for cloud servers using encrypted disks.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6710\u{1F}sharedBackupUsed\u{1F}\u{1F}400\u{1F}\u{1F}The shared backup has been used to register an image.\u{1F}The shared backup has been used to register an image.\u{1F}Delete the image first.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6711\u{1F}sharedBackupDeletionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Shared backup deletion failed.\u{1F}Shared backup deletion failed.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6712\u{1F}backupSharingNotAllowedInCurrent\u{1F}\u{1F}400\u{1F}\u{1F}Backup sharing is not allowed in the current vault status.\u{1F}Backup sharing is not allowed in the current vault status.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6713\u{1F}typeOfVaultAccepting\u{1F}\u{1F}400\u{1F}\u{1F}The type of the vault accepting the shared backup and the backup resource type are different.\u{1F}The type of the vault accepting the shared backup and the backup resource type are different.\u{1F}The vault type and resource type must be the same.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6714\u{1F}backupAlreadySharedWithMember\u{1F}\u{1F}400\u{1F}\u{1F}A shared backup cannot be shared to the same member again.\u{1F}A shared backup cannot be shared to the same member again.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7001\u{1F}dessDiskBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}DESS disks cannot be backed up.\u{1F}DESS disks cannot be backed up.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7002\u{1F}scsiDiskBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}SCSI disks cannot be backed up.\u{1F}SCSI disks cannot be backed up.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7003\u{1F}backupNotAllowedInCurrentDisk\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed in the current disk status.\u{1F}Backup is not allowed in the current disk status.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7004\u{1F}backupOrRestoration\u{1F}\u{1F}400\u{1F}\u{1F}Backup or restoration is not allowed for this disk.\u{1F}Backup or restoration is not allowed for this disk.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7006\u{1F}diskAlreadyExistsInVault\u{1F}\u{1F}400\u{1F}\u{1F}The disk already exists in the vault.\u{1F}The disk already exists in the vault.\u{1F}Dissociate the disk from the vault and then perform this operation.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BackupService.7007\u{1F}diskCreatedLongTime\u{1F}\u{1F}400\u{1F}\u{1F}A disk created a long time ago cannot be backed up.\u{1F}A disk created a long time ago cannot be backed up.\u{1F}Replace the disk and perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7008\u{1F}disksAtDisasterRecovery\u{1F}\u{1F}400\u{1F}\u{1F}Disks at the disaster recovery site cannot be restored.\u{1F}Disks at the disaster recovery site cannot be restored.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7101\u{1F}backupNotAllowedInCurrentServer\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed in the current server status.\u{1F}Backup is not allowed in the current server status.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7102\u{1F}serverStopped\u{1F}\u{1F}400\u{1F}\u{1F}The server has stopped.\u{1F}The server has stopped.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7103\u{1F}serverBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The server cannot be backed up.\u{1F}The server cannot be backed up.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7104\u{1F}backupNotAllowedForServers\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed for servers using SCSI disks.\u{1F}Backup is not allowed for servers using SCSI disks.\u{1F}Detach the SCSI disks and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7105\u{1F}inconsistentDiskBackends\u{1F}\u{1F}400\u{1F}\u{1F}Inconsistent disk backends.\u{1F}Inconsistent disk backends.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7106\u{1F}sharedDiskBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Shared disks cannot be backed up.\u{1F}Shared disks cannot be backed up.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7107\u{1F}maximumNumberOfShared\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of shared disks has been reached.\u{1F}The maximum number of shared disks has been reached.\u{1F}Exclude the shared disks and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.7108\u{1F}backupNotAllowedForServersContaining\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed for servers containing no disks.\u{1F}Backup is not allowed for servers containing no disks.\u{1F}Attach disks to the server and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7109\u{1F}bmsBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}BMSs cannot be backed up.\u{1F}BMSs cannot be backed up.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7110\u{1F}resourceTypeAndProvider\u{1F}\u{1F}400\u{1F}\u{1F}The resource type and provider ID do not match.\u{1F}The resource type and provider ID do not match.\u{1F}Use a valid provider ID.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7111\u{1F}backupNotAllowedForServersUsing\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed for servers using DESS disks.\u{1F}Backup is not allowed for servers using DESS disks.\u{1F}Detach DESS disks and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7113\u{1F}bmsLocalDisks\u{1F}\u{1F}400\u{1F}\u{1F}BMS local disks cannot be backed up.\u{1F}BMS local disks cannot be backed up.\u{1F}Exclude local disks and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7114\u{1F}restorationToSourceServer\u{1F}\u{1F}400\u{1F}\u{1F}Restoration to the source server running a different operating system is not allowed.\u{1F}Restoration to the source server running a different operating system is not allowed.\u{1F}Use valid values for restoration parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7115\u{1F}backupServerAndDestination\u{1F}\u{1F}400\u{1F}\u{1F}The backup server and the destination server to be restored have different types.\u{1F}The backup server and the destination server to be restored have different types.\u{1F}Use valid values for restoration parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7116\u{1F}serverAssociatedWithVault\u{1F}\u{1F}400\u{1F}\u{1F}The server has been associated with the vault.\u{1F}The server has been associated with the vault.\u{1F}Dissociate the server from the vault and then perform this operation.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7117\u{1F}restorationNotAllowedForDisaster\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed for disaster recovery site servers.\u{1F}Restoration is not allowed for disaster recovery site servers.\u{1F}Use valid values for restoration parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7200\u{1F}cloudDatabasesBackedUp\u{1F}\u{1F}400\u{1F}\u{1F}Cloud databases are being backed up.\u{1F}Cloud databases are being backed up.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7201\u{1F}diskNotAttached\u{1F}\u{1F}400\u{1F}\u{1F}The disk is not attached to any server.\u{1F}The disk is not attached to any server.\u{1F}Confirm and then try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7203\u{1F}snapshotNotInCorrect\u{1F}\u{1F}400\u{1F}\u{1F}The snapshot is not in the correct status.\u{1F}The snapshot is not in the correct status.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7204\u{1F}snapshotAndDisk\u{1F}\u{1F}400\u{1F}\u{1F}The snapshot and disk do not match.\u{1F}The snapshot and disk do not match.\u{1F}Confirm and then try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7300\u{1F}vaultNotSupportSynchronization\u{1F}\u{1F}400\u{1F}\u{1F}The vault does not support synchronization.\u{1F}The vault does not support synchronization.\u{1F}Check whether the vault type supports synchronization.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7301\u{1F}vaultNotEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The vault is not empty.\u{1F}The vault is not empty.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7302\u{1F}backupsSynchronized\u{1F}\u{1F}400\u{1F}\u{1F}Backups are being synchronized.\u{1F}Backups are being synchronized.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7303\u{1F}maximumNumberOfVaultsReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of vaults has been reached.\u{1F}The maximum number of vaults has been reached.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.8300\u{1F}insufficientSnapshotQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient snapshot quota.\u{1F}Insufficient snapshot quota.\u{1F}Increase quota and then try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.9900\u{1F}parameterVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Parameter verification failed.\u{1F}Parameter verification failed.\u{1F}Use valid parameter values.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.8600\u{1F}notAuthenticated\u{1F}\u{1F}403\u{1F}\u{1F}Not authenticated.\u{1F}Not authenticated.\u{1F}Complete real-name authentication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}BackupService.4001\u{1F}migrationRecordNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The migration record does not exist.\u{1F}The migration record does not exist.\u{1F}Provide a correct migration record ID.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6000\u{1F}policyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The policy does not exist.\u{1F}The policy does not exist.\u{1F}Check whether the policy exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6002\u{1F}vaultNotApplied\u{1F}\u{1F}404\u{1F}\u{1F}The vault is not applied with the policy.\u{1F}The vault is not applied with the policy.\u{1F}Apply the backup policy to the vault first.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6105\u{1F}vaultNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The vault does not exist.\u{1F}The vault does not exist.\u{1F}Use valid values for vault parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6200\u{1F}backupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The backup does not exist.\u{1F}The backup does not exist.\u{1F}Check whether the backup exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6217\u{1F}backupRestorePointNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The backup restore point does not exist.\u{1F}The backup restore point does not exist.\u{1F}Check whether the backup restore point exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6302\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The resource does not exist.\u{1F}The resource does not exist.\u{1F}Confirm the queried resource.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6402\u{1F}bucketNotEmpty\u{1F}\u{1F}404\u{1F}\u{1F}The bucket is not empty.\u{1F}The bucket is not empty.\u{1F}Delete backups and backup policies to empty the bucket.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6500\u{1F}operationLogNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The operation log does not exist.\u{1F}The operation log does not exist.\u{1F}Check whether the respective task exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6501\u{1F}taskNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The task does not exist.\u{1F}The task does not exist.\u{1F}Check whether the task exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6601\u{1F}keyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The key does not exist.\u{1F}The key does not exist.\u{1F}Enter a correct key.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6705\u{1F}shareMemberNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The share member does not exist.\u{1F}The share member does not exist.\u{1F}Check whether the share member exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.7000\u{1F}diskNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The disk does not exist.\u{1F}The disk does not exist.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.7100\u{1F}serverNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The server does not exist.\u{1F}The server does not exist.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.7202\u{1F}failedToObtainSnapshot\u{1F}\u{1F}404\u{1F}\u{1F}Failed to obtain the snapshot.\u{1F}Failed to obtain the snapshot.\u{1F}Confirm the query parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.0002\u{1F}resourcesBackedUp\u{1F}\u{1F}500\u{1F}\u{1F}Resources are being backed up.\u{1F}Resources are being backed up.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.1005\u{1F}destinationRegionNotSupport\u{1F}\u{1F}500\u{1F}\u{1F}The destination region does not support replication.\u{1F}The destination region does not support replication.\u{1F}Check whether the current region supports replication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.1006\u{1F}failedToImportBackup\u{1F}\u{1F}500\u{1F}\u{1F}Failed to import the backup replica.\u{1F}Failed to import the backup replica.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.4004\u{1F}failedToCleanUp\u{1F}\u{1F}500\u{1F}\u{1F}Failed to clean up data.\u{1F}Failed to clean up data.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.4005\u{1F}failedToCheckDestinationVault\u{1F}\u{1F}500\u{1F}\u{1F}Failed to check the destination vault.\u{1F}Failed to check the destination vault.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.4006\u{1F}failedToMigrateBackup\u{1F}\u{1F}500\u{1F}\u{1F}Failed to migrate the backup in an intermediate status.\u{1F}Failed to migrate the backup in an intermediate status.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.4007\u{1F}failedToCheckMigration\u{1F}\u{1F}500\u{1F}\u{1F}Failed to check the migration progress of other regions.\u{1F}Failed to check the migration progress of other regions.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6132\u{1F}vaultCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Vault creation failed.\u{1F}Vault creation failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6137\u{1F}oneDiskOnCloud\u{1F}\u{1F}500\u{1F}\u{1F}One disk on cloud servers cannot be backed up in multiple vaults.\u{1F}One disk on cloud servers cannot be backed up in multiple vaults.\u{1F}Associate servers using the same disk to the same vault.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6138\u{1F}failedToObtainLanguage\u{1F}\u{1F}500\u{1F}\u{1F}Failed to obtain language preferences from CBC.\u{1F}Failed to obtain language preferences from CBC.\u{1F}Only Chinese and English are supported.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6139\u{1F}failedToObtainXdomain\u{1F}\u{1F}500\u{1F}\u{1F}Failed to obtain xdomain_type.\u{1F}Failed to obtain xdomain_type.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6207\u{1F}typeOfBackups\u{1F}\u{1F}500\u{1F}\u{1F}This type of backups cannot be used to create images.\u{1F}This type of backups cannot be used to create images.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6208\u{1F}imageCreationNotAllowed\u{1F}\u{1F}500\u{1F}\u{1F}Image creation is not allowed in the current backup status.\u{1F}Image creation is not allowed in the current backup status.\u{1F}Try again later or contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6209\u{1F}backupNotContainSystem\u{1F}\u{1F}500\u{1F}\u{1F}The backup does not contain the system disk data and cannot be used to create an image.\u{1F}The backup does not contain the system disk data and cannot be used to create an image.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6210\u{1F}imageCreatedUsingBackup\u{1F}\u{1F}500\u{1F}\u{1F}An image has been created using the backup.\u{1F}An image has been created using the backup.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6211\u{1F}imageCreatedUsingBackupImage\u{1F}\u{1F}500\u{1F}\u{1F}An image has been created using the backup.\u{1F}An image has been created using the backup.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6212\u{1F}imageCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Image creation failed.\u{1F}Image creation failed.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6213\u{1F}backupAndImage\u{1F}\u{1F}500\u{1F}\u{1F}The backup and the image do not match.\u{1F}The backup and the image do not match.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6214\u{1F}failedToDeregisterImage\u{1F}\u{1F}500\u{1F}\u{1F}Failed to deregister the image.\u{1F}Failed to deregister the image.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.7009\u{1F}diskBackupLazyloadedAfter\u{1F}\u{1F}500\u{1F}\u{1F}The disk backup is being lazyloaded after deleted.\u{1F}The disk backup is being lazyloaded after deleted.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.8400\u{1F}failedToObtainProduct\u{1F}\u{1F}500\u{1F}\u{1F}Failed to obtain the product from CBC.\u{1F}Failed to obtain the product from CBC.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.9910\u{1F}unknownError\u{1F}\u{1F}500\u{1F}\u{1F}Unknown error.\u{1F}Unknown error.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.9998\u{1F}authenticationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Authentication failed.\u{1F}Authentication failed.\u{1F}Confirm user information.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}"
+  static let cbrRows: StaticString = "github:opentelekomcloud-docs/cloud-backup-recovery@3cca460f991ba5d8bd24a55e0b0b10b0c5f16713:api-ref/source/appendix/error_codes.rst\u{1E}BackupService.0001\u{1F}noResourceAvailable\u{1F}\u{1F}400\u{1F}\u{1F}No resource is available for backup.\u{1F}No resource is available for backup.\u{1F}Check whether resources are being backed up or contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.1011\u{1F}destinationProjectReplicationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The destination project does not support replication.\u{1F}The destination project does not support replication.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2001\u{1F}diskSmallerThanBackup\u{1F}\u{1F}400\u{1F}\u{1F}Restoration cannot be executed because the size of the disk on the server is smaller than the backup size.\u{1F}Restoration cannot be executed because the size of the disk on the server is smaller than the backup size.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2002\u{1F}cannotRestoreDuringBackup\u{1F}\u{1F}400\u{1F}\u{1F}The resource is being backed up. Restore the resource after the backup is complete.\u{1F}The resource is being backed up. Restore the resource after the backup is complete.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2003\u{1F}restorationToDifferentServerNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Restoration to a different server is not allowed.\u{1F}Restoration to a different server is not allowed.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2005\u{1F}restorationNotAllowedInBackupStatus\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed in the current backup status.\u{1F}Restoration is not allowed in the current backup status.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2007\u{1F}terminatedServerNotRestorable\u{1F}\u{1F}400\u{1F}\u{1F}A terminated ECS cannot be restored.\u{1F}A terminated ECS cannot be restored.\u{1F}Ensure that the ECS status is available and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2008\u{1F}restorationNotAllowedInECSStatus\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed in the current ECS status.\u{1F}Restoration is not allowed in the current ECS status.\u{1F}Check the ECS status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2009\u{1F}restorationNotAllowedForDiskType\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed in the current disk type.\u{1F}Restoration is not allowed in the current disk type.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2010\u{1F}resourceRestorationInProgress\u{1F}\u{1F}400\u{1F}\u{1F}The resource is being restored.\u{1F}The resource is being restored.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2011\u{1F}restorationNotAllowedInDiskStatus\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed in the current disk status.\u{1F}Restoration is not allowed in the current disk status.\u{1F}Check the disk status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.2012\u{1F}someDisksNotRestorable\u{1F}\u{1F}400\u{1F}\u{1F}Restoration of some disks is not allowed.\u{1F}Restoration of some disks is not allowed.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2013\u{1F}dataBackupNotRestorableToSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}Backup data of a data disk cannot be restored to a system disk.\u{1F}Backup data of a data disk cannot be restored to a system disk.\u{1F}Use valid values for restoration parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2014\u{1F}bmsBackupNotRestorableToECS\u{1F}\u{1F}400\u{1F}\u{1F}A BMS backup cannot be restored to an ECS.\u{1F}A BMS backup cannot be restored to an ECS.\u{1F}Select a proper backup for restoration.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.2015\u{1F}crossArchitectureRestorationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed between different architectures.\u{1F}Restoration is not allowed between different architectures.\u{1F}Select a proper architecture for restoration.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6001\u{1F}policyTypeLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of this type of policies has been reached.\u{1F}The maximum number of this type of policies has been reached.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6003\u{1F}replicationVaultRegionUnchangeable\u{1F}\u{1F}400\u{1F}\u{1F}The destination region cannot be changed because the policy has been applied to a replication vault.\u{1F}The destination region cannot be changed because the policy has been applied to a replication vault.\u{1F}Remove the policy from the vault and try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6100\u{1F}vaultResourcesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of vault resources has been reached.\u{1F}The maximum number of vault resources has been reached.\u{1F}Create a new vault and associate resources with the new vault.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6101\u{1F}invalidVaultCapacity\u{1F}\u{1F}400\u{1F}\u{1F}Invalid vault capacity.\u{1F}Invalid vault capacity.\u{1F}Use valid values for vault parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6102\u{1F}resourceTypeNotSupportedByVault\u{1F}\u{1F}400\u{1F}\u{1F}The vault does not support this resource type.\u{1F}The vault does not support this resource type.\u{1F}Use valid values for vault type parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6103\u{1F}resourceAlreadyAssociatedWithVault\u{1F}\u{1F}400\u{1F}\u{1F}The resource has been associated with a vault.\u{1F}The resource has been associated with a vault.\u{1F}Use valid values for resource parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6104\u{1F}duplicateVaultResources\u{1F}\u{1F}400\u{1F}\u{1F}Duplicate vault resources.\u{1F}Duplicate vault resources.\u{1F}Use valid values for resource parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BackupService.6106\u{1F}vaultAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The vault already exists.\u{1F}The vault already exists.\u{1F}Use valid values for vault parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BackupService.6107\u{1F}vaultCapacityExpansionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Vault capacity expansion failed.\u{1F}Vault capacity expansion failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6108\u{1F}vaultNotAcceptingResources\u{1F}\u{1F}400\u{1F}\u{1F}New resources cannot be associated with the vault.\u{1F}New resources cannot be associated with the vault.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6109\u{1F}billNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The bill does not exist.\u{1F}The bill does not exist.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6110\u{1F}vaultNotUpdatable\u{1F}\u{1F}400\u{1F}\u{1F}The vault cannot be updated.\u{1F}The vault cannot be updated.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6111\u{1F}vaultNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The vault cannot be deleted.\u{1F}The vault cannot be deleted.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6112\u{1F}invalidVaultStatus\u{1F}\u{1F}400\u{1F}\u{1F}Invalid vault status.\u{1F}Invalid vault status.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6113\u{1F}backupNotAllowedInVaultStatus\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed in the current vault status.\u{1F}Backup is not allowed in the current vault status.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6114\u{1F}vaultCapacityExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The used capacity of the vault exceeds the maximum capacity.\u{1F}The used capacity of the vault exceeds the maximum capacity.\u{1F}Use vaults properly.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6115\u{1F}deleteResourceBackupsFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the backups of vault resources.\u{1F}Failed to delete the backups of vault resources.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6116\u{1F}unsupportedResourceType\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported resource type.\u{1F}Unsupported resource type.\u{1F}Enter a valid protect type value.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6117\u{1F}unknownPolicyType\u{1F}\u{1F}400\u{1F}\u{1F}Unknown policy type.\u{1F}Unknown policy type.\u{1F}Enter a valid OperationType value.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6118\u{1F}destinationVaultCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the destination vault.\u{1F}Failed to check the destination vault.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6119\u{1F}destinationVaultReplicationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The destination vault does not support replication.\u{1F}The destination vault does not support replication.\u{1F}Check whether the destination vault supports replication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6120\u{1F}destinationVaultNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The destination vault does not exist.\u{1F}The destination vault does not exist.\u{1F}Check whether the destination vault exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6121\u{1F}vaultDeletionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Vault deletion failed.\u{1F}Vault deletion failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6122\u{1F}resourceTypeReplicationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The resource type does not support replication.\u{1F}The resource type does not support replication.\u{1F}Check whether the resource type supports replication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6123\u{1F}capacityExpansionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Capacity expansion failed. There may be unprocessed capacity expansion orders or capacity expansion is in progress.\u{1F}Capacity expansion failed. There may be unprocessed capacity expansion orders or capacity expansion is in progress.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6124\u{1F}backupNotAllowedForVaultType\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed for the current type of vaults.\u{1F}Backup is not allowed for the current type of vaults.\u{1F}Use different types of vaults properly.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6125\u{1F}backupTaskInProgress\u{1F}\u{1F}400\u{1F}\u{1F}A backup task is in progress.\u{1F}A backup task is in progress.\u{1F}Perform backups after the current backup task is complete.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6126\u{1F}databaseBackupNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Database backup is not allowed for this vault.\u{1F}Database backup is not allowed for this vault.\u{1F}Use different types of vaults properly.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6127\u{1F}policyNotApplicableToVault\u{1F}\u{1F}400\u{1F}\u{1F}This policy cannot be applied to this vault.\u{1F}This policy cannot be applied to this vault.\u{1F}Use different types of vaults properly.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6128\u{1F}replicationNotAllowedForVaultType\u{1F}\u{1F}400\u{1F}\u{1F}Replication is not allowed for the current type of vaults.\u{1F}Replication is not allowed for the current type of vaults.\u{1F}Use a proper type of vault for replication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6129\u{1F}destinationVaultCapacityLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum capacity of the destination vault has been reached.\u{1F}The maximum capacity of the destination vault has been reached.\u{1F}Expand the vault capacity and then perform this operation.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6130\u{1F}vaultReplicationInProgress\u{1F}\u{1F}400\u{1F}\u{1F}The vault is being replicated.\u{1F}The vault is being replicated.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6131\u{1F}trafficRecordNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The traffic record does not exist.\u{1F}The traffic record does not exist.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6133\u{1F}vaultsLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of vaults has been reached.\u{1F}The maximum number of vaults has been reached.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6134\u{1F}vaultResourceRemovalInProgress\u{1F}\u{1F}400\u{1F}\u{1F}Resources are being removed from the vault.\u{1F}Resources are being removed from the vault.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6135\u{1F}resourceNotFoundInVault\u{1F}\u{1F}400\u{1F}\u{1F}The resource does not exist in the vault.\u{1F}The resource does not exist in the vault.\u{1F}Check whether the resource has been associated with the vault.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6136\u{1F}policyNotApplicableToHybridVault\u{1F}\u{1F}400\u{1F}\u{1F}Backup policies cannot be applied with hybrid cloud backup vaults.\u{1F}Backup policies cannot be applied with hybrid cloud backup vaults.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6140\u{1F}encryptedSystemDiskNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}An encrypted disk cannot be specified as a system disk.\u{1F}An encrypted disk cannot be specified as a system disk.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6141\u{1F}scsiSystemDiskNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}A SCSI disk cannot be specified as a system disk.\u{1F}A SCSI disk cannot be specified as a system disk.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6142\u{1F}allVaultsCapacityLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}Maximum capacities of all vaults have been reached.\u{1F}Maximum capacities of all vaults have been reached.\u{1F}Expand vault capacities and try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6201\u{1F}backupNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The backup cannot be deleted.\u{1F}The backup cannot be deleted.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6202\u{1F}vaultNotAvailableForRestoration\u{1F}\u{1F}400\u{1F}\u{1F}Backups can be used for restoration only when the vault status is Available.\u{1F}Backups can be used for restoration only when the vault status is Available.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6203\u{1F}backupInProgress\u{1F}\u{1F}400\u{1F}\u{1F}Performing backups.\u{1F}Performing backups.\u{1F}Perform backups after the current task is complete.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6204\u{1F}backupUsedByImage\u{1F}\u{1F}400\u{1F}\u{1F}The backup cannot be deleted because it has been used to create an image.\u{1F}The backup cannot be deleted because it has been used to create an image.\u{1F}Delete the created image and then delete the backup.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6206\u{1F}metadataQueryNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Metadata query is not allowed in the current backup status.\u{1F}Metadata query is not allowed in the current backup status.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6215\u{1F}backupNotAllowedInResourceStatus\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed in the current resource status.\u{1F}Backup is not allowed in the current resource status.\u{1F}Check whether the resource can be backed up in the current statue.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6216\u{1F}backupInUse\u{1F}\u{1F}400\u{1F}\u{1F}The backup cannot be deleted because it is in use.\u{1F}The backup cannot be deleted because it is in use.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BackupService.6220\u{1F}lockedVaultAutomaticBackupNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}Automatic backups in the locked repository are prohibited from being manually deleted.\u{1F}Automatic backups in locked vaults cannot be manually deleted.\u{1F}Automatic backups in locked vaults cannot be manually deleted.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6300\u{1F}resourceTypeBackupProviderMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The resource type and backup provider do not match.\u{1F}The resource type and backup provider do not match.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6301\u{1F}invalidBackupProviderID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup provider ID.\u{1F}Invalid backup provider ID.\u{1F}Use a valid provider ID.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6400\u{1F}bucketCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Bucket creation failed.\u{1F}Bucket creation failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6401\u{1F}setBucketQuotaFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set the bucket quota.\u{1F}Failed to set the bucket quota.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6403\u{1F}getBucketStorageInfoFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain bucket storage information.\u{1F}Failed to obtain bucket storage information.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6404\u{1F}bucketDeletionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Bucket deletion failed.\u{1F}Bucket deletion failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6405\u{1F}bucketObjectDeletionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Bucket object deletion failed.\u{1F}Bucket object deletion failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6406\u{1F}listBucketObjectsFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to list bucket objects.\u{1F}Failed to list bucket objects.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6407\u{1F}setBucketACLFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set the bucket ACL.\u{1F}Failed to set the bucket ACL.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6408\u{1F}setBucketPolicyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set the bucket policy.\u{1F}Failed to set the bucket policy.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6600\u{1F}tagsLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of tags has been reached for the resource.\u{1F}The maximum number of tags has been reached for the resource.\u{1F}Delete some tags and try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6700\u{1F}backupTypeNotShareable\u{1F}\u{1F}400\u{1F}\u{1F}Only cloud server backups can be shared.\u{1F}Only cloud server backups can be shared.\u{1F}Share cloud server backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6701\u{1F}sharedBackupsLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of backups that can be shared has been reached.\u{1F}The maximum number of backups that can be shared has been reached.\u{1F}Check whether the maximum number of backups that can be shared has been reached.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.6702\u{1F}backupNotAvailableForSharing\u{1F}\u{1F}400\u{1F}\u{1F}Only backups in the Available status can be shared.\u{1F}Only backups in the Available status can be shared.\u{1F}Share backups that are in the Available status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6703\u{1F}backupAlreadyShared\u{1F}\u{1F}400\u{1F}\u{1F}The backup has been shared.\u{1F}The backup has been shared.\u{1F}Check whether the backup has already been shared to a user.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6704\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID of the tenant for sharing.\u{1F}Invalid project ID of the tenant for sharing.\u{1F}Use a correct project ID for sharing.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6706\u{1F}invalidUpdateParameterValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid update parameter value for the share member.\u{1F}Invalid update parameter value for the share member.\u{1F}Use valid values for update parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6707\u{1F}backupSharingNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Backup sharing is not allowed.\u{1F}Backup sharing is not allowed.\u{1F}Check whether backup sharing is supported.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6708\u{1F}updateShareMemberStatusFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the status of a share member.\u{1F}Failed to update the status of a share member.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6709\u{1F}encryptedDiskBackupSharingNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Backup sharing is not allowed for cloud servers using encrypted disks.\u{1F}Backup sharing is not allowed for cloud servers using encrypted disks.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6710\u{1F}sharedBackupRegisteredAsImage\u{1F}\u{1F}400\u{1F}\u{1F}The shared backup has been used to register an image.\u{1F}The shared backup has been used to register an image.\u{1F}Delete the image first.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6711\u{1F}sharedBackupDeletionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Shared backup deletion failed.\u{1F}Shared backup deletion failed.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6712\u{1F}backupSharingNotAllowedInVaultStatus\u{1F}\u{1F}400\u{1F}\u{1F}Backup sharing is not allowed in the current vault status.\u{1F}Backup sharing is not allowed in the current vault status.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6713\u{1F}receivingVaultTypeMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The type of the vault accepting the shared backup and the backup resource type are different.\u{1F}The type of the vault accepting the shared backup and the backup resource type are different.\u{1F}The vault type and resource type must be the same.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.6714\u{1F}backupAlreadySharedWithMember\u{1F}\u{1F}400\u{1F}\u{1F}A shared backup cannot be shared to the same member again.\u{1F}A shared backup cannot be shared to the same member again.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7001\u{1F}dessDiskBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}DESS disks cannot be backed up.\u{1F}DESS disks cannot be backed up.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7002\u{1F}scsiDiskBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}SCSI disks cannot be backed up.\u{1F}SCSI disks cannot be backed up.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7003\u{1F}backupNotAllowedInDiskStatus\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed in the current disk status.\u{1F}Backup is not allowed in the current disk status.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7004\u{1F}diskBackupOrRestorationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Backup or restoration is not allowed for this disk.\u{1F}Backup or restoration is not allowed for this disk.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7006\u{1F}diskAlreadyExistsInVault\u{1F}\u{1F}400\u{1F}\u{1F}The disk already exists in the vault.\u{1F}The disk already exists in the vault.\u{1F}Dissociate the disk from the vault and then perform this operation.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BackupService.7007\u{1F}diskTooOldForBackup\u{1F}\u{1F}400\u{1F}\u{1F}A disk created a long time ago cannot be backed up.\u{1F}A disk created a long time ago cannot be backed up.\u{1F}Replace the disk and perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7008\u{1F}disasterRecoveryDiskNotRestorable\u{1F}\u{1F}400\u{1F}\u{1F}Disks at the disaster recovery site cannot be restored.\u{1F}Disks at the disaster recovery site cannot be restored.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7101\u{1F}backupNotAllowedInServerStatus\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed in the current server status.\u{1F}Backup is not allowed in the current server status.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7102\u{1F}serverStopped\u{1F}\u{1F}400\u{1F}\u{1F}The server has stopped.\u{1F}The server has stopped.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7103\u{1F}serverBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The server cannot be backed up.\u{1F}The server cannot be backed up.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7104\u{1F}scsiDiskServerBackupNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed for servers using SCSI disks.\u{1F}Backup is not allowed for servers using SCSI disks.\u{1F}Detach the SCSI disks and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7105\u{1F}inconsistentDiskBackends\u{1F}\u{1F}400\u{1F}\u{1F}Inconsistent disk backends.\u{1F}Inconsistent disk backends.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7106\u{1F}sharedDiskBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Shared disks cannot be backed up.\u{1F}Shared disks cannot be backed up.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7107\u{1F}sharedDisksLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of shared disks has been reached.\u{1F}The maximum number of shared disks has been reached.\u{1F}Exclude the shared disks and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.7108\u{1F}backupNotAllowedForDisklessServer\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed for servers containing no disks.\u{1F}Backup is not allowed for servers containing no disks.\u{1F}Attach disks to the server and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7109\u{1F}bmsBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}BMSs cannot be backed up.\u{1F}BMSs cannot be backed up.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7110\u{1F}resourceTypeProviderIDMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The resource type and provider ID do not match.\u{1F}The resource type and provider ID do not match.\u{1F}Use a valid provider ID.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7111\u{1F}dessDiskServerBackupNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Backup is not allowed for servers using DESS disks.\u{1F}Backup is not allowed for servers using DESS disks.\u{1F}Detach DESS disks and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7113\u{1F}bmsLocalDiskBackupNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}BMS local disks cannot be backed up.\u{1F}BMS local disks cannot be backed up.\u{1F}Exclude local disks and then perform backups.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7114\u{1F}sourceServerOSMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Restoration to the source server running a different operating system is not allowed.\u{1F}Restoration to the source server running a different operating system is not allowed.\u{1F}Use valid values for restoration parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7115\u{1F}destinationServerTypeMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The backup server and the destination server to be restored have different types.\u{1F}The backup server and the destination server to be restored have different types.\u{1F}Use valid values for restoration parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7116\u{1F}serverAlreadyAssociatedWithVault\u{1F}\u{1F}400\u{1F}\u{1F}The server has been associated with the vault.\u{1F}The server has been associated with the vault.\u{1F}Dissociate the server from the vault and then perform this operation.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7117\u{1F}disasterRecoveryServerNotRestorable\u{1F}\u{1F}400\u{1F}\u{1F}Restoration is not allowed for disaster recovery site servers.\u{1F}Restoration is not allowed for disaster recovery site servers.\u{1F}Use valid values for restoration parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7200\u{1F}cloudDatabaseBackupInProgress\u{1F}\u{1F}400\u{1F}\u{1F}Cloud databases are being backed up.\u{1F}Cloud databases are being backed up.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7201\u{1F}diskNotAttached\u{1F}\u{1F}400\u{1F}\u{1F}The disk is not attached to any server.\u{1F}The disk is not attached to any server.\u{1F}Confirm and then try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7203\u{1F}invalidSnapshotStatus\u{1F}\u{1F}400\u{1F}\u{1F}The snapshot is not in the correct status.\u{1F}The snapshot is not in the correct status.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7204\u{1F}snapshotDiskMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The snapshot and disk do not match.\u{1F}The snapshot and disk do not match.\u{1F}Confirm and then try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7300\u{1F}vaultSynchronizationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The vault does not support synchronization.\u{1F}The vault does not support synchronization.\u{1F}Check whether the vault type supports synchronization.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7301\u{1F}vaultNotEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The vault is not empty.\u{1F}The vault is not empty.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.7302\u{1F}backupSynchronizationInProgress\u{1F}\u{1F}400\u{1F}\u{1F}Backups are being synchronized.\u{1F}Backups are being synchronized.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.7303\u{1F}maximumVaultsReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of vaults has been reached.\u{1F}The maximum number of vaults has been reached.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.8300\u{1F}insufficientSnapshotQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient snapshot quota.\u{1F}Insufficient snapshot quota.\u{1F}Increase quota and then try again.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}BackupService.9900\u{1F}parameterVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Parameter verification failed.\u{1F}Parameter verification failed.\u{1F}Use valid parameter values.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.8600\u{1F}notAuthenticated\u{1F}\u{1F}403\u{1F}\u{1F}Not authenticated.\u{1F}Not authenticated.\u{1F}Complete real-name authentication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}BackupService.4001\u{1F}migrationRecordNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The migration record does not exist.\u{1F}The migration record does not exist.\u{1F}Provide a correct migration record ID.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6000\u{1F}policyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The policy does not exist.\u{1F}The policy does not exist.\u{1F}Check whether the policy exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6002\u{1F}policyNotAppliedToVault\u{1F}\u{1F}404\u{1F}\u{1F}The vault is not applied with the policy.\u{1F}The vault is not applied with the policy.\u{1F}Apply the backup policy to the vault first.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6105\u{1F}vaultNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The vault does not exist.\u{1F}The vault does not exist.\u{1F}Use valid values for vault parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6200\u{1F}backupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The backup does not exist.\u{1F}The backup does not exist.\u{1F}Check whether the backup exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6217\u{1F}backupRestorePointNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The backup restore point does not exist.\u{1F}The backup restore point does not exist.\u{1F}Check whether the backup restore point exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6302\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The resource does not exist.\u{1F}The resource does not exist.\u{1F}Confirm the queried resource.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6402\u{1F}bucketNotEmpty\u{1F}\u{1F}404\u{1F}\u{1F}The bucket is not empty.\u{1F}The bucket is not empty.\u{1F}Delete backups and backup policies to empty the bucket.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6500\u{1F}operationLogNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The operation log does not exist.\u{1F}The operation log does not exist.\u{1F}Check whether the respective task exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6501\u{1F}taskNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The task does not exist.\u{1F}The task does not exist.\u{1F}Check whether the task exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6601\u{1F}keyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The key does not exist.\u{1F}The key does not exist.\u{1F}Enter a correct key.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.6705\u{1F}shareMemberNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The share member does not exist.\u{1F}The share member does not exist.\u{1F}Check whether the share member exists.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.7000\u{1F}diskNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The disk does not exist.\u{1F}The disk does not exist.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.7100\u{1F}serverNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The server does not exist.\u{1F}The server does not exist.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.7202\u{1F}getSnapshotFailed\u{1F}\u{1F}404\u{1F}\u{1F}Failed to obtain the snapshot.\u{1F}Failed to obtain the snapshot.\u{1F}Confirm the query parameters.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}BackupService.0002\u{1F}resourceBackupInProgress\u{1F}\u{1F}500\u{1F}\u{1F}Resources are being backed up.\u{1F}Resources are being backed up.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.1005\u{1F}destinationRegionReplicationNotSupported\u{1F}\u{1F}500\u{1F}\u{1F}The destination region does not support replication.\u{1F}The destination region does not support replication.\u{1F}Check whether the current region supports replication.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BackupService.1006\u{1F}importBackupReplicaFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to import the backup replica.\u{1F}Failed to import the backup replica.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.4004\u{1F}dataCleanupFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to clean up data.\u{1F}Failed to clean up data.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.4005\u{1F}checkDestinationVaultFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to check the destination vault.\u{1F}Failed to check the destination vault.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.4006\u{1F}intermediateBackupMigrationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to migrate the backup in an intermediate status.\u{1F}Failed to migrate the backup in an intermediate status.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.4007\u{1F}checkMigrationProgressFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to check the migration progress of other regions.\u{1F}Failed to check the migration progress of other regions.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6132\u{1F}vaultCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Vault creation failed.\u{1F}Vault creation failed.\u{1F}Try again. If the fault persists, contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6137\u{1F}diskBackupInMultipleVaultsNotAllowed\u{1F}\u{1F}500\u{1F}\u{1F}One disk on cloud servers cannot be backed up in multiple vaults.\u{1F}One disk on cloud servers cannot be backed up in multiple vaults.\u{1F}Associate servers using the same disk to the same vault.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6138\u{1F}getLanguagePreferencesFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to obtain language preferences from CBC.\u{1F}Failed to obtain language preferences from CBC.\u{1F}Only Chinese and English are supported.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6139\u{1F}getXDomainTypeFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to obtain xdomain_type.\u{1F}Failed to obtain xdomain_type.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6207\u{1F}imageCreationNotSupportedForBackupType\u{1F}\u{1F}500\u{1F}\u{1F}This type of backups cannot be used to create images.\u{1F}This type of backups cannot be used to create images.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6208\u{1F}imageCreationNotAllowed\u{1F}\u{1F}500\u{1F}\u{1F}Image creation is not allowed in the current backup status.\u{1F}Image creation is not allowed in the current backup status.\u{1F}Try again later or contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.6209\u{1F}backupMissingSystemDiskData\u{1F}\u{1F}500\u{1F}\u{1F}The backup does not contain the system disk data and cannot be used to create an image.\u{1F}The backup does not contain the system disk data and cannot be used to create an image.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6210\u{1F}imageAlreadyCreatedFromBackup\u{1F}\u{1F}500\u{1F}\u{1F}An image has been created using the backup.\u{1F}An image has been created using the backup.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6211\u{1F}backupAlreadyUsedForImage\u{1F}\u{1F}500\u{1F}\u{1F}An image has been created using the backup.\u{1F}An image has been created using the backup.\u{1F}Perform the operation according to the constraints.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6212\u{1F}imageCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Image creation failed.\u{1F}Image creation failed.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6213\u{1F}backupImageMismatch\u{1F}\u{1F}500\u{1F}\u{1F}The backup and the image do not match.\u{1F}The backup and the image do not match.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.6214\u{1F}imageDeregistrationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to deregister the image.\u{1F}Failed to deregister the image.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.7009\u{1F}diskBackupLazyLoadInProgress\u{1F}\u{1F}500\u{1F}\u{1F}The disk backup is being lazyloaded after deleted.\u{1F}The disk backup is being lazyloaded after deleted.\u{1F}Perform the operation in the correct status.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}BackupService.8400\u{1F}getCBCProductFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to obtain the product from CBC.\u{1F}Failed to obtain the product from CBC.\u{1F}Try again later.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.9910\u{1F}unknownError\u{1F}\u{1F}500\u{1F}\u{1F}Unknown error.\u{1F}Unknown error.\u{1F}Contact technical support.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}BackupService.9998\u{1F}authenticationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Authentication failed.\u{1F}Authentication failed.\u{1F}Confirm user information.\u{1F}2025-06-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}"
 }

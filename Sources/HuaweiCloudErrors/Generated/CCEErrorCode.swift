@@ -57,21 +57,21 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The subnet does not support IPv6.
   /// - Solution: Use a subnet that supports IPv6.
-  public static var iPv6NotSupportedForSubnet: Self { Self(2) }
+  public static var subnetIPv6NotSupported: Self { Self(2) }
   /// `CCE.01400004` (HTTP 400):
   ///
   /// No available flavors for master nodes.
   ///
   /// - Description: There is no available flavor for the master node.
   /// - Solution: Change to another available cluster flavor or contact technical support.
-  public static var noAvailableFlavors: Self { Self(3) }
+  public static var noAvailableMasterFlavors: Self { Self(3) }
   /// `CCE.01400005` (HTTP 400):
   ///
   /// Container network CIDR blocks conflict.
   ///
   /// - Description: The container CIDR block conflicts with the existing one.
   /// - Solution: Check the container CIDR block based on the returned message.
-  public static var containerNetworkCIDRBlocks: Self { Self(4) }
+  public static var containerCIDRConflict: Self { Self(4) }
   /// `CCE.01400006` (HTTP 400):
   ///
   /// Content type not supported.
@@ -148,7 +148,7 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The current cluster type does not support this node flavor.
   /// - Solution: Use the correct node flavor based on the returned message.
-  public static var currentClusterType: Self { Self(15) }
+  public static var nodeFlavorNotSupportedByClusterType: Self { Self(15) }
   /// `CCE.01400017` (HTTP 400):
   ///
   /// No available container CIDR block found.
@@ -162,7 +162,7 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The current CCE version does not support this type of OS.
   /// - Solution: Use a supported OS based on the returned message.
-  public static var typeOfOS: Self { Self(17) }
+  public static var osTypeNotSupportedByVersion: Self { Self(17) }
   /// `CCE.01400019` (HTTP 400):
   ///
   /// Insufficient resource tenant quota.
@@ -183,7 +183,7 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: There is no available flavor for the node.
   /// - Solution: Change to another available node flavor or contact technical support.
-  public static var noAvailableFlavorsForNodes: Self { Self(20) }
+  public static var noAvailableNodeFlavors: Self { Self(20) }
   /// `CCE.01400022` (HTTP 400):
   ///
   /// No available node volumes for nodes.
@@ -197,14 +197,14 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid request body.
   /// - Solution: Modify the request body based on the returned message and the CCE API documentation, or contact technical support.
-  public static var invalidRequestInvalid: Self { Self(22) }
+  public static var invalidRequestBody: Self { Self(22) }
   /// `CCE.03400001` (HTTP 400):
   ///
   /// Invalid request.
   ///
   /// - Description: Invalid request body.
   /// - Solution: Modify the request body based on the returned message and the CCE API documentation, or contact technical support.
-  public static var invalidRequestInvalidRequest: Self { Self(23) }
+  public static var badRequest: Self { Self(23) }
   /// `CCE.03400002` (HTTP 400):
   ///
   /// Missing access key.
@@ -225,14 +225,14 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Authentication failed.
   /// - Solution: Rectify the fault based on the returned message or contact technical support.
-  public static var authorizationFailedAuthentication: Self { Self(26) }
+  public static var authenticationFailed: Self { Self(26) }
   /// `CCE.03401001` (HTTP 401):
   ///
   /// Authorization failed.
   ///
   /// - Description: Authentication failed.
   /// - Solution: Rectify the fault based on the returned message or contact technical support.
-  public static var authorizationFailedAuthenticationFailed: Self { Self(27) }
+  public static var unauthorized: Self { Self(27) }
   /// `CCE.01403001` (HTTP 403):
   ///
   /// Forbidden.
@@ -246,14 +246,14 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Access denied.
   /// - Solution: Rectify the fault based on the returned message or contact technical support.
-  public static var forbiddenAccess: Self { Self(29) }
+  public static var accessDenied: Self { Self(29) }
   /// `CCE.03403001` (HTTP 403):
   ///
   /// Forbidden.
   ///
   /// - Description: Access denied.
   /// - Solution: Rectify the fault based on the returned message or contact technical support.
-  public static var forbiddenAccessDenied: Self { Self(30) }
+  public static var accessForbidden: Self { Self(30) }
   /// `CCE.01404001` (HTTP 404):
   ///
   /// Resource not found.
@@ -267,14 +267,14 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Resources not found.
   /// - Solution: Check whether the resource to be accessed has been deleted.
-  public static var resourceNotFoundResources: Self { Self(32) }
+  public static var resourcesNotFound: Self { Self(32) }
   /// `CCE.03404001` (HTTP 404):
   ///
   /// Resource not found.
   ///
   /// - Description: Resources not found.
   /// - Solution: Check whether the resource to be accessed has been deleted.
-  public static var resourceNotFoundResourcesNotFound: Self { Self(33) }
+  public static var notFound: Self { Self(33) }
   /// `CCE.01409001` (HTTP 409):
   ///
   /// The resource already exists.
@@ -288,28 +288,28 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: An out-of-date version is used to update the target resource.
   /// - Solution: Ensure that the target resource version is the latest one or contact technical support.
-  public static var resourceUpdatedWithOut: Self { Self(35) }
+  public static var outdatedResourceVersion: Self { Self(35) }
   /// `CCE.02409001` (HTTP 409):
   ///
   /// The resource already exists.
   ///
   /// - Description: The resource already exists.
   /// - Solution: Delete the resource and try again.
-  public static var resourceAlreadyExistsResource: Self { Self(36) }
+  public static var resourceExists: Self { Self(36) }
   /// `CCE.03409001` (HTTP 409):
   ///
   /// Addon instance has installed.
   ///
   /// - Description: The add-on instance has been installed.
   /// - Solution: Delete the add-on instance and install it again.
-  public static var addonInstanceInstalled: Self { Self(37) }
+  public static var addonAlreadyInstalled: Self { Self(37) }
   /// `CCE.01429002` (HTTP 429):
   ///
   /// Resource locked by other requests.
   ///
   /// - Description: The resource is locked by another request.
   /// - Solution: Rectify the fault based on the returned message or contact technical support.
-  public static var resourceLockedByOther: Self { Self(38) }
+  public static var resourceLocked: Self { Self(38) }
   /// `CCE.02429001` (HTTP 429):
   ///
   /// The throttling threshold has been reached.
@@ -330,17 +330,17 @@ public struct CCEErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal error.
   /// - Solution: Rectify the fault based on the returned message or contact technical support.
-  public static var internalErrorInternal: Self { Self(41) }
+  public static var internalServerError: Self { Self(41) }
   /// `CCE.03500001` (HTTP 500):
   ///
   /// Internal error.
   ///
   /// - Description: Internal error.
   /// - Solution: Rectify the fault based on the returned message or contact technical support.
-  public static var internalErrorInternalError: Self { Self(42) }
+  public static var serverError: Self { Self(42) }
 }
 
 extension CatalogStorage {
   /// `Resources/cce.json`'s rows, packed as `CatalogStore` reads them.
-  static let cceRows: StaticString = "github:opentelekomcloud-docs/cloud-container-engine@4863737383aaa71bc85eb44da133b4563415b518:api-ref/source/appendix/error_codes.rst\u{1E}CCE.01400001\u{1F}invalidRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request.\u{1F}Invalid request body.\u{1F}Modify the request body based on the returned message and the CCE API documentation, or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400002\u{1F}subnetNotFoundInVPC\u{1F}\u{1F}400\u{1F}\u{1F}Subnet not found in the VPC.\u{1F}No subnet is found in the VPC.\u{1F}Check whether the subnet in the request body is in the corresponding VPC.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCE.01400003\u{1F}iPv6NotSupportedForSubnet\u{1F}\u{1F}400\u{1F}\u{1F}IPv6 not supported for the subnet.\u{1F}The subnet does not support IPv6.\u{1F}Use a subnet that supports IPv6.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400004\u{1F}noAvailableFlavors\u{1F}\u{1F}400\u{1F}\u{1F}No available flavors for master nodes.\u{1F}There is no available flavor for the master node.\u{1F}Change to another available cluster flavor or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400005\u{1F}containerNetworkCIDRBlocks\u{1F}\u{1F}400\u{1F}\u{1F}Container network CIDR blocks conflict.\u{1F}The container CIDR block conflicts with the existing one.\u{1F}Check the container CIDR block based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.01400006\u{1F}contentTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Content type not supported.\u{1F}The content type is invalid.\u{1F}Use the supported content type by referring to the CCE API documentation.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400007\u{1F}insufficientClusterQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient cluster quota.\u{1F}Insufficient cluster quota.\u{1F}Submit a service ticket to increase the cluster quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400008\u{1F}insufficientServerQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient server quota\u{1F}Insufficient ECS quota.\u{1F}Submit a service ticket to increase the ECS quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400009\u{1F}insufficientCPUQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient CPU quota.\u{1F}Insufficient ECS CPU quota.\u{1F}Submit a service ticket to increase the ECS CPU quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400010\u{1F}insufficientMemoryQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient memory quota.\u{1F}Insufficient ECS memory quota.\u{1F}Submit a service ticket to increase the ECS memory quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400011\u{1F}insufficientSecurityGroupQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient security group quota.\u{1F}Insufficient security group quota.\u{1F}Submit a service ticket to increase the security group quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400012\u{1F}insufficientEIPQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient EIP quota.\u{1F}Insufficient EIP quota.\u{1F}Submit a service ticket to increase the EIP quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400013\u{1F}insufficientVolumeQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient volume quota.\u{1F}Insufficient disk quota.\u{1F}Submit a service ticket to increase the disk quota based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400014\u{1F}excessiveNodesInCluster\u{1F}\u{1F}400\u{1F}\u{1F}Excessive nodes in the cluster.\u{1F}The number of nodes exceeds the cluster scale.\u{1F}Submit a service ticket to change the cluster flavor.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400015\u{1F}versionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Version not supported.\u{1F}The cluster version is not supported.\u{1F}Create a cluster of the supported version based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400016\u{1F}currentClusterType\u{1F}\u{1F}400\u{1F}\u{1F}Current cluster type does not support this node flavor.\u{1F}The current cluster type does not support this node flavor.\u{1F}Use the correct node flavor based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400017\u{1F}noAvailableContainerCIDR\u{1F}\u{1F}400\u{1F}\u{1F}No available container CIDR block found.\u{1F}No available container CIDR block is found.\u{1F}Use a correct container CIDR block based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400018\u{1F}typeOfOS\u{1F}\u{1F}400\u{1F}\u{1F}This type of OS cannot be created in this CCE version.\u{1F}The current CCE version does not support this type of OS.\u{1F}Use a supported OS based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400019\u{1F}insufficientResourceTenantQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient resource tenant quota.\u{1F}The quota of the resource tenant is insufficient.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400020\u{1F}insufficientVPCQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient VPC quota.\u{1F}Insufficient VPC quota.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400021\u{1F}noAvailableFlavorsForNodes\u{1F}\u{1F}400\u{1F}\u{1F}No available flavors for nodes.\u{1F}There is no available flavor for the node.\u{1F}Change to another available node flavor or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400022\u{1F}noAvailableNodeVolumes\u{1F}\u{1F}400\u{1F}\u{1F}No available node volumes for nodes.\u{1F}There is no available EVS disk flavor for the node.\u{1F}Change to another available EVS disk flavor or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.02400001\u{1F}invalidRequestInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request.\u{1F}Invalid request body.\u{1F}Modify the request body based on the returned message and the CCE API documentation, or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.03400001\u{1F}invalidRequestInvalidRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request.\u{1F}Invalid request body.\u{1F}Modify the request body based on the returned message and the CCE API documentation, or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.03400002\u{1F}missingAccessKey\u{1F}\u{1F}400\u{1F}\u{1F}Missing access key.\u{1F}The access key is missing.\u{1F}Ensure that the version of the installed or upgraded storage add-on is correct, or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01401001\u{1F}authorizationFailed\u{1F}\u{1F}401\u{1F}\u{1F}Authorization failed.\u{1F}Authentication failed.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCE.02401001\u{1F}authorizationFailedAuthentication\u{1F}\u{1F}401\u{1F}\u{1F}Authorization failed.\u{1F}Authentication failed.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCE.03401001\u{1F}authorizationFailedAuthenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}Authorization failed.\u{1F}Authentication failed.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCE.01403001\u{1F}forbidden\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden.\u{1F}Access denied.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCE.02403001\u{1F}forbiddenAccess\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden.\u{1F}Access denied.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCE.03403001\u{1F}forbiddenAccessDenied\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden.\u{1F}Access denied.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCE.01404001\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resources not found.\u{1F}Check whether the resource to be accessed has been deleted.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCE.02404001\u{1F}resourceNotFoundResources\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resources not found.\u{1F}Check whether the resource to be accessed has been deleted.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCE.03404001\u{1F}resourceNotFoundResourcesNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resources not found.\u{1F}Check whether the resource to be accessed has been deleted.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCE.01409001\u{1F}resourceAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The resource already exists.\u{1F}The resource already exists.\u{1F}Delete the resource and try again.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.01409002\u{1F}resourceUpdatedWithOut\u{1F}\u{1F}409\u{1F}\u{1F}Resource updated with out-of-date version.\u{1F}An out-of-date version is used to update the target resource.\u{1F}Ensure that the target resource version is the latest one or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.02409001\u{1F}resourceAlreadyExistsResource\u{1F}\u{1F}409\u{1F}\u{1F}The resource already exists.\u{1F}The resource already exists.\u{1F}Delete the resource and try again.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.03409001\u{1F}addonInstanceInstalled\u{1F}\u{1F}409\u{1F}\u{1F}Addon instance has installed.\u{1F}The add-on instance has been installed.\u{1F}Delete the add-on instance and install it again.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.01429002\u{1F}resourceLockedByOther\u{1F}\u{1F}429\u{1F}\u{1F}Resource locked by other requests.\u{1F}The resource is locked by another request.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}CCE.02429001\u{1F}throttlingThresholdReached\u{1F}\u{1F}429\u{1F}\u{1F}The throttling threshold has been reached.\u{1F}The maximum number of requests has been reached.\u{1F}Reduce the frequency of sending requests or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}CCE.01500001\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}Internal error.\u{1F}Internal error.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCE.02500001\u{1F}internalErrorInternal\u{1F}\u{1F}500\u{1F}\u{1F}Internal error.\u{1F}Internal error.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCE.03500001\u{1F}internalErrorInternalError\u{1F}\u{1F}500\u{1F}\u{1F}Internal error.\u{1F}Internal error.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
+  static let cceRows: StaticString = "github:opentelekomcloud-docs/cloud-container-engine@4863737383aaa71bc85eb44da133b4563415b518:api-ref/source/appendix/error_codes.rst\u{1E}CCE.01400001\u{1F}invalidRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request.\u{1F}Invalid request body.\u{1F}Modify the request body based on the returned message and the CCE API documentation, or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400002\u{1F}subnetNotFoundInVPC\u{1F}\u{1F}400\u{1F}\u{1F}Subnet not found in the VPC.\u{1F}No subnet is found in the VPC.\u{1F}Check whether the subnet in the request body is in the corresponding VPC.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCE.01400003\u{1F}subnetIPv6NotSupported\u{1F}\u{1F}400\u{1F}\u{1F}IPv6 not supported for the subnet.\u{1F}The subnet does not support IPv6.\u{1F}Use a subnet that supports IPv6.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400004\u{1F}noAvailableMasterFlavors\u{1F}\u{1F}400\u{1F}\u{1F}No available flavors for master nodes.\u{1F}There is no available flavor for the master node.\u{1F}Change to another available cluster flavor or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400005\u{1F}containerCIDRConflict\u{1F}\u{1F}400\u{1F}\u{1F}Container network CIDR blocks conflict.\u{1F}The container CIDR block conflicts with the existing one.\u{1F}Check the container CIDR block based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.01400006\u{1F}contentTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Content type not supported.\u{1F}The content type is invalid.\u{1F}Use the supported content type by referring to the CCE API documentation.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400007\u{1F}insufficientClusterQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient cluster quota.\u{1F}Insufficient cluster quota.\u{1F}Submit a service ticket to increase the cluster quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400008\u{1F}insufficientServerQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient server quota\u{1F}Insufficient ECS quota.\u{1F}Submit a service ticket to increase the ECS quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400009\u{1F}insufficientCPUQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient CPU quota.\u{1F}Insufficient ECS CPU quota.\u{1F}Submit a service ticket to increase the ECS CPU quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400010\u{1F}insufficientMemoryQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient memory quota.\u{1F}Insufficient ECS memory quota.\u{1F}Submit a service ticket to increase the ECS memory quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400011\u{1F}insufficientSecurityGroupQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient security group quota.\u{1F}Insufficient security group quota.\u{1F}Submit a service ticket to increase the security group quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400012\u{1F}insufficientEIPQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient EIP quota.\u{1F}Insufficient EIP quota.\u{1F}Submit a service ticket to increase the EIP quota.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400013\u{1F}insufficientVolumeQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient volume quota.\u{1F}Insufficient disk quota.\u{1F}Submit a service ticket to increase the disk quota based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400014\u{1F}excessiveNodesInCluster\u{1F}\u{1F}400\u{1F}\u{1F}Excessive nodes in the cluster.\u{1F}The number of nodes exceeds the cluster scale.\u{1F}Submit a service ticket to change the cluster flavor.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400015\u{1F}versionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Version not supported.\u{1F}The cluster version is not supported.\u{1F}Create a cluster of the supported version based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400016\u{1F}nodeFlavorNotSupportedByClusterType\u{1F}\u{1F}400\u{1F}\u{1F}Current cluster type does not support this node flavor.\u{1F}The current cluster type does not support this node flavor.\u{1F}Use the correct node flavor based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400017\u{1F}noAvailableContainerCIDR\u{1F}\u{1F}400\u{1F}\u{1F}No available container CIDR block found.\u{1F}No available container CIDR block is found.\u{1F}Use a correct container CIDR block based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400018\u{1F}osTypeNotSupportedByVersion\u{1F}\u{1F}400\u{1F}\u{1F}This type of OS cannot be created in this CCE version.\u{1F}The current CCE version does not support this type of OS.\u{1F}Use a supported OS based on the returned message.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400019\u{1F}insufficientResourceTenantQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient resource tenant quota.\u{1F}The quota of the resource tenant is insufficient.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400020\u{1F}insufficientVPCQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient VPC quota.\u{1F}Insufficient VPC quota.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCE.01400021\u{1F}noAvailableNodeFlavors\u{1F}\u{1F}400\u{1F}\u{1F}No available flavors for nodes.\u{1F}There is no available flavor for the node.\u{1F}Change to another available node flavor or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01400022\u{1F}noAvailableNodeVolumes\u{1F}\u{1F}400\u{1F}\u{1F}No available node volumes for nodes.\u{1F}There is no available EVS disk flavor for the node.\u{1F}Change to another available EVS disk flavor or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.02400001\u{1F}invalidRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request.\u{1F}Invalid request body.\u{1F}Modify the request body based on the returned message and the CCE API documentation, or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.03400001\u{1F}badRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request.\u{1F}Invalid request body.\u{1F}Modify the request body based on the returned message and the CCE API documentation, or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.03400002\u{1F}missingAccessKey\u{1F}\u{1F}400\u{1F}\u{1F}Missing access key.\u{1F}The access key is missing.\u{1F}Ensure that the version of the installed or upgraded storage add-on is correct, or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCE.01401001\u{1F}authorizationFailed\u{1F}\u{1F}401\u{1F}\u{1F}Authorization failed.\u{1F}Authentication failed.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCE.02401001\u{1F}authenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}Authorization failed.\u{1F}Authentication failed.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCE.03401001\u{1F}unauthorized\u{1F}\u{1F}401\u{1F}\u{1F}Authorization failed.\u{1F}Authentication failed.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCE.01403001\u{1F}forbidden\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden.\u{1F}Access denied.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCE.02403001\u{1F}accessDenied\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden.\u{1F}Access denied.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCE.03403001\u{1F}accessForbidden\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden.\u{1F}Access denied.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCE.01404001\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resources not found.\u{1F}Check whether the resource to be accessed has been deleted.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCE.02404001\u{1F}resourcesNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resources not found.\u{1F}Check whether the resource to be accessed has been deleted.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCE.03404001\u{1F}notFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resources not found.\u{1F}Check whether the resource to be accessed has been deleted.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCE.01409001\u{1F}resourceAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The resource already exists.\u{1F}The resource already exists.\u{1F}Delete the resource and try again.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.01409002\u{1F}outdatedResourceVersion\u{1F}\u{1F}409\u{1F}\u{1F}Resource updated with out-of-date version.\u{1F}An out-of-date version is used to update the target resource.\u{1F}Ensure that the target resource version is the latest one or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.02409001\u{1F}resourceExists\u{1F}\u{1F}409\u{1F}\u{1F}The resource already exists.\u{1F}The resource already exists.\u{1F}Delete the resource and try again.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.03409001\u{1F}addonAlreadyInstalled\u{1F}\u{1F}409\u{1F}\u{1F}Addon instance has installed.\u{1F}The add-on instance has been installed.\u{1F}Delete the add-on instance and install it again.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCE.01429002\u{1F}resourceLocked\u{1F}\u{1F}429\u{1F}\u{1F}Resource locked by other requests.\u{1F}The resource is locked by another request.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}CCE.02429001\u{1F}throttlingThresholdReached\u{1F}\u{1F}429\u{1F}\u{1F}The throttling threshold has been reached.\u{1F}The maximum number of requests has been reached.\u{1F}Reduce the frequency of sending requests or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}CCE.01500001\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}Internal error.\u{1F}Internal error.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCE.02500001\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Internal error.\u{1F}Internal error.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCE.03500001\u{1F}serverError\u{1F}\u{1F}500\u{1F}\u{1F}Internal error.\u{1F}Internal error.\u{1F}Rectify the fault based on the returned message or contact technical support.\u{1F}2022-11-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
 }

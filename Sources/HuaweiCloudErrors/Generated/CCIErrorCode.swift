@@ -50,7 +50,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to query namespace details. The namespace to be queried is not specified.
   /// - Solution: Specify the namespace to be queried and try again.
-  public static var provideNamespaceRequested: Self { Self(1) }
+  public static var namespaceNotSpecified: Self { Self(1) }
   /// `CCI.01.400103` (HTTP 400):
   ///
   /// missing user token in the request header
@@ -64,35 +64,35 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The maximum of IAM agencies has reached.
   /// - Solution: Submit a service ticket to increase your quota.
-  public static var noAgencyQuotaFound: Self { Self(3) }
+  public static var iamAgencyLimitReached: Self { Self(3) }
   /// `CCI.01.400105` (HTTP 400):
   ///
   /// must specify namespace name through fieldSelector, example: fieldSelector=metadata.name=namespaceName
   ///
   /// - Description: The namespace name must be specified using fieldSelector, for example, fieldSelector=metadata.name=namespaceName.
   /// - Solution: Specify the namespace name with fieldSelector.
-  public static var mustSpecifyNamespaceName: Self { Self(4) }
+  public static var namespaceNameRequiredInFieldSelector: Self { Self(4) }
   /// `CCI.01.400106` (HTTP 400):
   ///
   /// volume import:request body error
   ///
   /// - Description: The request body for importing the volume is invalid.
   /// - Solution: Check the request body based on the volume import API document.
-  public static var volumeImportRequestBody: Self { Self(5) }
+  public static var invalidVolumeImportRequestBody: Self { Self(5) }
   /// `CCI.01.400107` (HTTP 400):
   ///
   /// enterprise id not valid
   ///
   /// - Description: Invalid enterprise project ID.
   /// - Solution: Modify the enterprise project ID and try again.
-  public static var enterpriseIDNotValid: Self { Self(6) }
+  public static var invalidEnterpriseProjectID: Self { Self(6) }
   /// `CCI.01.400201` (HTTP 400):
   ///
   /// subnet cidr subnet invalid: within the coverage of VPC, and no more subnets overlap
   ///
   /// - Description: Invalid subnet CIDR block. The subnet CIDR block cannot overlap with other subnets in the VPC.
   /// - Solution: Modify the subnet CIDR block to ensure that it does not overlap with other subnets.
-  public static var subnetCIDRSubnetInvalid: Self { Self(7) }
+  public static var invalidSubnetCIDR: Self { Self(7) }
   /// `CCI.01.400202` (HTTP 400):
   ///
   /// project id in network request body invalid
@@ -100,7 +100,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Failed to create the network. The Annotation field of the request body does not contain project_id.
   /// - Solution: Modify the Annotation field to ensure that it contains project_id and try again.
   /// - Also documented as: "project id in network request body invaild"
-  public static var projectIDInNetwork: Self { Self(8) }
+  public static var invalidProjectIDInNetworkRequest: Self { Self(8) }
   /// `CCI.01.400301` (HTTP 400):
   ///
   /// storage type parameter invalid: nfs/obs/bs
@@ -108,7 +108,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Invalid storage class. Supported storage classes are NFS, OBS, and BS.
   /// - Solution: Modify the storage type parameter and try again.
   /// - Also documented as: "storage type parametre invaild : nfs/obs/bs"
-  public static var storageTypeParameterInvalid: Self { Self(9) }
+  public static var invalidStorageType: Self { Self(9) }
   /// `CCI.01.400302` (HTTP 400):
   ///
   /// storage volume id format invalid: the beginning and end of a numeric letter, which may contain an underline in the middle of the numeric letter
@@ -116,14 +116,14 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Invalid storage volume ID format. The ID can contain only letters, digits, and underscores (_) and must start and end with a digit or a letter.
   /// - Solution: Change the storage volume ID and try again.
   /// - Also documented as: "storage volume id format invaild: the beginning and end of a numeric letter, which may contain an underline in the middle of the numeric letter"
-  public static var storageVolumeIDFormat: Self { Self(10) }
+  public static var invalidStorageVolumeIDFormat: Self { Self(10) }
   /// `CCI.01.400303` (HTTP 400):
   ///
   /// storage volume id len invalid: no bigger than 64
   ///
   /// - Description: Invalid length of the storage volume ID. The ID can contain a maximum of 64 characters.
   /// - Solution: Change the storage volume ID and try again.
-  public static var storageVolumeIDLen: Self { Self(11) }
+  public static var storageVolumeIDTooLong: Self { Self(11) }
   /// `CCI.01.400304` (HTTP 400):
   ///
   /// storage request body invalid
@@ -154,7 +154,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Failed to import the storage volume. The specified NFS storage is not supported. Only storage class nfs-rw is supported.
   /// - Solution: Import nfs-rw.
   /// - Also documented as: "nfs storage class type err,use “nfs-rw”"
-  public static var nfsStorageClassType: Self { Self(15) }
+  public static var unsupportedNFSStorageClass: Self { Self(15) }
   /// `CCI.01.400308` (HTTP 400):
   ///
   /// storage volume type err, available: sas/ssd/sata
@@ -162,7 +162,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Failed to import the storage volume. The storage specifications are not supported. Supported specifications are SAS, SSD, and SATA.
   /// - Solution: Import a storage volume of supported storage format, for example, SAS, SSD, and SATA.
   /// - Also documented as: "storage volume type err ,avalible: sas/ssd/sata"
-  public static var storageVolumeTypeErr: Self { Self(16) }
+  public static var unsupportedStorageVolumeType: Self { Self(16) }
   /// `CCI.01.400309` (HTTP 400):
   ///
   /// storage volume already provisioned
@@ -176,168 +176,168 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid billing request body. The billing status is not supported.
   /// - Solution: Change it to a supported status.
-  public static var invalidBillingRequestBody: Self { Self(18) }
+  public static var unsupportedBillingStatus: Self { Self(18) }
   /// `CCI.01.400402` (HTTP 400):
   ///
   /// invalid billing request body: unsupported billing resource type
   ///
   /// - Description: Invalid billing request body. The billing resource type is not supported.
   /// - Solution: Change it to a supported resource type.
-  public static var invalidBillingRequestBodyUnsupported: Self { Self(19) }
+  public static var unsupportedBillingResourceType: Self { Self(19) }
   /// `CCI.01.400403` (HTTP 400):
   ///
   /// invalid billing request user: inner user can not be freeze or unfreeze
   ///
   /// - Description: Invalid billing request body. The operations on internal users are not supported.
   /// - Solution: Change the user to a non-internal user.
-  public static var invalidBillingRequestUser: Self { Self(20) }
+  public static var cannotFreezeInternalUser: Self { Self(20) }
   /// `CCI.01.400404` (HTTP 400):
   ///
   /// invalid billing request body: resourceinfos can not match scene
   ///
   /// - Description: Invalid billing request body. The resourceinfos does not match scene.
   /// - Solution: Change it to a supported scene field.
-  public static var invalidBillingRequestBodyResourceinfos: Self { Self(21) }
+  public static var billingResourceInfosSceneMismatch: Self { Self(21) }
   /// `CCI.01.500101` (HTTP 500):
   ///
   /// find no cluster endpoint for namespace xxx from icluster response header
   ///
   /// - Description: Failed to query the cluster address by namespace.
   /// - Solution: Contact technical support.
-  public static var findNoClusterEndpoint: Self { Self(22) }
+  public static var namespaceClusterEndpointNotFound: Self { Self(22) }
   /// `CCI.01.403009` (HTTP 403):
   ///
   /// your account is in arrears, please recharge
   ///
   /// - Description: Request failed: The account is in arrears.
   /// - Solution: Top up the account.
-  public static var accountInArrearsRecharge: Self { Self(23) }
+  public static var accountInArrears: Self { Self(23) }
   /// `CCI.01.403010` (HTTP 403):
   ///
   /// your account has been frozen, please contact customer service
   ///
   /// - Description: Request error: The account has been frozen.
   /// - Solution: Submit a service ticket to contact customer service.
-  public static var accountFrozenContactCustomer: Self { Self(24) }
+  public static var accountFrozen: Self { Self(24) }
   /// `CCI.01.403101` (HTTP 403):
   ///
   /// only gpu beta users can use gpu in cci
   ///
   /// - Description: Request failed. You have not applied for the GPU OBT.
   /// - Solution: Apply for the GPU OBT.
-  public static var onlyGPUBetaUsers: Self { Self(25) }
+  public static var gpuBetaAccessRequired: Self { Self(25) }
   /// `CCI.01.403102` (HTTP 403):
   ///
   /// only obs beta users can use obs in cci
   ///
   /// - Description: Request failed. You have not applied for the OBS OBT.
   /// - Solution: Apply for the OBS OBT.
-  public static var onlyOBsBetaUsers: Self { Self(26) }
+  public static var obsBetaAccessRequired: Self { Self(26) }
   /// `CCI.01.403103` (HTTP 403):
   ///
   /// user's token can not match auth token for resourceUser's
   ///
   /// - Description: Authentication failed. The domain in the token does not match the requested domain.
   /// - Solution: Ensure that the domain in the token matches that in the request.
-  public static var usersTokenCannotMatch: Self { Self(27) }
+  public static var tokenDomainMismatch: Self { Self(27) }
   /// `CCI.01.403104` (HTTP 403):
   ///
   /// current user has no right
   ///
   /// - Description: Authentication failed. You do not have the permission to perform this operation.
   /// - Solution: Check whether you have the permission.
-  public static var currentUserNoRight: Self { Self(28) }
+  public static var permissionDenied: Self { Self(28) }
   /// `CCI.01.403105` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespace:create
   ///
   /// - Description: Failed to create the namespace. You do not have the cci:namespace:create permission.
   /// - Solution: Apply for the namespace create permission from the administrator.
-  public static var insufficientOperationPermissionRequire: Self { Self(29) }
+  public static var namespaceCreatePermissionRequired: Self { Self(29) }
   /// `CCI.01.403106` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespace:delete
   ///
   /// - Description: Failed to delete the namespace. You do not have the cci:namespace:delete permission.
   /// - Solution: Apply for the namespace delete permission from the administrator.
-  public static var insufficientOperationPermissionRequireCCI: Self { Self(30) }
+  public static var namespaceDeletePermissionRequired: Self { Self(30) }
   /// `CCI.01.403107` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespace:update
   ///
   /// - Description: Failed to update the namespace. You do not have the cci:namespace:update permission.
   /// - Solution: Apply for the namespace update permission from the administrator.
-  public static var insufficientOperationPermissionRequireCCINamespace: Self { Self(31) }
+  public static var namespaceUpdatePermissionRequired: Self { Self(31) }
   /// `CCI.01.403108` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespace:get
   ///
   /// - Description: Failed to obtain the namespace details. You do not have the cci:namespace:get permission.
   /// - Solution: Apply for the namespace get permission from the administrator.
-  public static var insufficientOperationPermissionRequireCCINamespaceGet: Self { Self(32) }
+  public static var namespaceGetPermissionRequired: Self { Self(32) }
   /// `CCI.01.403109` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespace:list
   ///
   /// - Description: Failed to obtain the namespace list. You do not have the cci:namespace:list permission.
   /// - Solution: Apply for the namespace list permission from the administrator.
-  public static var insufficientOperationPermissionRequireCCINamespaceList: Self { Self(33) }
+  public static var namespaceListPermissionRequired: Self { Self(33) }
   /// `CCI.01.403110` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespaceSubResource:create
   ///
   /// - Description: Failed to create the resource. You do not have the cci:namespaceSubResource:create permission.
   /// - Solution: Apply for the namespaceSubResource create permission from the administrator.
-  public static var insufficientOperationPermissionRequireFailed: Self { Self(34) }
+  public static var namespaceSubResourceCreatePermissionRequired: Self { Self(34) }
   /// `CCI.01.403111` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespaceSubResource:delete
   ///
   /// - Description: Failed to delete the resource. You do not have the cci:namespaceSubResource:delete permission.
   /// - Solution: Apply for the namespaceSubResource delete permission from the administrator.
-  public static var insufficientOperationPermissionRequireFailedToDelete: Self { Self(35) }
+  public static var namespaceSubResourceDeletePermissionRequired: Self { Self(35) }
   /// `CCI.01.403112` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespaceSubResource:update
   ///
   /// - Description: Failed to update the resource. You do not have the cci:namespaceSubResource:update permission.
   /// - Solution: Apply for the namespaceSubResource update permission from the administrator.
-  public static var insufficientOperationPermissionRequireFailedToUpdate: Self { Self(36) }
+  public static var namespaceSubResourceUpdatePermissionRequired: Self { Self(36) }
   /// `CCI.01.403113` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespaceSubResource:get
   ///
   /// - Description: Failed to obtain the resource details. You do not have the cci:namespaceSubResource:get permission.
   /// - Solution: Apply for the namespaceSubResource get permission from the administrator.
-  public static var insufficientOperationPermissionRequireFailedToObtain: Self { Self(37) }
+  public static var namespaceSubResourceGetPermissionRequired: Self { Self(37) }
   /// `CCI.01.403114` (HTTP 403):
   ///
   /// insufficient operation permission, require cci:namespaceSubResource:list
   ///
   /// - Description: Failed to obtain the resource list. You do not have the cci:namespaceSubResource:list permission.
   /// - Solution: Apply for the namespaceSubResource list permission from the administrator.
-  public static var insufficientOperationPermissionRequireFailedToObtainResource: Self { Self(38) }
+  public static var namespaceSubResourceListPermissionRequired: Self { Self(38) }
   /// `CCI.01.404101` (HTTP 404):
   ///
   /// no agency found for user
   ///
   /// - Description: Request failed. The queried agency does not exist.
   /// - Solution: Log in to the CCI console, select the corresponding region, and click Agree to authorize CCI to create an agency.
-  public static var noAgencyFound: Self { Self(39) }
+  public static var agencyNotFound: Self { Self(39) }
   /// `CCI.01.401102` (HTTP 401):
   ///
   /// user has no agency to cci. Please apply an agency to cci
   ///
   /// - Description: Request failed. You have not authorized the CCI service.
   /// - Solution: Authorize the CCI service first.
-  public static var userNoAgency: Self { Self(40) }
+  public static var cciAgencyRequired: Self { Self(40) }
   /// `CCI.04.403112` (HTTP 403):
   ///
   /// Chart must have same name and version with original chart
   ///
   /// - Description: Failed to update the chart. The chart version and name must be the same as those in the original chart.
   /// - Solution: Ensure that the chart version and name are the same as those in the original chart.
-  public static var chartMustSameName: Self { Self(41) }
+  public static var chartNameOrVersionChanged: Self { Self(41) }
   /// `CCI.04.403124` (HTTP 403):
   ///
   /// The official chart is forbidden to be downloaded
@@ -345,70 +345,70 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Failed to download the chart. Official charts cannot be downloaded.
   /// - Solution: Contact technical support.
   /// - Also documented as: "The official charts is forbidden to be downloaded"
-  public static var officialChartForbidden: Self { Self(42) }
+  public static var officialChartDownloadForbidden: Self { Self(42) }
   /// `CCI.04.403125` (HTTP 403):
   ///
   /// Chart is used, can't deleted
   ///
   /// - Description: Failed to delete the chart. The chart is in use.
   /// - Solution: Contact technical support.
-  public static var failedToDeleteChart: Self { Self(43) }
+  public static var chartInUse: Self { Self(43) }
   /// `CCI.04.403126` (HTTP 403):
   ///
   /// The chart is deprecated, please select a higher version
   ///
   /// - Description: The selected chart version has expired.
   /// - Solution: Select a later version.
-  public static var chartDeprecatedSelectHigher: Self { Self(44) }
+  public static var chartVersionDeprecated: Self { Self(44) }
   /// `CCI.04.403129` (HTTP 403):
   ///
   /// Only addon charts have readme.md now, the target chart is not an addon chart
   ///
   /// - Description: Operation failed. The chart associated with the readme.md file is not an add-on chart.
   /// - Solution: Associate it with an add-on chart.
-  public static var onlyAddonChartsReadme: Self { Self(45) }
+  public static var readmeRequiresAddonChart: Self { Self(45) }
   /// `CCI.04.403130` (HTTP 403):
   ///
   /// Not allowed to update chart belong to other tenant
   ///
   /// - Description: Request failed. You cannot operate the charts of other users.
   /// - Solution: Do not operate the charts of other users.
-  public static var notAllowedToUpdate: Self { Self(46) }
+  public static var cannotUpdateOtherTenantChart: Self { Self(46) }
   /// `CCI.04.403131` (HTTP 403):
   ///
   /// Update release is forbidden:The status of release is not DEPLOYED or FAILED
   ///
   /// - Description: Update failed. Only releases in the Installed or Failed status can be updated.
   /// - Solution: Contact technical support.
-  public static var updateReleaseForbiddenStatus: Self { Self(47) }
+  public static var releaseUpdateNotAllowed: Self { Self(47) }
   /// `CCI.04.400104` (HTTP 400):
   ///
   /// Validate chart version failed
   ///
   /// - Description: Request failed because the chart version is invalid. The version can contain a maximum of 64 characters and must comply with the SemVer specification, for example, 1.0.0, 1.0.0-alpha, and 1.0.0-alpha+001.
   /// - Solution: Specify a chart version that meets the version format requirements.
-  public static var validateChartVersionFailed: Self { Self(48) }
+  public static var invalidChartVersion: Self { Self(48) }
   /// `CCI.04.400105` (HTTP 400):
   ///
   /// the ID should not be empty
   ///
   /// - Description: The chart ID cannot be left blank.
   /// - Solution: Enter a correct chart ID.
-  public static var idNotEmpty: Self { Self(49) }
+  public static var chartIDRequired: Self { Self(49) }
   /// `CCI.04.400111` (HTTP 400):
   ///
   /// Only addon allowed
   ///
   /// - Description: Request failed. This request supports only add-on charts.
   /// - Solution: Specify an add-on chart.
-  public static var onlyAddonAllowed: Self { Self(50) }
+  public static var addonChartRequired: Self { Self(50) }
   /// `CCI.04.400112` (HTTP 400):
   ///
   /// the length of ID is more than 64
   ///
   /// - Description: Request failed. The chart ID cannot contain more than 64 characters.
   /// - Solution: Enter a correct chart ID.
-  public static var lengthOfIDMore: Self { Self(51) }
+  public static var chartIDTooLong: Self { Self(51) }
   /// `CCI.04.400113` (HTTP 400):
   ///
   /// Chart ID format is Invalid, must match the regex
@@ -422,7 +422,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Request failed. The chart format is incorrect. The file name extension must be .tgz and the size cannot exceed 2 MB.
   /// - Solution: Specify a chart file with the .tgz extension and less than 2 MB.
-  public static var validateChartFailed: Self { Self(53) }
+  public static var chartValidationFailed: Self { Self(53) }
   /// `CCI.04.400119` (HTTP 400):
   ///
   /// Chart file not found
@@ -436,21 +436,21 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The chart package format is invalid. The chart package name and version must be the same as those described in the chart.
   /// - Solution: Specify a chart package whose name and version are the same as those in the chart.
-  public static var chartFormatInvalidChart: Self { Self(55) }
+  public static var chartPackageNameVersionMismatch: Self { Self(55) }
   /// `CCI.04.400126` (HTTP 400):
   ///
   /// No target version selected, select one please
   ///
   /// - Description: Request failed. The add-on version is not specified.
   /// - Solution: Specify an add-on version.
-  public static var noTargetVersionSelected: Self { Self(56) }
+  public static var targetVersionNotSelected: Self { Self(56) }
   /// `CCI.04.400131` (HTTP 400):
   ///
   /// Unsupport language
   ///
   /// - Description: Failed to delete the readme file. The language of the request parameters is not supported. Supported language: English
   /// - Solution: Ensure that the language of the readme file is English.
-  public static var unsupportLanguage: Self { Self(57) }
+  public static var unsupportedLanguage: Self { Self(57) }
   /// `CCI.04.400201` (HTTP 400):
   ///
   /// Invalid release name
@@ -464,21 +464,21 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Request failed. The release name cannot contain more than 24 characters.
   /// - Solution: Enter a correct release name.
-  public static var releaseNameLengthError: Self { Self(59) }
+  public static var invalidReleaseNameLength: Self { Self(59) }
   /// `CCI.04.400203` (HTTP 400):
   ///
   /// Release name not match regex
   ///
   /// - Description: Request failed. The release name format is invalid. The release name can contain only letters, digits, and underscores (_) and must start with a letter and end with a letter or digit.
   /// - Solution: Enter a correct release name.
-  public static var releaseNameNotMatch: Self { Self(60) }
+  public static var invalidReleaseNameFormat: Self { Self(60) }
   /// `CCI.04.400214` (HTTP 400):
   ///
   /// The update action must be either upgrade or rollback
   ///
   /// - Description: Failed to update the release because the requested action is invalid. Supported actions are upgrade and rollback.
   /// - Solution: Change the requested action to upgrade or rollback.
-  public static var updateAction: Self { Self(61) }
+  public static var invalidUpdateAction: Self { Self(61) }
   /// `CCI.04.400218` (HTTP 400):
   ///
   /// Invalid release version
@@ -492,7 +492,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Request failed. Invalid request body.
   /// - Solution: Specify a correct request body format.
-  public static var failedToUnmarshal: Self { Self(63) }
+  public static var requestBodyUnmarshalFailed: Self { Self(63) }
   /// `CCI.04.400304` (HTTP 400):
   ///
   /// The request body is too large
@@ -506,7 +506,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: An error occurred when verifying the chart package.
   /// - Solution: Check whether the format of the YAML files in the package is correct.
-  public static var validateChartPackageFailed: Self { Self(65) }
+  public static var chartPackageValidationFailed: Self { Self(65) }
   /// `CCI.04.404204` (HTTP 404):
   ///
   /// Release not found
@@ -520,7 +520,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to upload the chart. The chart name already exists.
   /// - Solution: Change the chart name and try again.
-  public static var chartAlreadyExisted: Self { Self(67) }
+  public static var chartAlreadyExists: Self { Self(67) }
   /// `CCI.04.409123` (HTTP 409):
   ///
   /// The chart name is conflict with public charts
@@ -541,14 +541,14 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create the namespace. The request body is incorrect.
   /// - Solution: Rectify the request body error based on the API document.
-  public static var ummarshalErrorBadNamespaceRequestBody: Self { Self(70) }
+  public static var invalidNamespaceRequestBody: Self { Self(70) }
   /// `CCI.02.400102` (HTTP 400):
   ///
   /// get service account tenant name failed
   ///
   /// - Description: Failed to obtain the tenant name. The tenant is not in the whitelist.
   /// - Solution: Obtain a tenant in the whitelist.
-  public static var getServiceAccountTenant: Self { Self(71) }
+  public static var getServiceAccountTenantFailed: Self { Self(71) }
   /// `CCI.02.400103` (HTTP 400):
   ///
   /// Unsupported Content Type
@@ -562,7 +562,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create the quota. The request body is incorrect.
   /// - Solution: Specify a correct request body.
-  public static var ummarshalErrorBadQuotaRequestBody: Self { Self(73) }
+  public static var invalidQuotaRequestBody: Self { Self(73) }
   /// `CCI.02.400105` (HTTP 400):
   ///
   /// update quotas failed
@@ -576,91 +576,91 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create the namespace. The namespace quota is insufficient.
   /// - Solution: Contact technical support.
-  public static var usedNamespacesExceedsQuota: Self { Self(75) }
+  public static var namespaceQuotaExceeded: Self { Self(75) }
   /// `CCI.02.400107` (HTTP 400):
   ///
   /// delete namespace failed, namespace is empty
   ///
   /// - Description: Failed to delete the namespace. The namespace is empty and cannot be deleted.
   /// - Solution: Ensure that the namespace to be deleted is not empty.
-  public static var deleteNamespaceFailedNamespace: Self { Self(76) }
+  public static var cannotDeleteEmptyNamespace: Self { Self(76) }
   /// `CCI.02.400108` (HTTP 400):
   ///
   /// get flavor info by name failed,flavor name is empty
   ///
   /// - Description: Failed to query flavor information by name. The Name field is empty.
   /// - Solution: Enter a correct value for the Name field.
-  public static var getFlavorInfo: Self { Self(77) }
+  public static var flavorNameRequired: Self { Self(77) }
   /// `CCI.02.400109` (HTTP 400):
   ///
   /// Create namespace failed: NamespaceNameInvalid
   ///
   /// - Description: Failed to create the namespace. The Name field is invalid.
   /// - Solution: Enter a correct value for the Name field.
-  public static var createNamespaceFailedNamespaceNameInvalid: Self { Self(78) }
+  public static var invalidNamespaceName: Self { Self(78) }
   /// `CCI.02.400110` (HTTP 400):
   ///
   /// Create namespace failed: NamespaceFlavorInvalid
   ///
   /// - Description: Failed to create the namespace. The Flavor field is invalid.
   /// - Solution: Enter a correct value for the Flavor field.
-  public static var createNamespaceFailedNamespaceFlavorInvalid: Self { Self(79) }
+  public static var invalidNamespaceFlavor: Self { Self(79) }
   /// `CCI.02.400111` (HTTP 400):
   ///
   /// Create namespace failed: NamespaceFlavorMissed
   ///
   /// - Description: Failed to create the namespace. The Flavor field is empty.
   /// - Solution: Enter a correct value for the Flavor field.
-  public static var createNamespaceFailedNamespaceFlavorMissed: Self { Self(80) }
+  public static var namespaceFlavorMissing: Self { Self(80) }
   /// `CCI.02.400112` (HTTP 400):
   ///
   /// Create namespace failed: NamespaceDomainIDMissed
   ///
   /// - Description: Failed to create the namespace. The DomainID field is empty.
   /// - Solution: Enter a correct value for the DomainID field.
-  public static var createNamespaceFailedNamespaceDomainIDMissed: Self { Self(81) }
+  public static var namespaceDomainIDMissing: Self { Self(81) }
   /// `CCI.02.400113` (HTTP 400):
   ///
   /// Create namespace failed: NamespaceProjectIDMissed
   ///
   /// - Description: Failed to create the namespace. The ProjectID field is empty.
   /// - Solution: Enter a correct value for the ProjectID field.
-  public static var createNamespaceFailedNamespaceProjectIDMissed: Self { Self(82) }
+  public static var namespaceProjectIDMissing: Self { Self(82) }
   /// `CCI.02.400114` (HTTP 400):
   ///
   /// Get namespace failed: NamespaceProjectIDMissed
   ///
   /// - Description: Failed to query the namespace. The ProjectID field is empty.
   /// - Solution: Enter a correct value for the ProjectID field.
-  public static var getNamespaceFailedNamespaceProjectIDMissed: Self { Self(83) }
+  public static var namespaceQueryProjectIDMissing: Self { Self(83) }
   /// `CCI.02.400116` (HTTP 400):
   ///
   /// Get available cluster info from resourcemanager failed: NoAllocatedCluster
   ///
   /// - Description: Failed to create the namespace. The cluster resource is insufficient. Try again later.
   /// - Solution: Contact technical support.
-  public static var getAvailableClusterInfo: Self { Self(84) }
+  public static var insufficientClusterResources: Self { Self(84) }
   /// `CCI.02.400117` (HTTP 400):
   ///
   /// Get namespace failed: PaginationParameterInvalid
   ///
   /// - Description: Failed to query the namespace. The pagination parameter is invalid.
   /// - Solution: Enter a correct pagination parameter.
-  public static var getNamespaceFailedPaginationParameterInvalid: Self { Self(85) }
+  public static var invalidPaginationParameter: Self { Self(85) }
   /// `CCI.02.400118` (HTTP 400):
   ///
   /// Create namespace failed: EnterpriseProjectIDEmpty
   ///
   /// - Description: Failed to create the namespace. The Enterprise Project ID field is empty.
   /// - Solution: Enter a correct enterprise project ID.
-  public static var createNamespaceFailedEnterpriseProjectIDEmpty: Self { Self(86) }
+  public static var enterpriseProjectIDEmpty: Self { Self(86) }
   /// `CCI.02.400119` (HTTP 400):
   ///
   /// Create namespace failed: EnterpriseProjectNotSupported
   ///
   /// - Description: Failed to create the namespace. Enterprise projects are not supported.
   /// - Solution: Contact technical support.
-  public static var createNamespaceFailedEnterpriseProjectNotSupported: Self { Self(87) }
+  public static var enterpriseProjectNotSupported: Self { Self(87) }
   /// `CCI.02.404101` (HTTP 404):
   ///
   /// flavor not found
@@ -674,7 +674,7 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to query resource quota information. The requested resource quota does not exist.
   /// - Solution: Query the correct resource quota.
-  public static var resourcequotaNotFound: Self { Self(89) }
+  public static var resourceQuotaNotFound: Self { Self(89) }
   /// `CCI.02.404103` (HTTP 404):
   ///
   /// quota not found
@@ -695,21 +695,21 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to migrate the namespace. The namespace is already on a dedicated node.
   /// - Solution: Select a non-dedicated namespace.
-  public static var failedToMigrateNamespace: Self { Self(92) }
+  public static var namespaceAlreadyOnDedicatedNode: Self { Self(92) }
   /// `CCI.03.500102` (HTTP 500):
   ///
   /// Internal error
   ///
   /// - Description: Internal error. An error occurs during interaction with CSB.
   /// - Solution: Contact customer service or try again later.
-  public static var internalError: Self { Self(93) }
+  public static var csbInteractionError: Self { Self(93) }
   /// `CCI.03.500101` (HTTP 500):
   ///
   /// Return error
   ///
   /// - Description: Return error. The return body fails to be converted into the JSON format.
   /// - Solution: Contact customer service or try again later.
-  public static var returnError: Self { Self(94) }
+  public static var responseJSONConversionFailed: Self { Self(94) }
   /// `CCI.03.500002` (HTTP 500):
   ///
   /// Database request error
@@ -723,115 +723,115 @@ public struct CCIErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal processing error.
   /// - Solution: Contact customer service or try again later.
-  public static var internalProcessingErrorOccurs: Self { Self(96) }
+  public static var internalProcessingError: Self { Self(96) }
   /// `CCI.03.400105` (HTTP 400):
   ///
   /// Request error
   ///
   /// - Description: Request error. The package information is not carried.
   /// - Solution: Enter a valid order request.
-  public static var requestError: Self { Self(97) }
+  public static var packageInfoMissing: Self { Self(97) }
   /// `CCI.03.400106` (HTTP 400):
   ///
   /// Request failed
   ///
   /// - Description: Request failed. The current user is not eligible to purchase the package.
   /// - Solution: Contact customer service to apply for the purchase permission.
-  public static var requestFailed: Self { Self(98) }
+  public static var notEligibleForPackage: Self { Self(98) }
   /// `CCI.03.400107` (HTTP 400):
   ///
   /// Request failed
   ///
   /// - Description: Request failed. The number of packages purchased by the user has reached the upper limit.
   /// - Solution: Purchase again after the current package is used up.
-  public static var requestFailedRequest: Self { Self(99) }
+  public static var packagePurchaseLimitReached: Self { Self(99) }
   /// `CCI.03.400108` (HTTP 400):
   ///
   /// Request failed
   ///
   /// - Description: Request failed. The number of packages purchased by the user in the specified period has reached the upper limit.
   /// - Solution: Purchase again in the next period.
-  public static var requestFailedRequestFailed: Self { Self(100) }
+  public static var packagePeriodPurchaseLimitReached: Self { Self(100) }
   /// `CCI.02.400122` (HTTP 400):
   ///
   /// Failed to migrate the namespace.
   ///
   /// - Description: Failed to migrate the namespace. The namespace status is abnormal.
   /// - Solution: Restore the namespace to the normal status and try again.
-  public static var failedToMigrateNamespaceFailed: Self { Self(101) }
+  public static var namespaceStatusAbnormal: Self { Self(101) }
   /// `CCI.02.400121` (HTTP 400):
   ///
   /// Failed to migrate the namespace.
   ///
   /// - Description: Failed to migrate the namespace. No dedicated node is available in the namespace.
   /// - Solution: Contact customer service to purchase a dedicated node.
-  public static var failedToMigrateNamespaceFailedToMigrate: Self { Self(102) }
+  public static var dedicatedNodeUnavailable: Self { Self(102) }
   /// `CCI.03.400109` (HTTP 400):
   ///
   /// Request failed
   ///
   /// - Description: Request failed. The remaining quantity of this package is insufficient.
   /// - Solution: Increase the package quota or reduce the purchase quantity.
-  public static var requestFailedRequestFailedRemaining: Self { Self(103) }
+  public static var insufficientPackageQuantity: Self { Self(103) }
   /// `CCI.02.400120` (HTTP 400):
   ///
   /// Failed to migrate the namespace.
   ///
   /// - Description: Failed to migrate the namespace. The on-demand elastic bearer parameter is invalid.
   /// - Solution: Set a valid parameter.
-  public static var failedToMigrateNamespaceFailedToMigrateNamespace: Self { Self(104) }
+  public static var invalidElasticBearerParameter: Self { Self(104) }
   /// `CCI.03.400110` (HTTP 400):
   ///
   /// Request failed
   ///
   /// - Description: Request failed. The promotion package is invalid.
   /// - Solution: Purchase a valid package.
-  public static var requestFailedRequestFailedPromotion: Self { Self(105) }
+  public static var invalidPromotionPackage: Self { Self(105) }
   /// `CCI.03.400111` (HTTP 400):
   ///
   /// Request failed
   ///
   /// - Description: Request failed. The promotion activity ID is invalid because it is empty or too long.
   /// - Solution: Enter a valid promotion activity ID.
-  public static var requestFailedRequestFailedPromotionActivity: Self { Self(106) }
+  public static var invalidPromotionActivityID: Self { Self(106) }
   /// `CCI.03.400001` (HTTP 400):
   ///
   /// The request does not carry a token
   ///
   /// - Description: The request does not carry a token.
   /// - Solution: Enter a valid token in the request body.
-  public static var requestNotCarryToken: Self { Self(107) }
+  public static var missingToken: Self { Self(107) }
   /// `CCI.03.400101` (HTTP 400):
   ///
   /// Request error
   ///
   /// - Description: Request failed. The request body is invalid.
   /// - Solution: Enter a valid request body.
-  public static var requestErrorRequest: Self { Self(108) }
+  public static var invalidRequestBody: Self { Self(108) }
   /// `CCI.03.400102` (HTTP 400):
   ///
   /// Request error
   ///
   /// - Description: Request error. Failed to parse the request body in JSON format.
   /// - Solution: Enter a valid order request.
-  public static var requestErrorRequestError: Self { Self(109) }
+  public static var requestBodyJSONParsingFailed: Self { Self(109) }
   /// `CCI.03.400103` (HTTP 400):
   ///
   /// Request failed
   ///
   /// - Description: Request failed. The token does not contain user information.
   /// - Solution: Enter a valid token.
-  public static var requestFailedRequestFailedToken: Self { Self(110) }
+  public static var tokenMissingUserInfo: Self { Self(110) }
   /// `CCI.03.400104` (HTTP 400):
   ///
   /// Request failed
   ///
   /// - Description: Request failed. The POC package is invalid.
   /// - Solution: Purchase a valid package.
-  public static var requestFailedRequestFailedPoc: Self { Self(111) }
+  public static var invalidPOCPackage: Self { Self(111) }
 }
 
 extension CatalogStorage {
   /// `Resources/cci.json`'s rows, packed as `CatalogStore` reads them.
-  static let cciRows: StaticString = "github:opentelekomcloud-docs/cloud-container-instance@0a337309674d820ba0007afdb3662e49ee93dd8a:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/cci@e6d59a880493aeecfcb9aeb5cbc47b4d20d0e785:cn.zh-cn/API 参考/错误码.md\u{1E}CCI.01.400101\u{1F}requestBodyError\u{1F}\u{1F}400\u{1F}\u{1F}request body error\u{1F}Request failed. The request body is invalid.\u{1F}Check the request body based on the API document.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400102\u{1F}provideNamespaceRequested\u{1F}\u{1F}400\u{1F}\u{1F}provide namespace requested\u{1F}Failed to query namespace details. The namespace to be queried is not specified.\u{1F}Specify the namespace to be queried and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400103\u{1F}missingUserToken\u{1F}\u{1F}400\u{1F}\u{1F}missing user token in the request header\u{1F}Failed to create the network. The request header does not contain the X-User-Token.\u{1F}Ensure that the request header contains the X-User-Token.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400104\u{1F}noAgencyQuotaFound\u{1F}\u{1F}400\u{1F}\u{1F}no agency quota found from iam, please enlarge your quota\u{1F}The maximum of IAM agencies has reached.\u{1F}Submit a service ticket to increase your quota.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCI.01.400105\u{1F}mustSpecifyNamespaceName\u{1F}\u{1F}400\u{1F}\u{1F}must specify namespace name through fieldSelector, example: fieldSelector=metadata.name=namespaceName\u{1F}The namespace name must be specified using fieldSelector, for example, fieldSelector=metadata.name=namespaceName.\u{1F}Specify the namespace name with fieldSelector.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400106\u{1F}volumeImportRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}volume import:request body error\u{1F}The request body for importing the volume is invalid.\u{1F}Check the request body based on the volume import API document.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400107\u{1F}enterpriseIDNotValid\u{1F}\u{1F}400\u{1F}\u{1F}enterprise id not valid\u{1F}Invalid enterprise project ID.\u{1F}Modify the enterprise project ID and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400201\u{1F}subnetCIDRSubnetInvalid\u{1F}\u{1F}400\u{1F}\u{1F}subnet cidr subnet invalid: within the coverage of VPC, and no more subnets overlap\u{1F}Invalid subnet CIDR block. The subnet CIDR block cannot overlap with other subnets in the VPC.\u{1F}Modify the subnet CIDR block to ensure that it does not overlap with other subnets.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400202\u{1F}projectIDInNetwork\u{1F}\u{1F}400\u{1F}\u{1F}project id in network request body invalid\u{1F}Failed to create the network. The Annotation field of the request body does not contain project_id.\u{1F}Modify the Annotation field to ensure that it contains project_id and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}project id in network request body invaild\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400301\u{1F}storageTypeParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}storage type parameter invalid: nfs/obs/bs\u{1F}Invalid storage class. Supported storage classes are NFS, OBS, and BS.\u{1F}Modify the storage type parameter and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage type parametre invaild : nfs/obs/bs\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400302\u{1F}storageVolumeIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}storage volume id format invalid: the beginning and end of a numeric letter, which may contain an underline in the middle of the numeric letter\u{1F}Invalid storage volume ID format. The ID can contain only letters, digits, and underscores (_) and must start and end with a digit or a letter.\u{1F}Change the storage volume ID and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage volume id format invaild: the beginning and end of a numeric letter, which may contain an underline in the middle of the numeric letter\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400303\u{1F}storageVolumeIDLen\u{1F}\u{1F}400\u{1F}\u{1F}storage volume id len invalid: no bigger than 64\u{1F}Invalid length of the storage volume ID. The ID can contain a maximum of 64 characters.\u{1F}Change the storage volume ID and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400304\u{1F}storageRequestBodyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}storage request body invalid\u{1F}Failed to release the storage volume. The delete_volume field is invalid.\u{1F}Modify the delete_volume field and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage request body  invaild\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400305\u{1F}storageVolumeNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}storage volume not available\u{1F}Failed to import the storage volume. The storage volume status is abnormal.\u{1F}Contact technical support to rectify the storage volume fault and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage volume not avalible\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400306\u{1F}storageVolumeNotFound\u{1F}\u{1F}400\u{1F}\u{1F}storage volume is not found\u{1F}Failed to import the storage volume. The storage volume does not exist.\u{1F}Ensure that the storage volume to be imported exists and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.01.400307\u{1F}nfsStorageClassType\u{1F}\u{1F}400\u{1F}\u{1F}nfs storage class type err,use \"nfs-rw\"\u{1F}Failed to import the storage volume. The specified NFS storage is not supported. Only storage class nfs-rw is supported.\u{1F}Import nfs-rw.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}nfs storage class type err,use “nfs-rw”\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400308\u{1F}storageVolumeTypeErr\u{1F}\u{1F}400\u{1F}\u{1F}storage volume type err, available: sas/ssd/sata\u{1F}Failed to import the storage volume. The storage specifications are not supported. Supported specifications are SAS, SSD, and SATA.\u{1F}Import a storage volume of supported storage format, for example,\nSAS, SSD, and SATA.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage volume type err ,avalible: sas/ssd/sata\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400309\u{1F}storageVolumeAlreadyProvisioned\u{1F}\u{1F}400\u{1F}\u{1F}storage volume already provisioned\u{1F}Failed to import the storage volume. The current volume has been imported.\u{1F}Check whether the current volume has been imported.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400401\u{1F}invalidBillingRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}invalid billing request body: unsupported billing status\u{1F}Invalid billing request body. The billing status is not supported.\u{1F}Change it to a supported status.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.01.400402\u{1F}invalidBillingRequestBodyUnsupported\u{1F}\u{1F}400\u{1F}\u{1F}invalid billing request body: unsupported billing resource type\u{1F}Invalid billing request body. The billing resource type is not supported.\u{1F}Change it to a supported resource type.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400403\u{1F}invalidBillingRequestUser\u{1F}\u{1F}400\u{1F}\u{1F}invalid billing request user: inner user can not be freeze or unfreeze\u{1F}Invalid billing request body. The operations on internal users are not supported.\u{1F}Change the user to a non-internal user.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400404\u{1F}invalidBillingRequestBodyResourceinfos\u{1F}\u{1F}400\u{1F}\u{1F}invalid billing request body: resourceinfos can not match scene\u{1F}Invalid billing request body. The resourceinfos does not match scene.\u{1F}Change it to a supported scene field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.500101\u{1F}findNoClusterEndpoint\u{1F}\u{1F}500\u{1F}\u{1F}find no cluster endpoint for namespace xxx from icluster response header\u{1F}Failed to query the cluster address by namespace.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.01.403009\u{1F}accountInArrearsRecharge\u{1F}\u{1F}403\u{1F}\u{1F}your account is in arrears, please recharge\u{1F}Request failed: The account is in arrears.\u{1F}Top up the account.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.01.403010\u{1F}accountFrozenContactCustomer\u{1F}\u{1F}403\u{1F}\u{1F}your account has been frozen, please contact customer service\u{1F}Request error: The account has been frozen.\u{1F}Submit a service ticket to contact customer service.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.01.403101\u{1F}onlyGPUBetaUsers\u{1F}\u{1F}403\u{1F}\u{1F}only gpu beta users can use gpu in cci\u{1F}Request failed. You have not applied for the GPU OBT.\u{1F}Apply for the GPU OBT.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403102\u{1F}onlyOBsBetaUsers\u{1F}\u{1F}403\u{1F}\u{1F}only obs beta users can use obs in cci\u{1F}Request failed. You have not applied for the OBS OBT.\u{1F}Apply for the OBS OBT.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403103\u{1F}usersTokenCannotMatch\u{1F}\u{1F}403\u{1F}\u{1F}user's token can not match auth token for resourceUser's\u{1F}Authentication failed. The domain in the token does not match the requested domain.\u{1F}Ensure that the domain in the token matches that in the request.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCI.01.403104\u{1F}currentUserNoRight\u{1F}\u{1F}403\u{1F}\u{1F}current user has no right\u{1F}Authentication failed. You do not have the permission to perform this operation.\u{1F}Check whether you have the permission.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCI.01.403105\u{1F}insufficientOperationPermissionRequire\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:create\u{1F}Failed to create the namespace. You do not have the cci:namespace:create permission.\u{1F}Apply for the namespace create permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403106\u{1F}insufficientOperationPermissionRequireCCI\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:delete\u{1F}Failed to delete the namespace. You do not have the cci:namespace:delete permission.\u{1F}Apply for the namespace delete permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403107\u{1F}insufficientOperationPermissionRequireCCINamespace\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:update\u{1F}Failed to update the namespace. You do not have the cci:namespace:update permission.\u{1F}Apply for the namespace update permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403108\u{1F}insufficientOperationPermissionRequireCCINamespaceGet\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:get\u{1F}Failed to obtain the namespace details. You do not have the cci:namespace:get permission.\u{1F}Apply for the namespace get permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403109\u{1F}insufficientOperationPermissionRequireCCINamespaceList\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:list\u{1F}Failed to obtain the namespace list. You do not have the cci:namespace:list permission.\u{1F}Apply for the namespace list permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403110\u{1F}insufficientOperationPermissionRequireFailed\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:create\u{1F}Failed to create the resource. You do not have the cci:namespaceSubResource:create permission.\u{1F}Apply for the namespaceSubResource create permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403111\u{1F}insufficientOperationPermissionRequireFailedToDelete\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:delete\u{1F}Failed to delete the resource. You do not have the cci:namespaceSubResource:delete permission.\u{1F}Apply for the namespaceSubResource delete permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403112\u{1F}insufficientOperationPermissionRequireFailedToUpdate\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:update\u{1F}Failed to update the resource. You do not have the cci:namespaceSubResource:update permission.\u{1F}Apply for the namespaceSubResource update permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403113\u{1F}insufficientOperationPermissionRequireFailedToObtain\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:get\u{1F}Failed to obtain the resource details. You do not have the cci:namespaceSubResource:get permission.\u{1F}Apply for the namespaceSubResource get permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403114\u{1F}insufficientOperationPermissionRequireFailedToObtainResource\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:list\u{1F}Failed to obtain the resource list. You do not have the cci:namespaceSubResource:list permission.\u{1F}Apply for the namespaceSubResource list permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.404101\u{1F}noAgencyFound\u{1F}\u{1F}404\u{1F}\u{1F}no agency found for user\u{1F}Request failed. The queried agency does not exist.\u{1F}Log in to the CCI console, select the corresponding region, and click Agree to authorize CCI to create an agency.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.01.401102\u{1F}userNoAgency\u{1F}\u{1F}401\u{1F}\u{1F}user has no agency to cci. Please apply an agency to cci\u{1F}Request failed. You have not authorized the CCI service.\u{1F}Authorize the CCI service first.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCI.04.403112\u{1F}chartMustSameName\u{1F}\u{1F}403\u{1F}\u{1F}Chart must have same name and version with original chart\u{1F}Failed to update the chart. The chart version and name must be the same as those in the original chart.\u{1F}Ensure that the chart version and name are the same as those in the original chart.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.403124\u{1F}officialChartForbidden\u{1F}\u{1F}403\u{1F}\u{1F}The official chart is forbidden to be downloaded\u{1F}Failed to download the chart. Official charts cannot be downloaded.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}The official charts is forbidden to be downloaded\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.403125\u{1F}failedToDeleteChart\u{1F}\u{1F}403\u{1F}\u{1F}Chart is used, can't deleted\u{1F}Failed to delete the chart. The chart is in use.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.04.403126\u{1F}chartDeprecatedSelectHigher\u{1F}\u{1F}403\u{1F}\u{1F}The chart is deprecated, please select a higher version\u{1F}The selected chart version has expired.\u{1F}Select a later version.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.04.403129\u{1F}onlyAddonChartsReadme\u{1F}\u{1F}403\u{1F}\u{1F}Only addon charts have readme.md now, the target chart is not an addon chart\u{1F}Operation failed. The chart associated with the readme.md file is not an add-on chart.\u{1F}Associate it with an add-on chart.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.403130\u{1F}notAllowedToUpdate\u{1F}\u{1F}403\u{1F}\u{1F}Not allowed to update chart belong to other tenant\u{1F}Request failed. You cannot operate the charts of other users.\u{1F}Do not operate the charts of other users.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.403131\u{1F}updateReleaseForbiddenStatus\u{1F}\u{1F}403\u{1F}\u{1F}Update release is forbidden:The status of release is not DEPLOYED or FAILED\u{1F}Update failed. Only releases in the Installed or Failed status can be updated.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.400104\u{1F}validateChartVersionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Validate chart version failed\u{1F}Request failed because the chart version is invalid. The version can contain a maximum of 64 characters and must comply with the SemVer specification, for example, 1.0.0, 1.0.0-alpha, and 1.0.0-alpha+001.\u{1F}Specify a chart version that meets the version format requirements.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400105\u{1F}idNotEmpty\u{1F}\u{1F}400\u{1F}\u{1F}the ID should not be empty\u{1F}The chart ID cannot be left blank.\u{1F}Enter a correct chart ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400111\u{1F}onlyAddonAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Only addon allowed\u{1F}Request failed. This request supports only add-on charts.\u{1F}Specify an add-on chart.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400112\u{1F}lengthOfIDMore\u{1F}\u{1F}400\u{1F}\u{1F}the length of ID is more than 64\u{1F}Request failed. The chart ID cannot contain more than 64 characters.\u{1F}Enter a correct chart ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400113\u{1F}chartIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Chart ID format is Invalid, must match the regex\u{1F}Request failed. The chart ID format is invalid.\u{1F}Enter a correct chart ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400118\u{1F}validateChartFailed\u{1F}\u{1F}400\u{1F}\u{1F}Validate chart failed\u{1F}Request failed. The chart format is incorrect. The file name extension must be .tgz and the size cannot exceed 2 MB.\u{1F}Specify a chart file with the .tgz extension and less than 2 MB.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400119\u{1F}chartFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Chart file not found\u{1F}Request failed. The chart is empty.\u{1F}Specify a chart that is not empty.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.04.400121\u{1F}chartFormatInvalidChart\u{1F}\u{1F}400\u{1F}\u{1F}Chart format is invalid,Chart package name and version must be same with chart name and version\u{1F}The chart package format is invalid. The chart package name and version must be the same as those described in the chart.\u{1F}Specify a chart package whose name and version are the same as those in the chart.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400126\u{1F}noTargetVersionSelected\u{1F}\u{1F}400\u{1F}\u{1F}No target version selected, select one please\u{1F}Request failed. The add-on version is not specified.\u{1F}Specify an add-on version.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400131\u{1F}unsupportLanguage\u{1F}\u{1F}400\u{1F}\u{1F}Unsupport language\u{1F}Failed to delete the readme file. The language of the request parameters is not supported. Supported language: English\u{1F}Ensure that the language of the readme file is English.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400201\u{1F}invalidReleaseName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid release name\u{1F}Request failed. The release name cannot be left blank.\u{1F}Enter a correct release name.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400202\u{1F}releaseNameLengthError\u{1F}\u{1F}400\u{1F}\u{1F}Release name length error\u{1F}Request failed. The release name cannot contain more than 24 characters.\u{1F}Enter a correct release name.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400203\u{1F}releaseNameNotMatch\u{1F}\u{1F}400\u{1F}\u{1F}Release name not match regex\u{1F}Request failed. The release name format is invalid. The release name can contain only letters, digits, and underscores (_) and must start with a letter and end with a letter or digit.\u{1F}Enter a correct release name.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400214\u{1F}updateAction\u{1F}\u{1F}400\u{1F}\u{1F}The update action must be either upgrade or rollback\u{1F}Failed to update the release because the requested action is invalid. Supported actions are upgrade and rollback.\u{1F}Change the requested action to upgrade or rollback.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400218\u{1F}invalidReleaseVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid release version\u{1F}Request failed. Invalid release version.\u{1F}Enter a correct version.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400302\u{1F}failedToUnmarshal\u{1F}\u{1F}400\u{1F}\u{1F}Failed to Unmarshal\u{1F}Request failed. Invalid request body.\u{1F}Specify a correct request body format.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400304\u{1F}requestBodyTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The request body is too large\u{1F}Request failed. The chart package size exceeds 2 MB.\u{1F}Ensure that the size of the chart package is less than 2 MB.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400306\u{1F}validateChartPackageFailed\u{1F}\u{1F}400\u{1F}\u{1F}Validate chart package failed\u{1F}An error occurred when verifying the chart package.\u{1F}Check whether the format of the YAML files in the package is correct.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.404204\u{1F}releaseNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Release not found\u{1F}Request failed. The release to be queried does not exist.\u{1F}Query the correct application.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.04.409112\u{1F}chartAlreadyExisted\u{1F}\u{1F}409\u{1F}\u{1F}The chart is already existed in database\u{1F}Failed to upload the chart. The chart name already exists.\u{1F}Change the chart name and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.04.409123\u{1F}chartNameConflict\u{1F}\u{1F}409\u{1F}\u{1F}The chart name is conflict with public charts\u{1F}Failed to upload the chart. The chart name conflicts with an official chart name.\u{1F}Change the chart name and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.04.409213\u{1F}releaseAlreadyExistsInCluster\u{1F}\u{1F}409\u{1F}\u{1F}Release already exists in this cluster\u{1F}Failed to create the release. The release name already exists.\u{1F}Change the release name and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.02.400101\u{1F}ummarshalErrorBadNamespaceRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}ummarshal ERROR: BadNamespaceRequestBody\u{1F}Failed to create the namespace. The request body is incorrect.\u{1F}Rectify the request body error based on the API document.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400102\u{1F}getServiceAccountTenant\u{1F}\u{1F}400\u{1F}\u{1F}get service account tenant name failed\u{1F}Failed to obtain the tenant name. The tenant is not in the whitelist.\u{1F}Obtain a tenant in the whitelist.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400103\u{1F}unsupportedContentType\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported Content Type\u{1F}The request contains an incorrect text type.\u{1F}Specify a correct text type.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400104\u{1F}ummarshalErrorBadQuotaRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}ummarshal ERROR: BadQuotaRequestBody\u{1F}Failed to create the quota. The request body is incorrect.\u{1F}Specify a correct request body.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400105\u{1F}updateQuotasFailed\u{1F}\u{1F}400\u{1F}\u{1F}update quotas failed\u{1F}Failed to update the quota.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.02.400106\u{1F}usedNamespacesExceedsQuota\u{1F}\u{1F}400\u{1F}\u{1F}used namespaces exceeds quota, could not create any more\u{1F}Failed to create the namespace. The namespace quota is insufficient.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCI.02.400107\u{1F}deleteNamespaceFailedNamespace\u{1F}\u{1F}400\u{1F}\u{1F}delete namespace failed, namespace is empty\u{1F}Failed to delete the namespace. The namespace is empty and cannot be deleted.\u{1F}Ensure that the namespace to be deleted is not empty.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400108\u{1F}getFlavorInfo\u{1F}\u{1F}400\u{1F}\u{1F}get flavor info by name failed,flavor name is empty\u{1F}Failed to query flavor information by name. The Name field is empty.\u{1F}Enter a correct value for the Name field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400109\u{1F}createNamespaceFailedNamespaceNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceNameInvalid\u{1F}Failed to create the namespace. The Name field is invalid.\u{1F}Enter a correct value for the Name field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400110\u{1F}createNamespaceFailedNamespaceFlavorInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceFlavorInvalid\u{1F}Failed to create the namespace. The Flavor field is invalid.\u{1F}Enter a correct value for the Flavor field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400111\u{1F}createNamespaceFailedNamespaceFlavorMissed\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceFlavorMissed\u{1F}Failed to create the namespace. The Flavor field is empty.\u{1F}Enter a correct value for the Flavor field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400112\u{1F}createNamespaceFailedNamespaceDomainIDMissed\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceDomainIDMissed\u{1F}Failed to create the namespace. The DomainID field is empty.\u{1F}Enter a correct value for the DomainID field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400113\u{1F}createNamespaceFailedNamespaceProjectIDMissed\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceProjectIDMissed\u{1F}Failed to create the namespace. The ProjectID field is empty.\u{1F}Enter a correct value for the ProjectID field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400114\u{1F}getNamespaceFailedNamespaceProjectIDMissed\u{1F}\u{1F}400\u{1F}\u{1F}Get namespace failed: NamespaceProjectIDMissed\u{1F}Failed to query the namespace. The ProjectID field is empty.\u{1F}Enter a correct value for the ProjectID field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400116\u{1F}getAvailableClusterInfo\u{1F}\u{1F}400\u{1F}\u{1F}Get available cluster info from resourcemanager failed: NoAllocatedCluster\u{1F}Failed to create the namespace. The cluster resource is insufficient. Try again later.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}CCI.02.400117\u{1F}getNamespaceFailedPaginationParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Get namespace failed: PaginationParameterInvalid\u{1F}Failed to query the namespace. The pagination parameter is invalid.\u{1F}Enter a correct pagination parameter.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400118\u{1F}createNamespaceFailedEnterpriseProjectIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: EnterpriseProjectIDEmpty\u{1F}Failed to create the namespace. The Enterprise Project ID field is empty.\u{1F}Enter a correct enterprise project ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400119\u{1F}createNamespaceFailedEnterpriseProjectNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: EnterpriseProjectNotSupported\u{1F}Failed to create the namespace. Enterprise projects are not supported.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.404101\u{1F}flavorNotFound\u{1F}\u{1F}404\u{1F}\u{1F}flavor not found\u{1F}Failed to query flavor information. The requested flavor does not exist.\u{1F}Query the correct flavor.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.02.404102\u{1F}resourcequotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}resourcequota not found\u{1F}Failed to query resource quota information. The requested resource quota does not exist.\u{1F}Query the correct resource quota.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.02.404103\u{1F}quotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}quota not found\u{1F}Failed to query quota information. The requested quota does not exist.\u{1F}Query the correct resource quota.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.02.409101\u{1F}namespaceNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}namespace name is already exist\u{1F}Failed to create the namespace. The namespace already exists.\u{1F}Change the namespace name and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.02.409102\u{1F}failedToMigrateNamespace\u{1F}\u{1F}409\u{1F}\u{1F}Failed to migrate the namespace\u{1F}Failed to migrate the namespace. The namespace is already on a dedicated node.\u{1F}Select a non-dedicated namespace.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.03.500102\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}Internal error\u{1F}Internal error. An error occurs during interaction with CSB.\u{1F}Contact customer service or try again later.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.03.500101\u{1F}returnError\u{1F}\u{1F}500\u{1F}\u{1F}Return error\u{1F}Return error. The return body fails to be converted into the JSON format.\u{1F}Contact customer service or try again later.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.03.500002\u{1F}databaseRequestError\u{1F}\u{1F}500\u{1F}\u{1F}Database request error\u{1F}Database request error.\u{1F}Contact customer service or try again later.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.03.500001\u{1F}internalProcessingErrorOccurs\u{1F}\u{1F}500\u{1F}\u{1F}An internal processing error occurs\u{1F}Internal processing error.\u{1F}Contact customer service or try again later.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.03.400105\u{1F}requestError\u{1F}\u{1F}400\u{1F}\u{1F}Request error\u{1F}Request error. The package information is not carried.\u{1F}Enter a valid order request.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400106\u{1F}requestFailed\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The current user is not eligible to purchase the package.\u{1F}Contact customer service to apply for the purchase permission.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400107\u{1F}requestFailedRequest\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The number of packages purchased by the user has reached the upper limit.\u{1F}Purchase again after the current package is used up.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCI.03.400108\u{1F}requestFailedRequestFailed\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The number of packages purchased by the user in the specified period has reached the upper limit.\u{1F}Purchase again in the next period.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCI.02.400122\u{1F}failedToMigrateNamespaceFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to migrate the namespace.\u{1F}Failed to migrate the namespace. The namespace status is abnormal.\u{1F}Restore the namespace to the normal status and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.02.400121\u{1F}failedToMigrateNamespaceFailedToMigrate\u{1F}\u{1F}400\u{1F}\u{1F}Failed to migrate the namespace.\u{1F}Failed to migrate the namespace. No dedicated node is available in the namespace.\u{1F}Contact customer service to purchase a dedicated node.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400109\u{1F}requestFailedRequestFailedRemaining\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The remaining quantity of this package is insufficient.\u{1F}Increase the package quota or reduce the purchase quantity.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400120\u{1F}failedToMigrateNamespaceFailedToMigrateNamespace\u{1F}\u{1F}400\u{1F}\u{1F}Failed to migrate the namespace.\u{1F}Failed to migrate the namespace. The on-demand elastic bearer parameter is invalid.\u{1F}Set a valid parameter.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400110\u{1F}requestFailedRequestFailedPromotion\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The promotion package is invalid.\u{1F}Purchase a valid package.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400111\u{1F}requestFailedRequestFailedPromotionActivity\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The promotion activity ID is invalid because it is empty or too long.\u{1F}Enter a valid promotion activity ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400001\u{1F}requestNotCarryToken\u{1F}\u{1F}400\u{1F}\u{1F}The request does not carry a token\u{1F}The request does not carry a token.\u{1F}Enter a valid token in the request body.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400101\u{1F}requestErrorRequest\u{1F}\u{1F}400\u{1F}\u{1F}Request error\u{1F}Request failed. The request body is invalid.\u{1F}Enter a valid request body.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400102\u{1F}requestErrorRequestError\u{1F}\u{1F}400\u{1F}\u{1F}Request error\u{1F}Request error. Failed to parse the request body in JSON format.\u{1F}Enter a valid order request.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400103\u{1F}requestFailedRequestFailedToken\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The token does not contain user information.\u{1F}Enter a valid token.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.03.400104\u{1F}requestFailedRequestFailedPoc\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The POC package is invalid.\u{1F}Purchase a valid package.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
+  static let cciRows: StaticString = "github:opentelekomcloud-docs/cloud-container-instance@0a337309674d820ba0007afdb3662e49ee93dd8a:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/cci@e6d59a880493aeecfcb9aeb5cbc47b4d20d0e785:cn.zh-cn/API 参考/错误码.md\u{1E}CCI.01.400101\u{1F}requestBodyError\u{1F}\u{1F}400\u{1F}\u{1F}request body error\u{1F}Request failed. The request body is invalid.\u{1F}Check the request body based on the API document.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400102\u{1F}namespaceNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}provide namespace requested\u{1F}Failed to query namespace details. The namespace to be queried is not specified.\u{1F}Specify the namespace to be queried and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400103\u{1F}missingUserToken\u{1F}\u{1F}400\u{1F}\u{1F}missing user token in the request header\u{1F}Failed to create the network. The request header does not contain the X-User-Token.\u{1F}Ensure that the request header contains the X-User-Token.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400104\u{1F}iamAgencyLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}no agency quota found from iam, please enlarge your quota\u{1F}The maximum of IAM agencies has reached.\u{1F}Submit a service ticket to increase your quota.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCI.01.400105\u{1F}namespaceNameRequiredInFieldSelector\u{1F}\u{1F}400\u{1F}\u{1F}must specify namespace name through fieldSelector, example: fieldSelector=metadata.name=namespaceName\u{1F}The namespace name must be specified using fieldSelector, for example, fieldSelector=metadata.name=namespaceName.\u{1F}Specify the namespace name with fieldSelector.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400106\u{1F}invalidVolumeImportRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}volume import:request body error\u{1F}The request body for importing the volume is invalid.\u{1F}Check the request body based on the volume import API document.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400107\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}400\u{1F}\u{1F}enterprise id not valid\u{1F}Invalid enterprise project ID.\u{1F}Modify the enterprise project ID and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400201\u{1F}invalidSubnetCIDR\u{1F}\u{1F}400\u{1F}\u{1F}subnet cidr subnet invalid: within the coverage of VPC, and no more subnets overlap\u{1F}Invalid subnet CIDR block. The subnet CIDR block cannot overlap with other subnets in the VPC.\u{1F}Modify the subnet CIDR block to ensure that it does not overlap with other subnets.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400202\u{1F}invalidProjectIDInNetworkRequest\u{1F}\u{1F}400\u{1F}\u{1F}project id in network request body invalid\u{1F}Failed to create the network. The Annotation field of the request body does not contain project_id.\u{1F}Modify the Annotation field to ensure that it contains project_id and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}project id in network request body invaild\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400301\u{1F}invalidStorageType\u{1F}\u{1F}400\u{1F}\u{1F}storage type parameter invalid: nfs/obs/bs\u{1F}Invalid storage class. Supported storage classes are NFS, OBS, and BS.\u{1F}Modify the storage type parameter and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage type parametre invaild : nfs/obs/bs\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400302\u{1F}invalidStorageVolumeIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}storage volume id format invalid: the beginning and end of a numeric letter, which may contain an underline in the middle of the numeric letter\u{1F}Invalid storage volume ID format. The ID can contain only letters, digits, and underscores (_) and must start and end with a digit or a letter.\u{1F}Change the storage volume ID and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage volume id format invaild: the beginning and end of a numeric letter, which may contain an underline in the middle of the numeric letter\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400303\u{1F}storageVolumeIDTooLong\u{1F}\u{1F}400\u{1F}\u{1F}storage volume id len invalid: no bigger than 64\u{1F}Invalid length of the storage volume ID. The ID can contain a maximum of 64 characters.\u{1F}Change the storage volume ID and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400304\u{1F}storageRequestBodyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}storage request body invalid\u{1F}Failed to release the storage volume. The delete_volume field is invalid.\u{1F}Modify the delete_volume field and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage request body  invaild\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400305\u{1F}storageVolumeNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}storage volume not available\u{1F}Failed to import the storage volume. The storage volume status is abnormal.\u{1F}Contact technical support to rectify the storage volume fault and try again.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage volume not avalible\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400306\u{1F}storageVolumeNotFound\u{1F}\u{1F}400\u{1F}\u{1F}storage volume is not found\u{1F}Failed to import the storage volume. The storage volume does not exist.\u{1F}Ensure that the storage volume to be imported exists and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.01.400307\u{1F}unsupportedNFSStorageClass\u{1F}\u{1F}400\u{1F}\u{1F}nfs storage class type err,use \"nfs-rw\"\u{1F}Failed to import the storage volume. The specified NFS storage is not supported. Only storage class nfs-rw is supported.\u{1F}Import nfs-rw.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}nfs storage class type err,use “nfs-rw”\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400308\u{1F}unsupportedStorageVolumeType\u{1F}\u{1F}400\u{1F}\u{1F}storage volume type err, available: sas/ssd/sata\u{1F}Failed to import the storage volume. The storage specifications are not supported. Supported specifications are SAS, SSD, and SATA.\u{1F}Import a storage volume of supported storage format, for example,\nSAS, SSD, and SATA.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}storage volume type err ,avalible: sas/ssd/sata\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400309\u{1F}storageVolumeAlreadyProvisioned\u{1F}\u{1F}400\u{1F}\u{1F}storage volume already provisioned\u{1F}Failed to import the storage volume. The current volume has been imported.\u{1F}Check whether the current volume has been imported.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400401\u{1F}unsupportedBillingStatus\u{1F}\u{1F}400\u{1F}\u{1F}invalid billing request body: unsupported billing status\u{1F}Invalid billing request body. The billing status is not supported.\u{1F}Change it to a supported status.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.01.400402\u{1F}unsupportedBillingResourceType\u{1F}\u{1F}400\u{1F}\u{1F}invalid billing request body: unsupported billing resource type\u{1F}Invalid billing request body. The billing resource type is not supported.\u{1F}Change it to a supported resource type.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400403\u{1F}cannotFreezeInternalUser\u{1F}\u{1F}400\u{1F}\u{1F}invalid billing request user: inner user can not be freeze or unfreeze\u{1F}Invalid billing request body. The operations on internal users are not supported.\u{1F}Change the user to a non-internal user.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.400404\u{1F}billingResourceInfosSceneMismatch\u{1F}\u{1F}400\u{1F}\u{1F}invalid billing request body: resourceinfos can not match scene\u{1F}Invalid billing request body. The resourceinfos does not match scene.\u{1F}Change it to a supported scene field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.01.500101\u{1F}namespaceClusterEndpointNotFound\u{1F}\u{1F}500\u{1F}\u{1F}find no cluster endpoint for namespace xxx from icluster response header\u{1F}Failed to query the cluster address by namespace.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.01.403009\u{1F}accountInArrears\u{1F}\u{1F}403\u{1F}\u{1F}your account is in arrears, please recharge\u{1F}Request failed: The account is in arrears.\u{1F}Top up the account.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.01.403010\u{1F}accountFrozen\u{1F}\u{1F}403\u{1F}\u{1F}your account has been frozen, please contact customer service\u{1F}Request error: The account has been frozen.\u{1F}Submit a service ticket to contact customer service.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.01.403101\u{1F}gpuBetaAccessRequired\u{1F}\u{1F}403\u{1F}\u{1F}only gpu beta users can use gpu in cci\u{1F}Request failed. You have not applied for the GPU OBT.\u{1F}Apply for the GPU OBT.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403102\u{1F}obsBetaAccessRequired\u{1F}\u{1F}403\u{1F}\u{1F}only obs beta users can use obs in cci\u{1F}Request failed. You have not applied for the OBS OBT.\u{1F}Apply for the OBS OBT.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403103\u{1F}tokenDomainMismatch\u{1F}\u{1F}403\u{1F}\u{1F}user's token can not match auth token for resourceUser's\u{1F}Authentication failed. The domain in the token does not match the requested domain.\u{1F}Ensure that the domain in the token matches that in the request.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCI.01.403104\u{1F}permissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}current user has no right\u{1F}Authentication failed. You do not have the permission to perform this operation.\u{1F}Check whether you have the permission.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCI.01.403105\u{1F}namespaceCreatePermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:create\u{1F}Failed to create the namespace. You do not have the cci:namespace:create permission.\u{1F}Apply for the namespace create permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403106\u{1F}namespaceDeletePermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:delete\u{1F}Failed to delete the namespace. You do not have the cci:namespace:delete permission.\u{1F}Apply for the namespace delete permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403107\u{1F}namespaceUpdatePermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:update\u{1F}Failed to update the namespace. You do not have the cci:namespace:update permission.\u{1F}Apply for the namespace update permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403108\u{1F}namespaceGetPermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:get\u{1F}Failed to obtain the namespace details. You do not have the cci:namespace:get permission.\u{1F}Apply for the namespace get permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403109\u{1F}namespaceListPermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespace:list\u{1F}Failed to obtain the namespace list. You do not have the cci:namespace:list permission.\u{1F}Apply for the namespace list permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403110\u{1F}namespaceSubResourceCreatePermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:create\u{1F}Failed to create the resource. You do not have the cci:namespaceSubResource:create permission.\u{1F}Apply for the namespaceSubResource create permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403111\u{1F}namespaceSubResourceDeletePermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:delete\u{1F}Failed to delete the resource. You do not have the cci:namespaceSubResource:delete permission.\u{1F}Apply for the namespaceSubResource delete permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403112\u{1F}namespaceSubResourceUpdatePermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:update\u{1F}Failed to update the resource. You do not have the cci:namespaceSubResource:update permission.\u{1F}Apply for the namespaceSubResource update permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403113\u{1F}namespaceSubResourceGetPermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:get\u{1F}Failed to obtain the resource details. You do not have the cci:namespaceSubResource:get permission.\u{1F}Apply for the namespaceSubResource get permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.403114\u{1F}namespaceSubResourceListPermissionRequired\u{1F}\u{1F}403\u{1F}\u{1F}insufficient operation permission, require cci:namespaceSubResource:list\u{1F}Failed to obtain the resource list. You do not have the cci:namespaceSubResource:list permission.\u{1F}Apply for the namespaceSubResource list permission from the administrator.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.01.404101\u{1F}agencyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}no agency found for user\u{1F}Request failed. The queried agency does not exist.\u{1F}Log in to the CCI console, select the corresponding region, and click Agree to authorize CCI to create an agency.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.01.401102\u{1F}cciAgencyRequired\u{1F}\u{1F}401\u{1F}\u{1F}user has no agency to cci. Please apply an agency to cci\u{1F}Request failed. You have not authorized the CCI service.\u{1F}Authorize the CCI service first.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CCI.04.403112\u{1F}chartNameOrVersionChanged\u{1F}\u{1F}403\u{1F}\u{1F}Chart must have same name and version with original chart\u{1F}Failed to update the chart. The chart version and name must be the same as those in the original chart.\u{1F}Ensure that the chart version and name are the same as those in the original chart.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.403124\u{1F}officialChartDownloadForbidden\u{1F}\u{1F}403\u{1F}\u{1F}The official chart is forbidden to be downloaded\u{1F}Failed to download the chart. Official charts cannot be downloaded.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}The official charts is forbidden to be downloaded\u{1F}\u{1F}\u{1F}2022-10-31\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.403125\u{1F}chartInUse\u{1F}\u{1F}403\u{1F}\u{1F}Chart is used, can't deleted\u{1F}Failed to delete the chart. The chart is in use.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.04.403126\u{1F}chartVersionDeprecated\u{1F}\u{1F}403\u{1F}\u{1F}The chart is deprecated, please select a higher version\u{1F}The selected chart version has expired.\u{1F}Select a later version.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.04.403129\u{1F}readmeRequiresAddonChart\u{1F}\u{1F}403\u{1F}\u{1F}Only addon charts have readme.md now, the target chart is not an addon chart\u{1F}Operation failed. The chart associated with the readme.md file is not an add-on chart.\u{1F}Associate it with an add-on chart.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.403130\u{1F}cannotUpdateOtherTenantChart\u{1F}\u{1F}403\u{1F}\u{1F}Not allowed to update chart belong to other tenant\u{1F}Request failed. You cannot operate the charts of other users.\u{1F}Do not operate the charts of other users.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.403131\u{1F}releaseUpdateNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}Update release is forbidden:The status of release is not DEPLOYED or FAILED\u{1F}Update failed. Only releases in the Installed or Failed status can be updated.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CCI.04.400104\u{1F}invalidChartVersion\u{1F}\u{1F}400\u{1F}\u{1F}Validate chart version failed\u{1F}Request failed because the chart version is invalid. The version can contain a maximum of 64 characters and must comply with the SemVer specification, for example, 1.0.0, 1.0.0-alpha, and 1.0.0-alpha+001.\u{1F}Specify a chart version that meets the version format requirements.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400105\u{1F}chartIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}the ID should not be empty\u{1F}The chart ID cannot be left blank.\u{1F}Enter a correct chart ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400111\u{1F}addonChartRequired\u{1F}\u{1F}400\u{1F}\u{1F}Only addon allowed\u{1F}Request failed. This request supports only add-on charts.\u{1F}Specify an add-on chart.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400112\u{1F}chartIDTooLong\u{1F}\u{1F}400\u{1F}\u{1F}the length of ID is more than 64\u{1F}Request failed. The chart ID cannot contain more than 64 characters.\u{1F}Enter a correct chart ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400113\u{1F}chartIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Chart ID format is Invalid, must match the regex\u{1F}Request failed. The chart ID format is invalid.\u{1F}Enter a correct chart ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400118\u{1F}chartValidationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Validate chart failed\u{1F}Request failed. The chart format is incorrect. The file name extension must be .tgz and the size cannot exceed 2 MB.\u{1F}Specify a chart file with the .tgz extension and less than 2 MB.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400119\u{1F}chartFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Chart file not found\u{1F}Request failed. The chart is empty.\u{1F}Specify a chart that is not empty.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.04.400121\u{1F}chartPackageNameVersionMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Chart format is invalid,Chart package name and version must be same with chart name and version\u{1F}The chart package format is invalid. The chart package name and version must be the same as those described in the chart.\u{1F}Specify a chart package whose name and version are the same as those in the chart.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400126\u{1F}targetVersionNotSelected\u{1F}\u{1F}400\u{1F}\u{1F}No target version selected, select one please\u{1F}Request failed. The add-on version is not specified.\u{1F}Specify an add-on version.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400131\u{1F}unsupportedLanguage\u{1F}\u{1F}400\u{1F}\u{1F}Unsupport language\u{1F}Failed to delete the readme file. The language of the request parameters is not supported. Supported language: English\u{1F}Ensure that the language of the readme file is English.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400201\u{1F}invalidReleaseName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid release name\u{1F}Request failed. The release name cannot be left blank.\u{1F}Enter a correct release name.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400202\u{1F}invalidReleaseNameLength\u{1F}\u{1F}400\u{1F}\u{1F}Release name length error\u{1F}Request failed. The release name cannot contain more than 24 characters.\u{1F}Enter a correct release name.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400203\u{1F}invalidReleaseNameFormat\u{1F}\u{1F}400\u{1F}\u{1F}Release name not match regex\u{1F}Request failed. The release name format is invalid. The release name can contain only letters, digits, and underscores (_) and must start with a letter and end with a letter or digit.\u{1F}Enter a correct release name.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400214\u{1F}invalidUpdateAction\u{1F}\u{1F}400\u{1F}\u{1F}The update action must be either upgrade or rollback\u{1F}Failed to update the release because the requested action is invalid. Supported actions are upgrade and rollback.\u{1F}Change the requested action to upgrade or rollback.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400218\u{1F}invalidReleaseVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid release version\u{1F}Request failed. Invalid release version.\u{1F}Enter a correct version.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400302\u{1F}requestBodyUnmarshalFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to Unmarshal\u{1F}Request failed. Invalid request body.\u{1F}Specify a correct request body format.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400304\u{1F}requestBodyTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The request body is too large\u{1F}Request failed. The chart package size exceeds 2 MB.\u{1F}Ensure that the size of the chart package is less than 2 MB.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.400306\u{1F}chartPackageValidationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Validate chart package failed\u{1F}An error occurred when verifying the chart package.\u{1F}Check whether the format of the YAML files in the package is correct.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.04.404204\u{1F}releaseNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Release not found\u{1F}Request failed. The release to be queried does not exist.\u{1F}Query the correct application.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.04.409112\u{1F}chartAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The chart is already existed in database\u{1F}Failed to upload the chart. The chart name already exists.\u{1F}Change the chart name and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.04.409123\u{1F}chartNameConflict\u{1F}\u{1F}409\u{1F}\u{1F}The chart name is conflict with public charts\u{1F}Failed to upload the chart. The chart name conflicts with an official chart name.\u{1F}Change the chart name and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.04.409213\u{1F}releaseAlreadyExistsInCluster\u{1F}\u{1F}409\u{1F}\u{1F}Release already exists in this cluster\u{1F}Failed to create the release. The release name already exists.\u{1F}Change the release name and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.02.400101\u{1F}invalidNamespaceRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}ummarshal ERROR: BadNamespaceRequestBody\u{1F}Failed to create the namespace. The request body is incorrect.\u{1F}Rectify the request body error based on the API document.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400102\u{1F}getServiceAccountTenantFailed\u{1F}\u{1F}400\u{1F}\u{1F}get service account tenant name failed\u{1F}Failed to obtain the tenant name. The tenant is not in the whitelist.\u{1F}Obtain a tenant in the whitelist.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400103\u{1F}unsupportedContentType\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported Content Type\u{1F}The request contains an incorrect text type.\u{1F}Specify a correct text type.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400104\u{1F}invalidQuotaRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}ummarshal ERROR: BadQuotaRequestBody\u{1F}Failed to create the quota. The request body is incorrect.\u{1F}Specify a correct request body.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400105\u{1F}updateQuotasFailed\u{1F}\u{1F}400\u{1F}\u{1F}update quotas failed\u{1F}Failed to update the quota.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.02.400106\u{1F}namespaceQuotaExceeded\u{1F}\u{1F}400\u{1F}\u{1F}used namespaces exceeds quota, could not create any more\u{1F}Failed to create the namespace. The namespace quota is insufficient.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCI.02.400107\u{1F}cannotDeleteEmptyNamespace\u{1F}\u{1F}400\u{1F}\u{1F}delete namespace failed, namespace is empty\u{1F}Failed to delete the namespace. The namespace is empty and cannot be deleted.\u{1F}Ensure that the namespace to be deleted is not empty.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400108\u{1F}flavorNameRequired\u{1F}\u{1F}400\u{1F}\u{1F}get flavor info by name failed,flavor name is empty\u{1F}Failed to query flavor information by name. The Name field is empty.\u{1F}Enter a correct value for the Name field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400109\u{1F}invalidNamespaceName\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceNameInvalid\u{1F}Failed to create the namespace. The Name field is invalid.\u{1F}Enter a correct value for the Name field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400110\u{1F}invalidNamespaceFlavor\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceFlavorInvalid\u{1F}Failed to create the namespace. The Flavor field is invalid.\u{1F}Enter a correct value for the Flavor field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400111\u{1F}namespaceFlavorMissing\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceFlavorMissed\u{1F}Failed to create the namespace. The Flavor field is empty.\u{1F}Enter a correct value for the Flavor field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400112\u{1F}namespaceDomainIDMissing\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceDomainIDMissed\u{1F}Failed to create the namespace. The DomainID field is empty.\u{1F}Enter a correct value for the DomainID field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400113\u{1F}namespaceProjectIDMissing\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: NamespaceProjectIDMissed\u{1F}Failed to create the namespace. The ProjectID field is empty.\u{1F}Enter a correct value for the ProjectID field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400114\u{1F}namespaceQueryProjectIDMissing\u{1F}\u{1F}400\u{1F}\u{1F}Get namespace failed: NamespaceProjectIDMissed\u{1F}Failed to query the namespace. The ProjectID field is empty.\u{1F}Enter a correct value for the ProjectID field.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400116\u{1F}insufficientClusterResources\u{1F}\u{1F}400\u{1F}\u{1F}Get available cluster info from resourcemanager failed: NoAllocatedCluster\u{1F}Failed to create the namespace. The cluster resource is insufficient. Try again later.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}CCI.02.400117\u{1F}invalidPaginationParameter\u{1F}\u{1F}400\u{1F}\u{1F}Get namespace failed: PaginationParameterInvalid\u{1F}Failed to query the namespace. The pagination parameter is invalid.\u{1F}Enter a correct pagination parameter.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400118\u{1F}enterpriseProjectIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: EnterpriseProjectIDEmpty\u{1F}Failed to create the namespace. The Enterprise Project ID field is empty.\u{1F}Enter a correct enterprise project ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400119\u{1F}enterpriseProjectNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Create namespace failed: EnterpriseProjectNotSupported\u{1F}Failed to create the namespace. Enterprise projects are not supported.\u{1F}Contact technical support.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.404101\u{1F}flavorNotFound\u{1F}\u{1F}404\u{1F}\u{1F}flavor not found\u{1F}Failed to query flavor information. The requested flavor does not exist.\u{1F}Query the correct flavor.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.02.404102\u{1F}resourceQuotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}resourcequota not found\u{1F}Failed to query resource quota information. The requested resource quota does not exist.\u{1F}Query the correct resource quota.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.02.404103\u{1F}quotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}quota not found\u{1F}Failed to query quota information. The requested quota does not exist.\u{1F}Query the correct resource quota.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CCI.02.409101\u{1F}namespaceNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}namespace name is already exist\u{1F}Failed to create the namespace. The namespace already exists.\u{1F}Change the namespace name and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.02.409102\u{1F}namespaceAlreadyOnDedicatedNode\u{1F}\u{1F}409\u{1F}\u{1F}Failed to migrate the namespace\u{1F}Failed to migrate the namespace. The namespace is already on a dedicated node.\u{1F}Select a non-dedicated namespace.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.03.500102\u{1F}csbInteractionError\u{1F}\u{1F}500\u{1F}\u{1F}Internal error\u{1F}Internal error. An error occurs during interaction with CSB.\u{1F}Contact customer service or try again later.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.03.500101\u{1F}responseJSONConversionFailed\u{1F}\u{1F}500\u{1F}\u{1F}Return error\u{1F}Return error. The return body fails to be converted into the JSON format.\u{1F}Contact customer service or try again later.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.03.500002\u{1F}databaseRequestError\u{1F}\u{1F}500\u{1F}\u{1F}Database request error\u{1F}Database request error.\u{1F}Contact customer service or try again later.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.03.500001\u{1F}internalProcessingError\u{1F}\u{1F}500\u{1F}\u{1F}An internal processing error occurs\u{1F}Internal processing error.\u{1F}Contact customer service or try again later.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CCI.03.400105\u{1F}packageInfoMissing\u{1F}\u{1F}400\u{1F}\u{1F}Request error\u{1F}Request error. The package information is not carried.\u{1F}Enter a valid order request.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400106\u{1F}notEligibleForPackage\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The current user is not eligible to purchase the package.\u{1F}Contact customer service to apply for the purchase permission.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400107\u{1F}packagePurchaseLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The number of packages purchased by the user has reached the upper limit.\u{1F}Purchase again after the current package is used up.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCI.03.400108\u{1F}packagePeriodPurchaseLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The number of packages purchased by the user in the specified period has reached the upper limit.\u{1F}Purchase again in the next period.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CCI.02.400122\u{1F}namespaceStatusAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}Failed to migrate the namespace.\u{1F}Failed to migrate the namespace. The namespace status is abnormal.\u{1F}Restore the namespace to the normal status and try again.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CCI.02.400121\u{1F}dedicatedNodeUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}Failed to migrate the namespace.\u{1F}Failed to migrate the namespace. No dedicated node is available in the namespace.\u{1F}Contact customer service to purchase a dedicated node.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400109\u{1F}insufficientPackageQuantity\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The remaining quantity of this package is insufficient.\u{1F}Increase the package quota or reduce the purchase quantity.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.02.400120\u{1F}invalidElasticBearerParameter\u{1F}\u{1F}400\u{1F}\u{1F}Failed to migrate the namespace.\u{1F}Failed to migrate the namespace. The on-demand elastic bearer parameter is invalid.\u{1F}Set a valid parameter.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400110\u{1F}invalidPromotionPackage\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The promotion package is invalid.\u{1F}Purchase a valid package.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400111\u{1F}invalidPromotionActivityID\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The promotion activity ID is invalid because it is empty or too long.\u{1F}Enter a valid promotion activity ID.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400001\u{1F}missingToken\u{1F}\u{1F}400\u{1F}\u{1F}The request does not carry a token\u{1F}The request does not carry a token.\u{1F}Enter a valid token in the request body.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400101\u{1F}invalidRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}Request error\u{1F}Request failed. The request body is invalid.\u{1F}Enter a valid request body.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400102\u{1F}requestBodyJSONParsingFailed\u{1F}\u{1F}400\u{1F}\u{1F}Request error\u{1F}Request error. Failed to parse the request body in JSON format.\u{1F}Enter a valid order request.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CCI.03.400103\u{1F}tokenMissingUserInfo\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The token does not contain user information.\u{1F}Enter a valid token.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CCI.03.400104\u{1F}invalidPOCPackage\u{1F}\u{1F}400\u{1F}\u{1F}Request failed\u{1F}Request failed. The POC package is invalid.\u{1F}Purchase a valid package.\u{1F}2024-10-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
 }

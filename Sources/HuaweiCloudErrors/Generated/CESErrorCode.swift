@@ -50,21 +50,21 @@ public struct CESErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The request content cannot be empty.
   /// - Solution: Specify the request content.
-  public static var contentMustSpecified: Self { Self(1) }
+  public static var contentRequired: Self { Self(1) }
   /// `ces.0003` (HTTP 400):
   ///
   /// The tenant ID is left blank or incorrect.
   ///
   /// - Description: The project ID is left blank or is incorrect.
   /// - Solution: Add or use the correct tenant ID.
-  public static var tenantIDLeftBlank: Self { Self(2) }
+  public static var tenantIDMissingOrIncorrect: Self { Self(2) }
   /// `ces.0004` (HTTP 400):
   ///
   /// The API version must be specified.
   ///
   /// - Description: The API version is not specified.
   /// - Solution: Specify the API version in the request URL.
-  public static var apiVersionMustSpecified: Self { Self(3) }
+  public static var apiVersionRequired: Self { Self(3) }
   /// `ces.0005` (HTTP 400):
   ///
   /// The API version is incorrect.
@@ -85,14 +85,14 @@ public struct CESErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: System metrics cannot be added.
   /// - Solution: Use correct rights to add metrics.
-  public static var addingSysMetric: Self { Self(6) }
+  public static var addingSystemMetricNotAllowed: Self { Self(6) }
   /// `ces.0010` (HTTP 403):
   ///
   /// Deleting SYS metric is not allowed
   ///
   /// - Description: System metrics cannot be deleted.
   /// - Solution: Use correct rights to delete metrics.
-  public static var deletingSysMetric: Self { Self(7) }
+  public static var deletingSystemMetricNotAllowed: Self { Self(7) }
   /// `ces.0011` (HTTP 400):
   ///
   /// The request is invalid.
@@ -113,14 +113,14 @@ public struct CESErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Some content in the message body is incorrect.
   /// - Solution: Check the request body parameters.
-  public static var contentInMessageBody: Self { Self(10) }
+  public static var incorrectMessageBodyContent: Self { Self(10) }
   /// `ces.0015` (HTTP 401):
   ///
   /// Authentication fails or the authentication information is not provided.
   ///
   /// - Description: Authentication fails or valid authentication information is not provided.
   /// - Solution: Check whether the user name or password (or AK or SK) for obtaining the token is correct.
-  public static var authenticationFailsOrAuthentication: Self { Self(11) }
+  public static var authenticationFailed: Self { Self(11) }
   /// `ces.0016` (HTTP 404):
   ///
   /// The requested resource does not exist.
@@ -134,7 +134,7 @@ public struct CESErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The authentication information is incorrect or the service invoker does not have sufficient rights.
   /// - Solution: Check whether the user name or password (or AK or SK) or the user rights for obtaining the token are correct.
-  public static var authenticationInformationIncorrect: Self { Self(13) }
+  public static var incorrectAuthenticationOrInsufficientRights: Self { Self(13) }
   /// `ces.0008` (HTTP 500):
   ///
   /// Database error.
@@ -162,24 +162,24 @@ public struct CESErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The alarm ID cannot be left blank.
   /// - Solution: Specify the alarm ID.
-  public static var alarmIDMustSpecified: Self { Self(17) }
+  public static var alarmIDRequired: Self { Self(17) }
   /// `ces.0018` (HTTP 403):
   ///
   /// The number of alarms exceeds the quota
   ///
   /// - Description: The number of alarm rules created exceeds the quota.
   /// - Solution: Apply for a higher alarm quota.
-  public static var numberOfAlarmsExceeds: Self { Self(18) }
+  public static var alarmQuotaExceeded: Self { Self(18) }
   /// `ces.0028` (HTTP 400):
   ///
   /// The metric does not support the alarm action type.
   ///
   /// - Description: The metric and notification type do not match when an alarm rule is created.
   /// - Solution: Modify the metric or notification type according to the parameter description to make them match.
-  public static var metricNotSupportAlarm: Self { Self(19) }
+  public static var unsupportedAlarmActionType: Self { Self(19) }
 }
 
 extension CatalogStorage {
   /// `Resources/ces.json`'s rows, packed as `CatalogStore` reads them.
-  static let cesRows: StaticString = "github:opentelekomcloud-docs/cloud-eye@0ef5555b8703b077474d735c89c102b9083988a8:api-ref/source/common_parameters/error_codes.rst\u{1E}ces.0007\u{1F}internalServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error\u{1F}Contact technical support.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Cloud Eye\u{1F}server\u{1F}backoff\u{1E}ces.0001\u{1F}contentMustSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The content must be specified.\u{1F}The request content cannot be empty.\u{1F}Specify the request content.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0003\u{1F}tenantIDLeftBlank\u{1F}\u{1F}400\u{1F}\u{1F}The tenant ID is left blank or incorrect.\u{1F}The project ID is left blank or is incorrect.\u{1F}Add or use the correct tenant ID.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0004\u{1F}apiVersionMustSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The API version must be specified.\u{1F}The API version is not specified.\u{1F}Specify the API version in the request URL.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0005\u{1F}apiVersionIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The API version is incorrect.\u{1F}The API version is incorrect.\u{1F}Use the correct API version.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0006\u{1F}pagingAddressIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The paging address is incorrect.\u{1F}The paging address is incorrect.\u{1F}Use correct pagination information.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0009\u{1F}addingSysMetric\u{1F}\u{1F}403\u{1F}\u{1F}Adding SYS metric is not allowed\u{1F}System metrics cannot be added.\u{1F}Use correct rights to add metrics.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}authorization\u{1F}no\u{1E}ces.0010\u{1F}deletingSysMetric\u{1F}\u{1F}403\u{1F}\u{1F}Deleting SYS metric is not allowed\u{1F}System metrics cannot be deleted.\u{1F}Use correct rights to delete metrics.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}authorization\u{1F}no\u{1E}ces.0011\u{1F}requestInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The request is invalid.\u{1F}The request is invalid.\u{1F}Check the request.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0013\u{1F}urlParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The URL parameter is invalid or does not exist.\u{1F}The URL parameter is invalid or does not exist.\u{1F}Check the URL parameter.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}notFound\u{1F}no\u{1E}ces.0014\u{1F}contentInMessageBody\u{1F}\u{1F}400\u{1F}\u{1F}Some content in message body is not correct.\u{1F}Some content in the message body is incorrect.\u{1F}Check the request body parameters.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0015\u{1F}authenticationFailsOrAuthentication\u{1F}\u{1F}401\u{1F}\u{1F}Authentication fails or the authentication information is not provided.\u{1F}Authentication fails or valid authentication information is not provided.\u{1F}Check whether the user name or password (or AK or SK) for obtaining the token is correct.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}authentication\u{1F}no\u{1E}ces.0016\u{1F}requestedResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested resource does not exist.\u{1F}The requested resource does not exist.\u{1F}Check whether the requested resource exists.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}notFound\u{1F}no\u{1E}ces.0017\u{1F}authenticationInformationIncorrect\u{1F}\u{1F}403\u{1F}\u{1F}The authentication information is incorrect or the service invoker does not have sufficient rights.\u{1F}The authentication information is incorrect or the service invoker does not have sufficient rights.\u{1F}Check whether the user name or password (or AK or SK) or the user rights for obtaining the token are correct.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}authentication\u{1F}no\u{1E}ces.0008\u{1F}databaseError\u{1F}\u{1F}500\u{1F}\u{1F}Database error.\u{1F}Database error\u{1F}Contact technical support.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Cassandra\u{1F}server\u{1F}backoff\u{1E}ces.0021\u{1F}internalLockingError\u{1F}\u{1F}500\u{1F}\u{1F}Internal locking error\u{1F}Internal locking error\u{1F}Contact technical support.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Zookeeper\u{1F}server\u{1F}backoff\u{1E}ces.0019\u{1F}metricProcessingEngineAbnormal\u{1F}\u{1F}500\u{1F}\u{1F}The metric processing engine is abnormal.\u{1F}The metric processing engine is abnormal.\u{1F}Contact technical support.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Blueflood\u{1F}server\u{1F}backoff\u{1E}ces.0002\u{1F}alarmIDMustSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The alarm ID must be specified.\u{1F}The alarm ID cannot be left blank.\u{1F}Specify the alarm ID.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Alarm\u{1F}invalidRequest\u{1F}no\u{1E}ces.0018\u{1F}numberOfAlarmsExceeds\u{1F}\u{1F}403\u{1F}\u{1F}The number of alarms exceeds the quota\u{1F}The number of alarm rules created exceeds the quota.\u{1F}Apply for a higher alarm quota.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Alarm\u{1F}quota\u{1F}no\u{1E}ces.0028\u{1F}metricNotSupportAlarm\u{1F}\u{1F}400\u{1F}\u{1F}The metric does not support the alarm action type.\u{1F}The metric and notification type do not match when an alarm rule is created.\u{1F}Modify the metric or notification type according to the parameter description to make them match.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Alarm\u{1F}invalidRequest\u{1F}no\u{1E}"
+  static let cesRows: StaticString = "github:opentelekomcloud-docs/cloud-eye@0ef5555b8703b077474d735c89c102b9083988a8:api-ref/source/common_parameters/error_codes.rst\u{1E}ces.0007\u{1F}internalServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error\u{1F}Contact technical support.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Cloud Eye\u{1F}server\u{1F}backoff\u{1E}ces.0001\u{1F}contentRequired\u{1F}\u{1F}400\u{1F}\u{1F}The content must be specified.\u{1F}The request content cannot be empty.\u{1F}Specify the request content.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0003\u{1F}tenantIDMissingOrIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The tenant ID is left blank or incorrect.\u{1F}The project ID is left blank or is incorrect.\u{1F}Add or use the correct tenant ID.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0004\u{1F}apiVersionRequired\u{1F}\u{1F}400\u{1F}\u{1F}The API version must be specified.\u{1F}The API version is not specified.\u{1F}Specify the API version in the request URL.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0005\u{1F}apiVersionIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The API version is incorrect.\u{1F}The API version is incorrect.\u{1F}Use the correct API version.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0006\u{1F}pagingAddressIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The paging address is incorrect.\u{1F}The paging address is incorrect.\u{1F}Use correct pagination information.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0009\u{1F}addingSystemMetricNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}Adding SYS metric is not allowed\u{1F}System metrics cannot be added.\u{1F}Use correct rights to add metrics.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}authorization\u{1F}no\u{1E}ces.0010\u{1F}deletingSystemMetricNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}Deleting SYS metric is not allowed\u{1F}System metrics cannot be deleted.\u{1F}Use correct rights to delete metrics.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}authorization\u{1F}no\u{1E}ces.0011\u{1F}requestInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The request is invalid.\u{1F}The request is invalid.\u{1F}Check the request.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0013\u{1F}urlParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The URL parameter is invalid or does not exist.\u{1F}The URL parameter is invalid or does not exist.\u{1F}Check the URL parameter.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}notFound\u{1F}no\u{1E}ces.0014\u{1F}incorrectMessageBodyContent\u{1F}\u{1F}400\u{1F}\u{1F}Some content in message body is not correct.\u{1F}Some content in the message body is incorrect.\u{1F}Check the request body parameters.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}invalidRequest\u{1F}no\u{1E}ces.0015\u{1F}authenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}Authentication fails or the authentication information is not provided.\u{1F}Authentication fails or valid authentication information is not provided.\u{1F}Check whether the user name or password (or AK or SK) for obtaining the token is correct.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}authentication\u{1F}no\u{1E}ces.0016\u{1F}requestedResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested resource does not exist.\u{1F}The requested resource does not exist.\u{1F}Check whether the requested resource exists.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}notFound\u{1F}no\u{1E}ces.0017\u{1F}incorrectAuthenticationOrInsufficientRights\u{1F}\u{1F}403\u{1F}\u{1F}The authentication information is incorrect or the service invoker does not have sufficient rights.\u{1F}The authentication information is incorrect or the service invoker does not have sufficient rights.\u{1F}Check whether the user name or password (or AK or SK) or the user rights for obtaining the token are correct.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}API\u{1F}authentication\u{1F}no\u{1E}ces.0008\u{1F}databaseError\u{1F}\u{1F}500\u{1F}\u{1F}Database error.\u{1F}Database error\u{1F}Contact technical support.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Cassandra\u{1F}server\u{1F}backoff\u{1E}ces.0021\u{1F}internalLockingError\u{1F}\u{1F}500\u{1F}\u{1F}Internal locking error\u{1F}Internal locking error\u{1F}Contact technical support.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Zookeeper\u{1F}server\u{1F}backoff\u{1E}ces.0019\u{1F}metricProcessingEngineAbnormal\u{1F}\u{1F}500\u{1F}\u{1F}The metric processing engine is abnormal.\u{1F}The metric processing engine is abnormal.\u{1F}Contact technical support.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Blueflood\u{1F}server\u{1F}backoff\u{1E}ces.0002\u{1F}alarmIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}The alarm ID must be specified.\u{1F}The alarm ID cannot be left blank.\u{1F}Specify the alarm ID.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Alarm\u{1F}invalidRequest\u{1F}no\u{1E}ces.0018\u{1F}alarmQuotaExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of alarms exceeds the quota\u{1F}The number of alarm rules created exceeds the quota.\u{1F}Apply for a higher alarm quota.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Alarm\u{1F}quota\u{1F}no\u{1E}ces.0028\u{1F}unsupportedAlarmActionType\u{1F}\u{1F}400\u{1F}\u{1F}The metric does not support the alarm action type.\u{1F}The metric and notification type do not match when an alarm rule is created.\u{1F}Modify the metric or notification type according to the parameter description to make them match.\u{1F}2025-03-26\u{1F}0\u{1F}o\u{1F}\u{1F}Alarm\u{1F}invalidRequest\u{1F}no\u{1E}"
 }

@@ -43,21 +43,21 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: http to external service error.
   /// - Solution: Try again later or contact technical support.
-  public static var httpToExternalService: Self { Self(0) }
+  public static var externalServiceHTTPError: Self { Self(0) }
   /// `CFW.00200001` (HTTP 400):
   ///
   /// empty param
   ///
   /// - Description: empty param.
   /// - Solution: contact technical support.
-  public static var emptyParam: Self { Self(1) }
+  public static var emptyParameter: Self { Self(1) }
   /// `CFW.00200004` (HTTP 400):
   ///
   /// can not delete for used.
   ///
   /// - Description: can not delete for used.
   /// - Solution: contact technical support.
-  public static var cannotDeleteForUsed: Self { Self(2) }
+  public static var cannotDeleteWhileInUse: Self { Self(2) }
   /// `CFW.00200005` (HTTP 400):
   ///
   /// operation content does not exist.
@@ -78,21 +78,21 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A request with the same param already exists.
   /// - Solution: contact technical support.
-  public static var requestWithSameParam: Self { Self(5) }
+  public static var duplicateRequest: Self { Self(5) }
   /// `CFW.00200010` (HTTP 400):
   ///
   /// Config type error.
   ///
   /// - Description: Config type error.
   /// - Solution: contact technical support.
-  public static var configTypeError: Self { Self(6) }
+  public static var invalidConfigType: Self { Self(6) }
   /// `CFW.00200011` (HTTP 400):
   ///
   /// Not support batch operation.
   ///
   /// - Description: Not support batch operation.
   /// - Solution: contact technical support.
-  public static var notSupportBatchOperation: Self { Self(7) }
+  public static var batchOperationNotSupported: Self { Self(7) }
   /// `CFW.00200013` (HTTP 400):
   ///
   /// url syntax error.
@@ -106,49 +106,49 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: added acl rules can't exceed 20.
   /// - Solution: Please reduce the number of added acl rules.
-  public static var addedACLRules: Self { Self(9) }
+  public static var addedACLRulesLimitExceeded: Self { Self(9) }
   /// `CFW.00200022` (HTTP 400):
   ///
   /// all IP address segments is not allowed in black and white list.
   ///
   /// - Description: all IP address segments is not allowed in black and white list.
   /// - Solution: Please specify the black and white list ip address segment.
-  public static var allIPAddressSegments: Self { Self(10) }
+  public static var allIPAddressSegmentsNotAllowed: Self { Self(10) }
   /// `CFW.00200023` (HTTP 400):
   ///
   /// PARAM_UPGRADING_TASK_OUT_OF_RANGE
   ///
   /// - Description: PARAM_UPGRADING_TASK_OUT_OF_RANGE.
   /// - Solution: contact technical support.
-  public static var paramUpgradingTaskOut: Self { Self(11) }
+  public static var upgradeTaskParameterOutOfRange: Self { Self(11) }
   /// `CFW.00200024` (HTTP 400):
   ///
   /// Exceeded maximum quantity limit.
   ///
   /// - Description: Exceeded maximum quantity limit.
   /// - Solution: contact technical support.
-  public static var exceededMaximumQuantityLimit: Self { Self(12) }
+  public static var quantityLimitExceeded: Self { Self(12) }
   /// `CFW.00200025` (HTTP 400):
   ///
   /// long connection acl rules time out of range.
   ///
   /// - Description: long connection acl rules time out of range.
   /// - Solution: Please make sure the long connection rule duration is from one second to a thousand days.
-  public static var longConnectionACLRules: Self { Self(13) }
+  public static var longConnectionTimeOutOfRange: Self { Self(13) }
   /// `CFW.00200026` (HTTP 400):
   ///
   /// Long connection acl rules reach limit.
   ///
   /// - Description: Long connection acl rules reach limit.
   /// - Solution: Please delete some long connection rules.
-  public static var longConnectionACLRulesReach: Self { Self(14) }
+  public static var longConnectionACLRulesLimitReached: Self { Self(14) }
   /// `CFW.00200027` (HTTP 400):
   ///
   /// acl address is error.
   ///
   /// - Description: acl address is error.
   /// - Solution: Please make sure that the acl rule address conforms to the specification.
-  public static var aclAddressError: Self { Self(15) }
+  public static var invalidACLAddress: Self { Self(15) }
   /// `CFW.00200028` (HTTP 400):
   ///
   /// inconsistent address types.
@@ -162,14 +162,14 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: address type is error.
   /// - Solution: contact technical support.
-  public static var addressTypeError: Self { Self(17) }
+  public static var invalidAddressType: Self { Self(17) }
   /// `CFW.00200032` (HTTP 400):
   ///
   /// The engine does not support IPv6.
   ///
   /// - Description: The engine does not support IPv6.
   /// - Solution: contact technical support.
-  public static var engineNotSupportIPv6: Self { Self(18) }
+  public static var engineIPv6NotSupported: Self { Self(18) }
   /// `CFW.00200036` (HTTP 400):
   ///
   /// The network segment cannot be changed to a private network segment.
@@ -183,14 +183,14 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: address is null.
   /// - Solution: Please add address type parameter.
-  public static var addressNull: Self { Self(20) }
+  public static var addressRequired: Self { Self(20) }
   /// `CFW.00200016` (HTTP 400):
   ///
   /// instance status error.
   ///
   /// - Description: instance status error.
   /// - Solution: contact technical support.
-  public static var instanceStatusError: Self { Self(21) }
+  public static var invalidInstanceStatus: Self { Self(21) }
   /// `CFW.00200110` (HTTP 400):
   ///
   /// Can't operate basic defense
@@ -204,14 +204,14 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parse command error.
   /// - Solution: contact technical support.
-  public static var parseCommandError: Self { Self(23) }
+  public static var commandParsingFailed: Self { Self(23) }
   /// `CFW.00400002` (HTTP 400):
   ///
   /// not need to operate.
   ///
   /// - Description: not need to operate.
   /// - Solution: contact technical support.
-  public static var notNeedToOperate: Self { Self(24) }
+  public static var operationNotNeeded: Self { Self(24) }
   /// `CFW.00400004` (HTTP 400):
   ///
   /// item already exist.
@@ -225,7 +225,7 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: clear rule hit count param error.
   /// - Solution: Please check and confirm whether the parameter value is legal.
-  public static var clearRuleHitCount: Self { Self(26) }
+  public static var invalidClearRuleHitCountParameter: Self { Self(26) }
   /// `CFW.00400007` (HTTP 400):
   ///
   /// ACL_RULE_TYPE_INCONSISTENT.
@@ -246,35 +246,35 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of wildcard domain name protection rules exceeds the upper limit
   /// - Solution: Please delete some generic domain name protection rules.
-  public static var numberOfWildcardDomain: Self { Self(29) }
+  public static var wildcardDomainRulesLimitExceeded: Self { Self(29) }
   /// `CFW.00400010` (HTTP 400):
   ///
   /// not supported protocol for long connection.
   ///
   /// - Description: not supported protocol for long connection.
   /// - Solution: Please make sure that the rule protocol belongs to TCP, UDP.
-  public static var notSupportedProtocolForLong: Self { Self(30) }
+  public static var unsupportedLongConnectionProtocol: Self { Self(30) }
   /// `CFW.00400011` (HTTP 400):
   ///
   /// BLACK_WHITE_LIST_REPEAT.
   ///
   /// - Description: BLACK_WHITE_LIST_REPEAT.
   /// - Solution: Make sure to add a different black and white list.
-  public static var blackWhiteListRepeat: Self { Self(31) }
+  public static var duplicateBlackWhiteList: Self { Self(31) }
   /// `CFW.00400012` (HTTP 400):
   ///
   /// East west protection not existed,private Ip blackWhite list cannot be submitted.
   ///
   /// - Description: East west protection not existed,private Ip blackWhite list cannot be submitted.
   /// - Solution: Please add east-west protection.
-  public static var eastWestProtection: Self { Self(32) }
+  public static var eastWestProtectionNotFound: Self { Self(32) }
   /// `CFW.00400013` (HTTP 400):
   ///
   /// The number of blocklists or trustlists exceeds the maximum 2000.
   ///
   /// - Description: The number of blocklists or trustlists exceeds the maximum 2000.
   /// - Solution: Please delete some black and white lists.
-  public static var numberOfBlocklists: Self { Self(33) }
+  public static var blocklistsOrTrustlistsLimitExceeded: Self { Self(33) }
   /// `CFW.00500002` (HTTP 400):
   ///
   /// time range error.
@@ -288,28 +288,28 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: time range error.
   /// - Solution: contact technical support.
-  public static var timeRangeErrorTime: Self { Self(35) }
+  public static var invalidTimeRange: Self { Self(35) }
   /// `CFW.00600003` (HTTP 400):
   ///
   /// HTTP response status code does not match.
   ///
   /// - Description: HTTP response status code does not match.
   /// - Solution: contact technical support.
-  public static var httpResponseStatusCode: Self { Self(36) }
+  public static var httpStatusCodeMismatch: Self { Self(36) }
   /// `CFW.00700001` (HTTP 400):
   ///
   /// er not exist error.
   ///
   /// - Description: er not exist error.
   /// - Solution: Please check if er exists.
-  public static var erNotFoundError: Self { Self(37) }
+  public static var erNotFound: Self { Self(37) }
   /// `CFW.00700002` (HTTP 400):
   ///
   /// vpc not exist error.
   ///
   /// - Description: vpc not exist error.
   /// - Solution: Please check if vpc exists.
-  public static var vpcNotFoundError: Self { Self(38) }
+  public static var vpcNotFound: Self { Self(38) }
   /// `CFW.00700003` (HTTP 400):
   ///
   /// associated subnet conflict.
@@ -323,56 +323,56 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: create subnet error.
   /// - Solution: contact technical support.
-  public static var createSubnetError: Self { Self(40) }
+  public static var createSubnetFailed: Self { Self(40) }
   /// `CFW.00700007` (HTTP 400):
   ///
   /// er attach vpc error.
   ///
   /// - Description: er attach vpc error.
   /// - Solution: contact technical support.
-  public static var erAttachVPCError: Self { Self(41) }
+  public static var attachVPCToERFailed: Self { Self(41) }
   /// `CFW.00700012` (HTTP 400):
   ///
   /// change route error.
   ///
   /// - Description: change route error.
   /// - Solution: contact technical support.
-  public static var changeRouteError: Self { Self(42) }
+  public static var changeRouteFailed: Self { Self(42) }
   /// `CFW.00700015` (HTTP 400):
   ///
   /// Get VPC quotas error.
   ///
   /// - Description: Get VPC quotas error.
   /// - Solution: contact technical support.
-  public static var getVPCQuotasError: Self { Self(43) }
+  public static var getVPCQuotasFailed: Self { Self(43) }
   /// `CFW.00700016` (HTTP 400):
   ///
   /// Vpc contain route table quota not enough.
   ///
   /// - Description: Vpc contain route table quota not enough.
   /// - Solution: Please delete the existing routing table under vpc.
-  public static var vpcContainRouteTable: Self { Self(44) }
+  public static var insufficientVPCRouteTableQuota: Self { Self(44) }
   /// `CFW.00800001` (HTTP 400):
   ///
   /// An error occurred when querying from etcd.
   ///
   /// - Description: An error occurred when querying from etcd.
   /// - Solution: contact technical support.
-  public static var errorOccurredWhenQuerying: Self { Self(45) }
+  public static var etcdQueryFailed: Self { Self(45) }
   /// `CFW.00800002` (HTTP 400):
   ///
   /// An error occurred when deleting from etcd.
   ///
   /// - Description: An error occurred when deleting from etcd.
   /// - Solution: contact technical support.
-  public static var errorOccurredWhenDeleting: Self { Self(46) }
+  public static var etcdDeleteFailed: Self { Self(46) }
   /// `CFW.00800003` (HTTP 400):
   ///
   /// An error occurred when save to etcd.
   ///
   /// - Description: An error occurred when save to etcd.
   /// - Solution: contact technical support.
-  public static var errorOccurredWhenSave: Self { Self(47) }
+  public static var etcdSaveFailed: Self { Self(47) }
   /// `CFW.00900016` (HTTP 400):
   ///
   /// The import task is in progress. Please operate after the task is completed.
@@ -386,14 +386,14 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Address groups exceed the maximum limit
   /// - Solution: Please delete some address groups.
-  public static var addressGroupsExceedMaximum: Self { Self(49) }
+  public static var addressGroupsLimitExceeded: Self { Self(49) }
   /// `CFW.00900030` (HTTP 400):
   ///
   /// Global services reach limit.
   ///
   /// - Description: Global services reach limit.
   /// - Solution: Please delete some service items.
-  public static var globalServicesReachLimit: Self { Self(50) }
+  public static var globalServicesLimitReached: Self { Self(50) }
   /// `CFW.01100008` (HTTP 400):
   ///
   /// Configurations cannot be delivered during cluster capacity expansion.
@@ -405,5 +405,5 @@ public struct CFWErrorCode: HuaweiCloudServiceErrorCode {
 
 extension CatalogStorage {
   /// `Resources/cfw.json`'s rows, packed as `CatalogStore` reads them.
-  static let cfwRows: StaticString = "github:opentelekomcloud-docs/cloud-firewall@64ee2ea784a055ae921fa6f65035420eb1e7b796:api-ref/source/appendix/error_codes.rst\u{1E}CFW.00109004\u{1F}httpToExternalService\u{1F}\u{1F}400\u{1F}\u{1F}http to external service error.\u{1F}http to external service error.\u{1F}Try again later or contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CFW.00200001\u{1F}emptyParam\u{1F}\u{1F}400\u{1F}\u{1F}empty param\u{1F}empty param.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200004\u{1F}cannotDeleteForUsed\u{1F}\u{1F}400\u{1F}\u{1F}can not delete for used.\u{1F}can not delete for used.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200005\u{1F}operationContentNotFound\u{1F}\u{1F}400\u{1F}\u{1F}operation content does not exist.\u{1F}operation content does not exist.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00200007\u{1F}nameConflict\u{1F}\u{1F}400\u{1F}\u{1F}name conflict.\u{1F}name conflict.\u{1F}please rename the name.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CFW.00200009\u{1F}requestWithSameParam\u{1F}\u{1F}400\u{1F}\u{1F}A request with the same param already exists.\u{1F}A request with the same param already exists.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CFW.00200010\u{1F}configTypeError\u{1F}\u{1F}400\u{1F}\u{1F}Config type error.\u{1F}Config type error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200011\u{1F}notSupportBatchOperation\u{1F}\u{1F}400\u{1F}\u{1F}Not support batch operation.\u{1F}Not support batch operation.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200013\u{1F}urlSyntaxError\u{1F}\u{1F}400\u{1F}\u{1F}url syntax error.\u{1F}url syntax error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200020\u{1F}addedACLRules\u{1F}\u{1F}400\u{1F}\u{1F}added acl rules can't exceed 20.\u{1F}added acl rules can't exceed 20.\u{1F}Please reduce the number of added acl rules.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200022\u{1F}allIPAddressSegments\u{1F}\u{1F}400\u{1F}\u{1F}all IP address segments is not allowed in black and white list.\u{1F}all IP address segments is not allowed in black and white list.\u{1F}Please specify the black and white list ip address segment.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200023\u{1F}paramUpgradingTaskOut\u{1F}\u{1F}400\u{1F}\u{1F}PARAM_UPGRADING_TASK_OUT_OF_RANGE\u{1F}PARAM_UPGRADING_TASK_OUT_OF_RANGE.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200024\u{1F}exceededMaximumQuantityLimit\u{1F}\u{1F}400\u{1F}\u{1F}Exceeded maximum quantity limit.\u{1F}Exceeded maximum quantity limit.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200025\u{1F}longConnectionACLRules\u{1F}\u{1F}400\u{1F}\u{1F}long connection acl rules time out of range.\u{1F}long connection acl rules time out of range.\u{1F}Please make sure the long connection rule duration is from one second to a thousand days.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}CFW.00200026\u{1F}longConnectionACLRulesReach\u{1F}\u{1F}400\u{1F}\u{1F}Long connection acl rules reach limit.\u{1F}Long connection acl rules reach limit.\u{1F}Please delete some long connection rules.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200027\u{1F}aclAddressError\u{1F}\u{1F}400\u{1F}\u{1F}acl address is error.\u{1F}acl address is error.\u{1F}Please make sure that the acl rule address conforms to the specification.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200028\u{1F}inconsistentAddressTypes\u{1F}\u{1F}400\u{1F}\u{1F}inconsistent address types.\u{1F}inconsistent address types.\u{1F}Please make sure the address type is the same.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200030\u{1F}addressTypeError\u{1F}\u{1F}400\u{1F}\u{1F}address type is error.\u{1F}address type is error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200032\u{1F}engineNotSupportIPv6\u{1F}\u{1F}400\u{1F}\u{1F}The engine does not support IPv6.\u{1F}The engine does not support IPv6.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200036\u{1F}privateSegmentChangeNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The network segment cannot be changed to a private network segment.\u{1F}The network segment cannot be changed to a private network segment.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200041\u{1F}addressNull\u{1F}\u{1F}400\u{1F}\u{1F}address is null.\u{1F}address is null.\u{1F}Please add address type parameter.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200016\u{1F}instanceStatusError\u{1F}\u{1F}400\u{1F}\u{1F}instance status error.\u{1F}instance status error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CFW.00200110\u{1F}cannotOperateBasicDefense\u{1F}\u{1F}400\u{1F}\u{1F}Can't operate basic defense\u{1F}Can't operate basic defense\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00300001\u{1F}parseCommandError\u{1F}\u{1F}400\u{1F}\u{1F}Parse command error.\u{1F}Parse command error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400002\u{1F}notNeedToOperate\u{1F}\u{1F}400\u{1F}\u{1F}not need to operate.\u{1F}not need to operate.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400004\u{1F}itemAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}item already exist.\u{1F}item already exist.\u{1F}Please delete some service items.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CFW.00400006\u{1F}clearRuleHitCount\u{1F}\u{1F}400\u{1F}\u{1F}clear rule hit count param error.\u{1F}clear rule hit count param error.\u{1F}Please check and confirm whether the parameter value is legal.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400007\u{1F}aclRuleTypeInconsistent\u{1F}\u{1F}400\u{1F}\u{1F}ACL_RULE_TYPE_INCONSISTENT.\u{1F}ACL_RULE_TYPE_INCONSISTENT.\u{1F}Make sure to add the same rule type.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400008\u{1F}protectObjectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}protect object doesn't exist.\u{1F}protect object doesn't exist.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00400009\u{1F}numberOfWildcardDomain\u{1F}\u{1F}400\u{1F}\u{1F}The number of wildcard domain name protection rules exceeds the upper limit\u{1F}The number of wildcard domain name protection rules exceeds the upper limit\u{1F}Please delete some generic domain name protection rules.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CFW.00400010\u{1F}notSupportedProtocolForLong\u{1F}\u{1F}400\u{1F}\u{1F}not supported protocol for long connection.\u{1F}not supported protocol for long connection.\u{1F}Please make sure that the rule protocol belongs to TCP, UDP.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400011\u{1F}blackWhiteListRepeat\u{1F}\u{1F}400\u{1F}\u{1F}BLACK_WHITE_LIST_REPEAT.\u{1F}BLACK_WHITE_LIST_REPEAT.\u{1F}Make sure to add a different black and white list.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400012\u{1F}eastWestProtection\u{1F}\u{1F}400\u{1F}\u{1F}East west protection not existed,private Ip blackWhite list cannot be submitted.\u{1F}East west protection not existed,private Ip blackWhite list cannot be submitted.\u{1F}Please add east-west protection.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00400013\u{1F}numberOfBlocklists\u{1F}\u{1F}400\u{1F}\u{1F}The number of blocklists or trustlists exceeds the maximum 2000.\u{1F}The number of blocklists or trustlists exceeds the maximum 2000.\u{1F}Please delete some black and white lists.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CFW.00500002\u{1F}timeRangeError\u{1F}\u{1F}400\u{1F}\u{1F}time range error.\u{1F}time range error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00500004\u{1F}timeRangeErrorTime\u{1F}\u{1F}400\u{1F}\u{1F}time range error.\u{1F}time range error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00600003\u{1F}httpResponseStatusCode\u{1F}\u{1F}400\u{1F}\u{1F}HTTP response status code does not match.\u{1F}HTTP response status code does not match.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CFW.00700001\u{1F}erNotFoundError\u{1F}\u{1F}400\u{1F}\u{1F}er not exist error.\u{1F}er not exist error.\u{1F}Please check if er exists.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00700002\u{1F}vpcNotFoundError\u{1F}\u{1F}400\u{1F}\u{1F}vpc not exist error.\u{1F}vpc not exist error.\u{1F}Please check if vpc exists.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00700003\u{1F}associatedSubnetConflict\u{1F}\u{1F}400\u{1F}\u{1F}associated subnet conflict.\u{1F}associated subnet conflict.\u{1F}Please make sure that the created subnet does not overlap with the subnet segment under the existing vpc.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CFW.00700004\u{1F}createSubnetError\u{1F}\u{1F}400\u{1F}\u{1F}create subnet error.\u{1F}create subnet error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00700007\u{1F}erAttachVPCError\u{1F}\u{1F}400\u{1F}\u{1F}er attach vpc error.\u{1F}er attach vpc error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00700012\u{1F}changeRouteError\u{1F}\u{1F}400\u{1F}\u{1F}change route error.\u{1F}change route error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00700015\u{1F}getVPCQuotasError\u{1F}\u{1F}400\u{1F}\u{1F}Get VPC quotas error.\u{1F}Get VPC quotas error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CFW.00700016\u{1F}vpcContainRouteTable\u{1F}\u{1F}400\u{1F}\u{1F}Vpc contain route table quota not enough.\u{1F}Vpc contain route table quota not enough.\u{1F}Please delete the existing routing table under vpc.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CFW.00800001\u{1F}errorOccurredWhenQuerying\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when querying from etcd.\u{1F}An error occurred when querying from etcd.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00800002\u{1F}errorOccurredWhenDeleting\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when deleting from etcd.\u{1F}An error occurred when deleting from etcd.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00800003\u{1F}errorOccurredWhenSave\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when save to etcd.\u{1F}An error occurred when save to etcd.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00900016\u{1F}importTaskInProgress\u{1F}\u{1F}400\u{1F}\u{1F}The import task is in progress. Please operate after the task is completed.\u{1F}The import task is in progress. Please operate after the task is completed.\u{1F}Please wait some time until the import task finishes.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CFW.00900020\u{1F}addressGroupsExceedMaximum\u{1F}\u{1F}400\u{1F}\u{1F}Address groups exceed the maximum limit\u{1F}Address groups exceed the maximum limit\u{1F}Please delete some address groups.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00900030\u{1F}globalServicesReachLimit\u{1F}\u{1F}400\u{1F}\u{1F}Global services reach limit.\u{1F}Global services reach limit.\u{1F}Please delete some service items.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.01100008\u{1F}configurationBlockedDuringExpansion\u{1F}\u{1F}400\u{1F}\u{1F}Configurations cannot be delivered during cluster capacity expansion.\u{1F}Configurations cannot be delivered during cluster capacity expansion.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
+  static let cfwRows: StaticString = "github:opentelekomcloud-docs/cloud-firewall@64ee2ea784a055ae921fa6f65035420eb1e7b796:api-ref/source/appendix/error_codes.rst\u{1E}CFW.00109004\u{1F}externalServiceHTTPError\u{1F}\u{1F}400\u{1F}\u{1F}http to external service error.\u{1F}http to external service error.\u{1F}Try again later or contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CFW.00200001\u{1F}emptyParameter\u{1F}\u{1F}400\u{1F}\u{1F}empty param\u{1F}empty param.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200004\u{1F}cannotDeleteWhileInUse\u{1F}\u{1F}400\u{1F}\u{1F}can not delete for used.\u{1F}can not delete for used.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200005\u{1F}operationContentNotFound\u{1F}\u{1F}400\u{1F}\u{1F}operation content does not exist.\u{1F}operation content does not exist.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00200007\u{1F}nameConflict\u{1F}\u{1F}400\u{1F}\u{1F}name conflict.\u{1F}name conflict.\u{1F}please rename the name.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CFW.00200009\u{1F}duplicateRequest\u{1F}\u{1F}400\u{1F}\u{1F}A request with the same param already exists.\u{1F}A request with the same param already exists.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CFW.00200010\u{1F}invalidConfigType\u{1F}\u{1F}400\u{1F}\u{1F}Config type error.\u{1F}Config type error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200011\u{1F}batchOperationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Not support batch operation.\u{1F}Not support batch operation.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200013\u{1F}urlSyntaxError\u{1F}\u{1F}400\u{1F}\u{1F}url syntax error.\u{1F}url syntax error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200020\u{1F}addedACLRulesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}added acl rules can't exceed 20.\u{1F}added acl rules can't exceed 20.\u{1F}Please reduce the number of added acl rules.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200022\u{1F}allIPAddressSegmentsNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}all IP address segments is not allowed in black and white list.\u{1F}all IP address segments is not allowed in black and white list.\u{1F}Please specify the black and white list ip address segment.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200023\u{1F}upgradeTaskParameterOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}PARAM_UPGRADING_TASK_OUT_OF_RANGE\u{1F}PARAM_UPGRADING_TASK_OUT_OF_RANGE.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200024\u{1F}quantityLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}Exceeded maximum quantity limit.\u{1F}Exceeded maximum quantity limit.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200025\u{1F}longConnectionTimeOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}long connection acl rules time out of range.\u{1F}long connection acl rules time out of range.\u{1F}Please make sure the long connection rule duration is from one second to a thousand days.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}CFW.00200026\u{1F}longConnectionACLRulesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}Long connection acl rules reach limit.\u{1F}Long connection acl rules reach limit.\u{1F}Please delete some long connection rules.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200027\u{1F}invalidACLAddress\u{1F}\u{1F}400\u{1F}\u{1F}acl address is error.\u{1F}acl address is error.\u{1F}Please make sure that the acl rule address conforms to the specification.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200028\u{1F}inconsistentAddressTypes\u{1F}\u{1F}400\u{1F}\u{1F}inconsistent address types.\u{1F}inconsistent address types.\u{1F}Please make sure the address type is the same.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200030\u{1F}invalidAddressType\u{1F}\u{1F}400\u{1F}\u{1F}address type is error.\u{1F}address type is error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200032\u{1F}engineIPv6NotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The engine does not support IPv6.\u{1F}The engine does not support IPv6.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200036\u{1F}privateSegmentChangeNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The network segment cannot be changed to a private network segment.\u{1F}The network segment cannot be changed to a private network segment.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200041\u{1F}addressRequired\u{1F}\u{1F}400\u{1F}\u{1F}address is null.\u{1F}address is null.\u{1F}Please add address type parameter.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00200016\u{1F}invalidInstanceStatus\u{1F}\u{1F}400\u{1F}\u{1F}instance status error.\u{1F}instance status error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CFW.00200110\u{1F}cannotOperateBasicDefense\u{1F}\u{1F}400\u{1F}\u{1F}Can't operate basic defense\u{1F}Can't operate basic defense\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00300001\u{1F}commandParsingFailed\u{1F}\u{1F}400\u{1F}\u{1F}Parse command error.\u{1F}Parse command error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400002\u{1F}operationNotNeeded\u{1F}\u{1F}400\u{1F}\u{1F}not need to operate.\u{1F}not need to operate.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400004\u{1F}itemAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}item already exist.\u{1F}item already exist.\u{1F}Please delete some service items.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CFW.00400006\u{1F}invalidClearRuleHitCountParameter\u{1F}\u{1F}400\u{1F}\u{1F}clear rule hit count param error.\u{1F}clear rule hit count param error.\u{1F}Please check and confirm whether the parameter value is legal.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400007\u{1F}aclRuleTypeInconsistent\u{1F}\u{1F}400\u{1F}\u{1F}ACL_RULE_TYPE_INCONSISTENT.\u{1F}ACL_RULE_TYPE_INCONSISTENT.\u{1F}Make sure to add the same rule type.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400008\u{1F}protectObjectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}protect object doesn't exist.\u{1F}protect object doesn't exist.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00400009\u{1F}wildcardDomainRulesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of wildcard domain name protection rules exceeds the upper limit\u{1F}The number of wildcard domain name protection rules exceeds the upper limit\u{1F}Please delete some generic domain name protection rules.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CFW.00400010\u{1F}unsupportedLongConnectionProtocol\u{1F}\u{1F}400\u{1F}\u{1F}not supported protocol for long connection.\u{1F}not supported protocol for long connection.\u{1F}Please make sure that the rule protocol belongs to TCP, UDP.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400011\u{1F}duplicateBlackWhiteList\u{1F}\u{1F}400\u{1F}\u{1F}BLACK_WHITE_LIST_REPEAT.\u{1F}BLACK_WHITE_LIST_REPEAT.\u{1F}Make sure to add a different black and white list.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00400012\u{1F}eastWestProtectionNotFound\u{1F}\u{1F}400\u{1F}\u{1F}East west protection not existed,private Ip blackWhite list cannot be submitted.\u{1F}East west protection not existed,private Ip blackWhite list cannot be submitted.\u{1F}Please add east-west protection.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00400013\u{1F}blocklistsOrTrustlistsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of blocklists or trustlists exceeds the maximum 2000.\u{1F}The number of blocklists or trustlists exceeds the maximum 2000.\u{1F}Please delete some black and white lists.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CFW.00500002\u{1F}timeRangeError\u{1F}\u{1F}400\u{1F}\u{1F}time range error.\u{1F}time range error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00500004\u{1F}invalidTimeRange\u{1F}\u{1F}400\u{1F}\u{1F}time range error.\u{1F}time range error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00600003\u{1F}httpStatusCodeMismatch\u{1F}\u{1F}400\u{1F}\u{1F}HTTP response status code does not match.\u{1F}HTTP response status code does not match.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CFW.00700001\u{1F}erNotFound\u{1F}\u{1F}400\u{1F}\u{1F}er not exist error.\u{1F}er not exist error.\u{1F}Please check if er exists.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00700002\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}vpc not exist error.\u{1F}vpc not exist error.\u{1F}Please check if vpc exists.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CFW.00700003\u{1F}associatedSubnetConflict\u{1F}\u{1F}400\u{1F}\u{1F}associated subnet conflict.\u{1F}associated subnet conflict.\u{1F}Please make sure that the created subnet does not overlap with the subnet segment under the existing vpc.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CFW.00700004\u{1F}createSubnetFailed\u{1F}\u{1F}400\u{1F}\u{1F}create subnet error.\u{1F}create subnet error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00700007\u{1F}attachVPCToERFailed\u{1F}\u{1F}400\u{1F}\u{1F}er attach vpc error.\u{1F}er attach vpc error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00700012\u{1F}changeRouteFailed\u{1F}\u{1F}400\u{1F}\u{1F}change route error.\u{1F}change route error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00700015\u{1F}getVPCQuotasFailed\u{1F}\u{1F}400\u{1F}\u{1F}Get VPC quotas error.\u{1F}Get VPC quotas error.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CFW.00700016\u{1F}insufficientVPCRouteTableQuota\u{1F}\u{1F}400\u{1F}\u{1F}Vpc contain route table quota not enough.\u{1F}Vpc contain route table quota not enough.\u{1F}Please delete the existing routing table under vpc.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CFW.00800001\u{1F}etcdQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when querying from etcd.\u{1F}An error occurred when querying from etcd.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00800002\u{1F}etcdDeleteFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when deleting from etcd.\u{1F}An error occurred when deleting from etcd.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00800003\u{1F}etcdSaveFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when save to etcd.\u{1F}An error occurred when save to etcd.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00900016\u{1F}importTaskInProgress\u{1F}\u{1F}400\u{1F}\u{1F}The import task is in progress. Please operate after the task is completed.\u{1F}The import task is in progress. Please operate after the task is completed.\u{1F}Please wait some time until the import task finishes.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CFW.00900020\u{1F}addressGroupsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}Address groups exceed the maximum limit\u{1F}Address groups exceed the maximum limit\u{1F}Please delete some address groups.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.00900030\u{1F}globalServicesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}Global services reach limit.\u{1F}Global services reach limit.\u{1F}Please delete some service items.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CFW.01100008\u{1F}configurationBlockedDuringExpansion\u{1F}\u{1F}400\u{1F}\u{1F}Configurations cannot be delivered during cluster capacity expansion.\u{1F}Configurations cannot be delivered during cluster capacity expansion.\u{1F}contact technical support.\u{1F}2025-02-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
 }

@@ -43,49 +43,49 @@ public struct CTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The IAM or OBS service is abnormal.
   /// - Solution: Contact technical support.
-  public static var iamOrOBsService: Self { Self(0) }
+  public static var iamOrOBSServiceAbnormal: Self { Self(0) }
   /// `CTS.0003` (HTTP 400):
   ///
   /// The message body is empty or invalid.
   ///
   /// - Description: The message body is empty or invalid.
   /// - Solution: Verify the body content and format.
-  public static var messageBodyEmpty: Self { Self(1) }
+  public static var messageBodyEmptyOrInvalid: Self { Self(1) }
   /// `CTS.0200` (HTTP 400):
   ///
   /// The number of trackers has reached the upper limit.
   ///
   /// - Description: The number of trackers has reached the upper limit.
   /// - Solution: Delete or modify unnecessary trackers.
-  public static var numberOfTrackersLimitReached: Self { Self(2) }
+  public static var trackersLimitReached: Self { Self(2) }
   /// `CTS.0201` (HTTP 400):
   ///
   /// A management tracker has been created.
   ///
   /// - Description: A management tracker has been created.
   /// - Solution: Check whether a management tracker is already available.
-  public static var managementTrackerCreated: Self { Self(3) }
+  public static var managementTrackerAlreadyCreated: Self { Self(3) }
   /// `CTS.0203` (HTTP 400):
   ///
   /// The value of tracker_name parameter is in an incorrect format.
   ///
   /// - Description: The value of tracker_name is invalid.
   /// - Solution: Modify its value by referring to the parameter descriptions.
-  public static var valueOfTrackerName: Self { Self(4) }
+  public static var invalidTrackerName: Self { Self(4) }
   /// `CTS.0204` (HTTP 400):
   ///
   /// The tracker_name parameter of a management tracker can only be set to system.
   ///
   /// - Description: The tracker_name parameter of a management tracker can only be set to system.
   /// - Solution: Modify its value by referring to the parameter descriptions.
-  public static var trackerNameParameter: Self { Self(5) }
+  public static var invalidManagementTrackerName: Self { Self(5) }
   /// `CTS.0205` (HTTP 400):
   ///
   /// The status parameter can only be set to enabled or disabled.
   ///
   /// - Description: The status parameter can only be set to enabled or disabled.
   /// - Solution: Change its value to enabled or disabled.
-  public static var statusParameterOnlySet: Self { Self(6) }
+  public static var invalidStatus: Self { Self(6) }
   /// `CTS.0208` (HTTP 400):
   ///
   /// The tracker already exists.
@@ -99,35 +99,35 @@ public struct CTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A type of operations on an OBS bucket can be tracked by only one tracker.
   /// - Solution: Change the tracker configurations.
-  public static var typeOfOperations: Self { Self(8) }
+  public static var bucketOperationTypeAlreadyTracked: Self { Self(8) }
   /// `CTS.0210` (HTTP 400):
   ///
   /// The OBS bucket to track cannot be empty.
   ///
   /// - Description: The OBS bucket to be tracked cannot be empty.
   /// - Solution: Select another bucket or ensure that the bucket is not empty.
-  public static var obsBucketToTrack: Self { Self(9) }
+  public static var trackedOBSBucketRequired: Self { Self(9) }
   /// `CTS.0211` (HTTP 400):
   ///
   /// The tracked OBS bucket does not exist.
   ///
   /// - Description: The OBS bucket to be tracked does not exist.
   /// - Solution: Check whether bucket_name is correctly set.
-  public static var trackedOBsBucketNotFound: Self { Self(10) }
+  public static var trackedOBSBucketNotFound: Self { Self(10) }
   /// `CTS.0212` (HTTP 400):
   ///
   /// The tracked OBS bucket cannot be modified.
   ///
   /// - Description: The tracked OBS bucket cannot be modified.
   /// - Solution: Withdraw the changes on the OBS bucket.
-  public static var trackedOBsBucket: Self { Self(11) }
+  public static var trackedOBSBucketCannotBeModified: Self { Self(11) }
   /// `CTS.0213` (HTTP 400):
   ///
   /// The OBS bucket used for trace transfer cannot be a tracked OBS bucket.
   ///
   /// - Description: The OBS bucket used for trace transfer cannot be a tracked OBS bucket.
   /// - Solution: Select another OBS bucket for trace transfer.
-  public static var obsBucketUsed: Self { Self(12) }
+  public static var transferBucketCannotBeTracked: Self { Self(12) }
   /// `CTS.0215` (HTTP 400):
   ///
   /// The OBS bucket already exists.
@@ -141,21 +141,21 @@ public struct CTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create a bucket.
   /// - Solution: Contact technical support.
-  public static var failedToCreateBucket: Self { Self(14) }
+  public static var createBucketFailed: Self { Self(14) }
   /// `CTS.0217` (HTTP 400):
   ///
   /// Failed to set a lifecycle rule for the OBS bucket.
   ///
   /// - Description: Failed to set a lifecycle rule for the OBS bucket.
   /// - Solution: Contact technical support.
-  public static var failedToSetLifecycle: Self { Self(15) }
+  public static var setLifecycleRuleFailed: Self { Self(15) }
   /// `CTS.0218` (HTTP 400):
   ///
   /// The value of file_prefix_name is in an incorrect format.
   ///
   /// - Description: The value of file_prefix_name is invalid.
   /// - Solution: Modify its value by referring to the parameter descriptions.
-  public static var valueOfFilePrefix: Self { Self(16) }
+  public static var invalidFilePrefixName: Self { Self(16) }
   /// `CTS.0219` (HTTP 400):
   ///
   /// The operation type cannot be empty.
@@ -190,14 +190,14 @@ public struct CTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The bucket operation must be write, read, or read/write.
   /// - Solution: Check whether the input parameters are correctly set.
-  public static var onlyWrite: Self { Self(21) }
+  public static var invalidBucketOperationType: Self { Self(21) }
   /// `CTS.0228` (HTTP 400):
   ///
   /// The CTS service is not trusted.
   ///
   /// - Description: CTS is not trusted.
   /// - Solution: Enable CTS as a trusted service on the Organizations console.
-  public static var ctsServiceNotTrusted: Self { Self(22) }
+  public static var ctsNotTrusted: Self { Self(22) }
   /// `CTS.0229` (HTTP 400):
   ///
   /// The organization tracker already exists.
@@ -211,7 +211,7 @@ public struct CTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid bucket name. A bucket name must contain 3 to 63 characters and start with a digit or a lowercase letter. Only lowercase letters, digits, hyphens (-), and periods (.) are allowed.
   /// - Solution: Check whether the bucket name is correct.
-  public static var invalidBucketNameBucket: Self { Self(24) }
+  public static var invalidBucketName: Self { Self(24) }
   /// `CTS.0300` (HTTP 400):
   ///
   /// Query failed.
@@ -225,7 +225,7 @@ public struct CTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: NotificationV3 name is existed already.
   /// - Solution: Change the value of notification_name.
-  public static var notificationV3NameExistedAlready: Self { Self(26) }
+  public static var notificationNameAlreadyExists: Self { Self(26) }
   /// `CTS.0002` (HTTP 403):
   ///
   /// Authentication failed or you do not have the permissions required.
@@ -239,7 +239,7 @@ public struct CTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: You do not have the corresponding operation permission.
   /// - Solution: Configure the permission.
-  public static var noPermissionCheckRoles: Self { Self(28) }
+  public static var noPermission: Self { Self(28) }
   /// `CTS.0100` (HTTP 404):
   ///
   /// API version query is not supported in CTS.
@@ -260,17 +260,17 @@ public struct CTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to write data.
   /// - Solution: Contact technical support.
-  public static var failedToWriteData: Self { Self(31) }
+  public static var dataWriteFailed: Self { Self(31) }
   /// `CTS.0005` (HTTP 500):
   ///
   /// Failed to read data.
   ///
   /// - Description: Failed to read data.
   /// - Solution: Contact technical support.
-  public static var failedToReadData: Self { Self(32) }
+  public static var dataReadFailed: Self { Self(32) }
 }
 
 extension CatalogStorage {
   /// `Resources/cts.json`'s rows, packed as `CatalogStore` reads them.
-  static let ctsRows: StaticString = "github:opentelekomcloud-docs/cloud-trace-service@cdc75f753de3c3d8f1b9d0ceacc8425ebd740909:api-ref/source/appendix/error_codes.rst\u{1E}CTS.0001\u{1F}iamOrOBsService\u{1F}\u{1F}400\u{1F}\u{1F}The IAM or OBS service is abnormal.\u{1F}The IAM or OBS service is abnormal.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0003\u{1F}messageBodyEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The message body is empty or invalid.\u{1F}The message body is empty or invalid.\u{1F}Verify the body content and format.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0200\u{1F}numberOfTrackersLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of trackers has reached the upper limit.\u{1F}The number of trackers has reached the upper limit.\u{1F}Delete or modify unnecessary trackers.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CTS.0201\u{1F}managementTrackerCreated\u{1F}\u{1F}400\u{1F}\u{1F}A management tracker has been created.\u{1F}A management tracker has been created.\u{1F}Check whether a management tracker is already available.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0203\u{1F}valueOfTrackerName\u{1F}\u{1F}400\u{1F}\u{1F}The value of tracker_name parameter is in an incorrect format.\u{1F}The value of tracker_name is invalid.\u{1F}Modify its value by referring to the parameter descriptions.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0204\u{1F}trackerNameParameter\u{1F}\u{1F}400\u{1F}\u{1F}The tracker_name parameter of a management tracker can only be set to system.\u{1F}The tracker_name parameter of a management tracker can only be set to system.\u{1F}Modify its value by referring to the parameter descriptions.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0205\u{1F}statusParameterOnlySet\u{1F}\u{1F}400\u{1F}\u{1F}The status parameter can only be set to enabled or disabled.\u{1F}The status parameter can only be set to enabled or disabled.\u{1F}Change its value to enabled or disabled.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CTS.0208\u{1F}trackerAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The tracker already exists.\u{1F}The tracker already exists.\u{1F}Check whether the tracker already exists.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CTS.0209\u{1F}typeOfOperations\u{1F}\u{1F}400\u{1F}\u{1F}A type of operations on an OBS bucket can be tracked by only one tracker.\u{1F}A type of operations on an OBS bucket can be tracked by only one tracker.\u{1F}Change the tracker configurations.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0210\u{1F}obsBucketToTrack\u{1F}\u{1F}400\u{1F}\u{1F}The OBS bucket to track cannot be empty.\u{1F}The OBS bucket to be tracked cannot be empty.\u{1F}Select another bucket or ensure that the bucket is not empty.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0211\u{1F}trackedOBsBucketNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The tracked OBS bucket does not exist.\u{1F}The OBS bucket to be tracked does not exist.\u{1F}Check whether bucket_name is correctly set.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CTS.0212\u{1F}trackedOBsBucket\u{1F}\u{1F}400\u{1F}\u{1F}The tracked OBS bucket cannot be modified.\u{1F}The tracked OBS bucket cannot be modified.\u{1F}Withdraw the changes on the OBS bucket.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0213\u{1F}obsBucketUsed\u{1F}\u{1F}400\u{1F}\u{1F}The OBS bucket used for trace transfer cannot be a tracked OBS bucket.\u{1F}The OBS bucket used for trace transfer cannot be a tracked OBS bucket.\u{1F}Select another OBS bucket for trace transfer.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0215\u{1F}obsBucketAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The OBS bucket already exists.\u{1F}The OBS bucket already exists.\u{1F}Change the value of bucket_name.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CTS.0216\u{1F}failedToCreateBucket\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create a bucket.\u{1F}Failed to create a bucket.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0217\u{1F}failedToSetLifecycle\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set a lifecycle rule for the OBS bucket.\u{1F}Failed to set a lifecycle rule for the OBS bucket.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0218\u{1F}valueOfFilePrefix\u{1F}\u{1F}400\u{1F}\u{1F}The value of file_prefix_name is in an incorrect format.\u{1F}The value of file_prefix_name is invalid.\u{1F}Modify its value by referring to the parameter descriptions.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0219\u{1F}operationTypeRequired\u{1F}\u{1F}400\u{1F}\u{1F}The operation type cannot be empty.\u{1F}The operation type cannot be empty.\u{1F}Select at least one operation type to track.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0220\u{1F}kmsNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}KMS is not supported.\u{1F}KMS is not supported.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0221\u{1F}kmsIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The KMS ID is empty.\u{1F}The KMS ID is empty.\u{1F}Check whether the KMS ID is correct.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0222\u{1F}kmsVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}KMS verification failed.\u{1F}KMS verification failed.\u{1F}Check whether the KMS ID is correct.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0225\u{1F}onlyWrite\u{1F}\u{1F}400\u{1F}\u{1F}Only WRITE and/or READ operations on the OBS bucket can be tracked.\u{1F}The bucket operation must be write, read, or read/write.\u{1F}Check whether the input parameters are correctly set.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0228\u{1F}ctsServiceNotTrusted\u{1F}\u{1F}400\u{1F}\u{1F}The CTS service is not trusted.\u{1F}CTS is not trusted.\u{1F}Enable CTS as a trusted service on the Organizations console.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0229\u{1F}organizationTrackerAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The organization tracker already exists.\u{1F}The organization tracker already exists.\u{1F}Disable the enabled organization tracker first.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CTS.0231\u{1F}invalidBucketNameBucket\u{1F}\u{1F}400\u{1F}\u{1F}Invalid bucket name. A bucket name must be a string of 3 to 63 characters, including only lowercase letters, digits, hyphens (-), or periods (.). It must start with a digit or a lowercase letter.\u{1F}Invalid bucket name. A bucket name must contain 3 to 63 characters and start with a digit or a lowercase letter. Only lowercase letters, digits, hyphens (-), and periods (.) are allowed.\u{1F}Check whether the bucket name is correct.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0300\u{1F}queryFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query failed.\u{1F}Query failed.\u{1F}Try again later or contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0400\u{1F}notificationV3NameExistedAlready\u{1F}\u{1F}400\u{1F}\u{1F}NotificationV3 name is existed already.\u{1F}NotificationV3 name is existed already.\u{1F}Change the value of notification_name.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0002\u{1F}authenticationFailed\u{1F}\u{1F}403\u{1F}\u{1F}Authentication failed or you do not have the permissions required.\u{1F}Authentication failed or you do not have the permissions required.\u{1F}Check your permissions.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CTS.0013\u{1F}noPermissionCheckRoles\u{1F}\u{1F}403\u{1F}\u{1F}No permission, Please check roles.\u{1F}You do not have the corresponding operation permission.\u{1F}Configure the permission.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CTS.0100\u{1F}apiVersionQueryNotSupported\u{1F}\u{1F}404\u{1F}\u{1F}API version query is not supported in CTS.\u{1F}API version query is not supported in CTS.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CTS.0214\u{1F}trackerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The tracker does not exist.\u{1F}The tracker does not exist.\u{1F}Check whether the tracker has been deleted.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CTS.0004\u{1F}failedToWriteData\u{1F}\u{1F}500\u{1F}\u{1F}Failed to write data.\u{1F}Failed to write data.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CTS.0005\u{1F}failedToReadData\u{1F}\u{1F}500\u{1F}\u{1F}Failed to read data.\u{1F}Failed to read data.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
+  static let ctsRows: StaticString = "github:opentelekomcloud-docs/cloud-trace-service@cdc75f753de3c3d8f1b9d0ceacc8425ebd740909:api-ref/source/appendix/error_codes.rst\u{1E}CTS.0001\u{1F}iamOrOBSServiceAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}The IAM or OBS service is abnormal.\u{1F}The IAM or OBS service is abnormal.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0003\u{1F}messageBodyEmptyOrInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The message body is empty or invalid.\u{1F}The message body is empty or invalid.\u{1F}Verify the body content and format.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0200\u{1F}trackersLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of trackers has reached the upper limit.\u{1F}The number of trackers has reached the upper limit.\u{1F}Delete or modify unnecessary trackers.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CTS.0201\u{1F}managementTrackerAlreadyCreated\u{1F}\u{1F}400\u{1F}\u{1F}A management tracker has been created.\u{1F}A management tracker has been created.\u{1F}Check whether a management tracker is already available.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0203\u{1F}invalidTrackerName\u{1F}\u{1F}400\u{1F}\u{1F}The value of tracker_name parameter is in an incorrect format.\u{1F}The value of tracker_name is invalid.\u{1F}Modify its value by referring to the parameter descriptions.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0204\u{1F}invalidManagementTrackerName\u{1F}\u{1F}400\u{1F}\u{1F}The tracker_name parameter of a management tracker can only be set to system.\u{1F}The tracker_name parameter of a management tracker can only be set to system.\u{1F}Modify its value by referring to the parameter descriptions.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0205\u{1F}invalidStatus\u{1F}\u{1F}400\u{1F}\u{1F}The status parameter can only be set to enabled or disabled.\u{1F}The status parameter can only be set to enabled or disabled.\u{1F}Change its value to enabled or disabled.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CTS.0208\u{1F}trackerAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The tracker already exists.\u{1F}The tracker already exists.\u{1F}Check whether the tracker already exists.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CTS.0209\u{1F}bucketOperationTypeAlreadyTracked\u{1F}\u{1F}400\u{1F}\u{1F}A type of operations on an OBS bucket can be tracked by only one tracker.\u{1F}A type of operations on an OBS bucket can be tracked by only one tracker.\u{1F}Change the tracker configurations.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0210\u{1F}trackedOBSBucketRequired\u{1F}\u{1F}400\u{1F}\u{1F}The OBS bucket to track cannot be empty.\u{1F}The OBS bucket to be tracked cannot be empty.\u{1F}Select another bucket or ensure that the bucket is not empty.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0211\u{1F}trackedOBSBucketNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The tracked OBS bucket does not exist.\u{1F}The OBS bucket to be tracked does not exist.\u{1F}Check whether bucket_name is correctly set.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CTS.0212\u{1F}trackedOBSBucketCannotBeModified\u{1F}\u{1F}400\u{1F}\u{1F}The tracked OBS bucket cannot be modified.\u{1F}The tracked OBS bucket cannot be modified.\u{1F}Withdraw the changes on the OBS bucket.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0213\u{1F}transferBucketCannotBeTracked\u{1F}\u{1F}400\u{1F}\u{1F}The OBS bucket used for trace transfer cannot be a tracked OBS bucket.\u{1F}The OBS bucket used for trace transfer cannot be a tracked OBS bucket.\u{1F}Select another OBS bucket for trace transfer.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0215\u{1F}obsBucketAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The OBS bucket already exists.\u{1F}The OBS bucket already exists.\u{1F}Change the value of bucket_name.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CTS.0216\u{1F}createBucketFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create a bucket.\u{1F}Failed to create a bucket.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0217\u{1F}setLifecycleRuleFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to set a lifecycle rule for the OBS bucket.\u{1F}Failed to set a lifecycle rule for the OBS bucket.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0218\u{1F}invalidFilePrefixName\u{1F}\u{1F}400\u{1F}\u{1F}The value of file_prefix_name is in an incorrect format.\u{1F}The value of file_prefix_name is invalid.\u{1F}Modify its value by referring to the parameter descriptions.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0219\u{1F}operationTypeRequired\u{1F}\u{1F}400\u{1F}\u{1F}The operation type cannot be empty.\u{1F}The operation type cannot be empty.\u{1F}Select at least one operation type to track.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0220\u{1F}kmsNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}KMS is not supported.\u{1F}KMS is not supported.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0221\u{1F}kmsIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The KMS ID is empty.\u{1F}The KMS ID is empty.\u{1F}Check whether the KMS ID is correct.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0222\u{1F}kmsVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}KMS verification failed.\u{1F}KMS verification failed.\u{1F}Check whether the KMS ID is correct.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0225\u{1F}invalidBucketOperationType\u{1F}\u{1F}400\u{1F}\u{1F}Only WRITE and/or READ operations on the OBS bucket can be tracked.\u{1F}The bucket operation must be write, read, or read/write.\u{1F}Check whether the input parameters are correctly set.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0228\u{1F}ctsNotTrusted\u{1F}\u{1F}400\u{1F}\u{1F}The CTS service is not trusted.\u{1F}CTS is not trusted.\u{1F}Enable CTS as a trusted service on the Organizations console.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0229\u{1F}organizationTrackerAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The organization tracker already exists.\u{1F}The organization tracker already exists.\u{1F}Disable the enabled organization tracker first.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CTS.0231\u{1F}invalidBucketName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid bucket name. A bucket name must be a string of 3 to 63 characters, including only lowercase letters, digits, hyphens (-), or periods (.). It must start with a digit or a lowercase letter.\u{1F}Invalid bucket name. A bucket name must contain 3 to 63 characters and start with a digit or a lowercase letter. Only lowercase letters, digits, hyphens (-), and periods (.) are allowed.\u{1F}Check whether the bucket name is correct.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0300\u{1F}queryFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query failed.\u{1F}Query failed.\u{1F}Try again later or contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0400\u{1F}notificationNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}NotificationV3 name is existed already.\u{1F}NotificationV3 name is existed already.\u{1F}Change the value of notification_name.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CTS.0002\u{1F}authenticationFailed\u{1F}\u{1F}403\u{1F}\u{1F}Authentication failed or you do not have the permissions required.\u{1F}Authentication failed or you do not have the permissions required.\u{1F}Check your permissions.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}CTS.0013\u{1F}noPermission\u{1F}\u{1F}403\u{1F}\u{1F}No permission, Please check roles.\u{1F}You do not have the corresponding operation permission.\u{1F}Configure the permission.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CTS.0100\u{1F}apiVersionQueryNotSupported\u{1F}\u{1F}404\u{1F}\u{1F}API version query is not supported in CTS.\u{1F}API version query is not supported in CTS.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CTS.0214\u{1F}trackerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The tracker does not exist.\u{1F}The tracker does not exist.\u{1F}Check whether the tracker has been deleted.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CTS.0004\u{1F}dataWriteFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to write data.\u{1F}Failed to write data.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CTS.0005\u{1F}dataReadFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to read data.\u{1F}Failed to read data.\u{1F}Contact technical support.\u{1F}2025-11-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
 }

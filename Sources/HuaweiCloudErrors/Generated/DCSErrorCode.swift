@@ -57,7 +57,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Check available_zones are valid.
   /// - Solution: Check whether the request parameters are valid.
-  public static var paramAvailableZonesInvalid: Self { Self(2) }
+  public static var invalidAvailableZones: Self { Self(2) }
   /// `DCS.5050` (HTTP 400):
   ///
   /// Shared VPCs are not supported.
@@ -85,21 +85,21 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The message body contains invalid characters or is not in JSON format.
   /// - Solution: Check whether the request parameters are valid.
-  public static var messageBodyContainsInvalid: Self { Self(6) }
+  public static var invalidMessageBody: Self { Self(6) }
   /// `111400007` (HTTP 400):
   ///
   /// The selected cache engine type is not supported.
   ///
   /// - Description: The selected cache engine type is not supported.
   /// - Solution: Check whether the request parameters are valid.
-  public static var selectedCacheEngineType: Self { Self(7) }
+  public static var unsupportedCacheEngineType: Self { Self(7) }
   /// `111400008` (HTTP 400):
   ///
   /// The selected cache engine version is not supported.
   ///
   /// - Description: The selected cache engine version is not supported.
   /// - Solution: Check whether the request parameters are valid.
-  public static var selectedCacheEngineVersion: Self { Self(8) }
+  public static var unsupportedCacheEngineVersion: Self { Self(8) }
   /// `111400009` (HTTP 400):
   ///
   /// Invalid product ID in the request.
@@ -113,14 +113,14 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid instance name. The name can contain 4 to 64 characters. Only letters, digits, underscores (_), and hyphens (-) are allowed.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidDCsInstanceName: Self { Self(10) }
+  public static var invalidInstanceName: Self { Self(10) }
   /// `111400011` (HTTP 400):
   ///
   /// DCS instance description cannot exceed 1024 characters.
   ///
   /// - Description: DCS instance description cannot exceed 1024 characters.
   /// - Solution: Check whether the request parameters are valid.
-  public static var dcsInstanceDescription: Self { Self(11) }
+  public static var instanceDescriptionTooLong: Self { Self(11) }
   /// `111400012` (HTTP 400):
   ///
   /// Invalid capacity parameter in the request.
@@ -155,49 +155,49 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This DCS instance job task is still running.
   /// - Solution: Try again later.
-  public static var dcsInstanceJobTask: Self { Self(16) }
+  public static var instanceJobRunning: Self { Self(16) }
   /// `111400018` (HTTP 400):
   ///
   /// This subnet must exist in the VPC.
   ///
   /// - Description: This subnet must exist in the VPC.
   /// - Solution: Check whether the request parameters are valid.
-  public static var subnetMustExist: Self { Self(17) }
+  public static var subnetNotInVPC: Self { Self(17) }
   /// `111400019` (HTTP 400):
   ///
   /// The password does not meet complexity requirements.
   ///
   /// - Description: The password does not meet complexity requirements.
   /// - Solution: Check whether the request parameters are valid.
-  public static var passwordNotMeetComplexity: Self { Self(18) }
+  public static var passwordComplexityNotMet: Self { Self(18) }
   /// `111400020` (HTTP 400):
   ///
   /// DHCP must be enabled for this subnet.
   ///
   /// - Description: DHCP must be enabled for this subnet.
   /// - Solution: Check whether DHCP has been enabled.
-  public static var dhcpMustEnabled: Self { Self(19) }
+  public static var dhcpNotEnabled: Self { Self(19) }
   /// `111400021` (HTTP 400):
   ///
   /// The isAutoRenew parameter in the request must be either 0 or 1.
   ///
   /// - Description: The isAutoRenew parameter in the request must be either 0 or 1.
   /// - Solution: Check whether the request parameters are valid.
-  public static var isAutoRenewParameterInRequest: Self { Self(20) }
+  public static var invalidAutoRenewValue: Self { Self(20) }
   /// `111400022` (HTTP 400):
   ///
   /// Engine does not match the product id.
   ///
   /// - Description: The cache engine does not match the product ID.
   /// - Solution: Check whether the request parameters are valid.
-  public static var engineNotMatchProduct: Self { Self(21) }
+  public static var engineProductMismatch: Self { Self(21) }
   /// `111400026` (HTTP 400):
   ///
   /// This operation is not allowed when the DCS instance is in the current state.
   ///
   /// - Description: This operation is not allowed when the DCS instance is in the current state.
   /// - Solution: Try again later or contact technical support.
-  public static var operationNotAllowed: Self { Self(22) }
+  public static var operationNotAllowedInInstanceState: Self { Self(22) }
   /// `111400027` (HTTP 400):
   ///
   /// This operation is not supported on this node.
@@ -211,28 +211,28 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: DCS instance quota of the tenant is insufficient.
   /// - Solution: Contact technical support.
-  public static var dcsInstanceQuota: Self { Self(24) }
+  public static var instanceQuotaInsufficient: Self { Self(24) }
   /// `111400036` (HTTP 400):
   ///
   /// Memory quota of the tenant is insufficient.
   ///
   /// - Description: Memory quota of the tenant is insufficient.
   /// - Solution: Contact technical support.
-  public static var memoryQuotaOfTenant: Self { Self(25) }
+  public static var memoryQuotaInsufficient: Self { Self(25) }
   /// `111400037` (HTTP 400):
   ///
   /// The instanceParams parameter in the request contains invalid characters or is not in JSON format.
   ///
   /// - Description: The instanceParams parameter in the request contains invalid characters or is not in JSON format.
   /// - Solution: Check whether the request parameters are valid.
-  public static var instanceParamsParameterInRequest: Self { Self(26) }
+  public static var invalidInstanceParams: Self { Self(26) }
   /// `111400038` (HTTP 400):
   ///
   /// The periodNum parameter in the request must be an integer.
   ///
   /// - Description: The periodNum parameter in the request must be an integer.
   /// - Solution: Check whether the request parameters are valid.
-  public static var periodNumParameterInRequest: Self { Self(27) }
+  public static var periodNumNotInteger: Self { Self(27) }
   /// `111400039` (HTTP 400):
   ///
   /// The quota limit has been reached.
@@ -253,7 +253,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This DCS instance is already unfrozen.
   /// - Solution: Check whether the request parameters are valid.
-  public static var dcsInstanceAlreadyUnfrozen: Self { Self(30) }
+  public static var instanceAlreadyUnfrozen: Self { Self(30) }
   /// `111400046` (HTTP 400):
   ///
   /// This security group does not exist.
@@ -267,28 +267,28 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The periodType parameter in the request must be either 2 or 3.
   /// - Solution: Check whether the request parameters are valid.
-  public static var periodTypeParameterInRequest: Self { Self(32) }
+  public static var invalidPeriodType: Self { Self(32) }
   /// `111400048` (HTTP 400):
   ///
   /// The security group must have both outbound and inbound rules with protocols set to ANY.
   ///
   /// - Description: The security group must have both outbound and inbound rules with protocols set to ANY.
   /// - Solution: Check whether the request parameters are valid.
-  public static var securityGroup: Self { Self(33) }
+  public static var invalidSecurityGroupRules: Self { Self(33) }
   /// `111400053` (HTTP 400):
   ///
   /// the upgrade instance version equals to current version.
   ///
   /// - Description: The targetVersion parameter in the request cannot be the same as the source version.
   /// - Solution: Check whether the request parameters are valid.
-  public static var upgradeInstanceVersionEquals: Self { Self(34) }
+  public static var targetVersionSameAsCurrent: Self { Self(34) }
   /// `111400054` (HTTP 400):
   ///
   /// the selected available zone quota not enough.
   ///
   /// - Description: DCS resources in the selected AZ have been sold out.
   /// - Solution: Select another AZ or contact technical support.
-  public static var selectedAvailableZoneQuota: Self { Self(35) }
+  public static var insufficientAZQuota: Self { Self(35) }
   /// `111400060` (HTTP 400):
   ///
   /// This DCS instance name already exists.
@@ -309,42 +309,42 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid {0} parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidParameterInRequest: Self { Self(38) }
+  public static var invalidParameter: Self { Self(38) }
   /// `111400063` (HTTP 400):
   ///
   /// Invalid {0} parameter in the request.
   ///
   /// - Description: Invalid {0} parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidParameterInRequestInvalid: Self { Self(39) }
+  public static var parameterInvalid: Self { Self(39) }
   /// `111400064` (HTTP 400):
   ///
   /// The action parameter in the request must be start, stop, or restart.
   ///
   /// - Description: The action parameter in the request must be start, stop, or restart.
   /// - Solution: Check whether the request parameters are valid.
-  public static var actionParameterInRequest: Self { Self(40) }
+  public static var invalidInstanceAction: Self { Self(40) }
   /// `111400065` (HTTP 400):
   ///
   /// The instances parameter in the request cannot be a null value or left unspecified.
   ///
   /// - Description: The instances parameter in the request cannot be a null value or left unspecified.
   /// - Solution: Check whether the request parameters are valid.
-  public static var instancesParameterInRequest: Self { Self(41) }
+  public static var instancesRequired: Self { Self(41) }
   /// `111400066` (HTTP 400):
   ///
   /// Invalid value of the configure parameter {0}.
   ///
   /// - Description: Invalid value of the configure parameter {0}.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidValueOfConfigure: Self { Self(42) }
+  public static var invalidConfigParameterValue: Self { Self(42) }
   /// `111400067` (HTTP 400):
   ///
   /// The available_zones parameter in the request must an array that contains only one AZ ID.
   ///
   /// - Description: The available_zones parameter in the request must an array that contains only one AZ ID.
   /// - Solution: Check whether the request parameters are valid.
-  public static var availableZonesParameter: Self { Self(43) }
+  public static var singleAvailableZoneRequired: Self { Self(43) }
   /// `111400068` (HTTP 400):
   ///
   /// This VPC does not exist.
@@ -365,77 +365,77 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid saveDays instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidSaveDaysInstanceBackup: Self { Self(46) }
+  public static var invalidBackupSaveDays: Self { Self(46) }
   /// `111400073` (HTTP 400):
   ///
   /// Invalid backupType instance backup policy parameter in the request.
   ///
   /// - Description: Invalid backupType instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidBackupTypeInstanceBackup: Self { Self(47) }
+  public static var invalidBackupType: Self { Self(47) }
   /// `111400074` (HTTP 400):
   ///
   /// Invalid periodType instance backup policy parameter in the request.
   ///
   /// - Description: Invalid periodType instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidPeriodTypeInstanceBackup: Self { Self(48) }
+  public static var invalidBackupPeriodType: Self { Self(48) }
   /// `111400075` (HTTP 400):
   ///
   /// Invalid backupAt instance backup policy parameter in the request.
   ///
   /// - Description: Invalid backupAt instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidBackupAtInstanceBackup: Self { Self(49) }
+  public static var invalidBackupAtParameter: Self { Self(49) }
   /// `111400076` (HTTP 400):
   ///
   /// Invalid beginAt instance backup policy parameter in the request.
   ///
   /// - Description: Invalid beginAt instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidBeginAtInstanceBackup: Self { Self(50) }
+  public static var invalidBeginAtParameter: Self { Self(50) }
   /// `111400080` (HTTP 400):
   ///
   /// Instance password verify failed.
   ///
   /// - Description: Instance password verify failed.
   /// - Solution: Check whether the request parameters are valid.
-  public static var instancePasswordVerifyFailed: Self { Self(51) }
+  public static var passwordVerificationFailed: Self { Self(51) }
   /// `111400086` (HTTP 400):
   ///
   /// only master standby instance is support this action
   ///
   /// - Description: This operation is allowed only for master/standby instances.
   /// - Solution: Operation not allowed.
-  public static var onlyMasterStandbyInstance: Self { Self(52) }
+  public static var masterStandbyInstanceRequired: Self { Self(52) }
   /// `111400087` (HTTP 400):
   ///
   /// the backup record status is err when restore this instance
   ///
   /// - Description: The restoration operation is allowed only when the backup task succeeded.
   /// - Solution: Try again later or contact technical support.
-  public static var backupRecordStatusErr: Self { Self(53) }
+  public static var backupNotSucceeded: Self { Self(53) }
   /// `111400094` (HTTP 400):
   ///
   /// the system is not support dcs job.
   ///
   /// - Description: The system does not support the background task function.
   /// - Solution: Operation not allowed.
-  public static var systemNotSupportDCs: Self { Self(54) }
+  public static var dcsJobsNotSupported: Self { Self(54) }
   /// `111400095` (HTTP 400):
   ///
   /// the system is not support backup and restore.
   ///
   /// - Description: The system does not support the backup and restoration function.
   /// - Solution: Operation not allowed.
-  public static var systemNotSupportBackup: Self { Self(55) }
+  public static var backupRestoreNotSupported: Self { Self(55) }
   /// `111400096` (HTTP 400):
   ///
   /// the instance is backuping.
   ///
   /// - Description: Backing up the instance... Please try again later.
   /// - Solution: Try again later.
-  public static var instanceBackuping: Self { Self(56) }
+  public static var instanceBackingUp: Self { Self(56) }
   /// `111400097` (HTTP 400):
   ///
   /// the instance is restoring.
@@ -449,56 +449,56 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The value of the remark parameter must be 0 to 128 characters in length.
   /// - Solution: Check whether the request parameters are valid.
-  public static var valueOfRemarkParameter: Self { Self(58) }
+  public static var remarkTooLong: Self { Self(58) }
   /// `111400099` (HTTP 400):
   ///
   /// DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.
   ///
   /// - Description: DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.
   /// - Solution: Try again later.
-  public static var dcsInstancesInCreating: Self { Self(59) }
+  public static var instanceNotDeletableWhileBusy: Self { Self(59) }
   /// `111400100` (HTTP 400):
   ///
   /// The number of instance IDs in an instances array cannot exceed 50.
   ///
   /// - Description: The number of instance IDs in an instances array cannot exceed 50.
   /// - Solution: Check whether the request parameters are valid.
-  public static var numberOfInstanceIDs: Self { Self(60) }
+  public static var tooManyInstanceIDs: Self { Self(60) }
   /// `111400102` (HTTP 400):
   ///
   /// The system is not support resize.
   ///
   /// - Description: Scale-up is not supported.
   /// - Solution: Operation not allowed.
-  public static var systemNotSupportResize: Self { Self(61) }
+  public static var resizeNotSupported: Self { Self(61) }
   /// `111400103` (HTTP 400):
   ///
   /// The system is not support resize.
   ///
   /// - Description: The capacity to which the instance is scaled up must be greater than the original capacity.
   /// - Solution: Check whether the request parameters are valid.
-  public static var systemNotSupportResizeCapacity: Self { Self(62) }
+  public static var scaleUpCapacityTooSmall: Self { Self(62) }
   /// `111400104` (HTTP 400):
   ///
   /// The DCS instance is recovering from an internal fault. Please try again later or contact customer service.
   ///
   /// - Description: The DCS instance is recovering from an internal fault. Please try again later or contact customer service.
   /// - Solution: Try again later or contact technical support.
-  public static var dcsInstanceRecovering: Self { Self(63) }
+  public static var instanceRecoveringFromFault: Self { Self(63) }
   /// `111400105` (HTTP 400):
   ///
   /// The value of reserved-memory cannot be greater than the free memory size of this DCS instance.
   ///
   /// - Description: The value of reserved-memory cannot be greater than the free memory size of this DCS instance.
   /// - Solution: Check whether the request parameters are valid.
-  public static var valueOfReservedMemory: Self { Self(64) }
+  public static var reservedMemoryTooLarge: Self { Self(64) }
   /// `111400106` (HTTP 400):
   ///
   /// The value of maintain time illegal.
   ///
   /// - Description: Invalid maintenance time window.
   /// - Solution: Check whether the request parameters are valid.
-  public static var valueOfMaintainTime: Self { Self(65) }
+  public static var invalidMaintenanceWindow: Self { Self(65) }
   /// `111400107` (HTTP 400):
   ///
   /// The instance exists for unpaid scale up orders. Please process non payment orders first.
@@ -506,7 +506,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: This instance has unpaid scale-up orders. Please process the orders before continuing.
   /// - Solution: Process unpaid orders before continuing.
   /// - Also documented as: "The instance exists for unpaid sacle up orders. Please process non payment orders first."
-  public static var instanceExistsForUnpaid: Self { Self(66) }
+  public static var unpaidScaleUpOrderExists: Self { Self(66) }
   /// `111400108` (HTTP 400):
   ///
   /// The Instance exists for processing scale up order. Please try again later.
@@ -514,7 +514,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Scaling up the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
   /// - Also documented as: "The Instance exists for processing sacle up order. Please try again later."
-  public static var instanceExistsForProcessing: Self { Self(67) }
+  public static var scaleUpOrderInProgress: Self { Self(67) }
   /// `111400111` (HTTP 400):
   ///
   /// the instance is restarting.
@@ -528,7 +528,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Scaling up the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceExtending: Self { Self(69) }
+  public static var instanceScalingUp: Self { Self(69) }
   /// `111400114` (HTTP 400):
   ///
   /// the instance is configuring.
@@ -556,7 +556,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Rolling back the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceRollbackingVersion: Self { Self(73) }
+  public static var instanceRollingBack: Self { Self(73) }
   /// `111400118` (HTTP 400):
   ///
   /// the instance is creating.
@@ -584,42 +584,42 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid {0} in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidInRequest: Self { Self(77) }
+  public static var invalidRequestValue: Self { Self(77) }
   /// `111400843` (HTTP 400):
   ///
   /// The no_password_access parameter is missing or its value is invalid.
   ///
   /// - Description: The no_password_access parameter is missing or its value is invalid.
   /// - Solution: Check whether the request parameters are valid.
-  public static var noPasswordAccessParameter: Self { Self(78) }
+  public static var invalidNoPasswordAccessParameter: Self { Self(78) }
   /// `111400844` (HTTP 400):
   ///
   /// The access_user parameter is missing or its value is invalid.
   ///
   /// - Description: The access_user parameter is missing or its value is invalid.
   /// - Solution: Check whether the request parameters are valid.
-  public static var accessUserParameterMissing: Self { Self(79) }
+  public static var invalidAccessUser: Self { Self(79) }
   /// `111400845` (HTTP 400):
   ///
   /// The password parameter is missing or its value is invalid.
   ///
   /// - Description: The password parameter is missing or its value is invalid.
   /// - Solution: Check whether the request parameters are valid.
-  public static var passwordParameterMissing: Self { Self(80) }
+  public static var invalidPasswordParameter: Self { Self(80) }
   /// `111400849` (HTTP 400):
   ///
   /// The request parameter new_password should not exist.
   ///
   /// - Description: The request parameter new_password should not exist.
   /// - Solution: Check whether the request parameters are valid.
-  public static var requestParameterNewPassword: Self { Self(81) }
+  public static var newPasswordNotAllowed: Self { Self(81) }
   /// `111400850` (HTTP 400):
   ///
   /// This operation is not supported when Password-Free Access is enabled for the instance.
   ///
   /// - Description: This operation is not supported when Password-Free Access is enabled for the instance.
   /// - Solution: Reset the instance password.
-  public static var operationNotSupportedWhenPassword: Self { Self(82) }
+  public static var operationBlockedByPasswordFreeAccess: Self { Self(82) }
   /// `111400857` (HTTP 400):
   ///
   /// DCS instances cannot be deleted if they are billed on a yearly/monthly basis.
@@ -637,28 +637,28 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid project ID format.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidProjectIDFormatInvalid: Self { Self(85) }
+  public static var malformedProjectID: Self { Self(85) }
   /// `DCS.4004` (HTTP 400):
   ///
   /// Empty request body.
   ///
   /// - Description: Empty request body.
   /// - Solution: Check whether the request parameters are valid.
-  public static var emptyRequestBodyEmpty: Self { Self(86) }
+  public static var requestBodyEmpty: Self { Self(86) }
   /// `DCS.4005` (HTTP 400):
   ///
   /// The message body contains invalid characters or is not in JSON format.
   ///
   /// - Description: The message body contains invalid characters or is not in JSON format.
   /// - Solution: Check whether the request parameters are valid.
-  public static var messageBodyContainsInvalidCharacters: Self { Self(87) }
+  public static var malformedMessageBody: Self { Self(87) }
   /// `DCS.4006` (HTTP 400):
   ///
   /// The selected cache engine type is not supported.
   ///
   /// - Description: The selected cache engine type is not supported.
   /// - Solution: Check whether the request parameters are valid.
-  public static var selectedCacheEngineTypeNotSupported: Self { Self(88) }
+  public static var cacheEngineTypeNotSupported: Self { Self(88) }
   /// `DCS.4007` (HTTP 400):
   ///
   /// Instance type is not supported.
@@ -673,448 +673,448 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The selected cache engine version is not supported.
   /// - Solution: Check whether the request parameters are valid.
-  public static var selectedCacheEngineVersionNotSupported: Self { Self(90) }
+  public static var cacheEngineVersionNotSupported: Self { Self(90) }
   /// `DCS.4009` (HTTP 400):
   ///
   /// Invalid product ID in the request.
   ///
   /// - Description: Invalid product ID in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidProductIDInRequest: Self { Self(91) }
+  public static var productIDInvalid: Self { Self(91) }
   /// `DCS.4010` (HTTP 400):
   ///
   /// Invalid DCS instance name. The name must be 4 to 64 characters in length. Only letters (case-insensitive), digits, underscores (_) ,and hyphens (-) are allowed.
   ///
   /// - Description: Invalid DCS instance name. The name must be 4 to 64 characters in length. Only letters (case-insensitive), digits, underscores (_) ,and hyphens (-) are allowed.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidDCsInstanceNameName: Self { Self(92) }
+  public static var instanceNameInvalid: Self { Self(92) }
   /// `DCS.4011` (HTTP 400):
   ///
   /// DCS instance description cannot exceed 1024 characters.
   ///
   /// - Description: DCS instance description cannot exceed 1024 characters.
   /// - Solution: Check whether the request parameters are valid.
-  public static var dcsInstanceDescriptionCannotExceed: Self { Self(93) }
+  public static var descriptionLengthExceeded: Self { Self(93) }
   /// `DCS.4012` (HTTP 400):
   ///
   /// Invalid capacity parameter in the request.
   ///
   /// - Description: Invalid capacity parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidCapacityParameterInRequest: Self { Self(94) }
+  public static var capacityInvalid: Self { Self(94) }
   /// `DCS.4013` (HTTP 400):
   ///
   /// Invalid vpc_id in the request.
   ///
   /// - Description: Invalid vpc_id in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidVPCIDInRequest: Self { Self(95) }
+  public static var vpcIDInvalid: Self { Self(95) }
   /// `DCS.4014` (HTTP 400):
   ///
   /// Invalid security_group_id in the request.
   ///
   /// - Description: Invalid security_group_id in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidSecurityGroupIDInRequest: Self { Self(96) }
+  public static var securityGroupIDInvalid: Self { Self(96) }
   /// `DCS.4016` (HTTP 400):
   ///
   /// Invalid subnet_id in the request.
   ///
   /// - Description: Invalid subnet_id in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidSubnetIDInRequest: Self { Self(97) }
+  public static var subnetIDInvalid: Self { Self(97) }
   /// `DCS.4017` (HTTP 400):
   ///
   /// This DCS instance job task is still running.
   ///
   /// - Description: This DCS instance job task is still running.
   /// - Solution: Try again later.
-  public static var dcsInstanceJobTaskStill: Self { Self(98) }
+  public static var instanceTaskInProgress: Self { Self(98) }
   /// `DCS.4018` (HTTP 400):
   ///
   /// This subnet must exist in the VPC.
   ///
   /// - Description: This subnet must exist in the VPC.
   /// - Solution: Check whether the request parameters are valid.
-  public static var subnetMustExistInVPC: Self { Self(99) }
+  public static var subnetNotFoundInVPC: Self { Self(99) }
   /// `DCS.4019` (HTTP 400):
   ///
   /// The password does not meet complexity requirements.
   ///
   /// - Description: The password does not meet complexity requirements.
   /// - Solution: Check whether the request parameters are valid.
-  public static var passwordNotMeetComplexityRequirements: Self { Self(100) }
+  public static var passwordTooSimple: Self { Self(100) }
   /// `DCS.4020` (HTTP 400):
   ///
   /// DHCP must be enabled for this subnet.
   ///
   /// - Description: DHCP must be enabled for this subnet.
   /// - Solution: Check whether DHCP has been enabled.
-  public static var dhcpMustEnabledForSubnet: Self { Self(101) }
+  public static var subnetDHCPDisabled: Self { Self(101) }
   /// `DCS.4021` (HTTP 400):
   ///
   /// The isAutoRenew parameter in the request must be either 0 or 1.
   ///
   /// - Description: The isAutoRenew parameter in the request must be either 0 or 1.
   /// - Solution: Check whether the request parameters are valid.
-  public static var isAutoRenewParameterInRequestMustEither0: Self { Self(102) }
+  public static var autoRenewValueInvalid: Self { Self(102) }
   /// `DCS.4022` (HTTP 400):
   ///
   /// Engine does not match the product id.
   ///
   /// - Description: The cache engine does not match the product ID.
   /// - Solution: Check whether the request parameters are valid.
-  public static var engineNotMatchProductID: Self { Self(103) }
+  public static var engineProductIDMismatch: Self { Self(103) }
   /// `DCS.4025` (HTTP 400):
   ///
   /// The end time must be after the start time.
   ///
   /// - Description: The end time must be after the start time.
   /// - Solution: Check whether the request parameters are valid.
-  public static var endTimeMustAfter: Self { Self(104) }
+  public static var endTimeNotAfterStart: Self { Self(104) }
   /// `DCS.4026` (HTTP 400):
   ///
   /// This operation is not allowed when the DCS instance is in the current state.
   ///
   /// - Description: This operation is not allowed when the DCS instance is in the current state.
   /// - Solution: Try again later or contact technical support.
-  public static var operationNotAllowedWhenDCs: Self { Self(105) }
+  public static var invalidInstanceStateForOperation: Self { Self(105) }
   /// `DCS.4027` (HTTP 400):
   ///
   /// This operation is not supported on this node.
   ///
   /// - Description: This operation is not supported on this node.
   /// - Solution: Try again later or contact technical support.
-  public static var operationNotSupportedOnNodeOperation: Self { Self(106) }
+  public static var nodeOperationNotSupported: Self { Self(106) }
   /// `DCS.4028` (HTTP 400):
   ///
   /// The diagnosis time range is max 10 minutes.
   ///
   /// - Description: The diagnosis time range is max 10 minutes.
   /// - Solution: Check whether the request parameters are valid.
-  public static var diagnosisTimeRangeMax: Self { Self(107) }
+  public static var diagnosisTimeRangeTooLong: Self { Self(107) }
   /// `DCS.4030` (HTTP 400):
   ///
   /// The start time must be within the last seven days.
   ///
   /// - Description: The start time must be within the last seven days.
   /// - Solution: Check whether the request parameters are valid.
-  public static var startTimeMustWithin: Self { Self(108) }
+  public static var startTimeOlderThanSevenDays: Self { Self(108) }
   /// `DCS.4031` (HTTP 400):
   ///
   /// The start time must be before than the current server time.
   ///
   /// - Description: The start time must be before than the current server time.
   /// - Solution: Check whether the request parameters are valid.
-  public static var startTimeMustBefore: Self { Self(109) }
+  public static var startTimeInFuture: Self { Self(109) }
   /// `DCS.4033` (HTTP 400):
   ///
   /// The start time must be after the instance start time.
   ///
   /// - Description: The start time must be after the instance start time.
   /// - Solution: Check whether the request parameters are valid.
-  public static var startTimeMustAfter: Self { Self(110) }
+  public static var startTimeBeforeInstanceStartup: Self { Self(110) }
   /// `DCS.4035` (HTTP 400):
   ///
   /// DCS instance quota of the tenant is insufficient.
   ///
   /// - Description: DCS instance quota of the tenant is insufficient.
   /// - Solution: Contact technical support.
-  public static var dcsInstanceQuotaOfTenant: Self { Self(111) }
+  public static var insufficientInstanceQuota: Self { Self(111) }
   /// `DCS.4036` (HTTP 400):
   ///
   /// Memory quota of the tenant is insufficient.
   ///
   /// - Description: Memory quota of the tenant is insufficient.
   /// - Solution: Contact technical support.
-  public static var memoryQuotaOfTenantInsufficient: Self { Self(112) }
+  public static var insufficientMemoryQuota: Self { Self(112) }
   /// `DCS.4037` (HTTP 400):
   ///
   /// The instanceParams parameter in the request contains invalid characters or is not in JSON format.
   ///
   /// - Description: The instanceParams parameter in the request contains invalid characters or is not in JSON format.
   /// - Solution: Check whether the request parameters are valid.
-  public static var instanceParamsParameterInRequestContains: Self { Self(113) }
+  public static var instanceParamsInvalid: Self { Self(113) }
   /// `DCS.4038` (HTTP 400):
   ///
   /// The periodNum parameter in the request must be an integer.
   ///
   /// - Description: The periodNum parameter in the request must be an integer.
   /// - Solution: Check whether the request parameters are valid.
-  public static var periodNumParameterInRequestMustInteger: Self { Self(114) }
+  public static var invalidPeriodNum: Self { Self(114) }
   /// `DCS.4039` (HTTP 400):
   ///
   /// The quota limit has been reached.
   ///
   /// - Description: The quota limit has been reached.
   /// - Solution: Check whether the request parameters are valid.
-  public static var quotaLimitReachedQuota: Self { Self(115) }
+  public static var quotaExhausted: Self { Self(115) }
   /// `DCS.4042` (HTTP 400):
   ///
   /// This AZ does not exist.
   ///
   /// - Description: This AZ does not exist.
   /// - Solution: Check whether the request parameters are valid.
-  public static var azNotFoundAZ: Self { Self(116) }
+  public static var availabilityZoneNotFound: Self { Self(116) }
   /// `DCS.4045` (HTTP 400):
   ///
   /// This DCS instance is already unfrozen.
   ///
   /// - Description: This DCS instance is already unfrozen.
   /// - Solution: Try again later or contact technical support.
-  public static var dcsInstanceAlreadyUnfrozenDCs: Self { Self(117) }
+  public static var instanceNotFrozen: Self { Self(117) }
   /// `DCS.4046` (HTTP 400):
   ///
   /// This security group does not exist.
   ///
   /// - Description: This security group does not exist.
   /// - Solution: Check whether the request parameters are valid.
-  public static var securityGroupNotFoundSecurity: Self { Self(118) }
+  public static var nonexistentSecurityGroup: Self { Self(118) }
   /// `DCS.4047` (HTTP 400):
   ///
   /// The periodType parameter in the request must be either 2 or 3.
   ///
   /// - Description: The periodType parameter in the request must be either 2 or 3.
   /// - Solution: Check whether the request parameters are valid.
-  public static var periodTypeParameterInRequestMustEither2: Self { Self(119) }
+  public static var periodTypeInvalid: Self { Self(119) }
   /// `DCS.4048` (HTTP 400):
   ///
   /// The security group must have both outbound and inbound rules with protocols set to ANY.
   ///
   /// - Description: The security group must have both outbound and inbound rules with protocols set to ANY.
   /// - Solution: Check whether the request parameters are valid.
-  public static var securityGroupMustBothOutbound: Self { Self(120) }
+  public static var securityGroupRulesInvalid: Self { Self(120) }
   /// `DCS.4049` (HTTP 400):
   ///
   /// The instance status is not running.
   ///
   /// - Description: The instance status is not running.
   /// - Solution: Contact technical support.
-  public static var instanceStatusNotRunning: Self { Self(121) }
+  public static var instanceNotRunning: Self { Self(121) }
   /// `DCS.4053` (HTTP 400):
   ///
   /// the upgrade instance version equals to current version.
   ///
   /// - Description: The targetVersion parameter in the request cannot be the same as the source version.
   /// - Solution: Check whether the request parameters are valid.
-  public static var upgradeInstanceVersionEqualsToCurrent: Self { Self(122) }
+  public static var upgradeVersionUnchanged: Self { Self(122) }
   /// `DCS.4054` (HTTP 400):
   ///
   /// the selected available zone quota not enough.
   ///
   /// - Description: DCS resources in the selected AZ have been sold out.
   /// - Solution: Select another AZ or contact technical support.
-  public static var selectedAvailableZoneQuotaNotEnough: Self { Self(123) }
+  public static var azResourcesSoldOut: Self { Self(123) }
   /// `DCS.4060` (HTTP 400):
   ///
   /// This DCS instance name already exists.
   ///
   /// - Description: This DCS instance name already exists.
   /// - Solution: Check whether the request parameters are valid.
-  public static var dcsInstanceNameAlreadyExistsDCs: Self { Self(124) }
+  public static var instanceNameAlreadyExists: Self { Self(124) }
   /// `DCS.4061` (HTTP 400):
   ///
   /// Invalid instance ID format.
   ///
   /// - Description: Invalid instance ID format.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidInstanceIDFormatInvalid: Self { Self(125) }
+  public static var malformedInstanceID: Self { Self(125) }
   /// `DCS.4062` (HTTP 400):
   ///
   /// Invalid {0} parameter in the request.
   ///
   /// - Description: Invalid {0} parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidParameterInRequestInvalidParameter: Self { Self(126) }
+  public static var invalidRequestParameter: Self { Self(126) }
   /// `DCS.4063` (HTTP 400):
   ///
   /// Invalid {0} parameter in the request.
   ///
   /// - Description: Invalid {0} parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidParameterInRequestInvalidParameterInRequest: Self { Self(127) }
+  public static var requestParameterInvalid: Self { Self(127) }
   /// `DCS.4064` (HTTP 400):
   ///
   /// The action parameter in the request must be start, stop, or restart.
   ///
   /// - Description: The action parameter in the request must be start, stop, or restart.
   /// - Solution: Check whether the request parameters are valid.
-  public static var actionParameterInRequestMustStart: Self { Self(128) }
+  public static var unsupportedInstanceAction: Self { Self(128) }
   /// `DCS.4065` (HTTP 400):
   ///
   /// The instances parameter in the request cannot be a null value or left unspecified.
   ///
   /// - Description: The instances parameter in the request cannot be a null value or left unspecified.
   /// - Solution: Check whether the request parameters are valid.
-  public static var instancesParameterInRequestCannotNull: Self { Self(129) }
+  public static var missingInstances: Self { Self(129) }
   /// `DCS.4066` (HTTP 400):
   ///
   /// Invalid value of the configure parameter {0}.
   ///
   /// - Description: Invalid value of the configure parameter {0}.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidValueOfConfigureParameter: Self { Self(130) }
+  public static var configParameterValueInvalid: Self { Self(130) }
   /// `DCS.4067` (HTTP 400):
   ///
   /// The available_zones parameter in the request must an array that contains only one AZ ID.
   ///
   /// - Description: The available_zones parameter in the request must an array that contains only one AZ ID.
   /// - Solution: Check whether the request parameters are valid.
-  public static var availableZonesParameterInRequest: Self { Self(131) }
+  public static var onlyOneAvailableZoneAllowed: Self { Self(131) }
   /// `DCS.4068` (HTTP 400):
   ///
   /// This VPC does not exist.
   ///
   /// - Description: This VPC does not exist.
   /// - Solution: Check whether the request parameters are valid.
-  public static var vpcNotFoundVPC: Self { Self(132) }
+  public static var nonexistentVPC: Self { Self(132) }
   /// `DCS.4070` (HTTP 400):
   ///
   /// Invalid task ID format.
   ///
   /// - Description: Invalid task ID format.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidTaskIDFormatInvalid: Self { Self(133) }
+  public static var malformedTaskID: Self { Self(133) }
   /// `DCS.4072` (HTTP 400):
   ///
   /// Invalid saveDays instance backup policy parameter in the request.
   ///
   /// - Description: Invalid saveDays instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidSaveDaysInstanceBackupPolicy: Self { Self(134) }
+  public static var backupSaveDaysInvalid: Self { Self(134) }
   /// `DCS.4073` (HTTP 400):
   ///
   /// Invalid backupType instance backup policy parameter in the request.
   ///
   /// - Description: Invalid backupType instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidBackupTypeInstanceBackupPolicy: Self { Self(135) }
+  public static var backupTypeInvalid: Self { Self(135) }
   /// `DCS.4074` (HTTP 400):
   ///
   /// Invalid periodType instance backup policy parameter in the request.
   ///
   /// - Description: Invalid periodType instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidPeriodTypeInstanceBackupPolicy: Self { Self(136) }
+  public static var backupPeriodTypeInvalid: Self { Self(136) }
   /// `DCS.4075` (HTTP 400):
   ///
   /// Invalid backupAt instance backup policy parameter in the request.
   ///
   /// - Description: Invalid backupAt instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidBackupAtInstanceBackupPolicy: Self { Self(137) }
+  public static var backupAtParameterInvalid: Self { Self(137) }
   /// `DCS.4076` (HTTP 400):
   ///
   /// Invalid beginAt instance backup policy parameter in the request.
   ///
   /// - Description: Invalid beginAt instance backup policy parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidBeginAtInstanceBackupPolicy: Self { Self(138) }
+  public static var beginAtParameterInvalid: Self { Self(138) }
   /// `DCS.4080` (HTTP 400):
   ///
   /// Instance password verify failed.
   ///
   /// - Description: Instance password verify failed.
   /// - Solution: Check whether the request parameters are valid.
-  public static var instancePasswordVerifyFailedInstance: Self { Self(139) }
+  public static var instancePasswordVerificationFailed: Self { Self(139) }
   /// `DCS.4086` (HTTP 400):
   ///
   /// only master standby instance is support this action
   ///
   /// - Description: This operation is allowed only for master/standby instances.
   /// - Solution: Operation not allowed.
-  public static var onlyMasterStandbyInstanceSupport: Self { Self(140) }
+  public static var notMasterStandbyInstance: Self { Self(140) }
   /// `DCS.4087` (HTTP 400):
   ///
   /// the backup record status is err when restore this instance
   ///
   /// - Description: The restoration operation is allowed only when the backup task succeeded.
   /// - Solution: Try again later or contact technical support.
-  public static var backupRecordStatusErrWhenRestore: Self { Self(141) }
+  public static var invalidBackupRecordStatus: Self { Self(141) }
   /// `DCS.4094` (HTTP 400):
   ///
   /// the system is not support dcs job.
   ///
   /// - Description: The system does not support the background task function.
   /// - Solution: Operation not allowed.
-  public static var systemNotSupportDCsJob: Self { Self(142) }
+  public static var backgroundTasksNotSupported: Self { Self(142) }
   /// `DCS.4095` (HTTP 400):
   ///
   /// the system is not support backup and restore.
   ///
   /// - Description: The system does not support the backup and restoration function.
   /// - Solution: Operation not allowed.
-  public static var systemNotSupportBackupAndRestore: Self { Self(143) }
+  public static var backupAndRestorationUnsupported: Self { Self(143) }
   /// `DCS.4096` (HTTP 400):
   ///
   /// the instance is backuping.
   ///
   /// - Description: Backing up the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceBackupingBacking: Self { Self(144) }
+  public static var backupInProgress: Self { Self(144) }
   /// `DCS.4097` (HTTP 400):
   ///
   /// the instance is restoring.
   ///
   /// - Description: Restoring the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceRestoringRestoring: Self { Self(145) }
+  public static var restoreInProgress: Self { Self(145) }
   /// `DCS.4098` (HTTP 400):
   ///
   /// The value of the remark parameter must be 0 to 128 characters in length.
   ///
   /// - Description: The value of the remark parameter must be 0 to 128 characters in length.
   /// - Solution: Check whether the request parameters are valid.
-  public static var valueOfRemarkParameterMust0: Self { Self(146) }
+  public static var invalidRemarkLength: Self { Self(146) }
   /// `DCS.4099` (HTTP 400):
   ///
   /// DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.
   ///
   /// - Description: DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.
   /// - Solution: Try again later.
-  public static var dcsInstancesInCreatingStarting: Self { Self(147) }
+  public static var cannotDeleteBusyInstance: Self { Self(147) }
   /// `DCS.4100` (HTTP 400):
   ///
   /// The number of instance IDs in an instances array cannot exceed 50.
   ///
   /// - Description: The number of instance IDs in an instances array cannot exceed 50.
   /// - Solution: Check whether the request parameters are valid.
-  public static var numberOfInstanceIDsInInstances: Self { Self(148) }
+  public static var instanceIDsLimitExceeded: Self { Self(148) }
   /// `DCS.4102` (HTTP 400):
   ///
   /// The system is not support resize.
   ///
   /// - Description: The system is not support resize.
   /// - Solution: Operation not allowed.
-  public static var systemNotSupportResizeSystem: Self { Self(149) }
+  public static var scaleUpNotSupported: Self { Self(149) }
   /// `DCS.4103` (HTTP 400):
   ///
   /// The system is not support resize.
   ///
   /// - Description: The system is not support resize.
   /// - Solution: Check whether the request parameters are valid.
-  public static var systemNotSupportResizeSystemNotSupport: Self { Self(150) }
+  public static var resizingUnsupported: Self { Self(150) }
   /// `DCS.4104` (HTTP 400):
   ///
   /// The DCS instance is recovering from an internal fault. Please try again later or contact customer service.
   ///
   /// - Description: The DCS instance is recovering from an internal fault. Please try again later or contact customer service.
   /// - Solution: Try again later or contact technical support.
-  public static var dcsInstanceRecoveringFromInternal: Self { Self(151) }
+  public static var instanceRecovering: Self { Self(151) }
   /// `DCS.4105` (HTTP 400):
   ///
   /// The value of reserved-memory cannot be greater than the free memory size of this DCS instance.
   ///
   /// - Description: The value of reserved-memory cannot be greater than the free memory size of this DCS instance.
   /// - Solution: Check whether the request parameters are valid.
-  public static var valueOfReservedMemoryCannotGreater: Self { Self(152) }
+  public static var excessiveReservedMemory: Self { Self(152) }
   /// `DCS.4106` (HTTP 400):
   ///
   /// The value of maintain time illegal.
   ///
   /// - Description: The value of maintain time illegal.
   /// - Solution: Check whether the request parameters are valid.
-  public static var valueOfMaintainTimeIllegal: Self { Self(153) }
+  public static var invalidMaintainTime: Self { Self(153) }
   /// `DCS.4107` (HTTP 400):
   ///
   /// The instance exists for unpaid scale up orders. Please process non payment orders first.
@@ -1122,7 +1122,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The instance exists for unpaid scale up orders. Please process non payment orders first.
   /// - Solution: Process unpaid orders before continuing.
   /// - Also documented as: "The instance exists for unpaid sacle up orders. Please process non payment orders first."
-  public static var instanceExistsForUnpaidScale: Self { Self(154) }
+  public static var instanceHasUnpaidOrders: Self { Self(154) }
   /// `DCS.4108` (HTTP 400):
   ///
   /// The Instance exists for processing scale up order. Please try again later.
@@ -1130,70 +1130,70 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The Instance exists for processing scale up order. Please try again later.
   /// - Solution: Try again later or contact technical support.
   /// - Also documented as: "The Instance exists for processing sacle up order. Please try again later."
-  public static var instanceExistsForProcessingScale: Self { Self(155) }
+  public static var scaleUpOrderBeingProcessed: Self { Self(155) }
   /// `DCS.4111` (HTTP 400):
   ///
   /// the instance is restarting.
   ///
   /// - Description: Restarting the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceRestartingRestarting: Self { Self(156) }
+  public static var restartInProgress: Self { Self(156) }
   /// `DCS.4113` (HTTP 400):
   ///
   /// the instance is extending.
   ///
   /// - Description: Scaling up the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceExtendingScaling: Self { Self(157) }
+  public static var scaleUpInProgress: Self { Self(157) }
   /// `DCS.4114` (HTTP 400):
   ///
   /// the instance is configuring.
   ///
   /// - Description: Modifying instance configuration... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceConfiguringModifying: Self { Self(158) }
+  public static var configurationChangeInProgress: Self { Self(158) }
   /// `DCS.4115` (HTTP 400):
   ///
   /// the instance is changing the password.
   ///
   /// - Description: The password is being changed. Try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceChangingPasswordPassword: Self { Self(159) }
+  public static var passwordChangeInProgress: Self { Self(159) }
   /// `DCS.4116` (HTTP 400):
   ///
   /// the instance is upgrading.
   ///
   /// - Description: Upgrading the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceUpgradingUpgrading: Self { Self(160) }
+  public static var upgradeInProgress: Self { Self(160) }
   /// `DCS.4117` (HTTP 400):
   ///
   /// the instance is rollbacking the version.
   ///
   /// - Description: Rolling back the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceRollbackingVersionRolling: Self { Self(161) }
+  public static var rollbackInProgress: Self { Self(161) }
   /// `DCS.4118` (HTTP 400):
   ///
   /// the instance is creating.
   ///
   /// - Description: Creating the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceCreatingCreating: Self { Self(162) }
+  public static var creationInProgress: Self { Self(162) }
   /// `DCS.4119` (HTTP 400):
   ///
   /// Query Bill Sample failed
   ///
   /// - Description: The instance does not exist.
   /// - Solution: Check whether the request parameters are valid.
-  public static var queryBillSampleFailedInstance: Self { Self(163) }
+  public static var billSampleQueryFailed: Self { Self(163) }
   /// `DCS.4120` (HTTP 400):
   ///
   /// the instance is Freezing.
   ///
   /// - Description: Freezing the instance... Please try again later.
   /// - Solution: Try again later or contact technical support.
-  public static var instanceFreezingFreezing: Self { Self(164) }
+  public static var freezeInProgress: Self { Self(164) }
   /// `DCS.4200` (HTTP 400):
   ///
   /// Instance type cannot be changed.
@@ -1207,28 +1207,28 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: All replicas have a priority of 0.
   /// - Solution: Check whether the request parameters are valid.
-  public static var allReplicasPriority: Self { Self(166) }
+  public static var allReplicasPriorityZero: Self { Self(166) }
   /// `DCS.4300` (HTTP 400):
   ///
   /// Client IP transparent transmission is being processed, please do not submit it repeatedly.
   ///
   /// - Description: Client IP transparent transmission is being processed, please do not submit it repeatedly.
   /// - Solution: Client IP pass-through is being enabled or disabled.
-  public static var clientIPTransparentTransmission: Self { Self(167) }
+  public static var clientIPPassThroughInProgress: Self { Self(167) }
   /// `DCS.4800` (HTTP 400):
   ///
   /// Invalid {0} in the request.
   ///
   /// - Description: Invalid {0} in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidInRequestInvalid: Self { Self(168) }
+  public static var requestValueInvalid: Self { Self(168) }
   /// `DCS.4819` (HTTP 400):
   ///
   /// The first_scan_at parameter is invalid. Its must be ISO format utc date-time. The time must be later than the current time.
   ///
   /// - Description: first_scan_at must be ISO format utc date-time. The time must be later than the current time.
   /// - Solution: Check whether the request parameters are valid. Example of the ISO UTC format: "2021-08-18T07:33:00.000Z"
-  public static var firstScanAtParameter: Self { Self(169) }
+  public static var invalidFirstScanTime: Self { Self(169) }
   /// `DCS.4820` (HTTP 400):
   ///
   /// The interval parameter is invalid. must Greater than or equal to 0.
@@ -1249,70 +1249,70 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The value of the scan_keys_count parameter is invalid. The value range is from 10 to 1000.
   /// - Solution: Check whether the request parameters are valid.
-  public static var scanKeysCountParameter: Self { Self(172) }
+  public static var invalidScanKeysCount: Self { Self(172) }
   /// `DCS.4838` (HTTP 400):
   ///
   /// Do not support feature client ip transparent transmission.
   ///
   /// - Description: Client IP pass-through is not supported.
   /// - Solution: Client IP pass-through is not enabled.
-  public static var notSupportFeatureClient: Self { Self(173) }
+  public static var clientIPPassThroughNotSupported: Self { Self(173) }
   /// `DCS.4839` (HTTP 400):
   ///
   /// Do not support feature public dns.
   ///
   /// - Description: Public domain name resolution is not supported.
   /// - Solution: Public domain name resolution is not enabled.
-  public static var notSupportFeaturePublic: Self { Self(174) }
+  public static var publicDNSNotSupported: Self { Self(174) }
   /// `DCS.4840` (HTTP 400):
   ///
   /// Do not support feature dns.
   ///
   /// - Description: Domain name resolution is not supported.
   /// - Solution: Domain name resolution is disabled.
-  public static var notSupportFeatureDNs: Self { Self(175) }
+  public static var dnsNotSupported: Self { Self(175) }
   /// `DCS.4841` (HTTP 400):
   ///
   /// Instance do not support client ip transparent transmission.
   ///
   /// - Description: The instance does not support client IP pass-through.
   /// - Solution: The instance version does not support client IP pass-through.
-  public static var instanceNotSupportClient: Self { Self(176) }
+  public static var instanceClientIPPassThroughUnsupported: Self { Self(176) }
   /// `DCS.4843` (HTTP 400):
   ///
   /// The no_password_access parameter is missing or its value is invalid.
   ///
   /// - Description: The no_password_access parameter is missing or its value is invalid.
   /// - Solution: Check whether the request parameters are valid.
-  public static var noPasswordAccessParameterMissing: Self { Self(177) }
+  public static var noPasswordAccessParameterInvalid: Self { Self(177) }
   /// `DCS.4844` (HTTP 400):
   ///
   /// The access_user parameter is missing or its value is invalid.
   ///
   /// - Description: The access_user parameter is missing or its value is invalid.
   /// - Solution: Check whether the request parameters are valid.
-  public static var accessUserParameterMissingOrValue: Self { Self(178) }
+  public static var accessUserInvalid: Self { Self(178) }
   /// `DCS.4845` (HTTP 400):
   ///
   /// The password parameter is missing or its value is invalid.
   ///
   /// - Description: The password parameter is missing or its value is invalid.
   /// - Solution: Check whether the request parameters are valid.
-  public static var passwordParameterMissingOrValue: Self { Self(179) }
+  public static var passwordParameterInvalid: Self { Self(179) }
   /// `DCS.4846` (HTTP 400):
   ///
   /// Client ip transparent transmission is already closed,please do not repeat the operation.
   ///
   /// - Description: Client IP pass-through is already disabled.
   /// - Solution: Client IP pass-through is disabled.
-  public static var clientIPTransparentTransmissionAlready: Self { Self(180) }
+  public static var clientIPPassThroughAlreadyDisabled: Self { Self(180) }
   /// `DCS.4847` (HTTP 400):
   ///
   /// Client ip transparent transmission is already opened,please do not repeat the operation.
   ///
   /// - Description: Client IP pass-through is already enabled.
   /// - Solution: Client IP pass-through is enabled.
-  public static var clientIPTransparentTransmissionAlreadyOpened: Self { Self(181) }
+  public static var clientIPPassThroughAlreadyEnabled: Self { Self(181) }
   /// `DCS.4848` (HTTP 400):
   ///
   /// Client Management is not supported.
@@ -1326,14 +1326,14 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The request parameter new_password should not exist.
   /// - Solution: Check whether the request parameters are valid.
-  public static var requestParameterNewPasswordNotFound: Self { Self(183) }
+  public static var unexpectedNewPassword: Self { Self(183) }
   /// `DCS.4850` (HTTP 400):
   ///
   /// This operation is not supported when Password-Free Access is enabled for the instance.
   ///
   /// - Description: This operation is not supported when Password-Free Access is enabled for the instance.
   /// - Solution: Check whether the request parameters are valid.
-  public static var operationNotSupportedWhenPasswordFree: Self { Self(184) }
+  public static var notSupportedWithPasswordFreeAccess: Self { Self(184) }
   /// `DCS.4857` (HTTP 400):
   ///
   /// DCS instances cannot be deleted if they are billed on a yearly/monthly basis.
@@ -1344,63 +1344,63 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The maximum number of replicas that can be created has been reached.
   /// - Solution: Check whether the request parameters are valid.
-  public static var createReplicationNumberExceed: Self { Self(186) }
+  public static var replicaLimitReached: Self { Self(186) }
   /// `DCS.4879` (HTTP 400):
   ///
   /// r/w instance have only one repl can not remove ip from dns
   ///
   /// - Description: The IP address cannot be removed because a master/standby instance must have at least one replica IP address.
   /// - Solution: Check whether the request parameters are valid.
-  public static var rWInstance: Self { Self(187) }
+  public static var lastReplicaIPNotRemovable: Self { Self(187) }
   /// `DCS.4911` (HTTP 400):
   ///
   /// The network ip insufficient.
   ///
   /// - Description: The subnet does not have sufficient IP addresses.
   /// - Solution: Check the quantity of IP addresses in the subnet. Release IP addresses that are no longer used, or use another subnet that has sufficient IP addresses.
-  public static var networkIPInsufficient: Self { Self(188) }
+  public static var insufficientIPAddresses: Self { Self(188) }
   /// `DCS.4918` (HTTP 400):
   ///
   /// Instance bigkey analyze is running.
   ///
   /// - Description: The big key analysis is in progress.
   /// - Solution: Try again later.
-  public static var instanceBigkeyAnalyzeRunning: Self { Self(189) }
+  public static var bigKeyAnalysisInProgress: Self { Self(189) }
   /// `DCS.4919` (HTTP 400):
   ///
   /// Does not support bigkey analyze.
   ///
   /// - Description: Big key analysis is not supported.
   /// - Solution: Operation not allowed.
-  public static var notSupportBigkeyAnalyze: Self { Self(190) }
+  public static var bigKeyAnalysisNotSupported: Self { Self(190) }
   /// `DCS.4927` (HTTP 400):
   ///
   /// The param spec_code is invalid
   ///
   /// - Description: The param spec_code is invalid
   /// - Solution: Check whether the request parameters are valid.
-  public static var paramSpecCodeInvalid: Self { Self(191) }
+  public static var invalidSpecCode: Self { Self(191) }
   /// `DCS.4930` (HTTP 400):
   ///
   /// The request param node_list is invalid
   ///
   /// - Description: Invalid node_list parameter in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var requestParamNodeList: Self { Self(192) }
+  public static var invalidNodeList: Self { Self(192) }
   /// `DCS.4931` (HTTP 400):
   ///
   /// Node is not replica, can't delete.
   ///
   /// - Description: The replica cannot be deleted because it is not a read-only replica.
   /// - Solution: Check whether the request parameters are valid.
-  public static var nodeNotReplica: Self { Self(193) }
+  public static var nonReplicaNodeNotDeletable: Self { Self(193) }
   /// `DCS.4935` (HTTP 400):
   ///
   /// Only one slave replication has dns ip, can not delete
   ///
   /// - Description: The replica cannot be deleted because at least one DNS IP address must be retained.
   /// - Solution: Check whether the request parameters are valid.
-  public static var onlyOneSlaveReplication: Self { Self(194) }
+  public static var lastDNSReplicaNotDeletable: Self { Self(194) }
   /// `DCS.4936` (HTTP 400):
   ///
   /// The master node cannot be deleted
@@ -1414,14 +1414,14 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Retain at least one replica in addition to the master.
   /// - Solution: Check whether the request parameters are valid.
-  public static var onlyOneSlaveNode: Self { Self(196) }
+  public static var lastSlaveNodeNotDeletable: Self { Self(196) }
   /// `DCS.4939` (HTTP 400):
   ///
   /// The param slave_priority_weight is invalid.
   ///
   /// - Description: Invalid slave_priority_weight parameter in the parameter.
   /// - Solution: Check whether the request parameters are valid.
-  public static var paramSlavePriorityWeight: Self { Self(197) }
+  public static var invalidSlavePriorityWeight: Self { Self(197) }
   /// `DCS.4941` (HTTP 400):
   ///
   /// The hotkey id does not exist.
@@ -1442,21 +1442,21 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This operation is not allowed when the task is in the current state.
   /// - Solution: Only tasks in the successful state support this operation.
-  public static var operationNotAllowedWhenTask: Self { Self(200) }
+  public static var operationNotAllowedInTaskState: Self { Self(200) }
   /// `DCS.4998` (HTTP 400):
   ///
   /// Domain names are up to date.
   ///
   /// - Description: The domain name has already been updated.
   /// - Solution: The domain name has already been updated.
-  public static var domainNamesUp: Self { Self(201) }
+  public static var domainNamesAlreadyUpToDate: Self { Self(201) }
   /// `DCS.4999` (HTTP 400):
   ///
   /// Do not support feature update domain name.
   ///
   /// - Description: Domain name update is not supported.
   /// - Solution: Domain name optimization is not enabled.
-  public static var notSupportFeatureUpdate: Self { Self(202) }
+  public static var domainNameUpdateNotSupported: Self { Self(202) }
   /// `111401001` (HTTP 401):
   ///
   /// Invalid token.
@@ -1484,77 +1484,77 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Project ID does not match the token.
   /// - Solution: Check whether the request parameters are valid.
-  public static var projectIDNotMatch: Self { Self(206) }
+  public static var projectIDTokenMismatch: Self { Self(206) }
   /// `DCS.1001` (HTTP 401):
   ///
   /// Invalid token.
   ///
   /// - Description: Invalid token.
   /// - Solution: Check whether the request parameters are valid.
-  public static var invalidTokenInvalid: Self { Self(207) }
+  public static var tokenInvalid: Self { Self(207) }
   /// `DCS.1002` (HTTP 401):
   ///
   /// Token expired.
   ///
   /// - Description: Token expired.
   /// - Solution: Check whether the request parameters are valid.
-  public static var tokenExpiredToken: Self { Self(208) }
+  public static var expiredToken: Self { Self(208) }
   /// `DCS.1003` (HTTP 401):
   ///
   /// No token in the request.
   ///
   /// - Description: No token in the request.
   /// - Solution: Check whether the request parameters are valid.
-  public static var noTokenInRequestNoToken: Self { Self(209) }
+  public static var missingToken: Self { Self(209) }
   /// `DCS.1004` (HTTP 401):
   ///
   /// Project ID does not match the token.
   ///
   /// - Description: Project ID does not match the token.
   /// - Solution: Check whether the request parameters are valid.
-  public static var projectIDNotMatchToken: Self { Self(210) }
+  public static var tokenProjectIDMismatch: Self { Self(210) }
   /// `111403002` (HTTP 403):
   ///
   /// This tenant has read permission only and cannot perform this operation.
   ///
   /// - Description: This tenant has read permission only and cannot perform this operation.
   /// - Solution: Check whether the request parameters are valid.
-  public static var tenantReadPermission: Self { Self(211) }
+  public static var readOnlyTenantOperationDenied: Self { Self(211) }
   /// `111403003` (HTTP 403):
   ///
   /// This role does not have the permission to perform this operation.
   ///
   /// - Description: This role does not have the permission to perform this operation.
   /// - Solution: Check whether the request parameters are valid.
-  public static var roleNotPermission: Self { Self(212) }
+  public static var roleNotPermitted: Self { Self(212) }
   /// `DCS.2003` (HTTP 403):
   ///
   /// This role does not have the permission to perform this operation.
   ///
   /// - Description: This role does not have the permission to perform this operation.
   /// - Solution: Check whether the request parameters are valid.
-  public static var roleNotPermissionToPerform: Self { Self(213) }
+  public static var operationNotPermittedForRole: Self { Self(213) }
   /// `DCS.2007` (HTTP 403):
   ///
   /// Policy does not allow {} to be performed.
   ///
   /// - Description: Insufficient permissions.
   /// - Solution: Check whether the account has the required operation permissions.
-  public static var policyNotAllow: Self { Self(214) }
+  public static var actionDeniedByPolicy: Self { Self(214) }
   /// `DCS.3002` (HTTP 403):
   ///
   /// This tenant has read permission only and cannot perform this operation.
   ///
   /// - Description: This tenant has read permission only and cannot perform this operation.
   /// - Solution: Check whether the request parameters are valid.
-  public static var tenantReadPermissionOnlyAndCannotPerform: Self { Self(215) }
+  public static var readOnlyTenant: Self { Self(215) }
   /// `DCS.3003` (HTTP 403):
   ///
   /// This role does not have the permission to perform this operation.
   ///
   /// - Description: This role does not have the permission to perform this operation.
   /// - Solution: Check whether the request parameters are valid.
-  public static var roleNotPermissionToPerformOperation: Self { Self(216) }
+  public static var insufficientRolePermission: Self { Self(216) }
   /// `111404001` (HTTP 404):
   ///
   /// The requested URL does not exist.
@@ -1582,21 +1582,21 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This DCS instance does not exist.
   /// - Solution: Check whether the request parameters are valid.
-  public static var dcsInstanceNotFoundDCs: Self { Self(220) }
+  public static var instanceNotFound: Self { Self(220) }
   /// `DCS.4001` (HTTP 404):
   ///
   /// The requested URL does not exist.
   ///
   /// - Description: The requested URL does not exist.
   /// - Solution: Check whether the request parameters are valid.
-  public static var requestedURLNotFoundRequested: Self { Self(221) }
+  public static var urlNotFound: Self { Self(221) }
   /// `DCS.4023` (HTTP 404):
   ///
   /// This DCS order does not exist.
   ///
   /// - Description: This DCS order does not exist.
   /// - Solution: Check whether the request parameters are valid.
-  public static var dcsOrderNotFoundDCs: Self { Self(222) }
+  public static var orderNotFound: Self { Self(222) }
   /// `DCS.5101` (HTTP 404):
   ///
   /// Create agency failed.
@@ -1617,7 +1617,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This request method is not allowed.
   /// - Solution: Check whether the request parameters are valid.
-  public static var requestMethodNotAllowedRequest: Self { Self(225) }
+  public static var methodNotAllowed: Self { Self(225) }
   /// `111400069` (HTTP 500):
   ///
   /// Another user is modifying configuration parameters of the DCS instance. Please try again later.
@@ -1631,14 +1631,14 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The instance backup file fails to be deleted.
   /// - Solution: Contact technical support.
-  public static var deleteInstanceBackupFile: Self { Self(227) }
+  public static var backupFileDeletionFailed: Self { Self(227) }
   /// `111400842` (HTTP 500):
   ///
   /// job execution status failed.
   ///
   /// - Description: Failed to run the task.
   /// - Solution: Contact technical support.
-  public static var jobExecutionStatusFailed: Self { Self(228) }
+  public static var jobExecutionFailed: Self { Self(228) }
   /// `111500000` (HTTP 500):
   ///
   /// Internal service error.
@@ -1652,35 +1652,35 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal service error.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorInternal: Self { Self(230) }
+  public static var systemError: Self { Self(230) }
   /// `111500017` (HTTP 500):
   ///
   /// Internal service error.
   ///
   /// - Description: Internal service error.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorInternalService: Self { Self(231) }
+  public static var serviceError: Self { Self(231) }
   /// `111500020` (HTTP 500):
   ///
   /// vm add port fail
   ///
   /// - Description: Failed to add a port for the VM.
   /// - Solution: Contact technical support.
-  public static var vmAddPortFail: Self { Self(232) }
+  public static var addVMPortFailed: Self { Self(232) }
   /// `111500024` (HTTP 500):
   ///
   /// Internal service error.
   ///
   /// - Description: Internal service error.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorInternalServiceError: Self { Self(233) }
+  public static var internalError: Self { Self(233) }
   /// `111500031` (HTTP 500):
   ///
   /// create instance fail
   ///
   /// - Description: Failed to create a DCS instance.
   /// - Solution: Contact technical support.
-  public static var createInstanceFail: Self { Self(234) }
+  public static var createInstanceFailed: Self { Self(234) }
   /// `111500032` (HTTP 500):
   ///
   /// Internal service error.
@@ -1694,7 +1694,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: query order info fail
   /// - Solution: Try again later or contact technical support.
-  public static var queryOrderInfoFail: Self { Self(236) }
+  public static var queryOrderInfoFailed: Self { Self(236) }
   /// `111500041` (HTTP 500):
   ///
   /// No resource tenant available.
@@ -1708,7 +1708,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to update the status of the instance.
   /// - Solution: Try again later or contact technical support.
-  public static var updateResourceStatusFail: Self { Self(238) }
+  public static var updateResourceStatusFailed: Self { Self(238) }
   /// `111500053` (HTTP 500):
   ///
   /// Internal service error.
@@ -1827,7 +1827,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Another user is modifying configuration parameters of the DCS instance. Please try again later.
   /// - Solution: Try again later.
-  public static var anotherUserModifyingConfigurationParameters: Self { Self(255) }
+  public static var concurrentConfigurationChange: Self { Self(255) }
   /// `DCS.4101` (HTTP 500):
   ///
   /// Delete instance backup file failed.
@@ -1841,7 +1841,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to run the task.
   /// - Solution: Contact technical support.
-  public static var jobExecutionStatusFailedFailed: Self { Self(257) }
+  public static var runTaskFailed: Self { Self(257) }
   /// `DCS.5000` (HTTP 500):
   ///
   /// Internal service error.
@@ -1862,14 +1862,14 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to save the instance information.
   /// - Solution: Contact technical support.
-  public static var failedToSaveInstance: Self { Self(260) }
+  public static var saveInstanceInfoFailed: Self { Self(260) }
   /// `DCS.5020` (HTTP 500):
   ///
   /// vm add port fail
   ///
   /// - Description: Failed to add a port for the VM.
   /// - Solution: Contact technical support.
-  public static var vmAddPortFailFailed: Self { Self(261) }
+  public static var vmPortAdditionFailed: Self { Self(261) }
   /// `DCS.5024` (HTTP 500):
   ///
   /// Query instance failed.
@@ -1883,21 +1883,21 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create a DCS instance.
   /// - Solution: Contact technical support.
-  public static var createInstanceFailFailed: Self { Self(263) }
+  public static var instanceCreationFailed: Self { Self(263) }
   /// `DCS.5032` (HTTP 500):
   ///
   /// Failed to create order.
   ///
   /// - Description: Failed to create the order.
   /// - Solution: Contact technical support.
-  public static var failedToCreateOrder: Self { Self(264) }
+  public static var createOrderFailed: Self { Self(264) }
   /// `DCS.5037` (HTTP 500):
   ///
   /// query order info fail
   ///
   /// - Description: Failed to query the order details.
   /// - Solution: Contact technical support.
-  public static var queryOrderInfoFailFailed: Self { Self(265) }
+  public static var orderQueryFailed: Self { Self(265) }
   /// `DCS.5039` (HTTP 500):
   ///
   /// Obtain IAM service failed.
@@ -1911,42 +1911,42 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Call IAM API for querying agency failed.
   /// - Solution: Contact technical support.
-  public static var callIAMAPI: Self { Self(267) }
+  public static var iamAgencyQueryFailed: Self { Self(267) }
   /// `DCS.5041` (HTTP 500):
   ///
   /// No resource tenant available.
   ///
   /// - Description: No resource tenant available.
   /// - Solution: Contact technical support.
-  public static var noResourceTenantAvailableNoResource: Self { Self(268) }
+  public static var resourceTenantUnavailable: Self { Self(268) }
   /// `DCS.5042` (HTTP 500):
   ///
   /// Call IAM API for creating agency failed.
   ///
   /// - Description: Call IAM API for creating agency failed.
   /// - Solution: Contact technical support.
-  public static var callIAMAPIForCreating: Self { Self(269) }
+  public static var iamAgencyCreationFailed: Self { Self(269) }
   /// `DCS.5043` (HTTP 500):
   ///
   /// Call IAM API for querying permission failed.
   ///
   /// - Description: Call IAM API for querying permission failed.
   /// - Solution: Contact technical support.
-  public static var callIAMAPIForQuerying: Self { Self(270) }
+  public static var iamPermissionQueryFailed: Self { Self(270) }
   /// `DCS.5044` (HTTP 500):
   ///
   /// update resource status fail
   ///
   /// - Description: Failed to update the status of the instance.
   /// - Solution: Contact technical support.
-  public static var updateResourceStatusFailFailed: Self { Self(271) }
+  public static var resourceStatusUpdateFailed: Self { Self(271) }
   /// `DCS.5045` (HTTP 500):
   ///
   /// Call IAM API for adding project-level agency permissions failed.
   ///
   /// - Description: Call IAM API for adding project-level agency permissions failed.
   /// - Solution: Contact technical support.
-  public static var callIAMAPIForAdding: Self { Self(272) }
+  public static var addProjectAgencyPermissionsFailed: Self { Self(272) }
   /// `DCS.5053` (HTTP 500):
   ///
   /// Instance node not found.
@@ -1960,7 +1960,7 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to generate a password.
   /// - Solution: Contact technical support.
-  public static var failedToGeneratePassword: Self { Self(274) }
+  public static var generatePasswordFailed: Self { Self(274) }
   /// `DCS.5070` (HTTP 500):
   ///
   /// Internal service error.
@@ -1974,14 +1974,14 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create the instance backup policy.
   /// - Solution: Contact technical support.
-  public static var failedToCreateInstance: Self { Self(276) }
+  public static var createBackupPolicyFailed: Self { Self(276) }
   /// `DCS.5077` (HTTP 500):
   ///
   /// Query instance failed.
   ///
   /// - Description: Failed to query the instance backup policy.
   /// - Solution: Contact technical support.
-  public static var queryInstanceFailedFailed: Self { Self(277) }
+  public static var queryBackupPolicyFailed: Self { Self(277) }
   /// `DCS.5078` (HTTP 500):
   ///
   /// Query backup record failed.
@@ -2010,28 +2010,28 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to register the resource tenant backup user.
   /// - Solution: Contact technical support.
-  public static var failedToRegisterResource: Self { Self(281) }
+  public static var registerBackupUserFailed: Self { Self(281) }
   /// `DCS.5083` (HTTP 500):
   ///
   /// Failed to save backup user.
   ///
   /// - Description: The backup user fails to be saved.
   /// - Solution: Contact technical support.
-  public static var failedToSaveBackup: Self { Self(282) }
+  public static var saveBackupUserFailed: Self { Self(282) }
   /// `DCS.5085` (HTTP 500):
   ///
   /// Failed to update backup strategy.
   ///
   /// - Description: The backup policy fails to be updated.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateBackup: Self { Self(283) }
+  public static var updateBackupPolicyFailed: Self { Self(283) }
   /// `DCS.5090` (HTTP 500):
   ///
   /// Failed to save backup information.
   ///
   /// - Description: The backup information fails to be saved.
   /// - Solution: Contact technical support.
-  public static var failedToSaveBackupInformation: Self { Self(284) }
+  public static var saveBackupInfoFailed: Self { Self(284) }
   /// `DCS.5091` (HTTP 500):
   ///
   /// Script execution failed.
@@ -2045,24 +2045,24 @@ public struct DCSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to save and restore data.
   /// - Solution: Contact technical support.
-  public static var failedToSave: Self { Self(286) }
+  public static var saveAndRestoreDataFailed: Self { Self(286) }
   /// `DCS.5095` (HTTP 500):
   ///
   /// The script execution failed and needs to be retried.
   ///
   /// - Description: Script execution failed and needs to be retried.
   /// - Solution: Contact technical support.
-  public static var scriptExecutionFailedAndNeeds: Self { Self(287) }
+  public static var scriptExecutionNeedsRetry: Self { Self(287) }
   /// `DCS.5104` (HTTP 500):
   ///
   /// Failed to modify order.
   ///
   /// - Description: Failed to modify the order.
   /// - Solution: Contact technical support.
-  public static var failedToModifyOrder: Self { Self(288) }
+  public static var modifyOrderFailed: Self { Self(288) }
 }
 
 extension CatalogStorage {
   /// `Resources/dcs.json`'s rows, packed as `CatalogStore` reads them.
-  static let dcsRows: StaticString = "github:opentelekomcloud-docs/distributed-cache-service@69c114d7f8739239dc588ebe4d8700b030574862:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/dcs@b1dc7a48f0931c9f650f72ae2abdf1768fe0f0a0:cn.zh-cn/API参考/错误码.md\u{1E}DCS.3053\u{1F}incorrectNodeID\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect node ID.\u{1F}Incorrect node ID.\u{1F}Check whether the Node ID is valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4202\u{1F}sslRequestParamsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}ssl request params are invalid.\u{1F}ssl request params are invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4933\u{1F}paramAvailableZonesInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The param available_zones is invalid.\u{1F}Check available_zones are valid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.5050\u{1F}sharedVPCsNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Shared VPCs are not supported.\u{1F}Not Supported shared vpc.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400002\u{1F}invalidProjectIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID format.\u{1F}Invalid project ID format.\u{1F}Check whether the project ID is valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400004\u{1F}emptyRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}Empty request body.\u{1F}Empty request body.\u{1F}Check whether mandatory parameters in the request are set.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400005\u{1F}messageBodyContainsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid characters or is not in JSON format.\u{1F}The message body contains invalid characters or is not in JSON format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400007\u{1F}selectedCacheEngineType\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine type is not supported.\u{1F}The selected cache engine type is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400008\u{1F}selectedCacheEngineVersion\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine version is not supported.\u{1F}The selected cache engine version is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400009\u{1F}invalidProductID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid product ID in the request.\u{1F}Invalid product ID in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400010\u{1F}invalidDCsInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DCS instance name. The name must be 4 to 64 characters in length. Only letters (case-insensitive), digits, underscores (_) ,and hyphens (-) are allowed.\u{1F}Invalid instance name. The name can contain 4 to 64 characters. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400011\u{1F}dcsInstanceDescription\u{1F}\u{1F}400\u{1F}\u{1F}DCS instance description cannot exceed 1024 characters.\u{1F}DCS instance description cannot exceed 1024 characters.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400012\u{1F}invalidCapacityParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid capacity parameter in the request.\u{1F}Invalid capacity parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400013\u{1F}invalidVPCID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid vpc_id in the request.\u{1F}Invalid vpc_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400014\u{1F}invalidSecurityGroupID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security_group_id in the request.\u{1F}Invalid security_group_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400016\u{1F}invalidSubnetID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet_id in the request.\u{1F}Invalid subnet_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400017\u{1F}dcsInstanceJobTask\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance job task is still running.\u{1F}This DCS instance job task is still running.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400018\u{1F}subnetMustExist\u{1F}\u{1F}400\u{1F}\u{1F}This subnet must exist in the VPC.\u{1F}This subnet must exist in the VPC.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400019\u{1F}passwordNotMeetComplexity\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet complexity requirements.\u{1F}The password does not meet complexity requirements.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400020\u{1F}dhcpMustEnabled\u{1F}\u{1F}400\u{1F}\u{1F}DHCP must be enabled for this subnet.\u{1F}DHCP must be enabled for this subnet.\u{1F}Check whether DHCP has been enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400021\u{1F}isAutoRenewParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400022\u{1F}engineNotMatchProduct\u{1F}\u{1F}400\u{1F}\u{1F}Engine does not match the product id.\u{1F}The cache engine does not match the product ID.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400026\u{1F}operationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed when the DCS instance is in the current state.\u{1F}This operation is not allowed when the DCS instance is in the current state.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111400027\u{1F}operationNotSupportedOnNode\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported on this node.\u{1F}This operation is not supported on this node.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400035\u{1F}dcsInstanceQuota\u{1F}\u{1F}400\u{1F}\u{1F}DCS instance quota of the tenant is insufficient.\u{1F}DCS instance quota of the tenant is insufficient.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}111400036\u{1F}memoryQuotaOfTenant\u{1F}\u{1F}400\u{1F}\u{1F}Memory quota of the tenant is insufficient.\u{1F}Memory quota of the tenant is insufficient.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}111400037\u{1F}instanceParamsParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400038\u{1F}periodNumParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The periodNum parameter in the request must be an integer.\u{1F}The periodNum parameter in the request must be an integer.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400039\u{1F}quotaLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The quota limit has been reached.\u{1F}The quota limit has been reached.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}111400042\u{1F}azNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This AZ does not exist.\u{1F}This AZ does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400045\u{1F}dcsInstanceAlreadyUnfrozen\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance is already unfrozen.\u{1F}This DCS instance is already unfrozen.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111400046\u{1F}securityGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This security group does not exist.\u{1F}This security group does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400047\u{1F}periodTypeParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400048\u{1F}securityGroup\u{1F}\u{1F}400\u{1F}\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400053\u{1F}upgradeInstanceVersionEquals\u{1F}\u{1F}400\u{1F}\u{1F}the upgrade instance version equals to current version.\u{1F}The targetVersion parameter in the request cannot be the same as the source version.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400054\u{1F}selectedAvailableZoneQuota\u{1F}\u{1F}400\u{1F}\u{1F}the selected available zone quota not enough.\u{1F}DCS resources in the selected AZ have been sold out.\u{1F}Select another AZ or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}111400060\u{1F}dcsInstanceNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance name already exists.\u{1F}This DCS instance name already exists.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}111400061\u{1F}invalidInstanceIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance ID format.\u{1F}Invalid instance ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400062\u{1F}invalidParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} parameter in the request.\u{1F}Invalid {0} parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400063\u{1F}invalidParameterInRequestInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} parameter in the request.\u{1F}Invalid {0} parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400064\u{1F}actionParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The action parameter in the request must be start, stop, or restart.\u{1F}The action parameter in the request must be start, stop, or restart.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400065\u{1F}instancesParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The instances parameter in the request cannot be a null value or left unspecified.\u{1F}The instances parameter in the request cannot be a null value or left unspecified.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400066\u{1F}invalidValueOfConfigure\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value of the configure parameter {0}.\u{1F}Invalid value of the configure parameter {0}.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400067\u{1F}availableZonesParameter\u{1F}\u{1F}400\u{1F}\u{1F}The available_zones parameter in the request must an array that contains only one AZ ID.\u{1F}The available_zones parameter in the request must an array that contains only one AZ ID.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400068\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This VPC does not exist.\u{1F}This VPC does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400070\u{1F}invalidTaskIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid task ID format.\u{1F}Invalid task ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400072\u{1F}invalidSaveDaysInstanceBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid saveDays instance backup policy parameter in the request.\u{1F}Invalid saveDays instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400073\u{1F}invalidBackupTypeInstanceBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backupType instance backup policy parameter in the request.\u{1F}Invalid backupType instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400074\u{1F}invalidPeriodTypeInstanceBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid periodType instance backup policy parameter in the request.\u{1F}Invalid periodType instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400075\u{1F}invalidBackupAtInstanceBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backupAt instance backup policy parameter in the request.\u{1F}Invalid backupAt instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400076\u{1F}invalidBeginAtInstanceBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid beginAt instance backup policy parameter in the request.\u{1F}Invalid beginAt instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400080\u{1F}instancePasswordVerifyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Instance password verify failed.\u{1F}Instance password verify failed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400086\u{1F}onlyMasterStandbyInstance\u{1F}\u{1F}400\u{1F}\u{1F}only master standby instance is support this action\u{1F}This operation is allowed only for master/standby instances.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400087\u{1F}backupRecordStatusErr\u{1F}\u{1F}400\u{1F}\u{1F}the backup record status is err when restore this instance\u{1F}The restoration operation is allowed only when the backup task succeeded.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111400094\u{1F}systemNotSupportDCs\u{1F}\u{1F}400\u{1F}\u{1F}the system is not support dcs job.\u{1F}The system does not support the background task function.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400095\u{1F}systemNotSupportBackup\u{1F}\u{1F}400\u{1F}\u{1F}the system is not support backup and restore.\u{1F}The system does not support the backup and restoration function.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400096\u{1F}instanceBackuping\u{1F}\u{1F}400\u{1F}\u{1F}the instance is backuping.\u{1F}Backing up the instance... Please try again later.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400097\u{1F}instanceRestoring\u{1F}\u{1F}400\u{1F}\u{1F}the instance is restoring.\u{1F}Restoring the instance... Please try again later.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400098\u{1F}valueOfRemarkParameter\u{1F}\u{1F}400\u{1F}\u{1F}The value of the remark parameter must be 0 to 128 characters in length.\u{1F}The value of the remark parameter must be 0 to 128 characters in length.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400099\u{1F}dcsInstancesInCreating\u{1F}\u{1F}400\u{1F}\u{1F}DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111400100\u{1F}numberOfInstanceIDs\u{1F}\u{1F}400\u{1F}\u{1F}The number of instance IDs in an instances array cannot exceed 50.\u{1F}The number of instance IDs in an instances array cannot exceed 50.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400102\u{1F}systemNotSupportResize\u{1F}\u{1F}400\u{1F}\u{1F}The system is not support resize.\u{1F}Scale-up is not supported.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400103\u{1F}systemNotSupportResizeCapacity\u{1F}\u{1F}400\u{1F}\u{1F}The system is not support resize.\u{1F}The capacity to which the instance is scaled up must be greater than the original capacity.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400104\u{1F}dcsInstanceRecovering\u{1F}\u{1F}400\u{1F}\u{1F}The DCS instance is recovering from an internal fault. Please try again later or contact customer service.\u{1F}The DCS instance is recovering from an internal fault. Please try again later or contact customer service.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400105\u{1F}valueOfReservedMemory\u{1F}\u{1F}400\u{1F}\u{1F}The value of reserved-memory cannot be greater than the free memory size of this DCS instance.\u{1F}The value of reserved-memory cannot be greater than the free memory size of this DCS instance.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400106\u{1F}valueOfMaintainTime\u{1F}\u{1F}400\u{1F}\u{1F}The value of maintain time illegal.\u{1F}Invalid maintenance time window.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400107\u{1F}instanceExistsForUnpaid\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid scale up orders. Please process non payment orders first.\u{1F}This instance has unpaid scale-up orders. Please process the orders before continuing.\u{1F}Process unpaid orders before continuing.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid sacle up orders. Please process non payment orders first.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400108\u{1F}instanceExistsForProcessing\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing scale up order. Please try again later.\u{1F}Scaling up the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing sacle up order. Please try again later.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400111\u{1F}instanceRestarting\u{1F}\u{1F}400\u{1F}\u{1F}the instance is restarting.\u{1F}Restarting the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400113\u{1F}instanceExtending\u{1F}\u{1F}400\u{1F}\u{1F}the instance is extending.\u{1F}Scaling up the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400114\u{1F}instanceConfiguring\u{1F}\u{1F}400\u{1F}\u{1F}the instance is configuring.\u{1F}Modifying instance configuration... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400115\u{1F}instanceChangingPassword\u{1F}\u{1F}400\u{1F}\u{1F}the instance is changing the password.\u{1F}The password is being changed. Try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}backoff\u{1E}111400116\u{1F}instanceUpgrading\u{1F}\u{1F}400\u{1F}\u{1F}the instance is upgrading.\u{1F}Upgrading the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400117\u{1F}instanceRollbackingVersion\u{1F}\u{1F}400\u{1F}\u{1F}the instance is rollbacking the version.\u{1F}Rolling back the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400118\u{1F}instanceCreating\u{1F}\u{1F}400\u{1F}\u{1F}the instance is creating.\u{1F}Creating the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400119\u{1F}queryBillSampleFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query Bill Sample failed\u{1F}The instance does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400120\u{1F}instanceFreezing\u{1F}\u{1F}400\u{1F}\u{1F}the instance is Freezing.\u{1F}Freezing the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400800\u{1F}invalidInRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} in the request.\u{1F}Invalid {0} in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400843\u{1F}noPasswordAccessParameter\u{1F}\u{1F}400\u{1F}\u{1F}The no_password_access parameter is missing or its value is invalid.\u{1F}The no_password_access parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400844\u{1F}accessUserParameterMissing\u{1F}\u{1F}400\u{1F}\u{1F}The access_user parameter is missing or its value is invalid.\u{1F}The access_user parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400845\u{1F}passwordParameterMissing\u{1F}\u{1F}400\u{1F}\u{1F}The password parameter is missing or its value is invalid.\u{1F}The password parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400849\u{1F}requestParameterNewPassword\u{1F}\u{1F}400\u{1F}\u{1F}The request parameter new_password should not exist.\u{1F}The request parameter new_password should not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400850\u{1F}operationNotSupportedWhenPassword\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported when Password-Free Access is enabled for the instance.\u{1F}This operation is not supported when Password-Free Access is enabled for the instance.\u{1F}Reset the instance password.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400857\u{1F}prepaidInstanceNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}DCS instances cannot be deleted if they are billed on a yearly/monthly basis.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS. 4855\u{1F}masterStandbySwapNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Master standby swap is not supported.\u{1F}Master/standby switchover is not supported.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4002\u{1F}invalidProjectIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID format.\u{1F}Invalid project ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4004\u{1F}emptyRequestBodyEmpty\u{1F}\u{1F}400\u{1F}\u{1F}Empty request body.\u{1F}Empty request body.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4005\u{1F}messageBodyContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid characters or is not in JSON format.\u{1F}The message body contains invalid characters or is not in JSON format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4006\u{1F}selectedCacheEngineTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine type is not supported.\u{1F}The selected cache engine type is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4007\u{1F}instanceTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Instance type is not supported.\u{1F}Instance type is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine type is not supported.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4008\u{1F}selectedCacheEngineVersionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine version is not supported.\u{1F}The selected cache engine version is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4009\u{1F}invalidProductIDInRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid product ID in the request.\u{1F}Invalid product ID in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4010\u{1F}invalidDCsInstanceNameName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DCS instance name. The name must be 4 to 64 characters in length. Only letters (case-insensitive), digits, underscores (_) ,and hyphens (-) are allowed.\u{1F}Invalid DCS instance name. The name must be 4 to 64 characters in length. Only letters (case-insensitive), digits, underscores (_) ,and hyphens (-) are allowed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4011\u{1F}dcsInstanceDescriptionCannotExceed\u{1F}\u{1F}400\u{1F}\u{1F}DCS instance description cannot exceed 1024 characters.\u{1F}DCS instance description cannot exceed 1024 characters.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4012\u{1F}invalidCapacityParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid capacity parameter in the request.\u{1F}Invalid capacity parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4013\u{1F}invalidVPCIDInRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid vpc_id in the request.\u{1F}Invalid vpc_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4014\u{1F}invalidSecurityGroupIDInRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security_group_id in the request.\u{1F}Invalid security_group_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4016\u{1F}invalidSubnetIDInRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet_id in the request.\u{1F}Invalid subnet_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4017\u{1F}dcsInstanceJobTaskStill\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance job task is still running.\u{1F}This DCS instance job task is still running.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4018\u{1F}subnetMustExistInVPC\u{1F}\u{1F}400\u{1F}\u{1F}This subnet must exist in the VPC.\u{1F}This subnet must exist in the VPC.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4019\u{1F}passwordNotMeetComplexityRequirements\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet complexity requirements.\u{1F}The password does not meet complexity requirements.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4020\u{1F}dhcpMustEnabledForSubnet\u{1F}\u{1F}400\u{1F}\u{1F}DHCP must be enabled for this subnet.\u{1F}DHCP must be enabled for this subnet.\u{1F}Check whether DHCP has been enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4021\u{1F}isAutoRenewParameterInRequestMustEither0\u{1F}\u{1F}400\u{1F}\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4022\u{1F}engineNotMatchProductID\u{1F}\u{1F}400\u{1F}\u{1F}Engine does not match the product id.\u{1F}The cache engine does not match the product ID.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4025\u{1F}endTimeMustAfter\u{1F}\u{1F}400\u{1F}\u{1F}The end time must be after the start time.\u{1F}The end time must be after the start time.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4026\u{1F}operationNotAllowedWhenDCs\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed when the DCS instance is in the current state.\u{1F}This operation is not allowed when the DCS instance is in the current state.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4027\u{1F}operationNotSupportedOnNodeOperation\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported on this node.\u{1F}This operation is not supported on this node.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4028\u{1F}diagnosisTimeRangeMax\u{1F}\u{1F}400\u{1F}\u{1F}The diagnosis time range is max 10 minutes.\u{1F}The diagnosis time range is max 10 minutes.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4030\u{1F}startTimeMustWithin\u{1F}\u{1F}400\u{1F}\u{1F}The start time must be within the last seven days.\u{1F}The start time must be within the last seven days.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4031\u{1F}startTimeMustBefore\u{1F}\u{1F}400\u{1F}\u{1F}The start time must be before than the current server time.\u{1F}The start time must be before than the current server time.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4033\u{1F}startTimeMustAfter\u{1F}\u{1F}400\u{1F}\u{1F}The start time must be after the instance start time.\u{1F}The start time must be after the instance start time.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4035\u{1F}dcsInstanceQuotaOfTenant\u{1F}\u{1F}400\u{1F}\u{1F}DCS instance quota of the tenant is insufficient.\u{1F}DCS instance quota of the tenant is insufficient.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4036\u{1F}memoryQuotaOfTenantInsufficient\u{1F}\u{1F}400\u{1F}\u{1F}Memory quota of the tenant is insufficient.\u{1F}Memory quota of the tenant is insufficient.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4037\u{1F}instanceParamsParameterInRequestContains\u{1F}\u{1F}400\u{1F}\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4038\u{1F}periodNumParameterInRequestMustInteger\u{1F}\u{1F}400\u{1F}\u{1F}The periodNum parameter in the request must be an integer.\u{1F}The periodNum parameter in the request must be an integer.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4039\u{1F}quotaLimitReachedQuota\u{1F}\u{1F}400\u{1F}\u{1F}The quota limit has been reached.\u{1F}The quota limit has been reached.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4042\u{1F}azNotFoundAZ\u{1F}\u{1F}400\u{1F}\u{1F}This AZ does not exist.\u{1F}This AZ does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4045\u{1F}dcsInstanceAlreadyUnfrozenDCs\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance is already unfrozen.\u{1F}This DCS instance is already unfrozen.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4046\u{1F}securityGroupNotFoundSecurity\u{1F}\u{1F}400\u{1F}\u{1F}This security group does not exist.\u{1F}This security group does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4047\u{1F}periodTypeParameterInRequestMustEither2\u{1F}\u{1F}400\u{1F}\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4048\u{1F}securityGroupMustBothOutbound\u{1F}\u{1F}400\u{1F}\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4049\u{1F}instanceStatusNotRunning\u{1F}\u{1F}400\u{1F}\u{1F}The instance status is not running.\u{1F}The instance status is not running.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4053\u{1F}upgradeInstanceVersionEqualsToCurrent\u{1F}\u{1F}400\u{1F}\u{1F}the upgrade instance version equals to current version.\u{1F}The targetVersion parameter in the request cannot be the same as the source version.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4054\u{1F}selectedAvailableZoneQuotaNotEnough\u{1F}\u{1F}400\u{1F}\u{1F}the selected available zone quota not enough.\u{1F}DCS resources in the selected AZ have been sold out.\u{1F}Select another AZ or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4060\u{1F}dcsInstanceNameAlreadyExistsDCs\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance name already exists.\u{1F}This DCS instance name already exists.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DCS.4061\u{1F}invalidInstanceIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance ID format.\u{1F}Invalid instance ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4062\u{1F}invalidParameterInRequestInvalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} parameter in the request.\u{1F}Invalid {0} parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4063\u{1F}invalidParameterInRequestInvalidParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} parameter in the request.\u{1F}Invalid {0} parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4064\u{1F}actionParameterInRequestMustStart\u{1F}\u{1F}400\u{1F}\u{1F}The action parameter in the request must be start, stop, or restart.\u{1F}The action parameter in the request must be start, stop, or restart.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4065\u{1F}instancesParameterInRequestCannotNull\u{1F}\u{1F}400\u{1F}\u{1F}The instances parameter in the request cannot be a null value or left unspecified.\u{1F}The instances parameter in the request cannot be a null value or left unspecified.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4066\u{1F}invalidValueOfConfigureParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value of the configure parameter {0}.\u{1F}Invalid value of the configure parameter {0}.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4067\u{1F}availableZonesParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The available_zones parameter in the request must an array that contains only one AZ ID.\u{1F}The available_zones parameter in the request must an array that contains only one AZ ID.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4068\u{1F}vpcNotFoundVPC\u{1F}\u{1F}400\u{1F}\u{1F}This VPC does not exist.\u{1F}This VPC does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4070\u{1F}invalidTaskIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid task ID format.\u{1F}Invalid task ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4072\u{1F}invalidSaveDaysInstanceBackupPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid saveDays instance backup policy parameter in the request.\u{1F}Invalid saveDays instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4073\u{1F}invalidBackupTypeInstanceBackupPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backupType instance backup policy parameter in the request.\u{1F}Invalid backupType instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4074\u{1F}invalidPeriodTypeInstanceBackupPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid periodType instance backup policy parameter in the request.\u{1F}Invalid periodType instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4075\u{1F}invalidBackupAtInstanceBackupPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backupAt instance backup policy parameter in the request.\u{1F}Invalid backupAt instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4076\u{1F}invalidBeginAtInstanceBackupPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid beginAt instance backup policy parameter in the request.\u{1F}Invalid beginAt instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4080\u{1F}instancePasswordVerifyFailedInstance\u{1F}\u{1F}400\u{1F}\u{1F}Instance password verify failed.\u{1F}Instance password verify failed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4086\u{1F}onlyMasterStandbyInstanceSupport\u{1F}\u{1F}400\u{1F}\u{1F}only master standby instance is support this action\u{1F}This operation is allowed only for master/standby instances.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4087\u{1F}backupRecordStatusErrWhenRestore\u{1F}\u{1F}400\u{1F}\u{1F}the backup record status is err when restore this instance\u{1F}The restoration operation is allowed only when the backup task succeeded.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4094\u{1F}systemNotSupportDCsJob\u{1F}\u{1F}400\u{1F}\u{1F}the system is not support dcs job.\u{1F}The system does not support the background task function.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4095\u{1F}systemNotSupportBackupAndRestore\u{1F}\u{1F}400\u{1F}\u{1F}the system is not support backup and restore.\u{1F}The system does not support the backup and restoration function.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4096\u{1F}instanceBackupingBacking\u{1F}\u{1F}400\u{1F}\u{1F}the instance is backuping.\u{1F}Backing up the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4097\u{1F}instanceRestoringRestoring\u{1F}\u{1F}400\u{1F}\u{1F}the instance is restoring.\u{1F}Restoring the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4098\u{1F}valueOfRemarkParameterMust0\u{1F}\u{1F}400\u{1F}\u{1F}The value of the remark parameter must be 0 to 128 characters in length.\u{1F}The value of the remark parameter must be 0 to 128 characters in length.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4099\u{1F}dcsInstancesInCreatingStarting\u{1F}\u{1F}400\u{1F}\u{1F}DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4100\u{1F}numberOfInstanceIDsInInstances\u{1F}\u{1F}400\u{1F}\u{1F}The number of instance IDs in an instances array cannot exceed 50.\u{1F}The number of instance IDs in an instances array cannot exceed 50.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4102\u{1F}systemNotSupportResizeSystem\u{1F}\u{1F}400\u{1F}\u{1F}The system is not support resize.\u{1F}The system is not support resize.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4103\u{1F}systemNotSupportResizeSystemNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The system is not support resize.\u{1F}The system is not support resize.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4104\u{1F}dcsInstanceRecoveringFromInternal\u{1F}\u{1F}400\u{1F}\u{1F}The DCS instance is recovering from an internal fault. Please try again later or contact customer service.\u{1F}The DCS instance is recovering from an internal fault. Please try again later or contact customer service.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4105\u{1F}valueOfReservedMemoryCannotGreater\u{1F}\u{1F}400\u{1F}\u{1F}The value of reserved-memory cannot be greater than the free memory size of this DCS instance.\u{1F}The value of reserved-memory cannot be greater than the free memory size of this DCS instance.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4106\u{1F}valueOfMaintainTimeIllegal\u{1F}\u{1F}400\u{1F}\u{1F}The value of maintain time illegal.\u{1F}The value of maintain time illegal.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4107\u{1F}instanceExistsForUnpaidScale\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid scale up orders. Please process non payment orders first.\u{1F}The instance exists for unpaid scale up orders. Please process non payment orders first.\u{1F}Process unpaid orders before continuing.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid sacle up orders. Please process non payment orders first.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4108\u{1F}instanceExistsForProcessingScale\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing scale up order. Please try again later.\u{1F}The Instance exists for processing scale up order. Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing sacle up order. Please try again later.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4111\u{1F}instanceRestartingRestarting\u{1F}\u{1F}400\u{1F}\u{1F}the instance is restarting.\u{1F}Restarting the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4113\u{1F}instanceExtendingScaling\u{1F}\u{1F}400\u{1F}\u{1F}the instance is extending.\u{1F}Scaling up the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4114\u{1F}instanceConfiguringModifying\u{1F}\u{1F}400\u{1F}\u{1F}the instance is configuring.\u{1F}Modifying instance configuration... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4115\u{1F}instanceChangingPasswordPassword\u{1F}\u{1F}400\u{1F}\u{1F}the instance is changing the password.\u{1F}The password is being changed. Try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}backoff\u{1E}DCS.4116\u{1F}instanceUpgradingUpgrading\u{1F}\u{1F}400\u{1F}\u{1F}the instance is upgrading.\u{1F}Upgrading the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4117\u{1F}instanceRollbackingVersionRolling\u{1F}\u{1F}400\u{1F}\u{1F}the instance is rollbacking the version.\u{1F}Rolling back the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4118\u{1F}instanceCreatingCreating\u{1F}\u{1F}400\u{1F}\u{1F}the instance is creating.\u{1F}Creating the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4119\u{1F}queryBillSampleFailedInstance\u{1F}\u{1F}400\u{1F}\u{1F}Query Bill Sample failed\u{1F}The instance does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4120\u{1F}instanceFreezingFreezing\u{1F}\u{1F}400\u{1F}\u{1F}the instance is Freezing.\u{1F}Freezing the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4200\u{1F}instanceTypeNotChangeable\u{1F}\u{1F}400\u{1F}\u{1F}Instance type cannot be changed.\u{1F}Instance type cannot be changed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4253\u{1F}allReplicasPriority\u{1F}\u{1F}400\u{1F}\u{1F}All replicas have a priority of 0.\u{1F}All replicas have a priority of 0.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4300\u{1F}clientIPTransparentTransmission\u{1F}\u{1F}400\u{1F}\u{1F}Client IP transparent transmission is being processed, please do not submit it repeatedly.\u{1F}Client IP transparent transmission is being processed, please do not submit it repeatedly.\u{1F}Client IP pass-through is being enabled or disabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4800\u{1F}invalidInRequestInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} in the request.\u{1F}Invalid {0} in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4819\u{1F}firstScanAtParameter\u{1F}\u{1F}400\u{1F}\u{1F}The first_scan_at parameter is invalid. Its must be ISO format utc date-time. The time must be later than the current time.\u{1F}first_scan_at must be ISO format utc date-time. The time must be later than the current time.\u{1F}Check whether the request parameters are valid. Example of the ISO UTC format: \"2021-08-18T07:33:00.000Z\"\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4820\u{1F}intervalParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The interval parameter is invalid. must Greater than or equal to 0.\u{1F}The value of interval is invalid. It must be greater than or equal to 0 seconds.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4821\u{1F}timeoutParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The timeout parameter is invalid. Its must Greater than or equal to interval * 2, if interval is 0, timeout must Greater than 1 second.\u{1F}The value of the timeout parameter is invalid. The value must be greater than 0 and at least twice the scanning interval.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4822\u{1F}scanKeysCountParameter\u{1F}\u{1F}400\u{1F}\u{1F}The scan_keys_count parameter is invalid. Its must Greater than or equal to 10, and Less than or equal to 1000.\u{1F}The value of the scan_keys_count parameter is invalid. The value range is from 10 to 1000.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4838\u{1F}notSupportFeatureClient\u{1F}\u{1F}400\u{1F}\u{1F}Do not support feature client ip transparent transmission.\u{1F}Client IP pass-through is not supported.\u{1F}Client IP pass-through is not enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4839\u{1F}notSupportFeaturePublic\u{1F}\u{1F}400\u{1F}\u{1F}Do not support feature public dns.\u{1F}Public domain name resolution is not supported.\u{1F}Public domain name resolution is not enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4840\u{1F}notSupportFeatureDNs\u{1F}\u{1F}400\u{1F}\u{1F}Do not support feature dns.\u{1F}Domain name resolution is not supported.\u{1F}Domain name resolution is disabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4841\u{1F}instanceNotSupportClient\u{1F}\u{1F}400\u{1F}\u{1F}Instance do not support client ip transparent transmission.\u{1F}The instance does not support client IP pass-through.\u{1F}The instance version does not support client IP pass-through.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4843\u{1F}noPasswordAccessParameterMissing\u{1F}\u{1F}400\u{1F}\u{1F}The no_password_access parameter is missing or its value is invalid.\u{1F}The no_password_access parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4844\u{1F}accessUserParameterMissingOrValue\u{1F}\u{1F}400\u{1F}\u{1F}The access_user parameter is missing or its value is invalid.\u{1F}The access_user parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4845\u{1F}passwordParameterMissingOrValue\u{1F}\u{1F}400\u{1F}\u{1F}The password parameter is missing or its value is invalid.\u{1F}The password parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4846\u{1F}clientIPTransparentTransmissionAlready\u{1F}\u{1F}400\u{1F}\u{1F}Client ip transparent transmission is already closed,please do not repeat the operation.\u{1F}Client IP pass-through is already disabled.\u{1F}Client IP pass-through is disabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4847\u{1F}clientIPTransparentTransmissionAlreadyOpened\u{1F}\u{1F}400\u{1F}\u{1F}Client ip transparent transmission is already opened,please do not repeat the operation.\u{1F}Client IP pass-through is already enabled.\u{1F}Client IP pass-through is enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4848\u{1F}clientManagementNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Client Management is not supported.\u{1F}Session management is not supported.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4849\u{1F}requestParameterNewPasswordNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The request parameter new_password should not exist.\u{1F}The request parameter new_password should not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4850\u{1F}operationNotSupportedWhenPasswordFree\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported when Password-Free Access is enabled for the instance.\u{1F}This operation is not supported when Password-Free Access is enabled for the instance.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4857\u{1F}yearlyMonthlyInstanceNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}DCS instances cannot be deleted if they are billed on a yearly/monthly basis.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4875\u{1F}createReplicationNumberExceed\u{1F}\u{1F}400\u{1F}\u{1F}Create replication number exceed max number limit.\u{1F}The maximum number of replicas that can be created has been reached.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4879\u{1F}rWInstance\u{1F}\u{1F}400\u{1F}\u{1F}r/w instance have only one repl can not remove ip from dns\u{1F}The IP address cannot be removed because a master/standby instance must have at least one replica IP address.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4911\u{1F}networkIPInsufficient\u{1F}\u{1F}400\u{1F}\u{1F}The network ip insufficient.\u{1F}The subnet does not have sufficient IP addresses.\u{1F}Check the quantity of IP addresses in the subnet. Release IP addresses that are no longer used, or use another subnet that has sufficient IP addresses.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4918\u{1F}instanceBigkeyAnalyzeRunning\u{1F}\u{1F}400\u{1F}\u{1F}Instance bigkey analyze is running.\u{1F}The big key analysis is in progress.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4919\u{1F}notSupportBigkeyAnalyze\u{1F}\u{1F}400\u{1F}\u{1F}Does not support bigkey analyze.\u{1F}Big key analysis is not supported.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4927\u{1F}paramSpecCodeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The param spec_code is invalid\u{1F}The param spec_code is invalid\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4930\u{1F}requestParamNodeList\u{1F}\u{1F}400\u{1F}\u{1F}The request param node_list is invalid\u{1F}Invalid node_list parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4931\u{1F}nodeNotReplica\u{1F}\u{1F}400\u{1F}\u{1F}Node is not replica, can't delete.\u{1F}The replica cannot be deleted because it is not a read-only replica.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4935\u{1F}onlyOneSlaveReplication\u{1F}\u{1F}400\u{1F}\u{1F}Only one slave replication has dns ip, can not delete\u{1F}The replica cannot be deleted because at least one DNS IP address must be retained.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4936\u{1F}masterNodeNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The master node cannot be deleted\u{1F}The master node cannot be deleted.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4937\u{1F}onlyOneSlaveNode\u{1F}\u{1F}400\u{1F}\u{1F}Only has one slave node,can not delete\u{1F}Retain at least one replica in addition to the master.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4939\u{1F}paramSlavePriorityWeight\u{1F}\u{1F}400\u{1F}\u{1F}The param slave_priority_weight is invalid.\u{1F}Invalid slave_priority_weight parameter in the parameter.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4941\u{1F}hotkeyIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The hotkey id does not exist.\u{1F}The hot key analysis task ID does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4942\u{1F}bigkeyIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The bigkey id does not exist.\u{1F}The big key analysis task ID does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4957\u{1F}operationNotAllowedWhenTask\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed when the task is in the current state.\u{1F}This operation is not allowed when the task is in the current state.\u{1F}Only tasks in the successful state support this operation.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4998\u{1F}domainNamesUp\u{1F}\u{1F}400\u{1F}\u{1F}Domain names are up to date.\u{1F}The domain name has already been updated.\u{1F}The domain name has already been updated.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DCS.4999\u{1F}notSupportFeatureUpdate\u{1F}\u{1F}400\u{1F}\u{1F}Do not support feature update domain name.\u{1F}Domain name update is not supported.\u{1F}Domain name optimization is not enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111401001\u{1F}invalidToken\u{1F}\u{1F}401\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}111401002\u{1F}tokenExpired\u{1F}\u{1F}401\u{1F}\u{1F}Token expired.\u{1F}Token expired.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}111401003\u{1F}noTokenInRequest\u{1F}\u{1F}401\u{1F}\u{1F}No token in the request.\u{1F}No token in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}111401004\u{1F}projectIDNotMatch\u{1F}\u{1F}401\u{1F}\u{1F}Project ID does not match the token.\u{1F}Project ID does not match the token.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DCS.1001\u{1F}invalidTokenInvalid\u{1F}\u{1F}401\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DCS.1002\u{1F}tokenExpiredToken\u{1F}\u{1F}401\u{1F}\u{1F}Token expired.\u{1F}Token expired.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DCS.1003\u{1F}noTokenInRequestNoToken\u{1F}\u{1F}401\u{1F}\u{1F}No token in the request.\u{1F}No token in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DCS.1004\u{1F}projectIDNotMatchToken\u{1F}\u{1F}401\u{1F}\u{1F}Project ID does not match the token.\u{1F}Project ID does not match the token.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}111403002\u{1F}tenantReadPermission\u{1F}\u{1F}403\u{1F}\u{1F}This tenant has read permission only and cannot perform this operation.\u{1F}This tenant has read permission only and cannot perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}111403003\u{1F}roleNotPermission\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permission to perform this operation.\u{1F}This role does not have the permission to perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.2003\u{1F}roleNotPermissionToPerform\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permission to perform this operation.\u{1F}This role does not have the permission to perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.2007\u{1F}policyNotAllow\u{1F}\u{1F}403\u{1F}\u{1F}Policy does not allow {} to be performed.\u{1F}Insufficient permissions.\u{1F}Check whether the account has the required operation permissions.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.3002\u{1F}tenantReadPermissionOnlyAndCannotPerform\u{1F}\u{1F}403\u{1F}\u{1F}This tenant has read permission only and cannot perform this operation.\u{1F}This tenant has read permission only and cannot perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.3003\u{1F}roleNotPermissionToPerformOperation\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permission to perform this operation.\u{1F}This role does not have the permission to perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}111404001\u{1F}requestedURLNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested URL does not exist.\u{1F}The requested URL does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111404022\u{1F}dcsInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This DCS instance does not exist.\u{1F}This DCS instance does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111404023\u{1F}dcsOrderNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This DCS order does not exist.\u{1F}This DCS order does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.3022\u{1F}dcsInstanceNotFoundDCs\u{1F}\u{1F}404\u{1F}\u{1F}This DCS instance does not exist.\u{1F}This DCS instance does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4001\u{1F}requestedURLNotFoundRequested\u{1F}\u{1F}404\u{1F}\u{1F}The requested URL does not exist.\u{1F}The requested URL does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4023\u{1F}dcsOrderNotFoundDCs\u{1F}\u{1F}404\u{1F}\u{1F}This DCS order does not exist.\u{1F}This DCS order does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.5101\u{1F}createAgencyFailed\u{1F}\u{1F}404\u{1F}\u{1F}Create agency failed.\u{1F}Create agency failed.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111405001\u{1F}requestMethodNotAllowed\u{1F}\u{1F}405\u{1F}\u{1F}This request method is not allowed.\u{1F}This request method is not allowed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.5001\u{1F}requestMethodNotAllowedRequest\u{1F}\u{1F}405\u{1F}\u{1F}This request method is not allowed.\u{1F}This request method is not allowed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400069\u{1F}anotherUserModifyingConfiguration\u{1F}\u{1F}500\u{1F}\u{1F}Another user is modifying configuration parameters of the DCS instance. Please try again later.\u{1F}Another user is modifying configuration parameters of the DCS instance. Please try again later.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400101\u{1F}deleteInstanceBackupFile\u{1F}\u{1F}500\u{1F}\u{1F}Delete instance backup file failed.\u{1F}The instance backup file fails to be deleted.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111400842\u{1F}jobExecutionStatusFailed\u{1F}\u{1F}500\u{1F}\u{1F}job execution status failed.\u{1F}Failed to run the task.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111500000\u{1F}internalServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500006\u{1F}internalServiceErrorInternal\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500017\u{1F}internalServiceErrorInternalService\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500020\u{1F}vmAddPortFail\u{1F}\u{1F}500\u{1F}\u{1F}vm add port fail\u{1F}Failed to add a port for the VM.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500024\u{1F}internalServiceErrorInternalServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500031\u{1F}createInstanceFail\u{1F}\u{1F}500\u{1F}\u{1F}create instance fail\u{1F}Failed to create a DCS instance.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500032\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500037\u{1F}queryOrderInfoFail\u{1F}\u{1F}500\u{1F}\u{1F}query order info fail\u{1F}query order info fail\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500041\u{1F}noResourceTenantAvailable\u{1F}\u{1F}500\u{1F}\u{1F}No resource tenant available.\u{1F}No resource tenant available.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500044\u{1F}updateResourceStatusFail\u{1F}\u{1F}500\u{1F}\u{1F}update resource status fail\u{1F}Failed to update the status of the instance.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111500053\u{1F}internalFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500054\u{1F}serviceFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500070\u{1F}unexpectedServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500071\u{1F}backendError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500077\u{1F}internalProcessingError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500078\u{1F}backendFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500079\u{1F}processingFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500082\u{1F}serviceFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500083\u{1F}internalFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500085\u{1F}systemFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500090\u{1F}systemFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500091\u{1F}unexpectedFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500092\u{1F}unexpectedFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500095\u{1F}internalServerFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500104\u{1F}serviceMalfunction\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS. 5094\u{1F}masterStandbySwapFailed\u{1F}\u{1F}500\u{1F}\u{1F}Master standby swap failed.\u{1F}Master/standby switchover failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.4069\u{1F}anotherUserModifyingConfigurationParameters\u{1F}\u{1F}500\u{1F}\u{1F}Another user is modifying configuration parameters of the DCS instance. Please try again later.\u{1F}Another user is modifying configuration parameters of the DCS instance. Please try again later.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4101\u{1F}deleteInstanceBackupFileFailed\u{1F}\u{1F}500\u{1F}\u{1F}Delete instance backup file failed.\u{1F}The instance backup file fails to be deleted.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.4842\u{1F}jobExecutionStatusFailedFailed\u{1F}\u{1F}500\u{1F}\u{1F}job execution status failed.\u{1F}Failed to run the task.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.5000\u{1F}serverError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5006\u{1F}submitJobFailed\u{1F}\u{1F}500\u{1F}\u{1F}Submit job failed.\u{1F}Submission failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5017\u{1F}failedToSaveInstance\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save instance information.\u{1F}Failed to save the instance information.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5020\u{1F}vmAddPortFailFailed\u{1F}\u{1F}500\u{1F}\u{1F}vm add port fail\u{1F}Failed to add a port for the VM.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5024\u{1F}queryInstanceFailed\u{1F}\u{1F}500\u{1F}\u{1F}Query instance failed.\u{1F}Failed to query the instance.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5031\u{1F}createInstanceFailFailed\u{1F}\u{1F}500\u{1F}\u{1F}create instance fail\u{1F}Failed to create a DCS instance.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5032\u{1F}failedToCreateOrder\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create order.\u{1F}Failed to create the order.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5037\u{1F}queryOrderInfoFailFailed\u{1F}\u{1F}500\u{1F}\u{1F}query order info fail\u{1F}Failed to query the order details.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5039\u{1F}obtainIAMServiceFailed\u{1F}\u{1F}500\u{1F}\u{1F}Obtain IAM service failed.\u{1F}Obtain IAM service failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5040\u{1F}callIAMAPI\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM API for querying agency failed.\u{1F}Call IAM API for querying agency failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5041\u{1F}noResourceTenantAvailableNoResource\u{1F}\u{1F}500\u{1F}\u{1F}No resource tenant available.\u{1F}No resource tenant available.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5042\u{1F}callIAMAPIForCreating\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM API for creating agency failed.\u{1F}Call IAM API for creating agency failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5043\u{1F}callIAMAPIForQuerying\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM API for querying permission failed.\u{1F}Call IAM API for querying permission failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.5044\u{1F}updateResourceStatusFailFailed\u{1F}\u{1F}500\u{1F}\u{1F}update resource status fail\u{1F}Failed to update the status of the instance.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.5045\u{1F}callIAMAPIForAdding\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM API for adding project-level agency permissions failed.\u{1F}Call IAM API for adding project-level agency permissions failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.5053\u{1F}instanceNodeNotFound\u{1F}\u{1F}500\u{1F}\u{1F}Instance node not found.\u{1F}Instance node not found.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.5054\u{1F}failedToGeneratePassword\u{1F}\u{1F}500\u{1F}\u{1F}Failed to generate password.\u{1F}Failed to generate a password.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5070\u{1F}internalMalfunction\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5071\u{1F}failedToCreateInstance\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create instance backup strategy.\u{1F}Failed to create the instance backup policy.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5077\u{1F}queryInstanceFailedFailed\u{1F}\u{1F}500\u{1F}\u{1F}Query instance failed.\u{1F}Failed to query the instance backup policy.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5078\u{1F}queryBackupRecordFailed\u{1F}\u{1F}500\u{1F}\u{1F}Query backup record failed.\u{1F}Failed to query the backup record.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5079\u{1F}queryGroupNodeFailed\u{1F}\u{1F}500\u{1F}\u{1F}Query group node failed.\u{1F}Failed to query the restoration record.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Query restore record failed.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5081\u{1F}resourceTenantNotFound\u{1F}\u{1F}500\u{1F}\u{1F}The resource tenant does not exist.\u{1F}The resource tenant does not exist.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.5082\u{1F}failedToRegisterResource\u{1F}\u{1F}500\u{1F}\u{1F}Failed to register resource tenant backup user.\u{1F}Failed to register the resource tenant backup user.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5083\u{1F}failedToSaveBackup\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save backup user.\u{1F}The backup user fails to be saved.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5085\u{1F}failedToUpdateBackup\u{1F}\u{1F}500\u{1F}\u{1F}Failed to update backup strategy.\u{1F}The backup policy fails to be updated.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5090\u{1F}failedToSaveBackupInformation\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save backup information.\u{1F}The backup information fails to be saved.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5091\u{1F}scriptExecutionFailed\u{1F}\u{1F}500\u{1F}\u{1F}Script execution failed.\u{1F}Script execution failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5092\u{1F}failedToSave\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save and restore data.\u{1F}Failed to save and restore data.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5095\u{1F}scriptExecutionFailedAndNeeds\u{1F}\u{1F}500\u{1F}\u{1F}The script execution failed and needs to be retried.\u{1F}Script execution failed and needs to be retried.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5104\u{1F}failedToModifyOrder\u{1F}\u{1F}500\u{1F}\u{1F}Failed to modify order.\u{1F}Failed to modify the order.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
+  static let dcsRows: StaticString = "github:opentelekomcloud-docs/distributed-cache-service@69c114d7f8739239dc588ebe4d8700b030574862:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/dcs@b1dc7a48f0931c9f650f72ae2abdf1768fe0f0a0:cn.zh-cn/API参考/错误码.md\u{1E}DCS.3053\u{1F}incorrectNodeID\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect node ID.\u{1F}Incorrect node ID.\u{1F}Check whether the Node ID is valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4202\u{1F}sslRequestParamsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}ssl request params are invalid.\u{1F}ssl request params are invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4933\u{1F}invalidAvailableZones\u{1F}\u{1F}400\u{1F}\u{1F}The param available_zones is invalid.\u{1F}Check available_zones are valid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.5050\u{1F}sharedVPCsNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Shared VPCs are not supported.\u{1F}Not Supported shared vpc.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400002\u{1F}invalidProjectIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID format.\u{1F}Invalid project ID format.\u{1F}Check whether the project ID is valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400004\u{1F}emptyRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}Empty request body.\u{1F}Empty request body.\u{1F}Check whether mandatory parameters in the request are set.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400005\u{1F}invalidMessageBody\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid characters or is not in JSON format.\u{1F}The message body contains invalid characters or is not in JSON format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400007\u{1F}unsupportedCacheEngineType\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine type is not supported.\u{1F}The selected cache engine type is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400008\u{1F}unsupportedCacheEngineVersion\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine version is not supported.\u{1F}The selected cache engine version is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400009\u{1F}invalidProductID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid product ID in the request.\u{1F}Invalid product ID in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400010\u{1F}invalidInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DCS instance name. The name must be 4 to 64 characters in length. Only letters (case-insensitive), digits, underscores (_) ,and hyphens (-) are allowed.\u{1F}Invalid instance name. The name can contain 4 to 64 characters. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400011\u{1F}instanceDescriptionTooLong\u{1F}\u{1F}400\u{1F}\u{1F}DCS instance description cannot exceed 1024 characters.\u{1F}DCS instance description cannot exceed 1024 characters.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400012\u{1F}invalidCapacityParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid capacity parameter in the request.\u{1F}Invalid capacity parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400013\u{1F}invalidVPCID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid vpc_id in the request.\u{1F}Invalid vpc_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400014\u{1F}invalidSecurityGroupID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security_group_id in the request.\u{1F}Invalid security_group_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400016\u{1F}invalidSubnetID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet_id in the request.\u{1F}Invalid subnet_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400017\u{1F}instanceJobRunning\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance job task is still running.\u{1F}This DCS instance job task is still running.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400018\u{1F}subnetNotInVPC\u{1F}\u{1F}400\u{1F}\u{1F}This subnet must exist in the VPC.\u{1F}This subnet must exist in the VPC.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400019\u{1F}passwordComplexityNotMet\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet complexity requirements.\u{1F}The password does not meet complexity requirements.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400020\u{1F}dhcpNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}DHCP must be enabled for this subnet.\u{1F}DHCP must be enabled for this subnet.\u{1F}Check whether DHCP has been enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400021\u{1F}invalidAutoRenewValue\u{1F}\u{1F}400\u{1F}\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400022\u{1F}engineProductMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Engine does not match the product id.\u{1F}The cache engine does not match the product ID.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400026\u{1F}operationNotAllowedInInstanceState\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed when the DCS instance is in the current state.\u{1F}This operation is not allowed when the DCS instance is in the current state.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111400027\u{1F}operationNotSupportedOnNode\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported on this node.\u{1F}This operation is not supported on this node.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400035\u{1F}instanceQuotaInsufficient\u{1F}\u{1F}400\u{1F}\u{1F}DCS instance quota of the tenant is insufficient.\u{1F}DCS instance quota of the tenant is insufficient.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}111400036\u{1F}memoryQuotaInsufficient\u{1F}\u{1F}400\u{1F}\u{1F}Memory quota of the tenant is insufficient.\u{1F}Memory quota of the tenant is insufficient.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}111400037\u{1F}invalidInstanceParams\u{1F}\u{1F}400\u{1F}\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400038\u{1F}periodNumNotInteger\u{1F}\u{1F}400\u{1F}\u{1F}The periodNum parameter in the request must be an integer.\u{1F}The periodNum parameter in the request must be an integer.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400039\u{1F}quotaLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The quota limit has been reached.\u{1F}The quota limit has been reached.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}111400042\u{1F}azNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This AZ does not exist.\u{1F}This AZ does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400045\u{1F}instanceAlreadyUnfrozen\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance is already unfrozen.\u{1F}This DCS instance is already unfrozen.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111400046\u{1F}securityGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This security group does not exist.\u{1F}This security group does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400047\u{1F}invalidPeriodType\u{1F}\u{1F}400\u{1F}\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400048\u{1F}invalidSecurityGroupRules\u{1F}\u{1F}400\u{1F}\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400053\u{1F}targetVersionSameAsCurrent\u{1F}\u{1F}400\u{1F}\u{1F}the upgrade instance version equals to current version.\u{1F}The targetVersion parameter in the request cannot be the same as the source version.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400054\u{1F}insufficientAZQuota\u{1F}\u{1F}400\u{1F}\u{1F}the selected available zone quota not enough.\u{1F}DCS resources in the selected AZ have been sold out.\u{1F}Select another AZ or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}111400060\u{1F}dcsInstanceNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance name already exists.\u{1F}This DCS instance name already exists.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}111400061\u{1F}invalidInstanceIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance ID format.\u{1F}Invalid instance ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400062\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} parameter in the request.\u{1F}Invalid {0} parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400063\u{1F}parameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} parameter in the request.\u{1F}Invalid {0} parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400064\u{1F}invalidInstanceAction\u{1F}\u{1F}400\u{1F}\u{1F}The action parameter in the request must be start, stop, or restart.\u{1F}The action parameter in the request must be start, stop, or restart.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400065\u{1F}instancesRequired\u{1F}\u{1F}400\u{1F}\u{1F}The instances parameter in the request cannot be a null value or left unspecified.\u{1F}The instances parameter in the request cannot be a null value or left unspecified.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400066\u{1F}invalidConfigParameterValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value of the configure parameter {0}.\u{1F}Invalid value of the configure parameter {0}.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400067\u{1F}singleAvailableZoneRequired\u{1F}\u{1F}400\u{1F}\u{1F}The available_zones parameter in the request must an array that contains only one AZ ID.\u{1F}The available_zones parameter in the request must an array that contains only one AZ ID.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400068\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This VPC does not exist.\u{1F}This VPC does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400070\u{1F}invalidTaskIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid task ID format.\u{1F}Invalid task ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400072\u{1F}invalidBackupSaveDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid saveDays instance backup policy parameter in the request.\u{1F}Invalid saveDays instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400073\u{1F}invalidBackupType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backupType instance backup policy parameter in the request.\u{1F}Invalid backupType instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400074\u{1F}invalidBackupPeriodType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid periodType instance backup policy parameter in the request.\u{1F}Invalid periodType instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400075\u{1F}invalidBackupAtParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backupAt instance backup policy parameter in the request.\u{1F}Invalid backupAt instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400076\u{1F}invalidBeginAtParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid beginAt instance backup policy parameter in the request.\u{1F}Invalid beginAt instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400080\u{1F}passwordVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Instance password verify failed.\u{1F}Instance password verify failed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400086\u{1F}masterStandbyInstanceRequired\u{1F}\u{1F}400\u{1F}\u{1F}only master standby instance is support this action\u{1F}This operation is allowed only for master/standby instances.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400087\u{1F}backupNotSucceeded\u{1F}\u{1F}400\u{1F}\u{1F}the backup record status is err when restore this instance\u{1F}The restoration operation is allowed only when the backup task succeeded.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111400094\u{1F}dcsJobsNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}the system is not support dcs job.\u{1F}The system does not support the background task function.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400095\u{1F}backupRestoreNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}the system is not support backup and restore.\u{1F}The system does not support the backup and restoration function.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400096\u{1F}instanceBackingUp\u{1F}\u{1F}400\u{1F}\u{1F}the instance is backuping.\u{1F}Backing up the instance... Please try again later.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400097\u{1F}instanceRestoring\u{1F}\u{1F}400\u{1F}\u{1F}the instance is restoring.\u{1F}Restoring the instance... Please try again later.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400098\u{1F}remarkTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The value of the remark parameter must be 0 to 128 characters in length.\u{1F}The value of the remark parameter must be 0 to 128 characters in length.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400099\u{1F}instanceNotDeletableWhileBusy\u{1F}\u{1F}400\u{1F}\u{1F}DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111400100\u{1F}tooManyInstanceIDs\u{1F}\u{1F}400\u{1F}\u{1F}The number of instance IDs in an instances array cannot exceed 50.\u{1F}The number of instance IDs in an instances array cannot exceed 50.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400102\u{1F}resizeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The system is not support resize.\u{1F}Scale-up is not supported.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400103\u{1F}scaleUpCapacityTooSmall\u{1F}\u{1F}400\u{1F}\u{1F}The system is not support resize.\u{1F}The capacity to which the instance is scaled up must be greater than the original capacity.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400104\u{1F}instanceRecoveringFromFault\u{1F}\u{1F}400\u{1F}\u{1F}The DCS instance is recovering from an internal fault. Please try again later or contact customer service.\u{1F}The DCS instance is recovering from an internal fault. Please try again later or contact customer service.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400105\u{1F}reservedMemoryTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The value of reserved-memory cannot be greater than the free memory size of this DCS instance.\u{1F}The value of reserved-memory cannot be greater than the free memory size of this DCS instance.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400106\u{1F}invalidMaintenanceWindow\u{1F}\u{1F}400\u{1F}\u{1F}The value of maintain time illegal.\u{1F}Invalid maintenance time window.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400107\u{1F}unpaidScaleUpOrderExists\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid scale up orders. Please process non payment orders first.\u{1F}This instance has unpaid scale-up orders. Please process the orders before continuing.\u{1F}Process unpaid orders before continuing.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid sacle up orders. Please process non payment orders first.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400108\u{1F}scaleUpOrderInProgress\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing scale up order. Please try again later.\u{1F}Scaling up the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing sacle up order. Please try again later.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400111\u{1F}instanceRestarting\u{1F}\u{1F}400\u{1F}\u{1F}the instance is restarting.\u{1F}Restarting the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400113\u{1F}instanceScalingUp\u{1F}\u{1F}400\u{1F}\u{1F}the instance is extending.\u{1F}Scaling up the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400114\u{1F}instanceConfiguring\u{1F}\u{1F}400\u{1F}\u{1F}the instance is configuring.\u{1F}Modifying instance configuration... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400115\u{1F}instanceChangingPassword\u{1F}\u{1F}400\u{1F}\u{1F}the instance is changing the password.\u{1F}The password is being changed. Try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}backoff\u{1E}111400116\u{1F}instanceUpgrading\u{1F}\u{1F}400\u{1F}\u{1F}the instance is upgrading.\u{1F}Upgrading the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400117\u{1F}instanceRollingBack\u{1F}\u{1F}400\u{1F}\u{1F}the instance is rollbacking the version.\u{1F}Rolling back the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400118\u{1F}instanceCreating\u{1F}\u{1F}400\u{1F}\u{1F}the instance is creating.\u{1F}Creating the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400119\u{1F}queryBillSampleFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query Bill Sample failed\u{1F}The instance does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400120\u{1F}instanceFreezing\u{1F}\u{1F}400\u{1F}\u{1F}the instance is Freezing.\u{1F}Freezing the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400800\u{1F}invalidRequestValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} in the request.\u{1F}Invalid {0} in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400843\u{1F}invalidNoPasswordAccessParameter\u{1F}\u{1F}400\u{1F}\u{1F}The no_password_access parameter is missing or its value is invalid.\u{1F}The no_password_access parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400844\u{1F}invalidAccessUser\u{1F}\u{1F}400\u{1F}\u{1F}The access_user parameter is missing or its value is invalid.\u{1F}The access_user parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400845\u{1F}invalidPasswordParameter\u{1F}\u{1F}400\u{1F}\u{1F}The password parameter is missing or its value is invalid.\u{1F}The password parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400849\u{1F}newPasswordNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The request parameter new_password should not exist.\u{1F}The request parameter new_password should not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111400850\u{1F}operationBlockedByPasswordFreeAccess\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported when Password-Free Access is enabled for the instance.\u{1F}This operation is not supported when Password-Free Access is enabled for the instance.\u{1F}Reset the instance password.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400857\u{1F}prepaidInstanceNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}DCS instances cannot be deleted if they are billed on a yearly/monthly basis.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS. 4855\u{1F}masterStandbySwapNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Master standby swap is not supported.\u{1F}Master/standby switchover is not supported.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4002\u{1F}malformedProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID format.\u{1F}Invalid project ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4004\u{1F}requestBodyEmpty\u{1F}\u{1F}400\u{1F}\u{1F}Empty request body.\u{1F}Empty request body.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4005\u{1F}malformedMessageBody\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid characters or is not in JSON format.\u{1F}The message body contains invalid characters or is not in JSON format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4006\u{1F}cacheEngineTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine type is not supported.\u{1F}The selected cache engine type is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4007\u{1F}instanceTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Instance type is not supported.\u{1F}Instance type is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine type is not supported.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4008\u{1F}cacheEngineVersionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The selected cache engine version is not supported.\u{1F}The selected cache engine version is not supported.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4009\u{1F}productIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid product ID in the request.\u{1F}Invalid product ID in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4010\u{1F}instanceNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DCS instance name. The name must be 4 to 64 characters in length. Only letters (case-insensitive), digits, underscores (_) ,and hyphens (-) are allowed.\u{1F}Invalid DCS instance name. The name must be 4 to 64 characters in length. Only letters (case-insensitive), digits, underscores (_) ,and hyphens (-) are allowed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4011\u{1F}descriptionLengthExceeded\u{1F}\u{1F}400\u{1F}\u{1F}DCS instance description cannot exceed 1024 characters.\u{1F}DCS instance description cannot exceed 1024 characters.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4012\u{1F}capacityInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid capacity parameter in the request.\u{1F}Invalid capacity parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4013\u{1F}vpcIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid vpc_id in the request.\u{1F}Invalid vpc_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4014\u{1F}securityGroupIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security_group_id in the request.\u{1F}Invalid security_group_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4016\u{1F}subnetIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet_id in the request.\u{1F}Invalid subnet_id in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4017\u{1F}instanceTaskInProgress\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance job task is still running.\u{1F}This DCS instance job task is still running.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4018\u{1F}subnetNotFoundInVPC\u{1F}\u{1F}400\u{1F}\u{1F}This subnet must exist in the VPC.\u{1F}This subnet must exist in the VPC.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4019\u{1F}passwordTooSimple\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet complexity requirements.\u{1F}The password does not meet complexity requirements.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4020\u{1F}subnetDHCPDisabled\u{1F}\u{1F}400\u{1F}\u{1F}DHCP must be enabled for this subnet.\u{1F}DHCP must be enabled for this subnet.\u{1F}Check whether DHCP has been enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4021\u{1F}autoRenewValueInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4022\u{1F}engineProductIDMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Engine does not match the product id.\u{1F}The cache engine does not match the product ID.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4025\u{1F}endTimeNotAfterStart\u{1F}\u{1F}400\u{1F}\u{1F}The end time must be after the start time.\u{1F}The end time must be after the start time.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4026\u{1F}invalidInstanceStateForOperation\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed when the DCS instance is in the current state.\u{1F}This operation is not allowed when the DCS instance is in the current state.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4027\u{1F}nodeOperationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported on this node.\u{1F}This operation is not supported on this node.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4028\u{1F}diagnosisTimeRangeTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The diagnosis time range is max 10 minutes.\u{1F}The diagnosis time range is max 10 minutes.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4030\u{1F}startTimeOlderThanSevenDays\u{1F}\u{1F}400\u{1F}\u{1F}The start time must be within the last seven days.\u{1F}The start time must be within the last seven days.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4031\u{1F}startTimeInFuture\u{1F}\u{1F}400\u{1F}\u{1F}The start time must be before than the current server time.\u{1F}The start time must be before than the current server time.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4033\u{1F}startTimeBeforeInstanceStartup\u{1F}\u{1F}400\u{1F}\u{1F}The start time must be after the instance start time.\u{1F}The start time must be after the instance start time.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4035\u{1F}insufficientInstanceQuota\u{1F}\u{1F}400\u{1F}\u{1F}DCS instance quota of the tenant is insufficient.\u{1F}DCS instance quota of the tenant is insufficient.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4036\u{1F}insufficientMemoryQuota\u{1F}\u{1F}400\u{1F}\u{1F}Memory quota of the tenant is insufficient.\u{1F}Memory quota of the tenant is insufficient.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4037\u{1F}instanceParamsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4038\u{1F}invalidPeriodNum\u{1F}\u{1F}400\u{1F}\u{1F}The periodNum parameter in the request must be an integer.\u{1F}The periodNum parameter in the request must be an integer.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4039\u{1F}quotaExhausted\u{1F}\u{1F}400\u{1F}\u{1F}The quota limit has been reached.\u{1F}The quota limit has been reached.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4042\u{1F}availabilityZoneNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This AZ does not exist.\u{1F}This AZ does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4045\u{1F}instanceNotFrozen\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance is already unfrozen.\u{1F}This DCS instance is already unfrozen.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4046\u{1F}nonexistentSecurityGroup\u{1F}\u{1F}400\u{1F}\u{1F}This security group does not exist.\u{1F}This security group does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4047\u{1F}periodTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4048\u{1F}securityGroupRulesInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4049\u{1F}instanceNotRunning\u{1F}\u{1F}400\u{1F}\u{1F}The instance status is not running.\u{1F}The instance status is not running.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4053\u{1F}upgradeVersionUnchanged\u{1F}\u{1F}400\u{1F}\u{1F}the upgrade instance version equals to current version.\u{1F}The targetVersion parameter in the request cannot be the same as the source version.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4054\u{1F}azResourcesSoldOut\u{1F}\u{1F}400\u{1F}\u{1F}the selected available zone quota not enough.\u{1F}DCS resources in the selected AZ have been sold out.\u{1F}Select another AZ or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4060\u{1F}instanceNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}This DCS instance name already exists.\u{1F}This DCS instance name already exists.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DCS.4061\u{1F}malformedInstanceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance ID format.\u{1F}Invalid instance ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4062\u{1F}invalidRequestParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} parameter in the request.\u{1F}Invalid {0} parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4063\u{1F}requestParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} parameter in the request.\u{1F}Invalid {0} parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4064\u{1F}unsupportedInstanceAction\u{1F}\u{1F}400\u{1F}\u{1F}The action parameter in the request must be start, stop, or restart.\u{1F}The action parameter in the request must be start, stop, or restart.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4065\u{1F}missingInstances\u{1F}\u{1F}400\u{1F}\u{1F}The instances parameter in the request cannot be a null value or left unspecified.\u{1F}The instances parameter in the request cannot be a null value or left unspecified.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4066\u{1F}configParameterValueInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value of the configure parameter {0}.\u{1F}Invalid value of the configure parameter {0}.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4067\u{1F}onlyOneAvailableZoneAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The available_zones parameter in the request must an array that contains only one AZ ID.\u{1F}The available_zones parameter in the request must an array that contains only one AZ ID.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4068\u{1F}nonexistentVPC\u{1F}\u{1F}400\u{1F}\u{1F}This VPC does not exist.\u{1F}This VPC does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4070\u{1F}malformedTaskID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid task ID format.\u{1F}Invalid task ID format.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4072\u{1F}backupSaveDaysInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid saveDays instance backup policy parameter in the request.\u{1F}Invalid saveDays instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4073\u{1F}backupTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backupType instance backup policy parameter in the request.\u{1F}Invalid backupType instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4074\u{1F}backupPeriodTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid periodType instance backup policy parameter in the request.\u{1F}Invalid periodType instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4075\u{1F}backupAtParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backupAt instance backup policy parameter in the request.\u{1F}Invalid backupAt instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4076\u{1F}beginAtParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid beginAt instance backup policy parameter in the request.\u{1F}Invalid beginAt instance backup policy parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4080\u{1F}instancePasswordVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Instance password verify failed.\u{1F}Instance password verify failed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4086\u{1F}notMasterStandbyInstance\u{1F}\u{1F}400\u{1F}\u{1F}only master standby instance is support this action\u{1F}This operation is allowed only for master/standby instances.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4087\u{1F}invalidBackupRecordStatus\u{1F}\u{1F}400\u{1F}\u{1F}the backup record status is err when restore this instance\u{1F}The restoration operation is allowed only when the backup task succeeded.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4094\u{1F}backgroundTasksNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}the system is not support dcs job.\u{1F}The system does not support the background task function.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4095\u{1F}backupAndRestorationUnsupported\u{1F}\u{1F}400\u{1F}\u{1F}the system is not support backup and restore.\u{1F}The system does not support the backup and restoration function.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4096\u{1F}backupInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is backuping.\u{1F}Backing up the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4097\u{1F}restoreInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is restoring.\u{1F}Restoring the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4098\u{1F}invalidRemarkLength\u{1F}\u{1F}400\u{1F}\u{1F}The value of the remark parameter must be 0 to 128 characters in length.\u{1F}The value of the remark parameter must be 0 to 128 characters in length.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4099\u{1F}cannotDeleteBusyInstance\u{1F}\u{1F}400\u{1F}\u{1F}DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}DCS instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4100\u{1F}instanceIDsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of instance IDs in an instances array cannot exceed 50.\u{1F}The number of instance IDs in an instances array cannot exceed 50.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4102\u{1F}scaleUpNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The system is not support resize.\u{1F}The system is not support resize.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4103\u{1F}resizingUnsupported\u{1F}\u{1F}400\u{1F}\u{1F}The system is not support resize.\u{1F}The system is not support resize.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4104\u{1F}instanceRecovering\u{1F}\u{1F}400\u{1F}\u{1F}The DCS instance is recovering from an internal fault. Please try again later or contact customer service.\u{1F}The DCS instance is recovering from an internal fault. Please try again later or contact customer service.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4105\u{1F}excessiveReservedMemory\u{1F}\u{1F}400\u{1F}\u{1F}The value of reserved-memory cannot be greater than the free memory size of this DCS instance.\u{1F}The value of reserved-memory cannot be greater than the free memory size of this DCS instance.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4106\u{1F}invalidMaintainTime\u{1F}\u{1F}400\u{1F}\u{1F}The value of maintain time illegal.\u{1F}The value of maintain time illegal.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4107\u{1F}instanceHasUnpaidOrders\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid scale up orders. Please process non payment orders first.\u{1F}The instance exists for unpaid scale up orders. Please process non payment orders first.\u{1F}Process unpaid orders before continuing.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid sacle up orders. Please process non payment orders first.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4108\u{1F}scaleUpOrderBeingProcessed\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing scale up order. Please try again later.\u{1F}The Instance exists for processing scale up order. Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing sacle up order. Please try again later.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4111\u{1F}restartInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is restarting.\u{1F}Restarting the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4113\u{1F}scaleUpInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is extending.\u{1F}Scaling up the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4114\u{1F}configurationChangeInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is configuring.\u{1F}Modifying instance configuration... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4115\u{1F}passwordChangeInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is changing the password.\u{1F}The password is being changed. Try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}backoff\u{1E}DCS.4116\u{1F}upgradeInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is upgrading.\u{1F}Upgrading the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4117\u{1F}rollbackInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is rollbacking the version.\u{1F}Rolling back the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4118\u{1F}creationInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is creating.\u{1F}Creating the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4119\u{1F}billSampleQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query Bill Sample failed\u{1F}The instance does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4120\u{1F}freezeInProgress\u{1F}\u{1F}400\u{1F}\u{1F}the instance is Freezing.\u{1F}Freezing the instance... Please try again later.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4200\u{1F}instanceTypeNotChangeable\u{1F}\u{1F}400\u{1F}\u{1F}Instance type cannot be changed.\u{1F}Instance type cannot be changed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4253\u{1F}allReplicasPriorityZero\u{1F}\u{1F}400\u{1F}\u{1F}All replicas have a priority of 0.\u{1F}All replicas have a priority of 0.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4300\u{1F}clientIPPassThroughInProgress\u{1F}\u{1F}400\u{1F}\u{1F}Client IP transparent transmission is being processed, please do not submit it repeatedly.\u{1F}Client IP transparent transmission is being processed, please do not submit it repeatedly.\u{1F}Client IP pass-through is being enabled or disabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4800\u{1F}requestValueInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {0} in the request.\u{1F}Invalid {0} in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4819\u{1F}invalidFirstScanTime\u{1F}\u{1F}400\u{1F}\u{1F}The first_scan_at parameter is invalid. Its must be ISO format utc date-time. The time must be later than the current time.\u{1F}first_scan_at must be ISO format utc date-time. The time must be later than the current time.\u{1F}Check whether the request parameters are valid. Example of the ISO UTC format: \"2021-08-18T07:33:00.000Z\"\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4820\u{1F}intervalParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The interval parameter is invalid. must Greater than or equal to 0.\u{1F}The value of interval is invalid. It must be greater than or equal to 0 seconds.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4821\u{1F}timeoutParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The timeout parameter is invalid. Its must Greater than or equal to interval * 2, if interval is 0, timeout must Greater than 1 second.\u{1F}The value of the timeout parameter is invalid. The value must be greater than 0 and at least twice the scanning interval.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4822\u{1F}invalidScanKeysCount\u{1F}\u{1F}400\u{1F}\u{1F}The scan_keys_count parameter is invalid. Its must Greater than or equal to 10, and Less than or equal to 1000.\u{1F}The value of the scan_keys_count parameter is invalid. The value range is from 10 to 1000.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4838\u{1F}clientIPPassThroughNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Do not support feature client ip transparent transmission.\u{1F}Client IP pass-through is not supported.\u{1F}Client IP pass-through is not enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4839\u{1F}publicDNSNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Do not support feature public dns.\u{1F}Public domain name resolution is not supported.\u{1F}Public domain name resolution is not enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4840\u{1F}dnsNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Do not support feature dns.\u{1F}Domain name resolution is not supported.\u{1F}Domain name resolution is disabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4841\u{1F}instanceClientIPPassThroughUnsupported\u{1F}\u{1F}400\u{1F}\u{1F}Instance do not support client ip transparent transmission.\u{1F}The instance does not support client IP pass-through.\u{1F}The instance version does not support client IP pass-through.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4843\u{1F}noPasswordAccessParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The no_password_access parameter is missing or its value is invalid.\u{1F}The no_password_access parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4844\u{1F}accessUserInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The access_user parameter is missing or its value is invalid.\u{1F}The access_user parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4845\u{1F}passwordParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The password parameter is missing or its value is invalid.\u{1F}The password parameter is missing or its value is invalid.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4846\u{1F}clientIPPassThroughAlreadyDisabled\u{1F}\u{1F}400\u{1F}\u{1F}Client ip transparent transmission is already closed,please do not repeat the operation.\u{1F}Client IP pass-through is already disabled.\u{1F}Client IP pass-through is disabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4847\u{1F}clientIPPassThroughAlreadyEnabled\u{1F}\u{1F}400\u{1F}\u{1F}Client ip transparent transmission is already opened,please do not repeat the operation.\u{1F}Client IP pass-through is already enabled.\u{1F}Client IP pass-through is enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4848\u{1F}clientManagementNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Client Management is not supported.\u{1F}Session management is not supported.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4849\u{1F}unexpectedNewPassword\u{1F}\u{1F}400\u{1F}\u{1F}The request parameter new_password should not exist.\u{1F}The request parameter new_password should not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4850\u{1F}notSupportedWithPasswordFreeAccess\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported when Password-Free Access is enabled for the instance.\u{1F}This operation is not supported when Password-Free Access is enabled for the instance.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4857\u{1F}yearlyMonthlyInstanceNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}DCS instances cannot be deleted if they are billed on a yearly/monthly basis.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4875\u{1F}replicaLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}Create replication number exceed max number limit.\u{1F}The maximum number of replicas that can be created has been reached.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DCS.4879\u{1F}lastReplicaIPNotRemovable\u{1F}\u{1F}400\u{1F}\u{1F}r/w instance have only one repl can not remove ip from dns\u{1F}The IP address cannot be removed because a master/standby instance must have at least one replica IP address.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4911\u{1F}insufficientIPAddresses\u{1F}\u{1F}400\u{1F}\u{1F}The network ip insufficient.\u{1F}The subnet does not have sufficient IP addresses.\u{1F}Check the quantity of IP addresses in the subnet. Release IP addresses that are no longer used, or use another subnet that has sufficient IP addresses.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4918\u{1F}bigKeyAnalysisInProgress\u{1F}\u{1F}400\u{1F}\u{1F}Instance bigkey analyze is running.\u{1F}The big key analysis is in progress.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4919\u{1F}bigKeyAnalysisNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Does not support bigkey analyze.\u{1F}Big key analysis is not supported.\u{1F}Operation not allowed.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4927\u{1F}invalidSpecCode\u{1F}\u{1F}400\u{1F}\u{1F}The param spec_code is invalid\u{1F}The param spec_code is invalid\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4930\u{1F}invalidNodeList\u{1F}\u{1F}400\u{1F}\u{1F}The request param node_list is invalid\u{1F}Invalid node_list parameter in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4931\u{1F}nonReplicaNodeNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}Node is not replica, can't delete.\u{1F}The replica cannot be deleted because it is not a read-only replica.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4935\u{1F}lastDNSReplicaNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}Only one slave replication has dns ip, can not delete\u{1F}The replica cannot be deleted because at least one DNS IP address must be retained.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4936\u{1F}masterNodeNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The master node cannot be deleted\u{1F}The master node cannot be deleted.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4937\u{1F}lastSlaveNodeNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}Only has one slave node,can not delete\u{1F}Retain at least one replica in addition to the master.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4939\u{1F}invalidSlavePriorityWeight\u{1F}\u{1F}400\u{1F}\u{1F}The param slave_priority_weight is invalid.\u{1F}Invalid slave_priority_weight parameter in the parameter.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.4941\u{1F}hotkeyIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The hotkey id does not exist.\u{1F}The hot key analysis task ID does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4942\u{1F}bigkeyIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The bigkey id does not exist.\u{1F}The big key analysis task ID does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4957\u{1F}operationNotAllowedInTaskState\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed when the task is in the current state.\u{1F}This operation is not allowed when the task is in the current state.\u{1F}Only tasks in the successful state support this operation.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.4998\u{1F}domainNamesAlreadyUpToDate\u{1F}\u{1F}400\u{1F}\u{1F}Domain names are up to date.\u{1F}The domain name has already been updated.\u{1F}The domain name has already been updated.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DCS.4999\u{1F}domainNameUpdateNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Do not support feature update domain name.\u{1F}Domain name update is not supported.\u{1F}Domain name optimization is not enabled.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111401001\u{1F}invalidToken\u{1F}\u{1F}401\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}111401002\u{1F}tokenExpired\u{1F}\u{1F}401\u{1F}\u{1F}Token expired.\u{1F}Token expired.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}111401003\u{1F}noTokenInRequest\u{1F}\u{1F}401\u{1F}\u{1F}No token in the request.\u{1F}No token in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}111401004\u{1F}projectIDTokenMismatch\u{1F}\u{1F}401\u{1F}\u{1F}Project ID does not match the token.\u{1F}Project ID does not match the token.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DCS.1001\u{1F}tokenInvalid\u{1F}\u{1F}401\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DCS.1002\u{1F}expiredToken\u{1F}\u{1F}401\u{1F}\u{1F}Token expired.\u{1F}Token expired.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DCS.1003\u{1F}missingToken\u{1F}\u{1F}401\u{1F}\u{1F}No token in the request.\u{1F}No token in the request.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DCS.1004\u{1F}tokenProjectIDMismatch\u{1F}\u{1F}401\u{1F}\u{1F}Project ID does not match the token.\u{1F}Project ID does not match the token.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}111403002\u{1F}readOnlyTenantOperationDenied\u{1F}\u{1F}403\u{1F}\u{1F}This tenant has read permission only and cannot perform this operation.\u{1F}This tenant has read permission only and cannot perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}111403003\u{1F}roleNotPermitted\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permission to perform this operation.\u{1F}This role does not have the permission to perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.2003\u{1F}operationNotPermittedForRole\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permission to perform this operation.\u{1F}This role does not have the permission to perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.2007\u{1F}actionDeniedByPolicy\u{1F}\u{1F}403\u{1F}\u{1F}Policy does not allow {} to be performed.\u{1F}Insufficient permissions.\u{1F}Check whether the account has the required operation permissions.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.3002\u{1F}readOnlyTenant\u{1F}\u{1F}403\u{1F}\u{1F}This tenant has read permission only and cannot perform this operation.\u{1F}This tenant has read permission only and cannot perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.3003\u{1F}insufficientRolePermission\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permission to perform this operation.\u{1F}This role does not have the permission to perform this operation.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}111404001\u{1F}requestedURLNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested URL does not exist.\u{1F}The requested URL does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111404022\u{1F}dcsInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This DCS instance does not exist.\u{1F}This DCS instance does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111404023\u{1F}dcsOrderNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This DCS order does not exist.\u{1F}This DCS order does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.3022\u{1F}instanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This DCS instance does not exist.\u{1F}This DCS instance does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4001\u{1F}urlNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested URL does not exist.\u{1F}The requested URL does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.4023\u{1F}orderNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This DCS order does not exist.\u{1F}This DCS order does not exist.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.5101\u{1F}createAgencyFailed\u{1F}\u{1F}404\u{1F}\u{1F}Create agency failed.\u{1F}Create agency failed.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}111405001\u{1F}requestMethodNotAllowed\u{1F}\u{1F}405\u{1F}\u{1F}This request method is not allowed.\u{1F}This request method is not allowed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DCS.5001\u{1F}methodNotAllowed\u{1F}\u{1F}405\u{1F}\u{1F}This request method is not allowed.\u{1F}This request method is not allowed.\u{1F}Check whether the request parameters are valid.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}111400069\u{1F}anotherUserModifyingConfiguration\u{1F}\u{1F}500\u{1F}\u{1F}Another user is modifying configuration parameters of the DCS instance. Please try again later.\u{1F}Another user is modifying configuration parameters of the DCS instance. Please try again later.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}111400101\u{1F}backupFileDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}Delete instance backup file failed.\u{1F}The instance backup file fails to be deleted.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111400842\u{1F}jobExecutionFailed\u{1F}\u{1F}500\u{1F}\u{1F}job execution status failed.\u{1F}Failed to run the task.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111500000\u{1F}internalServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500006\u{1F}systemError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500017\u{1F}serviceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500020\u{1F}addVMPortFailed\u{1F}\u{1F}500\u{1F}\u{1F}vm add port fail\u{1F}Failed to add a port for the VM.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500024\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500031\u{1F}createInstanceFailed\u{1F}\u{1F}500\u{1F}\u{1F}create instance fail\u{1F}Failed to create a DCS instance.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500032\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500037\u{1F}queryOrderInfoFailed\u{1F}\u{1F}500\u{1F}\u{1F}query order info fail\u{1F}query order info fail\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500041\u{1F}noResourceTenantAvailable\u{1F}\u{1F}500\u{1F}\u{1F}No resource tenant available.\u{1F}No resource tenant available.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500044\u{1F}updateResourceStatusFailed\u{1F}\u{1F}500\u{1F}\u{1F}update resource status fail\u{1F}Failed to update the status of the instance.\u{1F}Try again later or contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}111500053\u{1F}internalFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500054\u{1F}serviceFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500070\u{1F}unexpectedServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500071\u{1F}backendError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500077\u{1F}internalProcessingError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500078\u{1F}backendFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500079\u{1F}processingFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500082\u{1F}serviceFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500083\u{1F}internalFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500085\u{1F}systemFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500090\u{1F}systemFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500091\u{1F}unexpectedFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500092\u{1F}unexpectedFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500095\u{1F}internalServerFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}111500104\u{1F}serviceMalfunction\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS. 5094\u{1F}masterStandbySwapFailed\u{1F}\u{1F}500\u{1F}\u{1F}Master standby swap failed.\u{1F}Master/standby switchover failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.4069\u{1F}concurrentConfigurationChange\u{1F}\u{1F}500\u{1F}\u{1F}Another user is modifying configuration parameters of the DCS instance. Please try again later.\u{1F}Another user is modifying configuration parameters of the DCS instance. Please try again later.\u{1F}Try again later.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DCS.4101\u{1F}deleteInstanceBackupFileFailed\u{1F}\u{1F}500\u{1F}\u{1F}Delete instance backup file failed.\u{1F}The instance backup file fails to be deleted.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.4842\u{1F}runTaskFailed\u{1F}\u{1F}500\u{1F}\u{1F}job execution status failed.\u{1F}Failed to run the task.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.5000\u{1F}serverError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5006\u{1F}submitJobFailed\u{1F}\u{1F}500\u{1F}\u{1F}Submit job failed.\u{1F}Submission failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5017\u{1F}saveInstanceInfoFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save instance information.\u{1F}Failed to save the instance information.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5020\u{1F}vmPortAdditionFailed\u{1F}\u{1F}500\u{1F}\u{1F}vm add port fail\u{1F}Failed to add a port for the VM.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5024\u{1F}queryInstanceFailed\u{1F}\u{1F}500\u{1F}\u{1F}Query instance failed.\u{1F}Failed to query the instance.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5031\u{1F}instanceCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}create instance fail\u{1F}Failed to create a DCS instance.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5032\u{1F}createOrderFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create order.\u{1F}Failed to create the order.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5037\u{1F}orderQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}query order info fail\u{1F}Failed to query the order details.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5039\u{1F}obtainIAMServiceFailed\u{1F}\u{1F}500\u{1F}\u{1F}Obtain IAM service failed.\u{1F}Obtain IAM service failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5040\u{1F}iamAgencyQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM API for querying agency failed.\u{1F}Call IAM API for querying agency failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5041\u{1F}resourceTenantUnavailable\u{1F}\u{1F}500\u{1F}\u{1F}No resource tenant available.\u{1F}No resource tenant available.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5042\u{1F}iamAgencyCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM API for creating agency failed.\u{1F}Call IAM API for creating agency failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5043\u{1F}iamPermissionQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM API for querying permission failed.\u{1F}Call IAM API for querying permission failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.5044\u{1F}resourceStatusUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}update resource status fail\u{1F}Failed to update the status of the instance.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DCS.5045\u{1F}addProjectAgencyPermissionsFailed\u{1F}\u{1F}500\u{1F}\u{1F}Call IAM API for adding project-level agency permissions failed.\u{1F}Call IAM API for adding project-level agency permissions failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DCS.5053\u{1F}instanceNodeNotFound\u{1F}\u{1F}500\u{1F}\u{1F}Instance node not found.\u{1F}Instance node not found.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.5054\u{1F}generatePasswordFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to generate password.\u{1F}Failed to generate a password.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5070\u{1F}internalMalfunction\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5071\u{1F}createBackupPolicyFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create instance backup strategy.\u{1F}Failed to create the instance backup policy.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5077\u{1F}queryBackupPolicyFailed\u{1F}\u{1F}500\u{1F}\u{1F}Query instance failed.\u{1F}Failed to query the instance backup policy.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5078\u{1F}queryBackupRecordFailed\u{1F}\u{1F}500\u{1F}\u{1F}Query backup record failed.\u{1F}Failed to query the backup record.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5079\u{1F}queryGroupNodeFailed\u{1F}\u{1F}500\u{1F}\u{1F}Query group node failed.\u{1F}Failed to query the restoration record.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Query restore record failed.\u{1F}\u{1F}\u{1F}2021-12-16\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5081\u{1F}resourceTenantNotFound\u{1F}\u{1F}500\u{1F}\u{1F}The resource tenant does not exist.\u{1F}The resource tenant does not exist.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DCS.5082\u{1F}registerBackupUserFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to register resource tenant backup user.\u{1F}Failed to register the resource tenant backup user.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5083\u{1F}saveBackupUserFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save backup user.\u{1F}The backup user fails to be saved.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5085\u{1F}updateBackupPolicyFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to update backup strategy.\u{1F}The backup policy fails to be updated.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5090\u{1F}saveBackupInfoFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save backup information.\u{1F}The backup information fails to be saved.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5091\u{1F}scriptExecutionFailed\u{1F}\u{1F}500\u{1F}\u{1F}Script execution failed.\u{1F}Script execution failed.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5092\u{1F}saveAndRestoreDataFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save and restore data.\u{1F}Failed to save and restore data.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5095\u{1F}scriptExecutionNeedsRetry\u{1F}\u{1F}500\u{1F}\u{1F}The script execution failed and needs to be retried.\u{1F}Script execution failed and needs to be retried.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DCS.5104\u{1F}modifyOrderFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to modify order.\u{1F}Failed to modify the order.\u{1F}Contact technical support.\u{1F}2025-03-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
 }

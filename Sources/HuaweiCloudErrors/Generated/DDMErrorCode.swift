@@ -54,25 +54,25 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to process the request. Contact technical support.
   ///
   /// - Solution: -
-  public static var failedToProcessRequest: Self { Self(2) }
+  public static var requestProcessingFailed: Self { Self(2) }
   /// `DBS.300100` (HTTP 400):
   ///
   /// Failed to create the schema.
   ///
   /// - Solution: Check whether the DDM instance is available, whether the instance is in the Running state, whether the RDS instance is being scaled, and whether the schema name is duplicated. If the schema name is duplicated, modify the name and send the request again.
-  public static var failedToCreateSchema: Self { Self(3) }
+  public static var createSchemaFailed: Self { Self(3) }
   /// `DBS.300101` (HTTP 400):
   ///
   /// Failed to delete the schema.
   ///
   /// - Solution: Check whether the schema has been deleted and whether the associated RDS instance exists or becomes abnormal.
-  public static var failedToDeleteSchema: Self { Self(4) }
+  public static var deleteSchemaFailed: Self { Self(4) }
   /// `DBS.300102` (HTTP 400):
   ///
   /// The number of RDS instances associated with the schema is invalid.
   ///
   /// - Solution: Check whether the number of RDS instances associated with the schema is valid and try again.
-  public static var numberOfRDsInstances: Self { Self(5) }
+  public static var invalidRDSInstanceCount: Self { Self(5) }
   /// `DBS.300103` (HTTP 400):
   ///
   /// The RDS instance does not exist or it is not in the same VPC as the schema.
@@ -84,13 +84,13 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// The sharding rule of the schema is invalid.
   ///
   /// - Solution: Ensure that the sharding rule is valid and try again.
-  public static var shardingRuleOfSchema: Self { Self(7) }
+  public static var invalidShardingRule: Self { Self(7) }
   /// `DBS.300106` (HTTP 400):
   ///
   /// The number of shards per RDS instance is invalid.
   ///
   /// - Solution: Check whether the number of shards per RDS instance in the request is correct. If not, modify the number and try again.
-  public static var numberOfShards: Self { Self(8) }
+  public static var invalidShardCountPerRDSInstance: Self { Self(8) }
   /// `DBS.300107` (HTTP 400):
   ///
   /// The accounts are duplicated.
@@ -114,7 +114,7 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// The status of the RDS instance does not allow associating with the schema.
   ///
   /// - Solution: Resolve the RDS instance status exception and try again.
-  public static var statusOfRDsInstance: Self { Self(12) }
+  public static var rdsInstanceStatusDisallowsAssociation: Self { Self(12) }
   /// `DBS.300112` (HTTP 400):
   ///
   /// This schema name already exists.
@@ -126,7 +126,7 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to create a physical database.
   ///
   /// - Solution: Check whether the RDS instance administrator and password are correct. If no, modify them and try again.
-  public static var failedToCreatePhysical: Self { Self(14) }
+  public static var createPhysicalDatabaseFailed: Self { Self(14) }
   /// `DBS.300114` (HTTP 400):
   ///
   /// The administrator or password is incorrect.
@@ -138,73 +138,73 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to delete the shard.
   ///
   /// - Solution: To delete the schema, check whether there are RDS instances associated with it. If the associated RDS DB instances have been deleted, click Synchronize DB Instance Data on the Basic Information page and delete the schema again.
-  public static var failedToDeleteShard: Self { Self(16) }
+  public static var deleteShardFailed: Self { Self(16) }
   /// `DBS.300116` (HTTP 400):
   ///
   /// Failed to query available RDS instances.
   ///
   /// - Solution: Check whether the RDS service is running properly and try again.
-  public static var failedToQueryAvailable: Self { Self(17) }
+  public static var queryAvailableRDSInstancesFailed: Self { Self(17) }
   /// `DBS.300117` (HTTP 400):
   ///
   /// Failed to obtain the associated RDS instances.
   ///
   /// - Solution: Check whether the RDS service is running properly and try again.
-  public static var failedToObtainAssociated: Self { Self(18) }
+  public static var obtainAssociatedRDSInstancesFailed: Self { Self(18) }
   /// `DBS.300118` (HTTP 400):
   ///
   /// Failed to scale out the schema.
   ///
   /// - Solution: Check input parameters in the request.
-  public static var failedToScaleOut: Self { Self(19) }
+  public static var scaleOutSchemaFailed: Self { Self(19) }
   /// `DBS.300120` (HTTP 400):
   ///
   /// Failed to obtain task information.
   ///
   /// - Solution: Ensure that the DDM instance is running properly and try again.
-  public static var failedToObtainTask: Self { Self(20) }
+  public static var obtainTaskInfoFailed: Self { Self(20) }
   /// `DBS.300121` (HTTP 400):
   ///
   /// Failed to clear source data.
   ///
   /// - Solution: Ensure that the scale-out task exists and is in the valid state and that the administrator password of the destination RDS instance is correct, and try again.
-  public static var failedToClearSource: Self { Self(21) }
+  public static var clearSourceDataFailed: Self { Self(21) }
   /// `DBS.300122` (HTTP 400):
   ///
   /// Failed to roll back the scale-out task.
   ///
   /// - Solution: Ensure that the scale-out task exists and is in the valid state and that the administrator password of the destination RDS instance is correct, and try again.
-  public static var failedToRollBack: Self { Self(22) }
+  public static var rollBackScaleOutFailed: Self { Self(22) }
   /// `DBS.300123` (HTTP 400):
   ///
   /// Failed to retry the scale-out task.
   ///
   /// - Solution: Ensure that the scaling out task exists and its status is normal, and try again.
-  public static var failedToRetryScale: Self { Self(23) }
+  public static var retryScaleOutFailed: Self { Self(23) }
   /// `DBS.300125` (HTTP 400):
   ///
   /// Failed to synchronize RDS information.
   ///
   /// - Solution: Ensure that the RDS service is running properly and try again.
-  public static var failedToSynchronizeRDs: Self { Self(24) }
+  public static var synchronizeRDSInfoFailed: Self { Self(24) }
   /// `DBS.300127` (HTTP 400):
   ///
   /// The number of shards in the RDS instances associated with the schema is invalid.
   ///
   /// - Solution: Ensure that the total number of shards in the associated RDS DB instances is valid and try again.
-  public static var numberOfShardsInRDs: Self { Self(25) }
+  public static var invalidAssociatedRDSShardCount: Self { Self(25) }
   /// `DBS.300128` (HTTP 400):
   ///
   /// Failed to query schema information.
   ///
   /// - Solution: Ensure that the DDM instance is running properly and try again.
-  public static var failedToQuerySchema: Self { Self(26) }
+  public static var querySchemaInfoFailed: Self { Self(26) }
   /// `DBS.300129` (HTTP 400):
   ///
   /// Failed to query schema information.
   ///
   /// - Solution: Ensure that the schema exists and try again.
-  public static var failedToQuerySchemaInformation: Self { Self(27) }
+  public static var schemaInfoQueryFailed: Self { Self(27) }
   /// `DBS.300130` (HTTP 400):
   ///
   /// Invalid schema status.
@@ -216,49 +216,49 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to update the schema SQL blacklist.
   ///
   /// - Solution: Ensure that the DDM instance is running properly and try again.
-  public static var failedToUpdateSchema: Self { Self(29) }
+  public static var updateSchemaSQLBlacklistFailed: Self { Self(29) }
   /// `DBS.300132` (HTTP 400):
   ///
   /// Failed to query the schema SQL blacklist.
   ///
   /// - Solution: Ensure that the DDM instance is running properly and try again.
-  public static var failedToQuerySchemaSQL: Self { Self(30) }
+  public static var querySchemaSQLBlacklistFailed: Self { Self(30) }
   /// `DBS.300133` (HTTP 400):
   ///
   /// The RDS instance is being used to scale out a schema.
   ///
   /// - Solution: Ensure that the RDS DB instance status is not Scaling out or Scaling failed and try again.
-  public static var rdsInstanceUsed: Self { Self(31) }
+  public static var rdsInstanceInUseForScaleOut: Self { Self(31) }
   /// `DBS.300134` (HTTP 400):
   ///
   /// The schema status does not allow rolling back or canceling the scale-out task.
   ///
   /// - Solution: Refresh the page and try again later.
-  public static var schemaStatusNotAllow: Self { Self(32) }
+  public static var schemaStatusDisallowsRollbackOrCancel: Self { Self(32) }
   /// `DBS.300135` (HTTP 400):
   ///
   /// Failed to update the relative read weight of the RDS instance.
   ///
   /// - Solution: Ensure that the DDM instance is running properly and try again.
-  public static var failedToUpdateRelative: Self { Self(33) }
+  public static var updateRelativeReadWeightFailed: Self { Self(33) }
   /// `DBS.300300` (HTTP 400):
   ///
   /// Failed to create a DDM account
   ///
   /// - Solution: Ensure that the DDM instance, schema, and account exist and try again.
-  public static var failedToCreateDDM: Self { Self(34) }
+  public static var createDDMAccountFailed: Self { Self(34) }
   /// `DBS.300301` (HTTP 400):
   ///
   /// Failed to update the account.
   ///
   /// - Solution: Ensure that the account and associated schema exist and that the password meets the requirements, and try again.
-  public static var failedToUpdateAccount: Self { Self(35) }
+  public static var updateAccountFailed: Self { Self(35) }
   /// `DBS.300302` (HTTP 400):
   ///
   /// Failed to delete the account.
   ///
   /// - Solution: Ensure that the DDM instance is running properly and try again.
-  public static var failedToDeleteAccount: Self { Self(36) }
+  public static var deleteAccountFailed: Self { Self(36) }
   /// `DBS.300305` (HTTP 400):
   ///
   /// Invalid DDM account name.
@@ -300,43 +300,43 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to query the account.
   ///
   /// - Solution: Ensure that the DDM instance is running properly and try again.
-  public static var failedToQueryAccount: Self { Self(43) }
+  public static var queryAccountFailed: Self { Self(43) }
   /// `DBS.300313` (HTTP 400):
   ///
   /// Failed to configure the SQL blacklist.
   ///
   /// - Solution: Ensure that the schema exists and is in the Running state, and try again.
-  public static var failedToConfigureSQL: Self { Self(44) }
+  public static var configureSQLBlacklistFailed: Self { Self(44) }
   /// `DBS.300314` (HTTP 400):
   ///
   /// Failed to modify the read/write policy.
   ///
   /// - Solution: Ensure that the DDM instance is running properly and try again.
-  public static var failedToModifyRead: Self { Self(45) }
+  public static var modifyReadWritePolicyFailed: Self { Self(45) }
   /// `DBS.300315` (HTTP 400):
   ///
   /// Invalid read/write relative weight.
   ///
   /// - Solution: Ensure that the weight is greater than 0 and less than 100.
-  public static var invalidReadWriteRelative: Self { Self(46) }
+  public static var invalidReadWriteRelativeWeight: Self { Self(46) }
   /// `DBS.300316` (HTTP 400):
   ///
   /// Failed to query the read/write policy.
   ///
   /// - Solution: Ensure that the DDM instance is running properly and try again.
-  public static var failedToQueryRead: Self { Self(47) }
+  public static var queryReadWritePolicyFailed: Self { Self(47) }
   /// `DBS.300322` (HTTP 400):
   ///
   /// Failed to save instance metadata.
   ///
   /// - Solution: Provide environment information, instance ID, involved operations, and symptom description and contact technical support.
-  public static var failedToSaveInstance: Self { Self(48) }
+  public static var saveInstanceMetadataFailed: Self { Self(48) }
   /// `DBS.300323` (HTTP 400):
   ///
   /// The associated RDS instance is unavailable or this operation cannot be performed when the RDS instance is in the current state.
   ///
   /// - Solution: Ensure that the associated RDS DB instance exists and is in normal state, and try again.
-  public static var associatedRDsInstanceUnavailable: Self { Self(49) }
+  public static var associatedRDSInstanceUnavailable: Self { Self(49) }
   /// `DBS.300327` (HTTP 400):
   ///
   /// The account does not exist.
@@ -348,19 +348,19 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to reset the password.
   ///
   /// - Solution: Ensure that the account exists and try again.
-  public static var failedToResetPassword: Self { Self(51) }
+  public static var resetPasswordFailed: Self { Self(51) }
   /// `DBS.300329` (HTTP 400):
   ///
   /// Failed to obtain the step name.
   ///
   /// - Solution: Try again or roll back the scale-out task.
-  public static var failedToObtainStep: Self { Self(52) }
+  public static var obtainStepNameFailed: Self { Self(52) }
   /// `DBS.300330` (HTTP 400):
   ///
   /// Failed to convert the string from JSON to the required format.
   ///
   /// - Solution: Provide environment information, involved operations, instance ID, and symptom description and contact technical support.
-  public static var failedToConvertString: Self { Self(53) }
+  public static var jsonStringConversionFailed: Self { Self(53) }
   /// `DBS.300331` (HTTP 400):
   ///
   /// Data migration error.
@@ -372,13 +372,13 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// The scale-out task timed out.
   ///
   /// - Solution: Try again or roll back the scale-out task.
-  public static var scaleOutTaskTimed: Self { Self(55) }
+  public static var scaleOutTaskTimeout: Self { Self(55) }
   /// `DBS.300333` (HTTP 400):
   ///
   /// Failed to check the time zone.
   ///
   /// - Solution: Log in to the RDS console. In the instance list, locate the source RDS instance and click its name. In the navigation pane, choose Parameters, search for time_zone in the upper right text box to check its value. Then, perform these operations on the target RDS instance, and check whether its time_zone value is consistent with the source instance. If not, modify it to ensure that the two values are consistent and retry.
-  public static var failedToCheckTime: Self { Self(56) }
+  public static var timeZoneCheckFailed: Self { Self(56) }
   /// `DBS.300334` (HTTP 400):
   ///
   /// sql_mode check failed.
@@ -390,7 +390,7 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to obtain the RDS link.
   ///
   /// - Solution: Check whether the RDS service is running properly.
-  public static var failedToObtainRDs: Self { Self(58) }
+  public static var obtainRDSLinkFailed: Self { Self(58) }
   /// `DBS.300336` (HTTP 400):
   ///
   /// Physical database not found.
@@ -402,79 +402,79 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to check the primary key.
   ///
   /// - Solution: Check whether there are tables without primary keys. If yes, add primary keys for those tables and retry.
-  public static var failedToCheckPrimary: Self { Self(60) }
+  public static var primaryKeyCheckFailed: Self { Self(60) }
   /// `DBS.300338` (HTTP 400):
   ///
   /// Failed to disable DDL or DML.
   ///
   /// - Solution: Provide environment information, instance ID, involved operations, and symptom description and contact technical support.
-  public static var failedToDisableDdl: Self { Self(61) }
+  public static var disableDDLOrDMLFailed: Self { Self(61) }
   /// `DBS.300339` (HTTP 400):
   ///
   /// Failed to insert a scale-out subtask.
   ///
   /// - Solution: Contact technical support.
-  public static var failedToInsertScale: Self { Self(62) }
+  public static var insertScaleOutSubtaskFailed: Self { Self(62) }
   /// `DBS.300340` (HTTP 400):
   ///
   /// Failed to change statuses of scale-out subtasks to Initialization.
   ///
   /// - Solution: Contact technical support.
-  public static var failedToChangeStatuses: Self { Self(63) }
+  public static var changeSubtaskStatusToInitializationFailed: Self { Self(63) }
   /// `DBS.300341` (HTTP 400):
   ///
   /// Failed to issue a scale-out subtask.
   ///
   /// - Solution: Contact technical support.
-  public static var failedToIssueScale: Self { Self(64) }
+  public static var issueScaleOutSubtaskFailed: Self { Self(64) }
   /// `DBS.300342` (HTTP 400):
   ///
   /// Failed to obtain scale-out subtasks.
   ///
   /// - Solution: Contact technical support.
-  public static var failedToObtainScale: Self { Self(65) }
+  public static var obtainScaleOutSubtasksFailed: Self { Self(65) }
   /// `DBS.300343` (HTTP 400):
   ///
   /// The volume of remaining subtask data is invalid.
   ///
   /// - Solution: Provide environment information, involved operations, and symptom description and contact technical support.
-  public static var volumeOfRemainingSubtask: Self { Self(66) }
+  public static var invalidRemainingSubtaskDataVolume: Self { Self(66) }
   /// `DBS.300344` (HTTP 400):
   ///
   /// Status check for scale-out task failed.
   ///
   /// - Solution: Contact technical support.
-  public static var statusCheckForScale: Self { Self(67) }
+  public static var scaleOutStatusCheckFailed: Self { Self(67) }
   /// `DBS.300345` (HTTP 400):
   ///
   /// Failed to obtain information about the scale-out task.
   ///
   /// - Solution: Try again.
-  public static var failedToObtainInformation: Self { Self(68) }
+  public static var obtainScaleOutTaskInfoFailed: Self { Self(68) }
   /// `DBS.300346` (HTTP 400):
   ///
   /// Failed to obtain information about the DDM process.
   ///
   /// - Solution: Try again.
-  public static var failedToObtainInformationAbout: Self { Self(69) }
+  public static var obtainDDMProcessInfoFailed: Self { Self(69) }
   /// `DBS.300347` (HTTP 400):
   ///
   /// Failed to disable the link.
   ///
   /// - Solution: Try again.
-  public static var failedToDisableLink: Self { Self(70) }
+  public static var disableLinkFailed: Self { Self(70) }
   /// `DBS.300348` (HTTP 400):
   ///
   /// Failed to obtain subtasks during data verification.
   ///
   /// - Solution: Contact technical support.
-  public static var failedToObtainSubtasks: Self { Self(71) }
+  public static var obtainVerificationSubtasksFailed: Self { Self(71) }
   /// `DBS.300349` (HTTP 400):
   ///
   /// Failed to update the schema status during route switching.
   ///
   /// - Solution: Contact technical support.
-  public static var failedToUpdateSchemaStatus: Self { Self(72) }
+  public static var updateSchemaStatusFailed: Self { Self(72) }
   /// `DBS.300350` (HTTP 400):
   ///
   /// The required data is not found.
@@ -486,13 +486,13 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to change statuses of scale-out subtasks to Error.
   ///
   /// - Solution: Contact technical support.
-  public static var failedToChangeStatusesOfScale: Self { Self(74) }
+  public static var changeSubtaskStatusToErrorFailed: Self { Self(74) }
   /// `DBS.300352` (HTTP 400):
   ///
   /// Failed to change statuses of scale-out subtasks to Stop.
   ///
   /// - Solution: Provide environment information, involved operations, and symptom description and contact technical support.
-  public static var failedToChangeStatusesOfScaleOut: Self { Self(75) }
+  public static var changeSubtaskStatusToStopFailed: Self { Self(75) }
   /// `DBS.300353` (HTTP 400):
   ///
   /// Data verification failed.
@@ -504,7 +504,7 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to change statuses of scale-out subtasks to Complete.
   ///
   /// - Solution: Provide environment information, involved operations, and symptom description and contact technical support.
-  public static var failedToChangeStatusesOfScaleOutSubtasks: Self { Self(77) }
+  public static var changeSubtaskStatusToCompleteFailed: Self { Self(77) }
   /// `DBS.300355` (HTTP 400):
   ///
   /// Schema creation failed.
@@ -516,25 +516,25 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to connect to the RDS DB instance.
   ///
   /// - Solution: Check whether the RDS service is running properly.
-  public static var failedToConnect: Self { Self(79) }
+  public static var rdsInstanceConnectionFailed: Self { Self(79) }
   /// `DBS.300357` (HTTP 400):
   ///
   /// The RDS instance administrator or password is incorrect.
   ///
   /// - Solution: If the RDS instance administrator is incorrect, log in to the RDS console, locate the required RDS instance and click its name, and view the administrator on the instance details page.
-  public static var rdsInstanceAdministrator: Self { Self(80) }
+  public static var rdsAdministratorOrPasswordIncorrect: Self { Self(80) }
   /// `DBS.300358` (HTTP 400):
   ///
   /// There is a schema where source data is not cleared.
   ///
   /// - Solution: Log in to the DDM console, switch to the schema management page, locate the target schema, and click Clear in the Operation column.
-  public static var schemaWhereSourceData: Self { Self(81) }
+  public static var schemaSourceDataNotCleared: Self { Self(81) }
   /// `DBS.300360` (HTTP 400):
   ///
   /// The associated instance does not support this operation.
   ///
   /// - Solution: Provide environment information, involved operations, and symptom description and contact technical support.
-  public static var associatedInstanceNotSupport: Self { Self(82) }
+  public static var associatedInstanceOperationNotSupported: Self { Self(82) }
   /// `DBS.300362` (HTTP 400):
   ///
   /// The scaling method is invalid.
@@ -552,37 +552,37 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to check disk space of the DB instance.
   ///
   /// - Solution: Perform the following operations to scale up disk space of the DB instance: Log in to the management console. Hover on the left menu to display Service List and choose Database > Relational Database Service. On the Instance Management page, locate the required DB instance and click its name. On the Basic Information page, locate the Storage Space part. Click Scale and try again after the scaling is complete.
-  public static var failedToCheckDisk: Self { Self(85) }
+  public static var diskSpaceCheckFailed: Self { Self(85) }
   /// `DBS.300365` (HTTP 400):
   ///
   /// Failed to update metadata.
   ///
   /// - Solution: Retry the scale-out task.
-  public static var failedToUpdateMetadata: Self { Self(86) }
+  public static var updateMetadataFailed: Self { Self(86) }
   /// `DBS.300366` (HTTP 400):
   ///
   /// Failed to rename physical tables during migration.
   ///
   /// - Solution: Retry the scale-out task.
-  public static var failedToRenamePhysical: Self { Self(87) }
+  public static var renamePhysicalTablesFailed: Self { Self(87) }
   /// `DBS.300367` (HTTP 400):
   ///
   /// Failed to clear source data.
   ///
   /// - Solution: Try again.
-  public static var failedToClearSourceData: Self { Self(88) }
+  public static var sourceDataClearingFailed: Self { Self(88) }
   /// `DBS.300368` (HTTP 400):
   ///
   /// Parameter lower_case_table_names of the DB instance is invalid.
   ///
   /// - Solution: Perform the following operations to scale up disk space of the DB instance: Log in to the management console. Hover on the left menu to display Service List and choose Database > Relational Database Service. On the Instance Management page, locate the required DB instance and click its name. Choose Parameters in the left navigation pane, search for lower_case_table_names and verify that its value is 1 and retry.
-  public static var parameterLowerCaseTable: Self { Self(89) }
+  public static var invalidLowerCaseTableNames: Self { Self(89) }
   /// `DBS.300369` (HTTP 400):
   ///
   /// Failed to configure access control. Contact technical support.
   ///
   /// - Solution: View DBS-ddm-instancemanager logs and DBS-resource-manager logs and modify as follows: If error code APIG.xxxx is returned, indicating that you have no permission to access the API, contact ELB O&M engineers to grant the user the required permission. View the URI of the API in the resource management INFO log. If an error code containing ELB.xxxx is displayed, contact ELB O&M engineers to locate the fault.
-  public static var failedToConfigureAccess: Self { Self(90) }
+  public static var configureAccessControlFailed: Self { Self(90) }
   /// `DBS.300370` (HTTP 400):
   ///
   /// Load balancing is not enabled for the current DDM instance. To enable it, contact technical support.
@@ -594,7 +594,7 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Creating a test DDM instance is not supported. To enable this function, contact technical support.
   ///
   /// - Solution: Creating DDM instances using the engine ID of a stable version is recommended. To create a test DDM instance, go to the DBS Operation System platform to add the user to the whitelist. View the DDM instance management logs to obtain the whitelist name.
-  public static var creatingTestDDMInstance: Self { Self(92) }
+  public static var testDDMInstanceNotSupported: Self { Self(92) }
   /// `DBS.300372` (HTTP 400):
   ///
   /// Invalid destination DDM instance.
@@ -606,7 +606,7 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Invalid {param}.
   ///
   /// - Solution: Change the value of {param} and try again.
-  public static var invalid: Self { Self(94) }
+  public static var invalidParameter: Self { Self(94) }
   /// `DBS.300376` (HTTP 400):
   ///
   /// The time zone is invalid.
@@ -636,13 +636,13 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to modify the automatic route switching time range.
   ///
   /// - Solution: Provide environment information, involved operations, symptom description, and tenant node logs and contact technical support.
-  public static var failedToModifyAutomatic: Self { Self(99) }
+  public static var modifyRouteSwitchTimeRangeFailed: Self { Self(99) }
   /// `DBS.300402` (HTTP 400):
   ///
   /// Failed to switch the route manually.
   ///
   /// - Solution: Provide environment information, involved operations, symptom description, and tenant node logs and contact technical support.
-  public static var failedToSwitchRoute: Self { Self(100) }
+  public static var manualRouteSwitchFailed: Self { Self(100) }
   /// `DBS.300405` (HTTP 400):
   ///
   /// The schema name length is invalid.
@@ -654,7 +654,7 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// The schema name cannot contain keyword keyword.
   ///
   /// - Solution: Ensure that the schema name does not contain information_schema, mysql, performance_schema, and sys.
-  public static var schemaNameCannotContain: Self { Self(102) }
+  public static var schemaNameCannotContainKeyword: Self { Self(102) }
   /// `DBS.300407` (HTTP 400):
   ///
   /// The schema name cannot contain uppercase letters.
@@ -666,10 +666,10 @@ public struct DDMErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to check the RDS connectivity.
   ///
   /// - Solution: Upgrade Agent to 2.6.1 or later. Provide environment information, involved operations, symptom description and contact O&M engineers to check whether the Agent is faulty.
-  public static var failedToCheckRDs: Self { Self(104) }
+  public static var rdsConnectivityCheckFailed: Self { Self(104) }
 }
 
 extension CatalogStorage {
   /// `Resources/ddm.json`'s rows, packed as `CatalogStore` reads them.
-  static let ddmRows: StaticString = "github:opentelekomcloud-docs/distributed-database-middleware@35fb81a96ef78be85ac6ecf7b88cb4c6b64a280a:api-ref/source/appendix/error_codes.rst\u{1E}DBS.280001\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}\u{1F}Refresh the page, modify some parameters, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300002\u{1F}serverFailure\u{1F}\u{1F}400\u{1F}\u{1F}Server failure.\u{1F}\u{1F}Refresh the page and try again later.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300005\u{1F}failedToProcessRequest\u{1F}\u{1F}400\u{1F}\u{1F}Failed to process the request. Contact technical support.\u{1F}\u{1F}-\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300100\u{1F}failedToCreateSchema\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the schema.\u{1F}\u{1F}Check whether the DDM instance is available, whether the instance is in the Running state, whether the RDS instance is being scaled, and whether the schema name is duplicated. If the schema name is duplicated, modify the name and send the request again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300101\u{1F}failedToDeleteSchema\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the schema.\u{1F}\u{1F}Check whether the schema has been deleted and whether the associated RDS instance exists or becomes abnormal.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300102\u{1F}numberOfRDsInstances\u{1F}\u{1F}400\u{1F}\u{1F}The number of RDS instances associated with the schema is invalid.\u{1F}\u{1F}Check whether the number of RDS instances associated with the schema is valid and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300103\u{1F}rdsInstanceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The RDS instance does not exist or it is not in the same VPC as the schema.\u{1F}\u{1F}Check whether the RDS DB instance exists and whether the DB instance is in the same VPC as the required DDM instance, and then try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300104\u{1F}shardingRuleOfSchema\u{1F}\u{1F}400\u{1F}\u{1F}The sharding rule of the schema is invalid.\u{1F}\u{1F}Ensure that the sharding rule is valid and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300106\u{1F}numberOfShards\u{1F}\u{1F}400\u{1F}\u{1F}The number of shards per RDS instance is invalid.\u{1F}\u{1F}Check whether the number of shards per RDS instance in the request is correct. If not, modify the number and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300107\u{1F}accountsDuplicated\u{1F}\u{1F}400\u{1F}\u{1F}The accounts are duplicated.\u{1F}\u{1F}Check whether the accounts configured in parameters are duplicated and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300108\u{1F}rdsInstancesDuplicated\u{1F}\u{1F}400\u{1F}\u{1F}The RDS instances are duplicated.\u{1F}\u{1F}Check whether there are duplicate RDS instances in the request. If yes, modify them and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300109\u{1F}schemaNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The schema name is invalid.\u{1F}\u{1F}Check whether the schema name is valid. If no, modify it and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300110\u{1F}statusOfRDsInstance\u{1F}\u{1F}400\u{1F}\u{1F}The status of the RDS instance does not allow associating with the schema.\u{1F}\u{1F}Resolve the RDS instance status exception and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300112\u{1F}schemaNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}This schema name already exists.\u{1F}\u{1F}Check whether a schema with the same name exists. If yes, modify the name and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300113\u{1F}failedToCreatePhysical\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create a physical database.\u{1F}\u{1F}Check whether the RDS instance administrator and password are correct. If no, modify them and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300114\u{1F}administratorOrPasswordIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The administrator or password is incorrect.\u{1F}\u{1F}Check whether the RDS administrator and password are correct. If no, modify them and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300115\u{1F}failedToDeleteShard\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the shard.\u{1F}\u{1F}To delete the schema, check whether there are RDS instances associated with it. If the associated RDS DB instances have been deleted, click Synchronize DB Instance Data on the Basic Information page and delete the schema again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300116\u{1F}failedToQueryAvailable\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query available RDS instances.\u{1F}\u{1F}Check whether the RDS service is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300117\u{1F}failedToObtainAssociated\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the associated RDS instances.\u{1F}\u{1F}Check whether the RDS service is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300118\u{1F}failedToScaleOut\u{1F}\u{1F}400\u{1F}\u{1F}Failed to scale out the schema.\u{1F}\u{1F}Check input parameters in the request.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300120\u{1F}failedToObtainTask\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain task information.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300121\u{1F}failedToClearSource\u{1F}\u{1F}400\u{1F}\u{1F}Failed to clear source data.\u{1F}\u{1F}Ensure that the scale-out task exists and is in the valid state and that the administrator password of the destination RDS instance is correct, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300122\u{1F}failedToRollBack\u{1F}\u{1F}400\u{1F}\u{1F}Failed to roll back the scale-out task.\u{1F}\u{1F}Ensure that the scale-out task exists and is in the valid state and that the administrator password of the destination RDS instance is correct, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300123\u{1F}failedToRetryScale\u{1F}\u{1F}400\u{1F}\u{1F}Failed to retry the scale-out task.\u{1F}\u{1F}Ensure that the scaling out task exists and its status is normal, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300125\u{1F}failedToSynchronizeRDs\u{1F}\u{1F}400\u{1F}\u{1F}Failed to synchronize RDS information.\u{1F}\u{1F}Ensure that the RDS service is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300127\u{1F}numberOfShardsInRDs\u{1F}\u{1F}400\u{1F}\u{1F}The number of shards in the RDS instances associated with the schema is invalid.\u{1F}\u{1F}Ensure that the total number of shards in the associated RDS DB instances is valid and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300128\u{1F}failedToQuerySchema\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query schema information.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300129\u{1F}failedToQuerySchemaInformation\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query schema information.\u{1F}\u{1F}Ensure that the schema exists and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300130\u{1F}invalidSchemaStatus\u{1F}\u{1F}400\u{1F}\u{1F}Invalid schema status.\u{1F}\u{1F}Ensure that the schema is in the Running state and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300131\u{1F}failedToUpdateSchema\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the schema SQL blacklist.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300132\u{1F}failedToQuerySchemaSQL\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the schema SQL blacklist.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300133\u{1F}rdsInstanceUsed\u{1F}\u{1F}400\u{1F}\u{1F}The RDS instance is being used to scale out a schema.\u{1F}\u{1F}Ensure that the RDS DB instance status is not Scaling out or Scaling failed and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300134\u{1F}schemaStatusNotAllow\u{1F}\u{1F}400\u{1F}\u{1F}The schema status does not allow rolling back or canceling the scale-out task.\u{1F}\u{1F}Refresh the page and try again later.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300135\u{1F}failedToUpdateRelative\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the relative read weight of the RDS instance.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300300\u{1F}failedToCreateDDM\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create a DDM account\u{1F}\u{1F}Ensure that the DDM instance, schema, and account exist and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300301\u{1F}failedToUpdateAccount\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the account.\u{1F}\u{1F}Ensure that the account and associated schema exist and that the password meets the requirements, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300302\u{1F}failedToDeleteAccount\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the account.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300305\u{1F}invalidDDMAccountName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DDM account name.\u{1F}\u{1F}Ensure that the account name is valid and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300306\u{1F}accountPasswordInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The account password is invalid.\u{1F}\u{1F}Ensure that the account name and password in the request body are correct and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300307\u{1F}accountDescriptionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The account description is invalid.\u{1F}\u{1F}Ensure that the maximum length of account description does not exceed 256 characters and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300309\u{1F}accountBasicPermissionsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The account basic permissions are invalid.\u{1F}\u{1F}Ensure that basic permissions configured for the account are correct and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.300310\u{1F}accountExtendedPermissionsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The account extended permissions are invalid.\u{1F}\u{1F}Ensure that extended permissions configured for the account are correct and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.300311\u{1F}accountAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The account already exists.\u{1F}\u{1F}Ensure that the account name is unique and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300312\u{1F}failedToQueryAccount\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the account.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300313\u{1F}failedToConfigureSQL\u{1F}\u{1F}400\u{1F}\u{1F}Failed to configure the SQL blacklist.\u{1F}\u{1F}Ensure that the schema exists and is in the Running state, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300314\u{1F}failedToModifyRead\u{1F}\u{1F}400\u{1F}\u{1F}Failed to modify the read/write policy.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300315\u{1F}invalidReadWriteRelative\u{1F}\u{1F}400\u{1F}\u{1F}Invalid read/write relative weight.\u{1F}\u{1F}Ensure that the weight is greater than 0 and less than 100.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300316\u{1F}failedToQueryRead\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the read/write policy.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300322\u{1F}failedToSaveInstance\u{1F}\u{1F}400\u{1F}\u{1F}Failed to save instance metadata.\u{1F}\u{1F}Provide environment information, instance ID, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300323\u{1F}associatedRDsInstanceUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The associated RDS instance is unavailable or this operation cannot be performed when the RDS instance is in the current state.\u{1F}\u{1F}Ensure that the associated RDS DB instance exists and is in normal state, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300327\u{1F}accountNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The account does not exist.\u{1F}\u{1F}Ensure that the account exists and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300328\u{1F}failedToResetPassword\u{1F}\u{1F}400\u{1F}\u{1F}Failed to reset the password.\u{1F}\u{1F}Ensure that the account exists and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300329\u{1F}failedToObtainStep\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the step name.\u{1F}\u{1F}Try again or roll back the scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300330\u{1F}failedToConvertString\u{1F}\u{1F}400\u{1F}\u{1F}Failed to convert the string from JSON to the required format.\u{1F}\u{1F}Provide environment information, involved operations, instance ID, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300331\u{1F}dataMigrationError\u{1F}\u{1F}400\u{1F}\u{1F}Data migration error.\u{1F}\u{1F}Provide environment information, involved operations, instance ID, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300332\u{1F}scaleOutTaskTimed\u{1F}\u{1F}400\u{1F}\u{1F}The scale-out task timed out.\u{1F}\u{1F}Try again or roll back the scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.300333\u{1F}failedToCheckTime\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the time zone.\u{1F}\u{1F}Log in to the RDS console. In the instance list, locate the source RDS instance and click its name. In the navigation pane, choose Parameters, search for time_zone in the upper right text box to check its value. Then, perform these operations on the target RDS instance, and check whether its time_zone value is consistent with the source instance. If not, modify it to ensure that the two values are consistent and retry.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300334\u{1F}sqlModeCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}sql_mode check failed.\u{1F}\u{1F}Log in to the RDS console. In the instance list, locate the source RDS instance and click its name. In the navigation pane, choose Parameters, search for sql_mode in the upper right text box to check its value. Then, perform these operations on the target RDS instance, and check whether its sql_mode value is consistent with the source instance. If not, modify it to ensure that the two values are consistent and retry.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300335\u{1F}failedToObtainRDs\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the RDS link.\u{1F}\u{1F}Check whether the RDS service is running properly.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300336\u{1F}physicalDatabaseNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Physical database not found.\u{1F}\u{1F}Log in to the associated RDS instance and execute SHOW DATABASES. Check whether there is a physical database whose name starts with the schema name, and whether the number of physical databases must be the same as the number of shards in the schema.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300337\u{1F}failedToCheckPrimary\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the primary key.\u{1F}\u{1F}Check whether there are tables without primary keys. If yes, add primary keys for those tables and retry.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300338\u{1F}failedToDisableDdl\u{1F}\u{1F}400\u{1F}\u{1F}Failed to disable DDL or DML.\u{1F}\u{1F}Provide environment information, instance ID, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300339\u{1F}failedToInsertScale\u{1F}\u{1F}400\u{1F}\u{1F}Failed to insert a scale-out subtask.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300340\u{1F}failedToChangeStatuses\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change statuses of scale-out subtasks to Initialization.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300341\u{1F}failedToIssueScale\u{1F}\u{1F}400\u{1F}\u{1F}Failed to issue a scale-out subtask.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300342\u{1F}failedToObtainScale\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain scale-out subtasks.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300343\u{1F}volumeOfRemainingSubtask\u{1F}\u{1F}400\u{1F}\u{1F}The volume of remaining subtask data is invalid.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300344\u{1F}statusCheckForScale\u{1F}\u{1F}400\u{1F}\u{1F}Status check for scale-out task failed.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300345\u{1F}failedToObtainInformation\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain information about the scale-out task.\u{1F}\u{1F}Try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300346\u{1F}failedToObtainInformationAbout\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain information about the DDM process.\u{1F}\u{1F}Try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300347\u{1F}failedToDisableLink\u{1F}\u{1F}400\u{1F}\u{1F}Failed to disable the link.\u{1F}\u{1F}Try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300348\u{1F}failedToObtainSubtasks\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain subtasks during data verification.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300349\u{1F}failedToUpdateSchemaStatus\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the schema status during route switching.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300350\u{1F}requiredDataNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The required data is not found.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300351\u{1F}failedToChangeStatusesOfScale\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change statuses of scale-out subtasks to Error.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300352\u{1F}failedToChangeStatusesOfScaleOut\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change statuses of scale-out subtasks to Stop.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300353\u{1F}dataVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Data verification failed.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300354\u{1F}failedToChangeStatusesOfScaleOutSubtasks\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change statuses of scale-out subtasks to Complete.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300355\u{1F}schemaCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Schema creation failed.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300356\u{1F}failedToConnect\u{1F}\u{1F}400\u{1F}\u{1F}Failed to connect to the RDS DB instance.\u{1F}\u{1F}Check whether the RDS service is running properly.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300357\u{1F}rdsInstanceAdministrator\u{1F}\u{1F}400\u{1F}\u{1F}The RDS instance administrator or password is incorrect.\u{1F}\u{1F}If the RDS instance administrator is incorrect, log in to the RDS console, locate the required RDS instance and click its name, and view the administrator on the instance details page.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300358\u{1F}schemaWhereSourceData\u{1F}\u{1F}400\u{1F}\u{1F}There is a schema where source data is not cleared.\u{1F}\u{1F}Log in to the DDM console, switch to the schema management page, locate the target schema, and click Clear in the Operation column.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300360\u{1F}associatedInstanceNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The associated instance does not support this operation.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300362\u{1F}scalingMethodInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The scaling method is invalid.\u{1F}\u{1F}Select either one of rebalance and reshard.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300363\u{1F}preCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Pre-check failed.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300364\u{1F}failedToCheckDisk\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check disk space of the DB instance.\u{1F}\u{1F}Perform the following operations to scale up disk space of the DB instance:\nLog in to the management console.\nHover on the left menu to display Service List and choose Database > Relational Database Service.\nOn the Instance Management page, locate the required DB instance and click its name.\nOn the Basic Information page, locate the Storage Space part.\nClick Scale and try again after the scaling is complete.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300365\u{1F}failedToUpdateMetadata\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update metadata.\u{1F}\u{1F}Retry the scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300366\u{1F}failedToRenamePhysical\u{1F}\u{1F}400\u{1F}\u{1F}Failed to rename physical tables during migration.\u{1F}\u{1F}Retry the scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300367\u{1F}failedToClearSourceData\u{1F}\u{1F}400\u{1F}\u{1F}Failed to clear source data.\u{1F}\u{1F}Try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300368\u{1F}parameterLowerCaseTable\u{1F}\u{1F}400\u{1F}\u{1F}Parameter lower_case_table_names of the DB instance is invalid.\u{1F}\u{1F}Perform the following operations to scale up disk space of the DB instance:\nLog in to the management console.\nHover on the left menu to display Service List and choose Database > Relational Database Service.\nOn the Instance Management page, locate the required DB instance and click its name.\nChoose Parameters in the left navigation pane, search for lower_case_table_names and verify that its value is 1 and retry.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300369\u{1F}failedToConfigureAccess\u{1F}\u{1F}400\u{1F}\u{1F}Failed to configure access control. Contact technical support.\u{1F}\u{1F}View DBS-ddm-instancemanager logs and DBS-resource-manager logs and modify as follows:\nIf error code APIG.xxxx is returned, indicating that you have no permission to access the API, contact ELB O&M engineers to grant the user the required permission.\n\nView the URI of the API in the resource management INFO log.\nIf an error code containing ELB.xxxx is displayed, contact ELB O&M engineers to locate the fault.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300370\u{1F}loadBalancingNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}Load balancing is not enabled for the current DDM instance. To enable it, contact technical support.\u{1F}\u{1F}If needed, go to DBS Operation System to enable access control for the required DDM instance.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300371\u{1F}creatingTestDDMInstance\u{1F}\u{1F}400\u{1F}\u{1F}Creating a test DDM instance is not supported. To enable this function, contact technical support.\u{1F}\u{1F}Creating DDM instances using the engine ID of a stable version is recommended. To create a test DDM instance, go to the DBS Operation System platform to add the user to the whitelist.\nView the DDM instance management logs to obtain the whitelist name.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300372\u{1F}invalidDestinationDDMInstance\u{1F}\u{1F}400\u{1F}\u{1F}Invalid destination DDM instance.\u{1F}\u{1F}Create a DDM instance as the destination instance.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300375\u{1F}invalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {param}.\u{1F}\u{1F}Change the value of {param} and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300376\u{1F}timeZoneInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The time zone is invalid.\u{1F}\u{1F}Enter a correct time zone.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300377\u{1F}invalidTimeRange\u{1F}\u{1F}400\u{1F}\u{1F}Invalid time range.\u{1F}\u{1F}Ensure that the format of the time range for route switching is HH:mm:ss.\nEnsure that the route switching start time and end time are the same day and the interval is longer than 1 hour.\nRetry after completing the above operations.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300379\u{1F}operationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not allowed for this type of tasks.\u{1F}\u{1F}Enter the ID of the required schema scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300400\u{1F}taskNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The task is not found.\u{1F}\u{1F}Enter a valid task ID.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300401\u{1F}failedToModifyAutomatic\u{1F}\u{1F}400\u{1F}\u{1F}Failed to modify the automatic route switching time range.\u{1F}\u{1F}Provide environment information, involved operations, symptom description, and tenant node logs and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300402\u{1F}failedToSwitchRoute\u{1F}\u{1F}400\u{1F}\u{1F}Failed to switch the route manually.\u{1F}\u{1F}Provide environment information, involved operations, symptom description, and tenant node logs and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300405\u{1F}schemaNameLengthInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The schema name length is invalid.\u{1F}\u{1F}Ensure that the schema name contains 2 to 24 characters.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300406\u{1F}schemaNameCannotContain\u{1F}\u{1F}400\u{1F}\u{1F}The schema name cannot contain keyword keyword.\u{1F}\u{1F}Ensure that the schema name does not contain information_schema, mysql, performance_schema, and sys.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300407\u{1F}schemaNameCannotContainUppercase\u{1F}\u{1F}400\u{1F}\u{1F}The schema name cannot contain uppercase letters.\u{1F}\u{1F}Enter a schema name that only consists of lowercase letters.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300408\u{1F}failedToCheckRDs\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the RDS connectivity.\u{1F}\u{1F}Upgrade Agent to 2.6.1 or later.\nProvide environment information, involved operations, symptom description and contact O&M engineers to check whether the Agent is faulty.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
+  static let ddmRows: StaticString = "github:opentelekomcloud-docs/distributed-database-middleware@35fb81a96ef78be85ac6ecf7b88cb4c6b64a280a:api-ref/source/appendix/error_codes.rst\u{1E}DBS.280001\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}\u{1F}Refresh the page, modify some parameters, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300002\u{1F}serverFailure\u{1F}\u{1F}400\u{1F}\u{1F}Server failure.\u{1F}\u{1F}Refresh the page and try again later.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300005\u{1F}requestProcessingFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to process the request. Contact technical support.\u{1F}\u{1F}-\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300100\u{1F}createSchemaFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the schema.\u{1F}\u{1F}Check whether the DDM instance is available, whether the instance is in the Running state, whether the RDS instance is being scaled, and whether the schema name is duplicated. If the schema name is duplicated, modify the name and send the request again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300101\u{1F}deleteSchemaFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the schema.\u{1F}\u{1F}Check whether the schema has been deleted and whether the associated RDS instance exists or becomes abnormal.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300102\u{1F}invalidRDSInstanceCount\u{1F}\u{1F}400\u{1F}\u{1F}The number of RDS instances associated with the schema is invalid.\u{1F}\u{1F}Check whether the number of RDS instances associated with the schema is valid and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300103\u{1F}rdsInstanceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The RDS instance does not exist or it is not in the same VPC as the schema.\u{1F}\u{1F}Check whether the RDS DB instance exists and whether the DB instance is in the same VPC as the required DDM instance, and then try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300104\u{1F}invalidShardingRule\u{1F}\u{1F}400\u{1F}\u{1F}The sharding rule of the schema is invalid.\u{1F}\u{1F}Ensure that the sharding rule is valid and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300106\u{1F}invalidShardCountPerRDSInstance\u{1F}\u{1F}400\u{1F}\u{1F}The number of shards per RDS instance is invalid.\u{1F}\u{1F}Check whether the number of shards per RDS instance in the request is correct. If not, modify the number and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300107\u{1F}accountsDuplicated\u{1F}\u{1F}400\u{1F}\u{1F}The accounts are duplicated.\u{1F}\u{1F}Check whether the accounts configured in parameters are duplicated and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300108\u{1F}rdsInstancesDuplicated\u{1F}\u{1F}400\u{1F}\u{1F}The RDS instances are duplicated.\u{1F}\u{1F}Check whether there are duplicate RDS instances in the request. If yes, modify them and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300109\u{1F}schemaNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The schema name is invalid.\u{1F}\u{1F}Check whether the schema name is valid. If no, modify it and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300110\u{1F}rdsInstanceStatusDisallowsAssociation\u{1F}\u{1F}400\u{1F}\u{1F}The status of the RDS instance does not allow associating with the schema.\u{1F}\u{1F}Resolve the RDS instance status exception and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300112\u{1F}schemaNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}This schema name already exists.\u{1F}\u{1F}Check whether a schema with the same name exists. If yes, modify the name and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300113\u{1F}createPhysicalDatabaseFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create a physical database.\u{1F}\u{1F}Check whether the RDS instance administrator and password are correct. If no, modify them and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300114\u{1F}administratorOrPasswordIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The administrator or password is incorrect.\u{1F}\u{1F}Check whether the RDS administrator and password are correct. If no, modify them and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300115\u{1F}deleteShardFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the shard.\u{1F}\u{1F}To delete the schema, check whether there are RDS instances associated with it. If the associated RDS DB instances have been deleted, click Synchronize DB Instance Data on the Basic Information page and delete the schema again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300116\u{1F}queryAvailableRDSInstancesFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query available RDS instances.\u{1F}\u{1F}Check whether the RDS service is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300117\u{1F}obtainAssociatedRDSInstancesFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the associated RDS instances.\u{1F}\u{1F}Check whether the RDS service is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300118\u{1F}scaleOutSchemaFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to scale out the schema.\u{1F}\u{1F}Check input parameters in the request.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300120\u{1F}obtainTaskInfoFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain task information.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300121\u{1F}clearSourceDataFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to clear source data.\u{1F}\u{1F}Ensure that the scale-out task exists and is in the valid state and that the administrator password of the destination RDS instance is correct, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300122\u{1F}rollBackScaleOutFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to roll back the scale-out task.\u{1F}\u{1F}Ensure that the scale-out task exists and is in the valid state and that the administrator password of the destination RDS instance is correct, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300123\u{1F}retryScaleOutFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to retry the scale-out task.\u{1F}\u{1F}Ensure that the scaling out task exists and its status is normal, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300125\u{1F}synchronizeRDSInfoFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to synchronize RDS information.\u{1F}\u{1F}Ensure that the RDS service is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300127\u{1F}invalidAssociatedRDSShardCount\u{1F}\u{1F}400\u{1F}\u{1F}The number of shards in the RDS instances associated with the schema is invalid.\u{1F}\u{1F}Ensure that the total number of shards in the associated RDS DB instances is valid and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300128\u{1F}querySchemaInfoFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query schema information.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300129\u{1F}schemaInfoQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query schema information.\u{1F}\u{1F}Ensure that the schema exists and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300130\u{1F}invalidSchemaStatus\u{1F}\u{1F}400\u{1F}\u{1F}Invalid schema status.\u{1F}\u{1F}Ensure that the schema is in the Running state and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300131\u{1F}updateSchemaSQLBlacklistFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the schema SQL blacklist.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300132\u{1F}querySchemaSQLBlacklistFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the schema SQL blacklist.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300133\u{1F}rdsInstanceInUseForScaleOut\u{1F}\u{1F}400\u{1F}\u{1F}The RDS instance is being used to scale out a schema.\u{1F}\u{1F}Ensure that the RDS DB instance status is not Scaling out or Scaling failed and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300134\u{1F}schemaStatusDisallowsRollbackOrCancel\u{1F}\u{1F}400\u{1F}\u{1F}The schema status does not allow rolling back or canceling the scale-out task.\u{1F}\u{1F}Refresh the page and try again later.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300135\u{1F}updateRelativeReadWeightFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the relative read weight of the RDS instance.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300300\u{1F}createDDMAccountFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create a DDM account\u{1F}\u{1F}Ensure that the DDM instance, schema, and account exist and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300301\u{1F}updateAccountFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the account.\u{1F}\u{1F}Ensure that the account and associated schema exist and that the password meets the requirements, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300302\u{1F}deleteAccountFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the account.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300305\u{1F}invalidDDMAccountName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DDM account name.\u{1F}\u{1F}Ensure that the account name is valid and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300306\u{1F}accountPasswordInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The account password is invalid.\u{1F}\u{1F}Ensure that the account name and password in the request body are correct and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300307\u{1F}accountDescriptionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The account description is invalid.\u{1F}\u{1F}Ensure that the maximum length of account description does not exceed 256 characters and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300309\u{1F}accountBasicPermissionsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The account basic permissions are invalid.\u{1F}\u{1F}Ensure that basic permissions configured for the account are correct and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.300310\u{1F}accountExtendedPermissionsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The account extended permissions are invalid.\u{1F}\u{1F}Ensure that extended permissions configured for the account are correct and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.300311\u{1F}accountAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The account already exists.\u{1F}\u{1F}Ensure that the account name is unique and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.300312\u{1F}queryAccountFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the account.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300313\u{1F}configureSQLBlacklistFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to configure the SQL blacklist.\u{1F}\u{1F}Ensure that the schema exists and is in the Running state, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300314\u{1F}modifyReadWritePolicyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to modify the read/write policy.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300315\u{1F}invalidReadWriteRelativeWeight\u{1F}\u{1F}400\u{1F}\u{1F}Invalid read/write relative weight.\u{1F}\u{1F}Ensure that the weight is greater than 0 and less than 100.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300316\u{1F}queryReadWritePolicyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the read/write policy.\u{1F}\u{1F}Ensure that the DDM instance is running properly and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300322\u{1F}saveInstanceMetadataFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to save instance metadata.\u{1F}\u{1F}Provide environment information, instance ID, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300323\u{1F}associatedRDSInstanceUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The associated RDS instance is unavailable or this operation cannot be performed when the RDS instance is in the current state.\u{1F}\u{1F}Ensure that the associated RDS DB instance exists and is in normal state, and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300327\u{1F}accountNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The account does not exist.\u{1F}\u{1F}Ensure that the account exists and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300328\u{1F}resetPasswordFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to reset the password.\u{1F}\u{1F}Ensure that the account exists and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300329\u{1F}obtainStepNameFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the step name.\u{1F}\u{1F}Try again or roll back the scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300330\u{1F}jsonStringConversionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to convert the string from JSON to the required format.\u{1F}\u{1F}Provide environment information, involved operations, instance ID, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300331\u{1F}dataMigrationError\u{1F}\u{1F}400\u{1F}\u{1F}Data migration error.\u{1F}\u{1F}Provide environment information, involved operations, instance ID, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300332\u{1F}scaleOutTaskTimeout\u{1F}\u{1F}400\u{1F}\u{1F}The scale-out task timed out.\u{1F}\u{1F}Try again or roll back the scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.300333\u{1F}timeZoneCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the time zone.\u{1F}\u{1F}Log in to the RDS console. In the instance list, locate the source RDS instance and click its name. In the navigation pane, choose Parameters, search for time_zone in the upper right text box to check its value. Then, perform these operations on the target RDS instance, and check whether its time_zone value is consistent with the source instance. If not, modify it to ensure that the two values are consistent and retry.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300334\u{1F}sqlModeCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}sql_mode check failed.\u{1F}\u{1F}Log in to the RDS console. In the instance list, locate the source RDS instance and click its name. In the navigation pane, choose Parameters, search for sql_mode in the upper right text box to check its value. Then, perform these operations on the target RDS instance, and check whether its sql_mode value is consistent with the source instance. If not, modify it to ensure that the two values are consistent and retry.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300335\u{1F}obtainRDSLinkFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the RDS link.\u{1F}\u{1F}Check whether the RDS service is running properly.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300336\u{1F}physicalDatabaseNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Physical database not found.\u{1F}\u{1F}Log in to the associated RDS instance and execute SHOW DATABASES. Check whether there is a physical database whose name starts with the schema name, and whether the number of physical databases must be the same as the number of shards in the schema.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300337\u{1F}primaryKeyCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the primary key.\u{1F}\u{1F}Check whether there are tables without primary keys. If yes, add primary keys for those tables and retry.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300338\u{1F}disableDDLOrDMLFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to disable DDL or DML.\u{1F}\u{1F}Provide environment information, instance ID, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300339\u{1F}insertScaleOutSubtaskFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to insert a scale-out subtask.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300340\u{1F}changeSubtaskStatusToInitializationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change statuses of scale-out subtasks to Initialization.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300341\u{1F}issueScaleOutSubtaskFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to issue a scale-out subtask.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300342\u{1F}obtainScaleOutSubtasksFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain scale-out subtasks.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300343\u{1F}invalidRemainingSubtaskDataVolume\u{1F}\u{1F}400\u{1F}\u{1F}The volume of remaining subtask data is invalid.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300344\u{1F}scaleOutStatusCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Status check for scale-out task failed.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300345\u{1F}obtainScaleOutTaskInfoFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain information about the scale-out task.\u{1F}\u{1F}Try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300346\u{1F}obtainDDMProcessInfoFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain information about the DDM process.\u{1F}\u{1F}Try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300347\u{1F}disableLinkFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to disable the link.\u{1F}\u{1F}Try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300348\u{1F}obtainVerificationSubtasksFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain subtasks during data verification.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300349\u{1F}updateSchemaStatusFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the schema status during route switching.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300350\u{1F}requiredDataNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The required data is not found.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300351\u{1F}changeSubtaskStatusToErrorFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change statuses of scale-out subtasks to Error.\u{1F}\u{1F}Contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300352\u{1F}changeSubtaskStatusToStopFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change statuses of scale-out subtasks to Stop.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300353\u{1F}dataVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Data verification failed.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300354\u{1F}changeSubtaskStatusToCompleteFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change statuses of scale-out subtasks to Complete.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300355\u{1F}schemaCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Schema creation failed.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300356\u{1F}rdsInstanceConnectionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to connect to the RDS DB instance.\u{1F}\u{1F}Check whether the RDS service is running properly.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300357\u{1F}rdsAdministratorOrPasswordIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The RDS instance administrator or password is incorrect.\u{1F}\u{1F}If the RDS instance administrator is incorrect, log in to the RDS console, locate the required RDS instance and click its name, and view the administrator on the instance details page.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300358\u{1F}schemaSourceDataNotCleared\u{1F}\u{1F}400\u{1F}\u{1F}There is a schema where source data is not cleared.\u{1F}\u{1F}Log in to the DDM console, switch to the schema management page, locate the target schema, and click Clear in the Operation column.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300360\u{1F}associatedInstanceOperationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The associated instance does not support this operation.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300362\u{1F}scalingMethodInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The scaling method is invalid.\u{1F}\u{1F}Select either one of rebalance and reshard.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300363\u{1F}preCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Pre-check failed.\u{1F}\u{1F}Provide environment information, involved operations, and symptom description and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300364\u{1F}diskSpaceCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check disk space of the DB instance.\u{1F}\u{1F}Perform the following operations to scale up disk space of the DB instance:\nLog in to the management console.\nHover on the left menu to display Service List and choose Database > Relational Database Service.\nOn the Instance Management page, locate the required DB instance and click its name.\nOn the Basic Information page, locate the Storage Space part.\nClick Scale and try again after the scaling is complete.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300365\u{1F}updateMetadataFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update metadata.\u{1F}\u{1F}Retry the scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300366\u{1F}renamePhysicalTablesFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to rename physical tables during migration.\u{1F}\u{1F}Retry the scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300367\u{1F}sourceDataClearingFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to clear source data.\u{1F}\u{1F}Try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300368\u{1F}invalidLowerCaseTableNames\u{1F}\u{1F}400\u{1F}\u{1F}Parameter lower_case_table_names of the DB instance is invalid.\u{1F}\u{1F}Perform the following operations to scale up disk space of the DB instance:\nLog in to the management console.\nHover on the left menu to display Service List and choose Database > Relational Database Service.\nOn the Instance Management page, locate the required DB instance and click its name.\nChoose Parameters in the left navigation pane, search for lower_case_table_names and verify that its value is 1 and retry.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300369\u{1F}configureAccessControlFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to configure access control. Contact technical support.\u{1F}\u{1F}View DBS-ddm-instancemanager logs and DBS-resource-manager logs and modify as follows:\nIf error code APIG.xxxx is returned, indicating that you have no permission to access the API, contact ELB O&M engineers to grant the user the required permission.\n\nView the URI of the API in the resource management INFO log.\nIf an error code containing ELB.xxxx is displayed, contact ELB O&M engineers to locate the fault.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300370\u{1F}loadBalancingNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}Load balancing is not enabled for the current DDM instance. To enable it, contact technical support.\u{1F}\u{1F}If needed, go to DBS Operation System to enable access control for the required DDM instance.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.300371\u{1F}testDDMInstanceNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Creating a test DDM instance is not supported. To enable this function, contact technical support.\u{1F}\u{1F}Creating DDM instances using the engine ID of a stable version is recommended. To create a test DDM instance, go to the DBS Operation System platform to add the user to the whitelist.\nView the DDM instance management logs to obtain the whitelist name.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300372\u{1F}invalidDestinationDDMInstance\u{1F}\u{1F}400\u{1F}\u{1F}Invalid destination DDM instance.\u{1F}\u{1F}Create a DDM instance as the destination instance.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300375\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid {param}.\u{1F}\u{1F}Change the value of {param} and try again.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300376\u{1F}timeZoneInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The time zone is invalid.\u{1F}\u{1F}Enter a correct time zone.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300377\u{1F}invalidTimeRange\u{1F}\u{1F}400\u{1F}\u{1F}Invalid time range.\u{1F}\u{1F}Ensure that the format of the time range for route switching is HH:mm:ss.\nEnsure that the route switching start time and end time are the same day and the interval is longer than 1 hour.\nRetry after completing the above operations.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300379\u{1F}operationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not allowed for this type of tasks.\u{1F}\u{1F}Enter the ID of the required schema scale-out task.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300400\u{1F}taskNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The task is not found.\u{1F}\u{1F}Enter a valid task ID.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.300401\u{1F}modifyRouteSwitchTimeRangeFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to modify the automatic route switching time range.\u{1F}\u{1F}Provide environment information, involved operations, symptom description, and tenant node logs and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300402\u{1F}manualRouteSwitchFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to switch the route manually.\u{1F}\u{1F}Provide environment information, involved operations, symptom description, and tenant node logs and contact technical support.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300405\u{1F}schemaNameLengthInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The schema name length is invalid.\u{1F}\u{1F}Ensure that the schema name contains 2 to 24 characters.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300406\u{1F}schemaNameCannotContainKeyword\u{1F}\u{1F}400\u{1F}\u{1F}The schema name cannot contain keyword keyword.\u{1F}\u{1F}Ensure that the schema name does not contain information_schema, mysql, performance_schema, and sys.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300407\u{1F}schemaNameCannotContainUppercase\u{1F}\u{1F}400\u{1F}\u{1F}The schema name cannot contain uppercase letters.\u{1F}\u{1F}Enter a schema name that only consists of lowercase letters.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.300408\u{1F}rdsConnectivityCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the RDS connectivity.\u{1F}\u{1F}Upgrade Agent to 2.6.1 or later.\nProvide environment information, involved operations, symptom description and contact O&M engineers to check whether the Agent is faulty.\u{1F}2024-04-22\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
 }

@@ -40,7 +40,7 @@ public struct DLIErrorCode: HuaweiCloudServiceErrorCode {
   /// `DLI.0001` (HTTP 400):
   ///
   /// Parameter check errors occur.
-  public static var parameterCheckErrorsOccur: Self { Self(0) }
+  public static var parameterCheckFailed: Self { Self(0) }
   /// `DLI.0002` (HTTP 400):
   ///
   /// The object does not exist.
@@ -48,19 +48,19 @@ public struct DLIErrorCode: HuaweiCloudServiceErrorCode {
   /// `DLI.0003` (HTTP 400):
   ///
   /// SQL permission verification fails.
-  public static var sqlPermissionVerificationFails: Self { Self(2) }
+  public static var sqlPermissionVerificationFailed: Self { Self(2) }
   /// `DLI.0004` (HTTP 400):
   ///
   /// SQL syntax parsing errors occur.
-  public static var sqlSyntaxParsingErrors: Self { Self(3) }
+  public static var sqlSyntaxError: Self { Self(3) }
   /// `DLI.0005` (HTTP 400):
   ///
   /// SQL semantics parsing errors occur.
-  public static var sqlSemanticsParsingErrors: Self { Self(4) }
+  public static var sqlSemanticError: Self { Self(4) }
   /// `DLI.0006` (HTTP 400):
   ///
   /// The object exists.
-  public static var objectExists: Self { Self(5) }
+  public static var objectAlreadyExists: Self { Self(5) }
   /// `DLI.0007` (HTTP 400):
   ///
   /// The operation is not supported.
@@ -68,15 +68,15 @@ public struct DLIErrorCode: HuaweiCloudServiceErrorCode {
   /// `DLI.0008` (HTTP 400):
   ///
   /// Metadata errors occur.
-  public static var metadataErrorsOccur: Self { Self(7) }
+  public static var metadataError: Self { Self(7) }
   /// `DLI.0009` (HTTP 400):
   ///
   /// System restrictions.
-  public static var systemRestrictions: Self { Self(8) }
+  public static var restrictedBySystem: Self { Self(8) }
   /// `DLI.0011` (HTTP 400):
   ///
   /// The file permission check fails.
-  public static var filePermissionCheckFails: Self { Self(9) }
+  public static var filePermissionCheckFailed: Self { Self(9) }
   /// `DLI.0012` (HTTP 400):
   ///
   /// Resource objects are unavailable.
@@ -84,11 +84,11 @@ public struct DLIErrorCode: HuaweiCloudServiceErrorCode {
   /// `DLI.0013` (HTTP 401):
   ///
   /// User authentication errors occur.
-  public static var userAuthenticationErrorsOccur: Self { Self(11) }
+  public static var userAuthenticationFailed: Self { Self(11) }
   /// `DLI.0014` (HTTP 401):
   ///
   /// Service authentication errors occur.
-  public static var serviceAuthenticationErrorsOccur: Self { Self(12) }
+  public static var serviceAuthenticationFailed: Self { Self(12) }
   /// `DLI.0015` (HTTP 400):
   ///
   /// Token parsing error.
@@ -100,30 +100,30 @@ public struct DLIErrorCode: HuaweiCloudServiceErrorCode {
   /// `DLI.0018` (HTTP 400):
   ///
   /// Data conversion errors occur.
-  public static var dataConversionErrorsOccur: Self { Self(15) }
+  public static var dataConversionFailed: Self { Self(15) }
   /// `DLI.0019` (HTTP 400):
   ///
   /// The task times out.
-  public static var taskTimesOut: Self { Self(16) }
+  public static var taskTimedOut: Self { Self(16) }
   /// `DLI.0100` (HTTP 400):
   ///
   /// The result expires.
-  public static var resultExpires: Self { Self(17) }
+  public static var resultExpired: Self { Self(17) }
   /// `DLI.0023` (HTTP 404):
   ///
   /// No related resources were found.
-  public static var noRelatedResourcesFound: Self { Self(18) }
+  public static var relatedResourcesNotFound: Self { Self(18) }
   /// `DLI.0999` (HTTP 400):
   ///
   /// Server-side errors occur.
-  public static var serverSideErrorsOccur: Self { Self(19) }
+  public static var serverSideError: Self { Self(19) }
   /// `DLI.1028` (HTTP 400):
   ///
   /// The quota is insufficient.
-  public static var quotaInsufficient: Self { Self(20) }
+  public static var insufficientQuota: Self { Self(20) }
 }
 
 extension CatalogStorage {
   /// `Resources/dli.json`'s rows, packed as `CatalogStore` reads them.
-  static let dliRows: StaticString = "github:opentelekomcloud-docs/data-lake-insight@27d9963ddbf11b35f12c37c41209cba152998f21:api-ref/source/public_parameters/error_codes.rst\u{1E}DLI.0001\u{1F}parameterCheckErrorsOccur\u{1F}\u{1F}400\u{1F}\u{1F}Parameter check errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0002\u{1F}objectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The object does not exist.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DLI.0003\u{1F}sqlPermissionVerificationFails\u{1F}\u{1F}400\u{1F}\u{1F}SQL permission verification fails.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DLI.0004\u{1F}sqlSyntaxParsingErrors\u{1F}\u{1F}400\u{1F}\u{1F}SQL syntax parsing errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0005\u{1F}sqlSemanticsParsingErrors\u{1F}\u{1F}400\u{1F}\u{1F}SQL semantics parsing errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0006\u{1F}objectExists\u{1F}\u{1F}400\u{1F}\u{1F}The object exists.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0007\u{1F}operationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not supported.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0008\u{1F}metadataErrorsOccur\u{1F}\u{1F}400\u{1F}\u{1F}Metadata errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0009\u{1F}systemRestrictions\u{1F}\u{1F}400\u{1F}\u{1F}System restrictions.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0011\u{1F}filePermissionCheckFails\u{1F}\u{1F}400\u{1F}\u{1F}The file permission check fails.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DLI.0012\u{1F}resourceObjectsUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}Resource objects are unavailable.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DLI.0013\u{1F}userAuthenticationErrorsOccur\u{1F}\u{1F}401\u{1F}\u{1F}User authentication errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DLI.0014\u{1F}serviceAuthenticationErrorsOccur\u{1F}\u{1F}401\u{1F}\u{1F}Service authentication errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DLI.0015\u{1F}tokenParsingError\u{1F}\u{1F}400\u{1F}\u{1F}Token parsing error.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0016\u{1F}identityAndRoleIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The identity and role are incorrect.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0018\u{1F}dataConversionErrorsOccur\u{1F}\u{1F}400\u{1F}\u{1F}Data conversion errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0019\u{1F}taskTimesOut\u{1F}\u{1F}400\u{1F}\u{1F}The task times out.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0100\u{1F}resultExpires\u{1F}\u{1F}400\u{1F}\u{1F}The result expires.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0023\u{1F}noRelatedResourcesFound\u{1F}\u{1F}404\u{1F}\u{1F}No related resources were found.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DLI.0999\u{1F}serverSideErrorsOccur\u{1F}\u{1F}400\u{1F}\u{1F}Server-side errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.1028\u{1F}quotaInsufficient\u{1F}\u{1F}400\u{1F}\u{1F}The quota is insufficient.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}"
+  static let dliRows: StaticString = "github:opentelekomcloud-docs/data-lake-insight@27d9963ddbf11b35f12c37c41209cba152998f21:api-ref/source/public_parameters/error_codes.rst\u{1E}DLI.0001\u{1F}parameterCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Parameter check errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0002\u{1F}objectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The object does not exist.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DLI.0003\u{1F}sqlPermissionVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}SQL permission verification fails.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DLI.0004\u{1F}sqlSyntaxError\u{1F}\u{1F}400\u{1F}\u{1F}SQL syntax parsing errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0005\u{1F}sqlSemanticError\u{1F}\u{1F}400\u{1F}\u{1F}SQL semantics parsing errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0006\u{1F}objectAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The object exists.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0007\u{1F}operationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not supported.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0008\u{1F}metadataError\u{1F}\u{1F}400\u{1F}\u{1F}Metadata errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0009\u{1F}restrictedBySystem\u{1F}\u{1F}400\u{1F}\u{1F}System restrictions.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0011\u{1F}filePermissionCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}The file permission check fails.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DLI.0012\u{1F}resourceObjectsUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}Resource objects are unavailable.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DLI.0013\u{1F}userAuthenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}User authentication errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DLI.0014\u{1F}serviceAuthenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}Service authentication errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DLI.0015\u{1F}tokenParsingError\u{1F}\u{1F}400\u{1F}\u{1F}Token parsing error.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0016\u{1F}identityAndRoleIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The identity and role are incorrect.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0018\u{1F}dataConversionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Data conversion errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0019\u{1F}taskTimedOut\u{1F}\u{1F}400\u{1F}\u{1F}The task times out.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0100\u{1F}resultExpired\u{1F}\u{1F}400\u{1F}\u{1F}The result expires.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.0023\u{1F}relatedResourcesNotFound\u{1F}\u{1F}404\u{1F}\u{1F}No related resources were found.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DLI.0999\u{1F}serverSideError\u{1F}\u{1F}400\u{1F}\u{1F}Server-side errors occur.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DLI.1028\u{1F}insufficientQuota\u{1F}\u{1F}400\u{1F}\u{1F}The quota is insufficient.\u{1F}\u{1F}\u{1F}2025-12-17\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}"
 }

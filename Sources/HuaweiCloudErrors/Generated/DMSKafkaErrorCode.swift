@@ -57,7 +57,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Check the project ID format.
   /// - Solution: Check the message body format.
-  public static var messageBody: Self { Self(2) }
+  public static var invalidMessageBody: Self { Self(2) }
   /// `DMS.00400007` (HTTP 400):
   ///
   /// Unsupported type.
@@ -85,14 +85,14 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid instance name. The name must be 4 to 64 characters long. Only letters, digits, underscores (_), and hyphens (-) are allowed.
   /// - Solution: Check the instance name.
-  public static var invalidInstanceNameName: Self { Self(6) }
+  public static var invalidInstanceName: Self { Self(6) }
   /// `DMS.00400011` (HTTP 400):
   ///
   /// The instance description can contain a maximum of 1024 characters.
   ///
   /// - Description: The instance description can contain a maximum of 1024 characters.
   /// - Solution: Check the instance description.
-  public static var instanceDescriptionContainMaximum: Self { Self(7) }
+  public static var instanceDescriptionTooLong: Self { Self(7) }
   /// `DMS.00400012` (HTTP 400):
   ///
   /// The password does not meet the complexity requirements.An instance password must:Be a string consisting of 8 to 32 characters.Contain at least two of the following character types:Lowercase lettersUppercase lettersDigitsSpecial characters`~!@#$%^&*()-_=+\|[{}];:',<.>/?
@@ -100,91 +100,91 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The password does not meet the complexity requirements. A password: - Can contain 8 to 32 characters. - Must contain at least three of the following character types: letters, digits, and special characters`~!@#$%^&*()-_=+\|[{}]:'", ./? - Cannot be a weak password.
   /// - Solution: Check whether the password meets the requirements.
   /// - Also documented as: "The password does not meet the complexity requirements.An instance password must:Be a string consisting of 8 to 32 characters.Contain at least two of the following character types:Lowercase lettersUppercase lettersDigitsSpecial characters `~!@#$%^&*()-_=+\|[{}];:',<.>/?"
-  public static var passwordNotMeetComplexity: Self { Self(8) }
+  public static var instancePasswordTooWeak: Self { Self(8) }
   /// `DMS.00400013` (HTTP 400):
   ///
   /// vpc_id in the request is empty.
   ///
   /// - Description: Request parameter vpc_id is empty.
   /// - Solution: Check the vpc_id parameter.
-  public static var vpcIDInRequest: Self { Self(9) }
+  public static var vpcIDEmpty: Self { Self(9) }
   /// `DMS.00400014` (HTTP 400):
   ///
   /// security_group_id in the request is empty.
   ///
   /// - Description: Request parameter security_group_id is empty.
   /// - Solution: Check the security_group_id parameter.
-  public static var securityGroupID: Self { Self(10) }
+  public static var securityGroupIDEmpty: Self { Self(10) }
   /// `DMS.00400015` (HTTP 400):
   ///
   /// Invalid username. A username must be 4 to 64 characters long and consist of only letters, digits, and hyphens (-).
   ///
   /// - Description: Invalid username. A username must be 4 to 64 characters long and consist of only letters, digits, and hyphens (-).
   /// - Solution: Check the username.
-  public static var invalidUsernameUsername: Self { Self(11) }
+  public static var invalidUsername: Self { Self(11) }
   /// `DMS.00400016` (HTTP 400):
   ///
   /// subnet_id in the request is empty.
   ///
   /// - Description: Request parameter subnet_id is empty.
   /// - Solution: Check the subnet_id parameter.
-  public static var subnetIDInRequest: Self { Self(12) }
+  public static var subnetIDEmpty: Self { Self(12) }
   /// `DMS.00400017` (HTTP 400):
   ///
   /// This DMS instance job task is still running.
   ///
   /// - Description: A background task associated with this instance is running.
   /// - Solution: Try again later.
-  public static var dmsInstanceJobTask: Self { Self(13) }
+  public static var instanceJobStillRunning: Self { Self(13) }
   /// `DMS.00400018` (HTTP 400):
   ///
   /// This subnet must exist in the VPC.
   ///
   /// - Description: The subnet must exist in the VPC.
   /// - Solution: Check the subnet.
-  public static var subnetMustExist: Self { Self(14) }
+  public static var subnetNotInVPC: Self { Self(14) }
   /// `DMS.00400019` (HTTP 400):
   ///
   /// The password does not meet the complexity requirements.
   ///
   /// - Description: The password does not meet the complexity requirements.
   /// - Solution: Check whether the password meets the requirements.
-  public static var passwordNotMeetComplexityRequirements: Self { Self(15) }
+  public static var passwordTooWeak: Self { Self(15) }
   /// `DMS.00400020` (HTTP 400):
   ///
   /// DHCP must be enabled for this subnet.
   ///
   /// - Description: DHCP must be enabled for the subnet.
   /// - Solution: Check the DHCP status.
-  public static var dhcpMustEnabled: Self { Self(16) }
+  public static var dhcpNotEnabled: Self { Self(16) }
   /// `DMS.00400021` (HTTP 400):
   ///
   /// The isAutoRenew parameter in the request must be either 0 or 1.
   ///
   /// - Description: Invalid isAutoRenew in the request.
   /// - Solution: Check the isAutoRenew parameter.
-  public static var isAutoRenewParameterInRequest: Self { Self(17) }
+  public static var invalidAutoRenewParameter: Self { Self(17) }
   /// `DMS.00400022` (HTTP 400):
   ///
   /// Engine does not match the product id.
   ///
   /// - Description: The engine and product ID parameters do not match.
   /// - Solution: Check the engine parameter.
-  public static var engineNotMatchProduct: Self { Self(18) }
+  public static var engineProductMismatch: Self { Self(18) }
   /// `DMS.00400026` (HTTP 400):
   ///
   /// This operation is not allowed due to the instance status.
   ///
   /// - Description: This operation is not allowed when the instance is in the current state.
   /// - Solution: Check the instance status.
-  public static var operationNotAllowedDue: Self { Self(19) }
+  public static var operationNotAllowedInCurrentState: Self { Self(19) }
   /// `DMS.00400028` (HTTP 400):
   ///
   /// Query advanced product, specCode not exists.
   ///
   /// - Description: The specCode does not exist during the advanced feature query.
   /// - Solution: Check the origin_spec_code parameter.
-  public static var queryAdvancedProductSpecCode: Self { Self(20) }
+  public static var advancedProductSpecCodeNotFound: Self { Self(20) }
   /// `DMS.00400029` (HTTP 400):
   ///
   /// Query advanced product failed, can not find product for request.
@@ -198,28 +198,28 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid instance ID.
   /// - Solution: Check the id parameter.
-  public static var invalidDMsInstanceID: Self { Self(22) }
+  public static var invalidInstanceID: Self { Self(22) }
   /// `DMS.00400035` (HTTP 400):
   ///
   /// DMS instance quota of the tenant is insufficient.
   ///
   /// - Description: Insufficient instance quota.
   /// - Solution: Apply for a higher quota.
-  public static var dmsInstanceQuota: Self { Self(23) }
+  public static var insufficientInstanceQuota: Self { Self(23) }
   /// `DMS.00400037` (HTTP 400):
   ///
   /// The instanceParams parameter in the request contains invalid characters or is not in JSON format.
   ///
   /// - Description: Request parameter instanceParams is not in JSON format or contains invalid characters.
   /// - Solution: Check the request parameter.
-  public static var instanceParamsParameterInRequest: Self { Self(24) }
+  public static var invalidInstanceParams: Self { Self(24) }
   /// `DMS.00400038` (HTTP 400):
   ///
   /// The periodNum parameter in the request must be an integer.
   ///
   /// - Description: The periodNum parameter in the request must be an integer.
   /// - Solution: Check the periodNum parameter.
-  public static var periodNumParameterInRequest: Self { Self(25) }
+  public static var invalidPeriodNum: Self { Self(25) }
   /// `DMS.00400039` (HTTP 400):
   ///
   /// The quota limit has been reached.
@@ -254,7 +254,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid periodType in the request.
   /// - Solution: Check the periodType parameter.
-  public static var periodTypeParameterInRequest: Self { Self(30) }
+  public static var invalidPeriodType: Self { Self(30) }
   /// `DMS.00400048` (HTTP 400):
   ///
   /// Invalid security group rules. Ensure that rules with the protocol being ANY are configured for both the inbound and outbound directions.
@@ -268,28 +268,28 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The AZ does not support IPv6.
   /// - Solution: Select another AZ.
-  public static var availabilityZoneNotSupport: Self { Self(32) }
+  public static var ipv6NotSupportedInAZ: Self { Self(32) }
   /// `DMS.00400051` (HTTP 400):
   ///
   /// not found the new setup version tar to upgrade instance.
   ///
   /// - Description: The package for upgrading the instance to the target version is not found.
   /// - Solution: Select another target version.
-  public static var notFoundNewSetupVersion: Self { Self(33) }
+  public static var upgradePackageNotFound: Self { Self(33) }
   /// `DMS.00400052` (HTTP 400):
   ///
   /// only the instance at running status can upgrade.
   ///
   /// - Description: Only running instances can be upgraded.
   /// - Solution: Try again later.
-  public static var onlyInstanceAtRunning: Self { Self(34) }
+  public static var instanceNotRunning: Self { Self(34) }
   /// `DMS.00400053` (HTTP 400):
   ///
   /// the upgrade instance version equals to current version.
   ///
   /// - Description: The target version is the same as the current version.
   /// - Solution: Select another target version.
-  public static var upgradeInstanceVersionEquals: Self { Self(35) }
+  public static var targetVersionSameAsCurrent: Self { Self(35) }
   /// `DMS.00400055` (HTTP 400):
   ///
   /// Resource sold out.
@@ -331,28 +331,28 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The action parameter in the request must be delete or restart.
   /// - Solution: Check the action parameter.
-  public static var actionParameterInRequest: Self { Self(41) }
+  public static var invalidAction: Self { Self(41) }
   /// `DMS.00400065` (HTTP 400):
   ///
   /// The instances parameter in the request is empty.
   ///
   /// - Description: The instances parameter in the request is empty.
   /// - Solution: Check the instances parameter.
-  public static var instancesParameterInRequest: Self { Self(42) }
+  public static var instancesParameterEmpty: Self { Self(42) }
   /// `DMS.00400066` (HTTP 400):
   ///
   /// Invalid configuration parameter {0}.
   ///
   /// - Description: Invalid configuration parameter {0}.
   /// - Solution: Check the parameter.
-  public static var invalidConfigurationParameterInvalid: Self { Self(43) }
+  public static var configurationParameterInvalid: Self { Self(43) }
   /// `DMS.00400067` (HTTP 400):
   ///
   /// The available_zones parameter in the request must be an array that contains only one AZ ID.
   ///
   /// - Description: Request parameter available_zones must be an array that contains only one AZ ID.
   /// - Solution: Check the available_zones parameter.
-  public static var availableZonesParameter: Self { Self(44) }
+  public static var invalidAvailableZones: Self { Self(44) }
   /// `DMS.00400068` (HTTP 400):
   ///
   /// The VPC does not exist.
@@ -380,7 +380,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The instance ID already exists.
   /// - Solution: Check the instance ID.
-  public static var instanceIDRepeated: Self { Self(48) }
+  public static var duplicateInstanceID: Self { Self(48) }
   /// `DMS.00400085` (HTTP 400):
   ///
   /// The message body contains invalid characters or is not in JSON format. The error key is <key>.
@@ -388,7 +388,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The message body is not in JSON format or contains invalid characters.
   /// - Solution: Check the message body.
   /// - Also documented as: "The message body contains invalid characters or is not in JSON format, The error key is <key"
-  public static var messageBodyContainsInvalid: Self { Self(49) }
+  public static var messageBodyContainsInvalidCharacters: Self { Self(49) }
   /// `DMS.00400099` (HTTP 400):
   ///
   /// The following instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.
@@ -396,21 +396,21 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Instances ({}) in the Creating, Starting, Stopping, or Restarting state cannot be deleted.
   /// - Solution: Check the instance status.
   /// - Also documented as: "The following instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted"
-  public static var followingInstancesInCreating: Self { Self(50) }
+  public static var instanceNotDeletableInCurrentState: Self { Self(50) }
   /// `DMS.00400100` (HTTP 400):
   ///
   /// The instances array can contain a maximum of 50 instance IDs.
   ///
   /// - Description: The instances array can contain a maximum of 50 instance IDs.
   /// - Solution: Check the instance quantity.
-  public static var instancesArrayContainMaximum: Self { Self(51) }
+  public static var instanceIDsLimitExceeded: Self { Self(51) }
   /// `DMS.00400101` (HTTP 400):
   ///
   /// The name of a Kafka topic must be 4 to 64 characters long and start with a letter. Only letters, digits, underscores (_), and hyphens (-) are allowed.
   ///
   /// - Description: The name of a topic in a Kafka instance must be 4 to 64 characters long and start with a letter. Only letters, digits, underscores (_), and hyphens (-) are allowed.
   /// - Solution: Check the topic name.
-  public static var nameOfKafkaTopic: Self { Self(52) }
+  public static var invalidTopicName: Self { Self(52) }
   /// `DMS.00400102` (HTTP 400):
   ///
   /// The number of partitions created for a Kafka topic must be within the range of 1-200.
@@ -418,7 +418,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The number of partitions created for a topic in a Kafka instance must be within the range of 1-200.
   /// - Solution: Check the number of partitions of the topic.
   /// - Also documented as: "The number of partitions created for a Kafka topic must be within the range of 1–20."
-  public static var numberOfPartitionsCreated: Self { Self(53) }
+  public static var partitionCountOutOfRange: Self { Self(53) }
   /// `DMS.00400103` (HTTP 400):
   ///
   /// The number of replicas created for a Kafka topic must be within the range of 1-20.
@@ -426,7 +426,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The number of replicas created for a topic in a Kafka instance must be within the range of 1-20.
   /// - Solution: Check the number of replicas of the topic.
   /// - Also documented as: "The number of replicas created for a Kafka topic must be within the range of 1–20."
-  public static var numberOfReplicasCreated: Self { Self(54) }
+  public static var replicaCountOutOfRange: Self { Self(54) }
   /// `DMS.00400105` (HTTP 400):
   ///
   /// The message retention period of a Kafka topic must be within the range of 1-168.
@@ -434,7 +434,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The aging time of a topic in a Kafka instance must be within the range of 1-168.
   /// - Solution: Check the aging time of the topic.
   /// - Also documented as: "The message retention period of a Kafka topic must be within the range of 1–168."
-  public static var messageRetentionPeriod: Self { Self(55) }
+  public static var retentionPeriodOutOfRange: Self { Self(55) }
   /// `DMS.00400106` (HTTP 400):
   ///
   /// Invalid maintenance time window.
@@ -448,21 +448,21 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A specification modification order for the instance is pending.
   /// - Solution: Process the order first.
-  public static var instanceExistsForUnpaid: Self { Self(57) }
+  public static var unpaidScaleUpOrderExists: Self { Self(57) }
   /// `DMS.00400108` (HTTP 400):
   ///
   /// The Instance exists for processing sacle up order. Please try again later.
   ///
   /// - Description: A specification modification order for the instance is being processed.
   /// - Solution: Try again later.
-  public static var instanceExistsForProcessing: Self { Self(58) }
+  public static var scaleUpOrderInProgress: Self { Self(58) }
   /// `DMS.00400124` (HTTP 400):
   ///
   /// The maximum number of disk expansion times has been reached.
   ///
   /// - Description: The maximum number of disk expansion times has been reached.
   /// - Solution: Check the maximum number of disk expansion times.
-  public static var maximumNumberOfDisk: Self { Self(59) }
+  public static var diskExpansionLimitReached: Self { Self(59) }
   /// `DMS.00400125` (HTTP 400):
   ///
   /// Invalid SPEC_CODE.
@@ -480,7 +480,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The instance does not support retention policy changes.
   /// - Solution: Contact technical support.
-  public static var instanceNotSupport: Self { Self(62) }
+  public static var retentionPolicyChangeNotSupported: Self { Self(62) }
   /// `DMS.00400128` (HTTP 400):
   ///
   /// Invalid public access parameters.
@@ -494,39 +494,39 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The instance version does not support this operation.
   /// - Solution: Contact technical support.
-  public static var currentInstanceVersionLess: Self { Self(64) }
+  public static var instanceVersionTooLow: Self { Self(64) }
   /// `DMS.00400133` (HTTP 400):
   ///
   /// Sink task quota for connector invalid.
-  public static var sinkTaskQuota: Self { Self(65) }
+  public static var invalidSinkTaskQuota: Self { Self(65) }
   /// `DMS.00400134` (HTTP 400):
   ///
   /// There is another order need to pay first.
   ///
   /// - Description: An unpaid order exists.
   /// - Solution: Pay for the order first.
-  public static var anotherOrderNeed: Self { Self(66) }
+  public static var unpaidOrderExists: Self { Self(66) }
   /// `DMS.00400135` (HTTP 400):
   ///
   /// Not support disk encrypted.
   ///
   /// - Description: Disk encryption is not supported.
   /// - Solution: Do not enable disk encryption.
-  public static var notSupportDiskEncrypted: Self { Self(67) }
+  public static var diskEncryptionNotSupported: Self { Self(67) }
   /// `DMS.00400136` (HTTP 400):
   ///
   /// Disk encrypted key is null.
   ///
   /// - Description: The disk encryption key is empty.
   /// - Solution: Check the disk encryption key.
-  public static var diskEncryptedKeyNull: Self { Self(68) }
+  public static var diskEncryptionKeyEmpty: Self { Self(68) }
   /// `DMS.00400137` (HTTP 400):
   ///
   /// Disk encrypted key state is not enabled.
   ///
   /// - Description: The disk encryption key is not enabled.
   /// - Solution: Enable the disk encryption key.
-  public static var diskEncryptedKeyState: Self { Self(69) }
+  public static var diskEncryptionKeyNotEnabled: Self { Self(69) }
   /// `DMS.00400142` (HTTP 400):
   ///
   /// Timestamp is invalid.
@@ -548,21 +548,21 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Invalid request parameter.
   /// - Solution: Check the request parameters.
   /// - Also documented as: "Duplicate topic name.Invalid request. You can create, delete, or query a topic only for a Kafka instance.Invalid parameter. Error information varies by scenario."
-  public static var invalidRequestParameterCheck: Self { Self(72) }
+  public static var invalidParameter: Self { Self(72) }
   /// `DMS.00400861` (HTTP 400):
   ///
   /// Replication factor larger than available brokers.
   ///
   /// - Description: The number of replicas in the topic to be created is greater than the number of available brokers.
   /// - Solution: Contact technical support.
-  public static var replicationFactorLarger: Self { Self(73) }
+  public static var replicationFactorExceedsBrokers: Self { Self(73) }
   /// `DMS.00400970` (HTTP 400):
   ///
   /// RabbitMQ plugin is not exist
   ///
   /// - Description: Invalid plugin name
   /// - Solution: Check the plugin list.
-  public static var rabbitMQPluginNotExist: Self { Self(74) }
+  public static var rabbitMQPluginNotFound: Self { Self(74) }
   /// `DMS.00400971` (HTTP 400):
   ///
   /// The instance ssl is off.
@@ -576,14 +576,14 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to query topics.
   /// - Solution: Check whether the topic exists.
-  public static var failedToQueryTopics: Self { Self(76) }
+  public static var topicQueryFailed: Self { Self(76) }
   /// `DMS.00404033` (HTTP 400):
   ///
   /// Does not support extend rabbitMQ disk space.
   ///
   /// - Description: The RabbitMQ disk space cannot be expanded.
   /// - Solution: Scale out the RabbitMQ cluster.
-  public static var notSupportExtendRabbitMQ: Self { Self(77) }
+  public static var rabbitMQDiskExpansionNotSupported: Self { Self(77) }
   /// `DMS.00500986` (HTTP 400):
   ///
   /// Your account has been restricted.
@@ -597,14 +597,14 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Insufficient balance.
   /// - Solution: Top up your account and try again later.
-  public static var balanceNotEnough: Self { Self(79) }
+  public static var insufficientBalance: Self { Self(79) }
   /// `DMS.10240002` (HTTP 400):
   ///
   /// The number of queried queues exceeds the upper limit.
   ///
   /// - Description: The maximum number of queried queues has been reached.
   /// - Solution: Check the queue quantity.
-  public static var numberOfQueriedQueues: Self { Self(80) }
+  public static var queriedQueuesLimitExceeded: Self { Self(80) }
   /// `DMS.10240004` (HTTP 400):
   ///
   /// The tag name is invalid.
@@ -618,7 +618,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid project ID.
   /// - Solution: Check the project ID format.
-  public static var projectIDFormatInvalidInvalid: Self { Self(82) }
+  public static var invalidProjectID: Self { Self(82) }
   /// `DMS.10240007` (HTTP 400):
   ///
   /// The name contains invalid characters.
@@ -646,28 +646,28 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The name can contain 1 to 64 characters.
   /// - Solution: Check the name length.
-  public static var nameLengthMust1: Self { Self(86) }
+  public static var invalidNameLengthMax64: Self { Self(86) }
   /// `DMS.10240012` (HTTP 400):
   ///
   /// The name length must be 1 to 32 characters.
   ///
   /// - Description: The name can contain 1 to 32 characters.
   /// - Solution: Check the name length.
-  public static var nameLengthMust1To32: Self { Self(87) }
+  public static var invalidNameLengthMax32: Self { Self(87) }
   /// `DMS.10240013` (HTTP 400):
   ///
   /// The description length must not exceed 160 characters.
   ///
   /// - Description: The description can contain a maximum of 160 characters.
   /// - Solution: Check the description length.
-  public static var descriptionLength: Self { Self(88) }
+  public static var descriptionTooLong: Self { Self(88) }
   /// `DMS.10240014` (HTTP 400):
   ///
   /// The number of consumable messages exceeds the maximum limit.
   ///
   /// - Description: The number of consumable messages is not within the allowed range.
   /// - Solution: Check the number of consumable messages.
-  public static var numberOfConsumableMessages: Self { Self(89) }
+  public static var consumableMessagesLimitExceeded: Self { Self(89) }
   /// `DMS.10240015` (HTTP 400):
   ///
   /// The queue ID format is invalid.
@@ -702,7 +702,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of consumer groups exceeds the upper limit.
   /// - Solution: Check the number of consumer groups.
-  public static var numberOfConsumerGroups: Self { Self(94) }
+  public static var consumerGroupsLimitExceeded: Self { Self(94) }
   /// `DMS.10240020` (HTTP 400):
   ///
   /// The quota is insufficient.
@@ -717,7 +717,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The value of time_wait is not within the range of 1-60.
   /// - Solution: Check the value of time_wait.
   /// - Also documented as: "The value of time_wait is not within the value range of 1–60."
-  public static var valueOfTimeWait: Self { Self(96) }
+  public static var timeWaitOutOfRange: Self { Self(96) }
   /// `DMS.10240022` (HTTP 400):
   ///
   /// The value of max Consume Count must be within the range of 1-100.
@@ -725,7 +725,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The value of max Consume Count must be within the range of 1-100.
   /// - Solution: Check the value of max Consume Count.
   /// - Also documented as: "The value of max Consume Count must be within the range of 1–100."
-  public static var valueOfMaxConsume: Self { Self(97) }
+  public static var maxConsumeCountOutOfRange: Self { Self(97) }
   /// `DMS.10240027` (HTTP 400):
   ///
   /// The value of retention_hours must be an integer in the range of 1-72.
@@ -733,35 +733,35 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The value of retention_hours must be an integer in the range of 1-72.
   /// - Solution: Check the value of retention_hours.
   /// - Also documented as: "The value of retention_hours must be an integer in the range of 1–72."
-  public static var valueOfRetentionHours: Self { Self(98) }
+  public static var retentionHoursOutOfRange: Self { Self(98) }
   /// `DMS.10240028` (HTTP 400):
   ///
   /// Non-kafka queues do not support retention_hours.
   ///
   /// - Description: Non-kafka queues do not support retention_hours.
   /// - Solution: Check whether the queue is a Kafka queue. If not, do not set retention_hours.
-  public static var nonKafkaQueues: Self { Self(99) }
+  public static var retentionHoursOnlyForKafkaQueues: Self { Self(99) }
   /// `DMS.10240032` (HTTP 400):
   ///
   /// The queue is being created.
   ///
   /// - Description: The queue is being created.
   /// - Solution: Check whether the queue is being created.
-  public static var queueCreated: Self { Self(100) }
+  public static var queueBeingCreated: Self { Self(100) }
   /// `DMS.10240035` (HTTP 400):
   ///
   /// The tag key is empty or too long.
   ///
   /// - Description: The tag key of the queue is empty or too long.
   /// - Solution: Check the tag key of the queue.
-  public static var tagKeyEmpty: Self { Self(101) }
+  public static var tagKeyEmptyOrTooLong: Self { Self(101) }
   /// `DMS.10240036` (HTTP 400):
   ///
   /// The tag key contains invalid characters.
   ///
   /// - Description: The tag key of the queue contains invalid characters.
   /// - Solution: Check the tag key of the queue.
-  public static var tagKeyContainsInvalid: Self { Self(102) }
+  public static var tagKeyContainsInvalidCharacters: Self { Self(102) }
   /// `DMS.10240038` (HTTP 400):
   ///
   /// The tag value is too long.
@@ -775,49 +775,49 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The tag value contains invalid characters.
   /// - Solution: Check the tag value of the queue.
-  public static var tagValueContainsInvalid: Self { Self(104) }
+  public static var tagValueContainsInvalidCharacters: Self { Self(104) }
   /// `DMS.10240040` (HTTP 400):
   ///
   /// You can only create or delete tags.
   ///
   /// - Description: You can only create or delete tags.
   /// - Solution: Check whether the operation meets the requirements.
-  public static var onlyCreateOrDelete: Self { Self(105) }
+  public static var invalidTagAction: Self { Self(105) }
   /// `DMS.10240041` (HTTP 400):
   ///
   /// You can only filter or count tags.
   ///
   /// - Description: You can only filter or count tags.
   /// - Solution: Check whether the operation meets the requirements.
-  public static var onlyFilterOrCount: Self { Self(106) }
+  public static var invalidTagFilterAction: Self { Self(106) }
   /// `DMS.10240042` (HTTP 400):
   ///
   /// The number of records on each page for pagination query exceeds the upper limit.
   ///
   /// - Description: The number of records on each page for pagination query exceeds the upper limit.
   /// - Solution: Check the page size.
-  public static var numberOfRecords: Self { Self(107) }
+  public static var pageSizeLimitExceeded: Self { Self(107) }
   /// `DMS.10240043` (HTTP 400):
   ///
   /// The number of skipped records for pagination query exceeds the upper limit.
   ///
   /// - Description: The offset for pagination query exceeds the upper limit.
   /// - Solution: Check the paging offset.
-  public static var numberOfSkippedRecords: Self { Self(108) }
+  public static var pageOffsetLimitExceeded: Self { Self(108) }
   /// `DMS.10240044` (HTTP 400):
   ///
   /// A maximum of 10 tags can be created.
   ///
   /// - Description: A maximum of 10 tags can be created.
   /// - Solution: Check the tag quantity.
-  public static var maximumOf10Tags: Self { Self(109) }
+  public static var tagsLimitReached: Self { Self(109) }
   /// `DMS.10240045` (HTTP 400):
   ///
   /// The tag key has been used.
   ///
   /// - Description: The tag key has been used.
   /// - Solution: Check whether the tag key has been used.
-  public static var tagKeyUsed: Self { Self(110) }
+  public static var tagKeyAlreadyUsed: Self { Self(110) }
   /// `DMS.10540001` (HTTP 400):
   ///
   /// The message body contains invalid fields.
@@ -831,14 +831,14 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Message ack status must be either success or fail. It should not be {status}.
   /// - Solution: Check whether the status meets the requirements.
-  public static var messageAckStatus: Self { Self(112) }
+  public static var invalidMessageAckStatus: Self { Self(112) }
   /// `DMS.10540004` (HTTP 400):
   ///
   /// Request error
   ///
   /// - Description: Request error. The queue or group name does not match the handler.
   /// - Solution: Check whether the queue or group name matches the handler.
-  public static var requestError: Self { Self(113) }
+  public static var queueOrGroupMismatchesHandler: Self { Self(113) }
   /// `DMS.10540010` (HTTP 400):
   ///
   /// The request format is incorrect
@@ -852,7 +852,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The message size is {message size}, larger than the size limit {max allowed size}.
   /// - Solution: Check the request body size.
-  public static var messageSizeLarger: Self { Self(115) }
+  public static var messageTooLarge: Self { Self(115) }
   /// `DMS.10540012` (HTTP 400):
   ///
   /// The message body is not in JSON format or contains invalid characters.
@@ -873,21 +873,21 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The request format is incorrect. {Error description}
   /// - Solution: Check the request format.
-  public static var requestFormatIncorrectRequest: Self { Self(118) }
+  public static var incorrectRequestFormat: Self { Self(118) }
   /// `DMS.10542204` (HTTP 400):
   ///
   /// Failed to consume messages due to {desc}.
   ///
   /// - Description: Failed to consume messages. {Error description}
   /// - Solution: Check the error information and rectify the fault accordingly.
-  public static var failedToConsumeMessages: Self { Self(119) }
+  public static var messageConsumptionFailed: Self { Self(119) }
   /// `DMS.10542205` (HTTP 400):
   ///
   /// Failed to obtain the consumption instance because the handler does not exist. This may be because the consumer instance is released 1 minute after the message is consumed. As a result, the consumer instance fails to be obtained from the handler.
   ///
   /// - Description: Failed to obtain the consumption instance because the handler does not exist. This may be because the consumer instance is released 1 minute after the message is consumed.
   /// - Solution: Check the handler.
-  public static var failedToObtainConsumption: Self { Self(120) }
+  public static var obtainConsumerInstanceFailed: Self { Self(120) }
   /// `DMS.10542206` (HTTP 400):
   ///
   /// The value of ack_wait must be within the range of 15-300.
@@ -895,21 +895,21 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The value of ack_wait must be within the range of 15-300.
   /// - Solution: Check the value of ack_wait.
   /// - Also documented as: "The value of ack_wait must be within the range of 15–300."
-  public static var valueOfAckWait: Self { Self(121) }
+  public static var ackWaitOutOfRange: Self { Self(121) }
   /// `DMS.10542209` (HTTP 400):
   ///
   /// The handler does not exist because the handler fails to be parsed, the message consumption times out, or the message consumption is repeatedly acknowledged.
   ///
   /// - Description: The handler does not exist because the handler fails to be parsed, the message consumption times out, or the message consumption is repeatedly acknowledged.
   /// - Solution: Check whether the handler or consumption acknowledgment times out.
-  public static var handlerNotFoundBecauseHandler: Self { Self(122) }
+  public static var handlerNotFound: Self { Self(122) }
   /// `DMS.10542214` (HTTP 400):
   ///
   /// The request format is incorrect
   ///
   /// - Description: The request format is incorrect. {Error description}
   /// - Solution: Check the request format.
-  public static var requestFormatIncorrectRequestFormat: Self { Self(123) }
+  public static var invalidRequestFormat: Self { Self(123) }
   /// `DMS.50050004` (HTTP 400):
   ///
   /// The consumer group is offline.
@@ -944,7 +944,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The project ID and token do not match.
   /// - Solution: Check whether the project ID matches the token.
-  public static var projectIDAndToken: Self { Self(128) }
+  public static var projectIDTokenMismatch: Self { Self(128) }
   /// `DMS.00403002` (HTTP 403):
   ///
   /// A tenant has the read-only permission and cannot perform operations on DMS.
@@ -958,21 +958,21 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This role does not have the permissions to perform this operation.
   /// - Solution: Check the role permission.
-  public static var roleNotPermissions: Self { Self(130) }
+  public static var roleLacksPermissions: Self { Self(130) }
   /// `DMS.10240304` (HTTP 403):
   ///
   /// Change the quota of a queue or consumer group to a value smaller than the used quota.
   ///
   /// - Description: The quota of a queue or consumer group cannot be smaller than the used amount.
   /// - Solution: Check the quota.
-  public static var changeQuotaOfQueue: Self { Self(131) }
+  public static var quotaBelowUsedAmount: Self { Self(131) }
   /// `DMS.10240306` (HTTP 403):
   ///
   /// The tenant has been frozen. You cannot perform operations on DMS.
   ///
   /// - Description: The tenant has been frozen. You cannot perform operations on DMS.
   /// - Solution: Check the tenant status.
-  public static var tenantFrozenCannotPerform: Self { Self(132) }
+  public static var tenantFrozen: Self { Self(132) }
   /// `DMS.10240307` (HTTP 403):
   ///
   /// The consumer group quota must be within the range of 1-10.
@@ -980,7 +980,7 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The consumer group quota must be within the range of 1-10.
   /// - Solution: Check whether the number of consumer groups exceeds the quota.
   /// - Also documented as: "The consumer group quota must be within the range of 1–10."
-  public static var consumerGroupQuota: Self { Self(133) }
+  public static var consumerGroupQuotaOutOfRange: Self { Self(133) }
   /// `DMS.10240308` (HTTP 403):
   ///
   /// The queue quota must be within the range of 1-20.
@@ -988,28 +988,28 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The queue quota must be within the range of 1-20.
   /// - Solution: Check whether the number of queues exceeds the quota.
   /// - Also documented as: "The queue quota must be within the range of 1–20."
-  public static var queueQuotaMustWithin: Self { Self(134) }
+  public static var queueQuotaOutOfRange: Self { Self(134) }
   /// `DMS.10240309` (HTTP 403):
   ///
   /// Access denied. You cannot perform operations on DMS.
   ///
   /// - Description: Access denied. You cannot perform operations on DMS.
   /// - Solution: Check whether you have the permission required to perform this operation.
-  public static var accessDeniedCannotPerform: Self { Self(135) }
+  public static var accessDenied: Self { Self(135) }
   /// `DMS.10240310` (HTTP 403):
   ///
   /// A tenant has the read-only permission and cannot perform operations on DMS.
   ///
   /// - Description: The tenant has read-only permissions and cannot perform operations on DMS.
   /// - Solution: Check the tenant permission.
-  public static var tenantReadOnlyPermissionAndCannotPerform: Self { Self(136) }
+  public static var tenantReadOnlyAccess: Self { Self(136) }
   /// `DMS.10240311` (HTTP 403):
   ///
   /// This role does not have the permissions to perform this operation.
   ///
   /// - Description: This role does not have the permissions required to perform operations on DMS.
   /// - Solution: Check the role permission.
-  public static var roleNotPermissionsToPerform: Self { Self(137) }
+  public static var roleLacksDMSPermissions: Self { Self(137) }
   /// `DMS.10240312` (HTTP 403):
   ///
   /// The tenant is restricted and cannot perform operations on DMS.
@@ -1074,14 +1074,14 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The request is sent too frequently and flow control is being performed. Please try again later.
   /// - Solution: Try again later.
-  public static var requestTooFrequentFlow: Self { Self(148) }
+  public static var requestsTooFrequent: Self { Self(148) }
   /// `DMS.10240426` (HTTP 404):
   ///
   /// No tag containing this key exists.
   ///
   /// - Description: No tags containing this key exist.
   /// - Solution: Check the tag.
-  public static var noTagContainingKey: Self { Self(149) }
+  public static var tagKeyNotFound: Self { Self(149) }
   /// `DMS.10540401` (HTTP 404):
   ///
   /// The queue name does not exist.
@@ -1116,21 +1116,21 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal service error.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorInternal: Self { Self(154) }
+  public static var internalError: Self { Self(154) }
   /// `DMS.00500017` (HTTP 500):
   ///
   /// Internal service error.
   ///
   /// - Description: Internal service error.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorInternalService: Self { Self(155) }
+  public static var serviceError: Self { Self(155) }
   /// `DMS.00500024` (HTTP 500):
   ///
   /// Internal service error.
   ///
   /// - Description: Internal service error.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorInternalServiceError: Self { Self(156) }
+  public static var systemError: Self { Self(156) }
   /// `DMS.00500025` (HTTP 500):
   ///
   /// Internal service error.
@@ -1151,35 +1151,35 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to submit the instance upgrade job.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorFailed: Self { Self(159) }
+  public static var upgradeJobSubmissionFailed: Self { Self(159) }
   /// `DMS.00500053` (HTTP 500):
   ///
   /// Internal service error.
   ///
   /// - Description: The specified instance node is not found.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorSpecified: Self { Self(160) }
+  public static var instanceNodeNotFound: Self { Self(160) }
   /// `DMS.00500054` (HTTP 500):
   ///
   /// Internal service error.
   ///
   /// - Description: Failed to generate the password.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorFailedToGenerate: Self { Self(161) }
+  public static var passwordGenerationFailed: Self { Self(161) }
   /// `DMS.00500070` (HTTP 500):
   ///
   /// Internal service error.
   ///
   /// - Description: Failed to configure the instance.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorFailedToConfigure: Self { Self(162) }
+  public static var instanceConfigurationFailed: Self { Self(162) }
   /// `DMS.00500071` (HTTP 500):
   ///
   /// Internal service error.
   ///
   /// - Description: Failed to create the instance backup policy.
   /// - Solution: Contact technical support.
-  public static var internalServiceErrorFailedToCreate: Self { Self(163) }
+  public static var backupPolicyCreationFailed: Self { Self(163) }
   /// `DMS.00500094` (HTTP 500):
   ///
   /// Internal service error.
@@ -1200,35 +1200,35 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to update topics.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateTopics: Self { Self(166) }
+  public static var topicUpdateFailed: Self { Self(166) }
   /// `DMS.00501000` (HTTP 500):
   ///
   /// Failed to create agency, may be you do not have the agency permission.
   ///
   /// - Description: Failed to create agency
   /// - Solution: check whether the current user has the agency permission.
-  public static var failedToCreateAgency: Self { Self(167) }
+  public static var agencyCreationFailed: Self { Self(167) }
   /// `DMS.00501001` (HTTP 500):
   ///
   /// Failed to get agency roleId.
   ///
   /// - Description: Failed to get agency roleId.
   /// - Solution: retry the request later
-  public static var failedToGetAgency: Self { Self(168) }
+  public static var getAgencyRoleIDFailed: Self { Self(168) }
   /// `DMS.00501002` (HTTP 500):
   ///
   /// Failed to query agency roleId.
   ///
   /// - Description: Failed to query the role ID based on the role name.
   /// - Solution: Check whether the role name in the request is correct.
-  public static var failedToQueryAgency: Self { Self(169) }
+  public static var queryAgencyRoleIDFailed: Self { Self(169) }
   /// `DMS.00501003` (HTTP 500):
   ///
   /// Failed to grant role to agency.
   ///
   /// - Description: Failed to grant role to agency.
   /// - Solution: Try again later, or contact technical support
-  public static var failedToGrantRole: Self { Self(170) }
+  public static var grantAgencyRoleFailed: Self { Self(170) }
   /// `DMS.10250002` (HTTP 500):
   ///
   /// Internal service error.
@@ -1270,24 +1270,24 @@ public struct DMSKafkaErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: tag_type must be either 'or' or 'and'.
   /// - Solution: Check tag_type.
-  public static var tagType: Self { Self(176) }
+  public static var invalidTagType: Self { Self(176) }
   /// `DMS.111501026` (HTTP 501):
   ///
   /// Query reach maximum byte
   ///
   /// - Description: The total number of bytes in the query exceeds the upper limit.
   /// - Solution: Shorten the time range to ensure that the number of queried bytes does not exceed the limit, or use other methods to query data.
-  public static var queryReachMaximumByte: Self { Self(177) }
+  public static var queryBytesLimitExceeded: Self { Self(177) }
   /// `DMS.111501025` (HTTP 503):
   ///
   /// Query Busy. Please try again later.
   ///
   /// - Description: Message query busy
   /// - Solution: Please query later
-  public static var queryBusyTryAgain: Self { Self(178) }
+  public static var queryBusy: Self { Self(178) }
 }
 
 extension CatalogStorage {
   /// `Resources/dms-kafka.json`'s rows, packed as `CatalogStore` reads them.
-  static let dmsKafkaRows: StaticString = "github:opentelekomcloud-docs/distributed-message-service@2c28a40c08af093d604bf0c8b8f445d085ef9770:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/kafka@43f5d90289d720288cd1f98cb8ac30f6b145595c:cn.zh-cn/API参考/错误码.md\u{1E}DMS.00400002\u{1F}projectIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The project ID format is invalid.\u{1F}Invalid project ID.\u{1F}Check the project ID format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400004\u{1F}requestBodyEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The request body is empty.\u{1F}The request body is empty.\u{1F}Check the request body.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400005\u{1F}messageBody\u{1F}\u{1F}400\u{1F}\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}Check the project ID format.\u{1F}Check the message body format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400007\u{1F}unsupportedType\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported type.\u{1F}Unsupported type.\u{1F}Check the type.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400008\u{1F}unsupportedVersion\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported version.\u{1F}Unsupported version.\u{1F}Check the version.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400009\u{1F}invalidProductID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid product_id.\u{1F}Invalid product_id in the request.\u{1F}Check the product_id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400010\u{1F}invalidInstanceNameName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance name. The name must be 4 to 64 characters long. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}Invalid instance name. The name must be 4 to 64 characters long. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}Check the instance name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400011\u{1F}instanceDescriptionContainMaximum\u{1F}\u{1F}400\u{1F}\u{1F}The instance description can contain a maximum of 1024 characters.\u{1F}The instance description can contain a maximum of 1024 characters.\u{1F}Check the instance description.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400012\u{1F}passwordNotMeetComplexity\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet the complexity requirements.An instance password must:Be a string consisting of 8 to 32 characters.Contain at least two of the following character types:Lowercase lettersUppercase lettersDigitsSpecial characters`~!@#$%^&*()-_=+\\|[{}];:',<.>/?\u{1F}The password does not meet the complexity requirements. A password: - Can contain 8 to 32 characters. - Must contain at least three of the following character types: letters, digits, and special characters`~!@#$%^&*()-_=+\\|[{}]:'\", ./? - Cannot be a weak password.\u{1F}Check whether the password meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet the complexity requirements.An instance password must:Be a string consisting of 8 to 32 characters.Contain at least two of the following character types:Lowercase lettersUppercase lettersDigitsSpecial characters `~!@#$%^&*()-_=+\\|[{}];:',<.>/?\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400013\u{1F}vpcIDInRequest\u{1F}\u{1F}400\u{1F}\u{1F}vpc_id in the request is empty.\u{1F}Request parameter vpc_id is empty.\u{1F}Check the vpc_id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400014\u{1F}securityGroupID\u{1F}\u{1F}400\u{1F}\u{1F}security_group_id in the request is empty.\u{1F}Request parameter security_group_id is empty.\u{1F}Check the security_group_id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400015\u{1F}invalidUsernameUsername\u{1F}\u{1F}400\u{1F}\u{1F}Invalid username. A username must be 4 to 64 characters long and consist of only letters, digits, and hyphens (-).\u{1F}Invalid username. A username must be 4 to 64 characters long and consist of only letters, digits, and hyphens (-).\u{1F}Check the username.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400016\u{1F}subnetIDInRequest\u{1F}\u{1F}400\u{1F}\u{1F}subnet_id in the request is empty.\u{1F}Request parameter subnet_id is empty.\u{1F}Check the subnet_id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400017\u{1F}dmsInstanceJobTask\u{1F}\u{1F}400\u{1F}\u{1F}This DMS instance job task is still running.\u{1F}A background task associated with this instance is running.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400018\u{1F}subnetMustExist\u{1F}\u{1F}400\u{1F}\u{1F}This subnet must exist in the VPC.\u{1F}The subnet must exist in the VPC.\u{1F}Check the subnet.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400019\u{1F}passwordNotMeetComplexityRequirements\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet the complexity requirements.\u{1F}The password does not meet the complexity requirements.\u{1F}Check whether the password meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400020\u{1F}dhcpMustEnabled\u{1F}\u{1F}400\u{1F}\u{1F}DHCP must be enabled for this subnet.\u{1F}DHCP must be enabled for the subnet.\u{1F}Check the DHCP status.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400021\u{1F}isAutoRenewParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}Invalid isAutoRenew in the request.\u{1F}Check the isAutoRenew parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400022\u{1F}engineNotMatchProduct\u{1F}\u{1F}400\u{1F}\u{1F}Engine does not match the product id.\u{1F}The engine and product ID parameters do not match.\u{1F}Check the engine parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400026\u{1F}operationNotAllowedDue\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed due to the instance status.\u{1F}This operation is not allowed when the instance is in the current state.\u{1F}Check the instance status.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400028\u{1F}queryAdvancedProductSpecCode\u{1F}\u{1F}400\u{1F}\u{1F}Query advanced product, specCode not exists.\u{1F}The specCode does not exist during the advanced feature query.\u{1F}Check the origin_spec_code parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400029\u{1F}queryAdvancedProductFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query advanced product failed, can not find product for request.\u{1F}The specCode does not exist during the advanced feature query.\u{1F}Check the origin_spec_code parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400030\u{1F}invalidDMsInstanceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DMS instance id. The id must be a uuid.\u{1F}Invalid instance ID.\u{1F}Check the id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400035\u{1F}dmsInstanceQuota\u{1F}\u{1F}400\u{1F}\u{1F}DMS instance quota of the tenant is insufficient.\u{1F}Insufficient instance quota.\u{1F}Apply for a higher quota.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.00400037\u{1F}instanceParamsParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}Request parameter instanceParams is not in JSON format or contains invalid characters.\u{1F}Check the request parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400038\u{1F}periodNumParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The periodNum parameter in the request must be an integer.\u{1F}The periodNum parameter in the request must be an integer.\u{1F}Check the periodNum parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400039\u{1F}quotaLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The quota limit has been reached.\u{1F}The quota limit has been reached.\u{1F}Apply for a higher quota.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.00400042\u{1F}azNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The AZ does not exist.\u{1F}The AZ does not exist.\u{1F}Check the AZ.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400045\u{1F}instanceNotFrozen\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not frozen and cannot be unfrozen.\u{1F}The instance cannot be unfrozen because it is not frozen.\u{1F}Check the instance status.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400046\u{1F}securityGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This security group does not exist.\u{1F}The security group does not exist.\u{1F}Check the security group.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400047\u{1F}periodTypeParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}Invalid periodType in the request.\u{1F}Check the periodType parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400048\u{1F}invalidSecurityGroupRules\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security group rules. Ensure that rules with the protocol being ANY are configured for both the inbound and outbound directions.\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}Check the security group rules.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400049\u{1F}availabilityZoneNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The availability zone does not support ipv6.\u{1F}The AZ does not support IPv6.\u{1F}Select another AZ.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400051\u{1F}notFoundNewSetupVersion\u{1F}\u{1F}400\u{1F}\u{1F}not found the new setup version tar to upgrade instance.\u{1F}The package for upgrading the instance to the target version is not found.\u{1F}Select another target version.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400052\u{1F}onlyInstanceAtRunning\u{1F}\u{1F}400\u{1F}\u{1F}only the instance at running status can upgrade.\u{1F}Only running instances can be upgraded.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400053\u{1F}upgradeInstanceVersionEquals\u{1F}\u{1F}400\u{1F}\u{1F}the upgrade instance version equals to current version.\u{1F}The target version is the same as the current version.\u{1F}Select another target version.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400055\u{1F}resourceSoldOut\u{1F}\u{1F}400\u{1F}\u{1F}Resource sold out.\u{1F}Resources, such as ECS and volume resources, are insufficient.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400060\u{1F}instanceNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}This instance name already exists.\u{1F}The instance name already exists.\u{1F}Check the instance name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.00400061\u{1F}invalidInstanceIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance ID format.\u{1F}Invalid instance ID.\u{1F}Check the instance ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400062\u{1F}invalidRequestParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request parameter.\u{1F}Invalid request parameters.\u{1F}Check the request parameters.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400063\u{1F}invalidConfigurationParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid configuration parameter {0}.\u{1F}Invalid configuration parameter {0}.\u{1F}Check the parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400064\u{1F}actionParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The action parameter in the request must be delete or restart.\u{1F}The action parameter in the request must be delete or restart.\u{1F}Check the action parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400065\u{1F}instancesParameterInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The instances parameter in the request is empty.\u{1F}The instances parameter in the request is empty.\u{1F}Check the instances parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400066\u{1F}invalidConfigurationParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid configuration parameter {0}.\u{1F}Invalid configuration parameter {0}.\u{1F}Check the parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400067\u{1F}availableZonesParameter\u{1F}\u{1F}400\u{1F}\u{1F}The available_zones parameter in the request must be an array that contains only one AZ ID.\u{1F}Request parameter available_zones must be an array that contains only one AZ ID.\u{1F}Check the available_zones parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400068\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The VPC does not exist.\u{1F}The VPC does not exist.\u{1F}Check the VPC.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400070\u{1F}invalidTaskIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid task ID format.\u{1F}Invalid task ID.\u{1F}Check the task ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400081\u{1F}duplicateInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Duplicate instance name.\u{1F}The instance name already exists.\u{1F}Check the instance name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.00400082\u{1F}instanceIDRepeated\u{1F}\u{1F}400\u{1F}\u{1F}Instance id is repeated.\u{1F}The instance ID already exists.\u{1F}Check the instance ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.00400085\u{1F}messageBodyContainsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid characters or is not in JSON format. The error key is <key>.\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}Check the message body.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid characters or is not in JSON format, The error key is <key\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400099\u{1F}followingInstancesInCreating\u{1F}\u{1F}400\u{1F}\u{1F}The following instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}Instances ({}) in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}Check the instance status.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The following instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400100\u{1F}instancesArrayContainMaximum\u{1F}\u{1F}400\u{1F}\u{1F}The instances array can contain a maximum of 50 instance IDs.\u{1F}The instances array can contain a maximum of 50 instance IDs.\u{1F}Check the instance quantity.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400101\u{1F}nameOfKafkaTopic\u{1F}\u{1F}400\u{1F}\u{1F}The name of a Kafka topic must be 4 to 64 characters long and start with a letter. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}The name of a topic in a Kafka instance must be 4 to 64 characters long and start with a letter. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}Check the topic name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400102\u{1F}numberOfPartitionsCreated\u{1F}\u{1F}400\u{1F}\u{1F}The number of partitions created for a Kafka topic must be within the range of 1-200.\u{1F}The number of partitions created for a topic in a Kafka instance must be within the range of 1-200.\u{1F}Check the number of partitions of the topic.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The number of partitions created for a Kafka topic must be within the range of 1–20.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400103\u{1F}numberOfReplicasCreated\u{1F}\u{1F}400\u{1F}\u{1F}The number of replicas created for a Kafka topic must be within the range of 1-20.\u{1F}The number of replicas created for a topic in a Kafka instance must be within the range of 1-20.\u{1F}Check the number of replicas of the topic.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The number of replicas created for a Kafka topic must be within the range of 1–20.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400105\u{1F}messageRetentionPeriod\u{1F}\u{1F}400\u{1F}\u{1F}The message retention period of a Kafka topic must be within the range of 1-168.\u{1F}The aging time of a topic in a Kafka instance must be within the range of 1-168.\u{1F}Check the aging time of the topic.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The message retention period of a Kafka topic must be within the range of 1–168.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400106\u{1F}invalidMaintenanceTimeWindow\u{1F}\u{1F}400\u{1F}\u{1F}Invalid maintenance time window.\u{1F}Invalid maintenance time window.\u{1F}Check the maintenance time window parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400107\u{1F}instanceExistsForUnpaid\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid sacle up orders. Please process non payment orders first.\u{1F}A specification modification order for the instance is pending.\u{1F}Process the order first.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400108\u{1F}instanceExistsForProcessing\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing sacle up order. Please try again later.\u{1F}A specification modification order for the instance is being processed.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}backoff\u{1E}DMS.00400124\u{1F}maximumNumberOfDisk\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of disk expansion times has been reached.\u{1F}The maximum number of disk expansion times has been reached.\u{1F}Check the maximum number of disk expansion times.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.00400125\u{1F}invalidSpecCode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SPEC_CODE.\u{1F}Invalid SPEC_CODE.\u{1F}Check SPEC_CODE.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400126\u{1F}invalidPeriodTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid period time.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400127\u{1F}instanceNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}Instance not support to change retention_policy.\u{1F}The instance does not support retention policy changes.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400128\u{1F}invalidPublicAccessParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid public access parameters.\u{1F}Invalid public access parameters.\u{1F}Check the public access parameters.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400129\u{1F}currentInstanceVersionLess\u{1F}\u{1F}400\u{1F}\u{1F}Current instance version is less than required.\u{1F}The instance version does not support this operation.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400133\u{1F}sinkTaskQuota\u{1F}\u{1F}400\u{1F}\u{1F}Sink task quota for connector invalid.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.00400134\u{1F}anotherOrderNeed\u{1F}\u{1F}400\u{1F}\u{1F}There is another order need to pay first.\u{1F}An unpaid order exists.\u{1F}Pay for the order first.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400135\u{1F}notSupportDiskEncrypted\u{1F}\u{1F}400\u{1F}\u{1F}Not support disk encrypted.\u{1F}Disk encryption is not supported.\u{1F}Do not enable disk encryption.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400136\u{1F}diskEncryptedKeyNull\u{1F}\u{1F}400\u{1F}\u{1F}Disk encrypted key is null.\u{1F}The disk encryption key is empty.\u{1F}Check the disk encryption key.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400137\u{1F}diskEncryptedKeyState\u{1F}\u{1F}400\u{1F}\u{1F}Disk encrypted key state is not enabled.\u{1F}The disk encryption key is not enabled.\u{1F}Enable the disk encryption key.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400142\u{1F}timestampInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Timestamp is invalid.\u{1F}Timestamp is invalid.\u{1F}Enter a correct timestamp.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400500\u{1F}invalidDiskSpace\u{1F}\u{1F}400\u{1F}\u{1F}Invalid disk space.\u{1F}Invalid disk space.\u{1F}Check the disk space.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400800\u{1F}invalidRequestParameterCheck\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request parameter. Check the request parameter.\u{1F}Invalid request parameter.\u{1F}Check the request parameters.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Duplicate topic name.Invalid request. You can create, delete, or query a topic only for a Kafka instance.Invalid parameter. Error information varies by scenario.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.00400861\u{1F}replicationFactorLarger\u{1F}\u{1F}400\u{1F}\u{1F}Replication factor larger than available brokers.\u{1F}The number of replicas in the topic to be created is greater than the number of available brokers.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400970\u{1F}rabbitMQPluginNotExist\u{1F}\u{1F}400\u{1F}\u{1F}RabbitMQ plugin is not exist\u{1F}Invalid plugin name\u{1F}Check the plugin list.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400971\u{1F}instanceSSLOff\u{1F}\u{1F}400\u{1F}\u{1F}The instance ssl is off.\u{1F}The instance ssl is off.\u{1F}View the instance details and check whether SSL is enabled.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400975\u{1F}failedToQueryTopics\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query topics.\u{1F}Failed to query topics.\u{1F}Check whether the topic exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00404033\u{1F}notSupportExtendRabbitMQ\u{1F}\u{1F}400\u{1F}\u{1F}Does not support extend rabbitMQ disk space.\u{1F}The RabbitMQ disk space cannot be expanded.\u{1F}Scale out the RabbitMQ cluster.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00500986\u{1F}accountRestricted\u{1F}\u{1F}400\u{1F}\u{1F}Your account has been restricted.\u{1F}Your account is suspended.\u{1F}Contact the billing center.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00500987\u{1F}balanceNotEnough\u{1F}\u{1F}400\u{1F}\u{1F}Balance is not enough\u{1F}Insufficient balance.\u{1F}Top up your account and try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.10240002\u{1F}numberOfQueriedQueues\u{1F}\u{1F}400\u{1F}\u{1F}The number of queried queues exceeds the upper limit.\u{1F}The maximum number of queried queues has been reached.\u{1F}Check the queue quantity.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240004\u{1F}tagNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The tag name is invalid.\u{1F}Invalid tag name.\u{1F}Check the tag name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240005\u{1F}projectIDFormatInvalidInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The project ID format is invalid.\u{1F}Invalid project ID.\u{1F}Check the project ID format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240007\u{1F}nameContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The name contains invalid characters.\u{1F}The name contains invalid characters.\u{1F}Check the name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240009\u{1F}messageBodyNotInJSON\u{1F}\u{1F}400\u{1F}\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}Check the message body.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240010\u{1F}descriptionContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The description contains invalid characters.\u{1F}The description contains invalid characters.\u{1F}Check the description.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240011\u{1F}nameLengthMust1\u{1F}\u{1F}400\u{1F}\u{1F}The name length must be 1 to 64 characters.\u{1F}The name can contain 1 to 64 characters.\u{1F}Check the name length.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240012\u{1F}nameLengthMust1To32\u{1F}\u{1F}400\u{1F}\u{1F}The name length must be 1 to 32 characters.\u{1F}The name can contain 1 to 32 characters.\u{1F}Check the name length.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240013\u{1F}descriptionLength\u{1F}\u{1F}400\u{1F}\u{1F}The description length must not exceed 160 characters.\u{1F}The description can contain a maximum of 160 characters.\u{1F}Check the description length.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240014\u{1F}numberOfConsumableMessages\u{1F}\u{1F}400\u{1F}\u{1F}The number of consumable messages exceeds the maximum limit.\u{1F}The number of consumable messages is not within the allowed range.\u{1F}Check the number of consumable messages.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240015\u{1F}queueIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The queue ID format is invalid.\u{1F}Invalid queue ID.\u{1F}Check the queue ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240016\u{1F}groupIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The group ID format is invalid.\u{1F}Invalid group ID.\u{1F}Check the group ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240017\u{1F}queueAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The queue already exists.\u{1F}The queue already exists.\u{1F}Check whether the queue exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.10240018\u{1F}consumerGroupAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The consumer group already exists.\u{1F}The consumer group already exists.\u{1F}Check whether the consumer group exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.10240019\u{1F}numberOfConsumerGroups\u{1F}\u{1F}400\u{1F}\u{1F}The number of consumer groups exceeds the upper limit.\u{1F}The number of consumer groups exceeds the upper limit.\u{1F}Check the number of consumer groups.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240020\u{1F}quotaInsufficient\u{1F}\u{1F}400\u{1F}\u{1F}The quota is insufficient.\u{1F}Insufficient quota.\u{1F}Check the quota.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240021\u{1F}valueOfTimeWait\u{1F}\u{1F}400\u{1F}\u{1F}The value of time_wait is not within the value range of 1-60.\u{1F}The value of time_wait is not within the range of 1-60.\u{1F}Check the value of time_wait.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of time_wait is not within the value range of 1–60.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240022\u{1F}valueOfMaxConsume\u{1F}\u{1F}400\u{1F}\u{1F}The value of max Consume Count must be within the range of 1-100.\u{1F}The value of max Consume Count must be within the range of 1-100.\u{1F}Check the value of max Consume Count.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of max Consume Count must be within the range of 1–100.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240027\u{1F}valueOfRetentionHours\u{1F}\u{1F}400\u{1F}\u{1F}The value of retention_hours must be an integer in the range of 1-72.\u{1F}The value of retention_hours must be an integer in the range of 1-72.\u{1F}Check the value of retention_hours.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of retention_hours must be an integer in the range of 1–72.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240028\u{1F}nonKafkaQueues\u{1F}\u{1F}400\u{1F}\u{1F}Non-kafka queues do not support retention_hours.\u{1F}Non-kafka queues do not support retention_hours.\u{1F}Check whether the queue is a Kafka queue. If not, do not set retention_hours.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240032\u{1F}queueCreated\u{1F}\u{1F}400\u{1F}\u{1F}The queue is being created.\u{1F}The queue is being created.\u{1F}Check whether the queue is being created.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.10240035\u{1F}tagKeyEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The tag key is empty or too long.\u{1F}The tag key of the queue is empty or too long.\u{1F}Check the tag key of the queue.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240036\u{1F}tagKeyContainsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The tag key contains invalid characters.\u{1F}The tag key of the queue contains invalid characters.\u{1F}Check the tag key of the queue.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240038\u{1F}tagValueTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The tag value is too long.\u{1F}The tag value is too long.\u{1F}Check the tag value of the queue.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240039\u{1F}tagValueContainsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The tag value contains invalid characters.\u{1F}The tag value contains invalid characters.\u{1F}Check the tag value of the queue.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240040\u{1F}onlyCreateOrDelete\u{1F}\u{1F}400\u{1F}\u{1F}You can only create or delete tags.\u{1F}You can only create or delete tags.\u{1F}Check whether the operation meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240041\u{1F}onlyFilterOrCount\u{1F}\u{1F}400\u{1F}\u{1F}You can only filter or count tags.\u{1F}You can only filter or count tags.\u{1F}Check whether the operation meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240042\u{1F}numberOfRecords\u{1F}\u{1F}400\u{1F}\u{1F}The number of records on each page for pagination query exceeds the upper limit.\u{1F}The number of records on each page for pagination query exceeds the upper limit.\u{1F}Check the page size.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240043\u{1F}numberOfSkippedRecords\u{1F}\u{1F}400\u{1F}\u{1F}The number of skipped records for pagination query exceeds the upper limit.\u{1F}The offset for pagination query exceeds the upper limit.\u{1F}Check the paging offset.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240044\u{1F}maximumOf10Tags\u{1F}\u{1F}400\u{1F}\u{1F}A maximum of 10 tags can be created.\u{1F}A maximum of 10 tags can be created.\u{1F}Check the tag quantity.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240045\u{1F}tagKeyUsed\u{1F}\u{1F}400\u{1F}\u{1F}The tag key has been used.\u{1F}The tag key has been used.\u{1F}Check whether the tag key has been used.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540001\u{1F}messageBodyContainsInvalidFields\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid fields.\u{1F}The message body contains invalid fields.\u{1F}Check the message body.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540003\u{1F}messageAckStatus\u{1F}\u{1F}400\u{1F}\u{1F}Message ack status must be either 'success' or 'fail'. It should not be '{status}'.\u{1F}Message ack status must be either success or fail. It should not be {status}.\u{1F}Check whether the status meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.10540004\u{1F}requestError\u{1F}\u{1F}400\u{1F}\u{1F}Request error\u{1F}Request error. The queue or group name does not match the handler.\u{1F}Check whether the queue or group name matches the handler.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540010\u{1F}requestFormatIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The request format is incorrect\u{1F}The request format is incorrect. {Error description}\u{1F}Check the request format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540011\u{1F}messageSizeLarger\u{1F}\u{1F}400\u{1F}\u{1F}The message size is {message size}, larger than the size limit {max allowed size}.\u{1F}The message size is {message size}, larger than the size limit {max allowed size}.\u{1F}Check the request body size.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540012\u{1F}messageBodyNotInJSONFormat\u{1F}\u{1F}400\u{1F}\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}Check the message body format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540014\u{1F}urlContainsInvalidParameters\u{1F}\u{1F}400\u{1F}\u{1F}The URL contains invalid parameters.\u{1F}The URL contains invalid parameters.\u{1F}Check the URL parameters.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540202\u{1F}requestFormatIncorrectRequest\u{1F}\u{1F}400\u{1F}\u{1F}The request format is incorrect\u{1F}The request format is incorrect. {Error description}\u{1F}Check the request format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10542204\u{1F}failedToConsumeMessages\u{1F}\u{1F}400\u{1F}\u{1F}Failed to consume messages due to {desc}.\u{1F}Failed to consume messages. {Error description}\u{1F}Check the error information and rectify the fault accordingly.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10542205\u{1F}failedToObtainConsumption\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the consumption instance because the handler does not exist. This may be because the consumer instance is released 1 minute after the message is consumed. As a result, the consumer instance fails to be obtained from the handler.\u{1F}Failed to obtain the consumption instance because the handler does not exist. This may be because the consumer instance is released 1 minute after the message is consumed.\u{1F}Check the handler.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10542206\u{1F}valueOfAckWait\u{1F}\u{1F}400\u{1F}\u{1F}The value of ack_wait must be within the range of 15-300.\u{1F}The value of ack_wait must be within the range of 15-300.\u{1F}Check the value of ack_wait.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of ack_wait must be within the range of 15–300.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10542209\u{1F}handlerNotFoundBecauseHandler\u{1F}\u{1F}400\u{1F}\u{1F}The handler does not exist because the handler fails to be parsed, the message consumption times out, or the message consumption is repeatedly acknowledged.\u{1F}The handler does not exist because the handler fails to be parsed, the message consumption times out, or the message consumption is repeatedly acknowledged.\u{1F}Check whether the handler or consumption acknowledgment times out.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10542214\u{1F}requestFormatIncorrectRequestFormat\u{1F}\u{1F}400\u{1F}\u{1F}The request format is incorrect\u{1F}The request format is incorrect. {Error description}\u{1F}Check the request format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.50050004\u{1F}consumerGroupOffline\u{1F}\u{1F}400\u{1F}\u{1F}The consumer group is offline.\u{1F}The consumer group is offline.\u{1F}Start the consumer instance in the consumer group.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240101\u{1F}invalidToken\u{1F}\u{1F}401\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the token is valid.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DMS.10240102\u{1F}expiredToken\u{1F}\u{1F}401\u{1F}\u{1F}Expired token.\u{1F}The token has expired.\u{1F}Check whether the token has expired.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DMS.10240103\u{1F}missingToken\u{1F}\u{1F}401\u{1F}\u{1F}Missing token.\u{1F}The token is missing.\u{1F}Check whether the token is missing.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DMS.10240104\u{1F}projectIDAndToken\u{1F}\u{1F}401\u{1F}\u{1F}The project ID and token do not match.\u{1F}The project ID and token do not match.\u{1F}Check whether the project ID matches the token.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DMS.00403002\u{1F}tenantReadOnlyPermission\u{1F}\u{1F}403\u{1F}\u{1F}A tenant has the read-only permission and cannot perform operations on DMS.\u{1F}You cannot perform operations on DMS because you only have read permissions.\u{1F}Check the tenant permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.00403003\u{1F}roleNotPermissions\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permissions to perform this operation.\u{1F}This role does not have the permissions to perform this operation.\u{1F}Check the role permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.10240304\u{1F}changeQuotaOfQueue\u{1F}\u{1F}403\u{1F}\u{1F}Change the quota of a queue or consumer group to a value smaller than the used quota.\u{1F}The quota of a queue or consumer group cannot be smaller than the used amount.\u{1F}Check the quota.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240306\u{1F}tenantFrozenCannotPerform\u{1F}\u{1F}403\u{1F}\u{1F}The tenant has been frozen. You cannot perform operations on DMS.\u{1F}The tenant has been frozen. You cannot perform operations on DMS.\u{1F}Check the tenant status.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.10240307\u{1F}consumerGroupQuota\u{1F}\u{1F}403\u{1F}\u{1F}The consumer group quota must be within the range of 1-10.\u{1F}The consumer group quota must be within the range of 1-10.\u{1F}Check whether the number of consumer groups exceeds the quota.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}The consumer group quota must be within the range of 1–10.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240308\u{1F}queueQuotaMustWithin\u{1F}\u{1F}403\u{1F}\u{1F}The queue quota must be within the range of 1-20.\u{1F}The queue quota must be within the range of 1-20.\u{1F}Check whether the number of queues exceeds the quota.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}The queue quota must be within the range of 1–20.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240309\u{1F}accessDeniedCannotPerform\u{1F}\u{1F}403\u{1F}\u{1F}Access denied. You cannot perform operations on DMS.\u{1F}Access denied. You cannot perform operations on DMS.\u{1F}Check whether you have the permission required to perform this operation.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.10240310\u{1F}tenantReadOnlyPermissionAndCannotPerform\u{1F}\u{1F}403\u{1F}\u{1F}A tenant has the read-only permission and cannot perform operations on DMS.\u{1F}The tenant has read-only permissions and cannot perform operations on DMS.\u{1F}Check the tenant permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.10240311\u{1F}roleNotPermissionsToPerform\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permissions to perform this operation.\u{1F}This role does not have the permissions required to perform operations on DMS.\u{1F}Check the role permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.10240312\u{1F}tenantRestricted\u{1F}\u{1F}403\u{1F}\u{1F}The tenant is restricted and cannot perform operations on DMS.\u{1F}The tenant is restricted and cannot perform operations on DMS.\u{1F}Check the role permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.00404001\u{1F}requestedURLNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested URL does not exist.\u{1F}The requested URL does not exist.\u{1F}Check the URL.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404022\u{1F}instanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This instance does not exist.\u{1F}The instance does not exist.\u{1F}Check whether the instance exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404024\u{1F}connectorNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Connector does not exist.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404026\u{1F}dumpingTaskNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The dumping task does not exist.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404027\u{1F}connectorAlreadyExists\u{1F}\u{1F}404\u{1F}\u{1F}Connector already exists.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404029\u{1F}dumpingTaskQuotaReached\u{1F}\u{1F}404\u{1F}\u{1F}The dumping task quota has been reached.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240401\u{1F}queueIDIncorrect\u{1F}\u{1F}404\u{1F}\u{1F}The queue ID is incorrect or not found.\u{1F}The queue ID is incorrect or is not found.\u{1F}Check whether the queue ID exists and is correct.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10240405\u{1F}consumptionGroupIDIncorrect\u{1F}\u{1F}404\u{1F}\u{1F}The consumption group ID is incorrect or not found.\u{1F}The consumption group ID is incorrect or is not found.\u{1F}Check whether the consumer group ID exists and is correct.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10240406\u{1F}urlOrEndpointNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The URL or endpoint does not exist.\u{1F}The URL or endpoint does not exist.\u{1F}Check whether the URL or endpoint exists and is correct.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10240407\u{1F}requestTooFrequentFlow\u{1F}\u{1F}404\u{1F}\u{1F}The request is too frequent. Flow control is being performed. Please try again later.\u{1F}The request is sent too frequently and flow control is being performed. Please try again later.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}DMS.10240426\u{1F}noTagContainingKey\u{1F}\u{1F}404\u{1F}\u{1F}No tag containing this key exists.\u{1F}No tags containing this key exist.\u{1F}Check the tag.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10540401\u{1F}queueNameNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The queue name does not exist.\u{1F}The queue name does not exist.\u{1F}Check whether the queue name exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00405001\u{1F}requestMethodNotAllowed\u{1F}\u{1F}405\u{1F}\u{1F}This request method is not allowed.\u{1F}The request method is not allowed.\u{1F}Check the request method.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.111501024\u{1F}queryTimedOut\u{1F}\u{1F}408\u{1F}\u{1F}Query timed out\u{1F}Message query timeout\u{1F}Please query later\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DMS.00500000\u{1F}internalServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500006\u{1F}internalServiceErrorInternal\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500017\u{1F}internalServiceErrorInternalService\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500024\u{1F}internalServiceErrorInternalServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500025\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500041\u{1F}internalFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500052\u{1F}internalServiceErrorFailed\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Failed to submit the instance upgrade job.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500053\u{1F}internalServiceErrorSpecified\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}The specified instance node is not found.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00500054\u{1F}internalServiceErrorFailedToGenerate\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Failed to generate the password.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500070\u{1F}internalServiceErrorFailedToConfigure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Failed to configure the instance.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500071\u{1F}internalServiceErrorFailedToCreate\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Failed to create the instance backup policy.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500094\u{1F}serviceFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500106\u{1F}unexpectedServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500990\u{1F}failedToUpdateTopics\u{1F}\u{1F}500\u{1F}\u{1F}Failed to update topics.\u{1F}Failed to update topics.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00501000\u{1F}failedToCreateAgency\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create agency, may be you do not have the agency permission.\u{1F}Failed to create agency\u{1F}check whether the current user has the agency permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.00501001\u{1F}failedToGetAgency\u{1F}\u{1F}500\u{1F}\u{1F}Failed to get agency roleId.\u{1F}Failed to get agency roleId.\u{1F}retry the request later\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00501002\u{1F}failedToQueryAgency\u{1F}\u{1F}500\u{1F}\u{1F}Failed to query agency roleId.\u{1F}Failed to query the role ID based on the role name.\u{1F}Check whether the role name in the request is correct.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00501003\u{1F}failedToGrantRole\u{1F}\u{1F}500\u{1F}\u{1F}Failed to grant role to agency.\u{1F}Failed to grant role to agency.\u{1F}Try again later, or contact technical support\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250002\u{1F}backendError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250003\u{1F}backendFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250004\u{1F}systemFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250005\u{1F}internalCommunicationError\u{1F}\u{1F}500\u{1F}\u{1F}Internal communication error.\u{1F}Internal communication error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250006\u{1F}serviceFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10550035\u{1F}tagType\u{1F}\u{1F}500\u{1F}\u{1F}tag_type must be either or or and.\u{1F}tag_type must be either 'or' or 'and'.\u{1F}Check tag_type.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.111501026\u{1F}queryReachMaximumByte\u{1F}\u{1F}501\u{1F}\u{1F}Query reach maximum byte\u{1F}The total number of bytes in the query exceeds the upper limit.\u{1F}Shorten the time range to ensure that the number of queried bytes does not exceed the limit, or use other methods to query data.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.111501025\u{1F}queryBusyTryAgain\u{1F}\u{1F}503\u{1F}\u{1F}Query Busy. Please try again later.\u{1F}Message query busy\u{1F}Please query later\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}"
+  static let dmsKafkaRows: StaticString = "github:opentelekomcloud-docs/distributed-message-service@2c28a40c08af093d604bf0c8b8f445d085ef9770:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/kafka@43f5d90289d720288cd1f98cb8ac30f6b145595c:cn.zh-cn/API参考/错误码.md\u{1E}DMS.00400002\u{1F}projectIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The project ID format is invalid.\u{1F}Invalid project ID.\u{1F}Check the project ID format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400004\u{1F}requestBodyEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The request body is empty.\u{1F}The request body is empty.\u{1F}Check the request body.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400005\u{1F}invalidMessageBody\u{1F}\u{1F}400\u{1F}\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}Check the project ID format.\u{1F}Check the message body format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400007\u{1F}unsupportedType\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported type.\u{1F}Unsupported type.\u{1F}Check the type.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400008\u{1F}unsupportedVersion\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported version.\u{1F}Unsupported version.\u{1F}Check the version.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400009\u{1F}invalidProductID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid product_id.\u{1F}Invalid product_id in the request.\u{1F}Check the product_id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400010\u{1F}invalidInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance name. The name must be 4 to 64 characters long. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}Invalid instance name. The name must be 4 to 64 characters long. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}Check the instance name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400011\u{1F}instanceDescriptionTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The instance description can contain a maximum of 1024 characters.\u{1F}The instance description can contain a maximum of 1024 characters.\u{1F}Check the instance description.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400012\u{1F}instancePasswordTooWeak\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet the complexity requirements.An instance password must:Be a string consisting of 8 to 32 characters.Contain at least two of the following character types:Lowercase lettersUppercase lettersDigitsSpecial characters`~!@#$%^&*()-_=+\\|[{}];:',<.>/?\u{1F}The password does not meet the complexity requirements. A password: - Can contain 8 to 32 characters. - Must contain at least three of the following character types: letters, digits, and special characters`~!@#$%^&*()-_=+\\|[{}]:'\", ./? - Cannot be a weak password.\u{1F}Check whether the password meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet the complexity requirements.An instance password must:Be a string consisting of 8 to 32 characters.Contain at least two of the following character types:Lowercase lettersUppercase lettersDigitsSpecial characters `~!@#$%^&*()-_=+\\|[{}];:',<.>/?\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400013\u{1F}vpcIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}vpc_id in the request is empty.\u{1F}Request parameter vpc_id is empty.\u{1F}Check the vpc_id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400014\u{1F}securityGroupIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}security_group_id in the request is empty.\u{1F}Request parameter security_group_id is empty.\u{1F}Check the security_group_id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400015\u{1F}invalidUsername\u{1F}\u{1F}400\u{1F}\u{1F}Invalid username. A username must be 4 to 64 characters long and consist of only letters, digits, and hyphens (-).\u{1F}Invalid username. A username must be 4 to 64 characters long and consist of only letters, digits, and hyphens (-).\u{1F}Check the username.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400016\u{1F}subnetIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}subnet_id in the request is empty.\u{1F}Request parameter subnet_id is empty.\u{1F}Check the subnet_id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400017\u{1F}instanceJobStillRunning\u{1F}\u{1F}400\u{1F}\u{1F}This DMS instance job task is still running.\u{1F}A background task associated with this instance is running.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400018\u{1F}subnetNotInVPC\u{1F}\u{1F}400\u{1F}\u{1F}This subnet must exist in the VPC.\u{1F}The subnet must exist in the VPC.\u{1F}Check the subnet.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400019\u{1F}passwordTooWeak\u{1F}\u{1F}400\u{1F}\u{1F}The password does not meet the complexity requirements.\u{1F}The password does not meet the complexity requirements.\u{1F}Check whether the password meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400020\u{1F}dhcpNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}DHCP must be enabled for this subnet.\u{1F}DHCP must be enabled for the subnet.\u{1F}Check the DHCP status.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400021\u{1F}invalidAutoRenewParameter\u{1F}\u{1F}400\u{1F}\u{1F}The isAutoRenew parameter in the request must be either 0 or 1.\u{1F}Invalid isAutoRenew in the request.\u{1F}Check the isAutoRenew parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400022\u{1F}engineProductMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Engine does not match the product id.\u{1F}The engine and product ID parameters do not match.\u{1F}Check the engine parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400026\u{1F}operationNotAllowedInCurrentState\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed due to the instance status.\u{1F}This operation is not allowed when the instance is in the current state.\u{1F}Check the instance status.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400028\u{1F}advancedProductSpecCodeNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Query advanced product, specCode not exists.\u{1F}The specCode does not exist during the advanced feature query.\u{1F}Check the origin_spec_code parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400029\u{1F}queryAdvancedProductFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query advanced product failed, can not find product for request.\u{1F}The specCode does not exist during the advanced feature query.\u{1F}Check the origin_spec_code parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400030\u{1F}invalidInstanceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DMS instance id. The id must be a uuid.\u{1F}Invalid instance ID.\u{1F}Check the id parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400035\u{1F}insufficientInstanceQuota\u{1F}\u{1F}400\u{1F}\u{1F}DMS instance quota of the tenant is insufficient.\u{1F}Insufficient instance quota.\u{1F}Apply for a higher quota.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.00400037\u{1F}invalidInstanceParams\u{1F}\u{1F}400\u{1F}\u{1F}The instanceParams parameter in the request contains invalid characters or is not in JSON format.\u{1F}Request parameter instanceParams is not in JSON format or contains invalid characters.\u{1F}Check the request parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400038\u{1F}invalidPeriodNum\u{1F}\u{1F}400\u{1F}\u{1F}The periodNum parameter in the request must be an integer.\u{1F}The periodNum parameter in the request must be an integer.\u{1F}Check the periodNum parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400039\u{1F}quotaLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The quota limit has been reached.\u{1F}The quota limit has been reached.\u{1F}Apply for a higher quota.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.00400042\u{1F}azNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The AZ does not exist.\u{1F}The AZ does not exist.\u{1F}Check the AZ.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400045\u{1F}instanceNotFrozen\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not frozen and cannot be unfrozen.\u{1F}The instance cannot be unfrozen because it is not frozen.\u{1F}Check the instance status.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400046\u{1F}securityGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This security group does not exist.\u{1F}The security group does not exist.\u{1F}Check the security group.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400047\u{1F}invalidPeriodType\u{1F}\u{1F}400\u{1F}\u{1F}The periodType parameter in the request must be either 2 or 3.\u{1F}Invalid periodType in the request.\u{1F}Check the periodType parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400048\u{1F}invalidSecurityGroupRules\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security group rules. Ensure that rules with the protocol being ANY are configured for both the inbound and outbound directions.\u{1F}The security group must have both outbound and inbound rules with protocols set to ANY.\u{1F}Check the security group rules.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400049\u{1F}ipv6NotSupportedInAZ\u{1F}\u{1F}400\u{1F}\u{1F}The availability zone does not support ipv6.\u{1F}The AZ does not support IPv6.\u{1F}Select another AZ.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400051\u{1F}upgradePackageNotFound\u{1F}\u{1F}400\u{1F}\u{1F}not found the new setup version tar to upgrade instance.\u{1F}The package for upgrading the instance to the target version is not found.\u{1F}Select another target version.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400052\u{1F}instanceNotRunning\u{1F}\u{1F}400\u{1F}\u{1F}only the instance at running status can upgrade.\u{1F}Only running instances can be upgraded.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400053\u{1F}targetVersionSameAsCurrent\u{1F}\u{1F}400\u{1F}\u{1F}the upgrade instance version equals to current version.\u{1F}The target version is the same as the current version.\u{1F}Select another target version.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400055\u{1F}resourceSoldOut\u{1F}\u{1F}400\u{1F}\u{1F}Resource sold out.\u{1F}Resources, such as ECS and volume resources, are insufficient.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400060\u{1F}instanceNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}This instance name already exists.\u{1F}The instance name already exists.\u{1F}Check the instance name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.00400061\u{1F}invalidInstanceIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid instance ID format.\u{1F}Invalid instance ID.\u{1F}Check the instance ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400062\u{1F}invalidRequestParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request parameter.\u{1F}Invalid request parameters.\u{1F}Check the request parameters.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400063\u{1F}invalidConfigurationParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid configuration parameter {0}.\u{1F}Invalid configuration parameter {0}.\u{1F}Check the parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400064\u{1F}invalidAction\u{1F}\u{1F}400\u{1F}\u{1F}The action parameter in the request must be delete or restart.\u{1F}The action parameter in the request must be delete or restart.\u{1F}Check the action parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400065\u{1F}instancesParameterEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The instances parameter in the request is empty.\u{1F}The instances parameter in the request is empty.\u{1F}Check the instances parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400066\u{1F}configurationParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid configuration parameter {0}.\u{1F}Invalid configuration parameter {0}.\u{1F}Check the parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400067\u{1F}invalidAvailableZones\u{1F}\u{1F}400\u{1F}\u{1F}The available_zones parameter in the request must be an array that contains only one AZ ID.\u{1F}Request parameter available_zones must be an array that contains only one AZ ID.\u{1F}Check the available_zones parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400068\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The VPC does not exist.\u{1F}The VPC does not exist.\u{1F}Check the VPC.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400070\u{1F}invalidTaskIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid task ID format.\u{1F}Invalid task ID.\u{1F}Check the task ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400081\u{1F}duplicateInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Duplicate instance name.\u{1F}The instance name already exists.\u{1F}Check the instance name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.00400082\u{1F}duplicateInstanceID\u{1F}\u{1F}400\u{1F}\u{1F}Instance id is repeated.\u{1F}The instance ID already exists.\u{1F}Check the instance ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.00400085\u{1F}messageBodyContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid characters or is not in JSON format. The error key is <key>.\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}Check the message body.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid characters or is not in JSON format, The error key is <key\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400099\u{1F}instanceNotDeletableInCurrentState\u{1F}\u{1F}400\u{1F}\u{1F}The following instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}Instances ({}) in the Creating, Starting, Stopping, or Restarting state cannot be deleted.\u{1F}Check the instance status.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The following instances in the Creating, Starting, Stopping, or Restarting state cannot be deleted\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400100\u{1F}instanceIDsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The instances array can contain a maximum of 50 instance IDs.\u{1F}The instances array can contain a maximum of 50 instance IDs.\u{1F}Check the instance quantity.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400101\u{1F}invalidTopicName\u{1F}\u{1F}400\u{1F}\u{1F}The name of a Kafka topic must be 4 to 64 characters long and start with a letter. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}The name of a topic in a Kafka instance must be 4 to 64 characters long and start with a letter. Only letters, digits, underscores (_), and hyphens (-) are allowed.\u{1F}Check the topic name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400102\u{1F}partitionCountOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The number of partitions created for a Kafka topic must be within the range of 1-200.\u{1F}The number of partitions created for a topic in a Kafka instance must be within the range of 1-200.\u{1F}Check the number of partitions of the topic.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The number of partitions created for a Kafka topic must be within the range of 1–20.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400103\u{1F}replicaCountOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The number of replicas created for a Kafka topic must be within the range of 1-20.\u{1F}The number of replicas created for a topic in a Kafka instance must be within the range of 1-20.\u{1F}Check the number of replicas of the topic.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The number of replicas created for a Kafka topic must be within the range of 1–20.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400105\u{1F}retentionPeriodOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The message retention period of a Kafka topic must be within the range of 1-168.\u{1F}The aging time of a topic in a Kafka instance must be within the range of 1-168.\u{1F}Check the aging time of the topic.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The message retention period of a Kafka topic must be within the range of 1–168.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400106\u{1F}invalidMaintenanceTimeWindow\u{1F}\u{1F}400\u{1F}\u{1F}Invalid maintenance time window.\u{1F}Invalid maintenance time window.\u{1F}Check the maintenance time window parameter.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400107\u{1F}unpaidScaleUpOrderExists\u{1F}\u{1F}400\u{1F}\u{1F}The instance exists for unpaid sacle up orders. Please process non payment orders first.\u{1F}A specification modification order for the instance is pending.\u{1F}Process the order first.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400108\u{1F}scaleUpOrderInProgress\u{1F}\u{1F}400\u{1F}\u{1F}The Instance exists for processing sacle up order. Please try again later.\u{1F}A specification modification order for the instance is being processed.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}backoff\u{1E}DMS.00400124\u{1F}diskExpansionLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of disk expansion times has been reached.\u{1F}The maximum number of disk expansion times has been reached.\u{1F}Check the maximum number of disk expansion times.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.00400125\u{1F}invalidSpecCode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SPEC_CODE.\u{1F}Invalid SPEC_CODE.\u{1F}Check SPEC_CODE.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400126\u{1F}invalidPeriodTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid period time.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400127\u{1F}retentionPolicyChangeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Instance not support to change retention_policy.\u{1F}The instance does not support retention policy changes.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400128\u{1F}invalidPublicAccessParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid public access parameters.\u{1F}Invalid public access parameters.\u{1F}Check the public access parameters.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400129\u{1F}instanceVersionTooLow\u{1F}\u{1F}400\u{1F}\u{1F}Current instance version is less than required.\u{1F}The instance version does not support this operation.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400133\u{1F}invalidSinkTaskQuota\u{1F}\u{1F}400\u{1F}\u{1F}Sink task quota for connector invalid.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.00400134\u{1F}unpaidOrderExists\u{1F}\u{1F}400\u{1F}\u{1F}There is another order need to pay first.\u{1F}An unpaid order exists.\u{1F}Pay for the order first.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400135\u{1F}diskEncryptionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Not support disk encrypted.\u{1F}Disk encryption is not supported.\u{1F}Do not enable disk encryption.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400136\u{1F}diskEncryptionKeyEmpty\u{1F}\u{1F}400\u{1F}\u{1F}Disk encrypted key is null.\u{1F}The disk encryption key is empty.\u{1F}Check the disk encryption key.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400137\u{1F}diskEncryptionKeyNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}Disk encrypted key state is not enabled.\u{1F}The disk encryption key is not enabled.\u{1F}Enable the disk encryption key.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.00400142\u{1F}timestampInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Timestamp is invalid.\u{1F}Timestamp is invalid.\u{1F}Enter a correct timestamp.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400500\u{1F}invalidDiskSpace\u{1F}\u{1F}400\u{1F}\u{1F}Invalid disk space.\u{1F}Invalid disk space.\u{1F}Check the disk space.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400800\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request parameter. Check the request parameter.\u{1F}Invalid request parameter.\u{1F}Check the request parameters.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Duplicate topic name.Invalid request. You can create, delete, or query a topic only for a Kafka instance.Invalid parameter. Error information varies by scenario.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.00400861\u{1F}replicationFactorExceedsBrokers\u{1F}\u{1F}400\u{1F}\u{1F}Replication factor larger than available brokers.\u{1F}The number of replicas in the topic to be created is greater than the number of available brokers.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400970\u{1F}rabbitMQPluginNotFound\u{1F}\u{1F}400\u{1F}\u{1F}RabbitMQ plugin is not exist\u{1F}Invalid plugin name\u{1F}Check the plugin list.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00400971\u{1F}instanceSSLOff\u{1F}\u{1F}400\u{1F}\u{1F}The instance ssl is off.\u{1F}The instance ssl is off.\u{1F}View the instance details and check whether SSL is enabled.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00400975\u{1F}topicQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query topics.\u{1F}Failed to query topics.\u{1F}Check whether the topic exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00404033\u{1F}rabbitMQDiskExpansionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Does not support extend rabbitMQ disk space.\u{1F}The RabbitMQ disk space cannot be expanded.\u{1F}Scale out the RabbitMQ cluster.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00500986\u{1F}accountRestricted\u{1F}\u{1F}400\u{1F}\u{1F}Your account has been restricted.\u{1F}Your account is suspended.\u{1F}Contact the billing center.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.00500987\u{1F}insufficientBalance\u{1F}\u{1F}400\u{1F}\u{1F}Balance is not enough\u{1F}Insufficient balance.\u{1F}Top up your account and try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.10240002\u{1F}queriedQueuesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of queried queues exceeds the upper limit.\u{1F}The maximum number of queried queues has been reached.\u{1F}Check the queue quantity.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240004\u{1F}tagNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The tag name is invalid.\u{1F}Invalid tag name.\u{1F}Check the tag name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240005\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}\u{1F}The project ID format is invalid.\u{1F}Invalid project ID.\u{1F}Check the project ID format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240007\u{1F}nameContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The name contains invalid characters.\u{1F}The name contains invalid characters.\u{1F}Check the name.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240009\u{1F}messageBodyNotInJSON\u{1F}\u{1F}400\u{1F}\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}Check the message body.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240010\u{1F}descriptionContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The description contains invalid characters.\u{1F}The description contains invalid characters.\u{1F}Check the description.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240011\u{1F}invalidNameLengthMax64\u{1F}\u{1F}400\u{1F}\u{1F}The name length must be 1 to 64 characters.\u{1F}The name can contain 1 to 64 characters.\u{1F}Check the name length.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240012\u{1F}invalidNameLengthMax32\u{1F}\u{1F}400\u{1F}\u{1F}The name length must be 1 to 32 characters.\u{1F}The name can contain 1 to 32 characters.\u{1F}Check the name length.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240013\u{1F}descriptionTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The description length must not exceed 160 characters.\u{1F}The description can contain a maximum of 160 characters.\u{1F}Check the description length.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240014\u{1F}consumableMessagesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of consumable messages exceeds the maximum limit.\u{1F}The number of consumable messages is not within the allowed range.\u{1F}Check the number of consumable messages.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240015\u{1F}queueIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The queue ID format is invalid.\u{1F}Invalid queue ID.\u{1F}Check the queue ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240016\u{1F}groupIDFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The group ID format is invalid.\u{1F}Invalid group ID.\u{1F}Check the group ID.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240017\u{1F}queueAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The queue already exists.\u{1F}The queue already exists.\u{1F}Check whether the queue exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.10240018\u{1F}consumerGroupAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The consumer group already exists.\u{1F}The consumer group already exists.\u{1F}Check whether the consumer group exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DMS.10240019\u{1F}consumerGroupsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of consumer groups exceeds the upper limit.\u{1F}The number of consumer groups exceeds the upper limit.\u{1F}Check the number of consumer groups.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240020\u{1F}quotaInsufficient\u{1F}\u{1F}400\u{1F}\u{1F}The quota is insufficient.\u{1F}Insufficient quota.\u{1F}Check the quota.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240021\u{1F}timeWaitOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The value of time_wait is not within the value range of 1-60.\u{1F}The value of time_wait is not within the range of 1-60.\u{1F}Check the value of time_wait.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of time_wait is not within the value range of 1–60.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240022\u{1F}maxConsumeCountOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The value of max Consume Count must be within the range of 1-100.\u{1F}The value of max Consume Count must be within the range of 1-100.\u{1F}Check the value of max Consume Count.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of max Consume Count must be within the range of 1–100.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240027\u{1F}retentionHoursOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The value of retention_hours must be an integer in the range of 1-72.\u{1F}The value of retention_hours must be an integer in the range of 1-72.\u{1F}Check the value of retention_hours.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of retention_hours must be an integer in the range of 1–72.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240028\u{1F}retentionHoursOnlyForKafkaQueues\u{1F}\u{1F}400\u{1F}\u{1F}Non-kafka queues do not support retention_hours.\u{1F}Non-kafka queues do not support retention_hours.\u{1F}Check whether the queue is a Kafka queue. If not, do not set retention_hours.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240032\u{1F}queueBeingCreated\u{1F}\u{1F}400\u{1F}\u{1F}The queue is being created.\u{1F}The queue is being created.\u{1F}Check whether the queue is being created.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.10240035\u{1F}tagKeyEmptyOrTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The tag key is empty or too long.\u{1F}The tag key of the queue is empty or too long.\u{1F}Check the tag key of the queue.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240036\u{1F}tagKeyContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The tag key contains invalid characters.\u{1F}The tag key of the queue contains invalid characters.\u{1F}Check the tag key of the queue.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240038\u{1F}tagValueTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The tag value is too long.\u{1F}The tag value is too long.\u{1F}Check the tag value of the queue.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240039\u{1F}tagValueContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The tag value contains invalid characters.\u{1F}The tag value contains invalid characters.\u{1F}Check the tag value of the queue.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240040\u{1F}invalidTagAction\u{1F}\u{1F}400\u{1F}\u{1F}You can only create or delete tags.\u{1F}You can only create or delete tags.\u{1F}Check whether the operation meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240041\u{1F}invalidTagFilterAction\u{1F}\u{1F}400\u{1F}\u{1F}You can only filter or count tags.\u{1F}You can only filter or count tags.\u{1F}Check whether the operation meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240042\u{1F}pageSizeLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of records on each page for pagination query exceeds the upper limit.\u{1F}The number of records on each page for pagination query exceeds the upper limit.\u{1F}Check the page size.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240043\u{1F}pageOffsetLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of skipped records for pagination query exceeds the upper limit.\u{1F}The offset for pagination query exceeds the upper limit.\u{1F}Check the paging offset.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240044\u{1F}tagsLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}A maximum of 10 tags can be created.\u{1F}A maximum of 10 tags can be created.\u{1F}Check the tag quantity.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240045\u{1F}tagKeyAlreadyUsed\u{1F}\u{1F}400\u{1F}\u{1F}The tag key has been used.\u{1F}The tag key has been used.\u{1F}Check whether the tag key has been used.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540001\u{1F}messageBodyContainsInvalidFields\u{1F}\u{1F}400\u{1F}\u{1F}The message body contains invalid fields.\u{1F}The message body contains invalid fields.\u{1F}Check the message body.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540003\u{1F}invalidMessageAckStatus\u{1F}\u{1F}400\u{1F}\u{1F}Message ack status must be either 'success' or 'fail'. It should not be '{status}'.\u{1F}Message ack status must be either success or fail. It should not be {status}.\u{1F}Check whether the status meets the requirements.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.10540004\u{1F}queueOrGroupMismatchesHandler\u{1F}\u{1F}400\u{1F}\u{1F}Request error\u{1F}Request error. The queue or group name does not match the handler.\u{1F}Check whether the queue or group name matches the handler.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540010\u{1F}requestFormatIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The request format is incorrect\u{1F}The request format is incorrect. {Error description}\u{1F}Check the request format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540011\u{1F}messageTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The message size is {message size}, larger than the size limit {max allowed size}.\u{1F}The message size is {message size}, larger than the size limit {max allowed size}.\u{1F}Check the request body size.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540012\u{1F}messageBodyNotInJSONFormat\u{1F}\u{1F}400\u{1F}\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}The message body is not in JSON format or contains invalid characters.\u{1F}Check the message body format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540014\u{1F}urlContainsInvalidParameters\u{1F}\u{1F}400\u{1F}\u{1F}The URL contains invalid parameters.\u{1F}The URL contains invalid parameters.\u{1F}Check the URL parameters.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10540202\u{1F}incorrectRequestFormat\u{1F}\u{1F}400\u{1F}\u{1F}The request format is incorrect\u{1F}The request format is incorrect. {Error description}\u{1F}Check the request format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10542204\u{1F}messageConsumptionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to consume messages due to {desc}.\u{1F}Failed to consume messages. {Error description}\u{1F}Check the error information and rectify the fault accordingly.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10542205\u{1F}obtainConsumerInstanceFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the consumption instance because the handler does not exist. This may be because the consumer instance is released 1 minute after the message is consumed. As a result, the consumer instance fails to be obtained from the handler.\u{1F}Failed to obtain the consumption instance because the handler does not exist. This may be because the consumer instance is released 1 minute after the message is consumed.\u{1F}Check the handler.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10542206\u{1F}ackWaitOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The value of ack_wait must be within the range of 15-300.\u{1F}The value of ack_wait must be within the range of 15-300.\u{1F}Check the value of ack_wait.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of ack_wait must be within the range of 15–300.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10542209\u{1F}handlerNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The handler does not exist because the handler fails to be parsed, the message consumption times out, or the message consumption is repeatedly acknowledged.\u{1F}The handler does not exist because the handler fails to be parsed, the message consumption times out, or the message consumption is repeatedly acknowledged.\u{1F}Check whether the handler or consumption acknowledgment times out.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10542214\u{1F}invalidRequestFormat\u{1F}\u{1F}400\u{1F}\u{1F}The request format is incorrect\u{1F}The request format is incorrect. {Error description}\u{1F}Check the request format.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.50050004\u{1F}consumerGroupOffline\u{1F}\u{1F}400\u{1F}\u{1F}The consumer group is offline.\u{1F}The consumer group is offline.\u{1F}Start the consumer instance in the consumer group.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.10240101\u{1F}invalidToken\u{1F}\u{1F}401\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the token is valid.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DMS.10240102\u{1F}expiredToken\u{1F}\u{1F}401\u{1F}\u{1F}Expired token.\u{1F}The token has expired.\u{1F}Check whether the token has expired.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DMS.10240103\u{1F}missingToken\u{1F}\u{1F}401\u{1F}\u{1F}Missing token.\u{1F}The token is missing.\u{1F}Check whether the token is missing.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DMS.10240104\u{1F}projectIDTokenMismatch\u{1F}\u{1F}401\u{1F}\u{1F}The project ID and token do not match.\u{1F}The project ID and token do not match.\u{1F}Check whether the project ID matches the token.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DMS.00403002\u{1F}tenantReadOnlyPermission\u{1F}\u{1F}403\u{1F}\u{1F}A tenant has the read-only permission and cannot perform operations on DMS.\u{1F}You cannot perform operations on DMS because you only have read permissions.\u{1F}Check the tenant permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.00403003\u{1F}roleLacksPermissions\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permissions to perform this operation.\u{1F}This role does not have the permissions to perform this operation.\u{1F}Check the role permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.10240304\u{1F}quotaBelowUsedAmount\u{1F}\u{1F}403\u{1F}\u{1F}Change the quota of a queue or consumer group to a value smaller than the used quota.\u{1F}The quota of a queue or consumer group cannot be smaller than the used amount.\u{1F}Check the quota.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240306\u{1F}tenantFrozen\u{1F}\u{1F}403\u{1F}\u{1F}The tenant has been frozen. You cannot perform operations on DMS.\u{1F}The tenant has been frozen. You cannot perform operations on DMS.\u{1F}Check the tenant status.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DMS.10240307\u{1F}consumerGroupQuotaOutOfRange\u{1F}\u{1F}403\u{1F}\u{1F}The consumer group quota must be within the range of 1-10.\u{1F}The consumer group quota must be within the range of 1-10.\u{1F}Check whether the number of consumer groups exceeds the quota.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}The consumer group quota must be within the range of 1–10.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240308\u{1F}queueQuotaOutOfRange\u{1F}\u{1F}403\u{1F}\u{1F}The queue quota must be within the range of 1-20.\u{1F}The queue quota must be within the range of 1-20.\u{1F}Check whether the number of queues exceeds the quota.\u{1F}2024-08-23\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}The queue quota must be within the range of 1–20.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240309\u{1F}accessDenied\u{1F}\u{1F}403\u{1F}\u{1F}Access denied. You cannot perform operations on DMS.\u{1F}Access denied. You cannot perform operations on DMS.\u{1F}Check whether you have the permission required to perform this operation.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.10240310\u{1F}tenantReadOnlyAccess\u{1F}\u{1F}403\u{1F}\u{1F}A tenant has the read-only permission and cannot perform operations on DMS.\u{1F}The tenant has read-only permissions and cannot perform operations on DMS.\u{1F}Check the tenant permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.10240311\u{1F}roleLacksDMSPermissions\u{1F}\u{1F}403\u{1F}\u{1F}This role does not have the permissions to perform this operation.\u{1F}This role does not have the permissions required to perform operations on DMS.\u{1F}Check the role permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.10240312\u{1F}tenantRestricted\u{1F}\u{1F}403\u{1F}\u{1F}The tenant is restricted and cannot perform operations on DMS.\u{1F}The tenant is restricted and cannot perform operations on DMS.\u{1F}Check the role permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.00404001\u{1F}requestedURLNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested URL does not exist.\u{1F}The requested URL does not exist.\u{1F}Check the URL.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404022\u{1F}instanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This instance does not exist.\u{1F}The instance does not exist.\u{1F}Check whether the instance exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404024\u{1F}connectorNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Connector does not exist.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404026\u{1F}dumpingTaskNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The dumping task does not exist.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404027\u{1F}connectorAlreadyExists\u{1F}\u{1F}404\u{1F}\u{1F}Connector already exists.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00404029\u{1F}dumpingTaskQuotaReached\u{1F}\u{1F}404\u{1F}\u{1F}The dumping task quota has been reached.\u{1F}\u{1F}\u{1F}2021-09-24\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DMS.10240401\u{1F}queueIDIncorrect\u{1F}\u{1F}404\u{1F}\u{1F}The queue ID is incorrect or not found.\u{1F}The queue ID is incorrect or is not found.\u{1F}Check whether the queue ID exists and is correct.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10240405\u{1F}consumptionGroupIDIncorrect\u{1F}\u{1F}404\u{1F}\u{1F}The consumption group ID is incorrect or not found.\u{1F}The consumption group ID is incorrect or is not found.\u{1F}Check whether the consumer group ID exists and is correct.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10240406\u{1F}urlOrEndpointNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The URL or endpoint does not exist.\u{1F}The URL or endpoint does not exist.\u{1F}Check whether the URL or endpoint exists and is correct.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10240407\u{1F}requestsTooFrequent\u{1F}\u{1F}404\u{1F}\u{1F}The request is too frequent. Flow control is being performed. Please try again later.\u{1F}The request is sent too frequently and flow control is being performed. Please try again later.\u{1F}Try again later.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}DMS.10240426\u{1F}tagKeyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}No tag containing this key exists.\u{1F}No tags containing this key exist.\u{1F}Check the tag.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.10540401\u{1F}queueNameNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The queue name does not exist.\u{1F}The queue name does not exist.\u{1F}Check whether the queue name exists.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00405001\u{1F}requestMethodNotAllowed\u{1F}\u{1F}405\u{1F}\u{1F}This request method is not allowed.\u{1F}The request method is not allowed.\u{1F}Check the request method.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.111501024\u{1F}queryTimedOut\u{1F}\u{1F}408\u{1F}\u{1F}Query timed out\u{1F}Message query timeout\u{1F}Please query later\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DMS.00500000\u{1F}internalServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500006\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500017\u{1F}serviceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500024\u{1F}systemError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500025\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500041\u{1F}internalFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500052\u{1F}upgradeJobSubmissionFailed\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Failed to submit the instance upgrade job.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500053\u{1F}instanceNodeNotFound\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}The specified instance node is not found.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DMS.00500054\u{1F}passwordGenerationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Failed to generate the password.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500070\u{1F}instanceConfigurationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Failed to configure the instance.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500071\u{1F}backupPolicyCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Failed to create the instance backup policy.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500094\u{1F}serviceFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500106\u{1F}unexpectedServiceError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00500990\u{1F}topicUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to update topics.\u{1F}Failed to update topics.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00501000\u{1F}agencyCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create agency, may be you do not have the agency permission.\u{1F}Failed to create agency\u{1F}check whether the current user has the agency permission.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DMS.00501001\u{1F}getAgencyRoleIDFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to get agency roleId.\u{1F}Failed to get agency roleId.\u{1F}retry the request later\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00501002\u{1F}queryAgencyRoleIDFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to query agency roleId.\u{1F}Failed to query the role ID based on the role name.\u{1F}Check whether the role name in the request is correct.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.00501003\u{1F}grantAgencyRoleFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to grant role to agency.\u{1F}Failed to grant role to agency.\u{1F}Try again later, or contact technical support\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250002\u{1F}backendError\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250003\u{1F}backendFailure\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250004\u{1F}systemFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250005\u{1F}internalCommunicationError\u{1F}\u{1F}500\u{1F}\u{1F}Internal communication error.\u{1F}Internal communication error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10250006\u{1F}serviceFault\u{1F}\u{1F}500\u{1F}\u{1F}Internal service error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.10550035\u{1F}invalidTagType\u{1F}\u{1F}500\u{1F}\u{1F}tag_type must be either or or and.\u{1F}tag_type must be either 'or' or 'and'.\u{1F}Check tag_type.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DMS.111501026\u{1F}queryBytesLimitExceeded\u{1F}\u{1F}501\u{1F}\u{1F}Query reach maximum byte\u{1F}The total number of bytes in the query exceeds the upper limit.\u{1F}Shorten the time range to ensure that the number of queried bytes does not exceed the limit, or use other methods to query data.\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DMS.111501025\u{1F}queryBusy\u{1F}\u{1F}503\u{1F}\u{1F}Query Busy. Please try again later.\u{1F}Message query busy\u{1F}Please query later\u{1F}2024-08-23\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}"
 }

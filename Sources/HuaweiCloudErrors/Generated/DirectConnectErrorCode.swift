@@ -41,17 +41,17 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The request body is abnormal.
   /// - Solution: Correct the parameter settings and send the request again.
-  public static var requestBodyAbnormal: Self { Self(0) }
+  public static var invalidRequestBody: Self { Self(0) }
   /// `DC.0001` (HTTP 400); the table gives no message.
   ///
   /// - Description: Request parameter error.
   /// - Solution: Correct the parameter settings and send the request again.
-  public static var requestParameterError: Self { Self(1) }
+  public static var invalidParameter: Self { Self(1) }
   /// `DC.0002` (HTTP 400); the table gives no message.
   ///
   /// - Description: The resource to be operated or queried does not exist.
   /// - Solution: Correct the parameter settings and send the request again.
-  public static var resourceToOperated: Self { Self(2) }
+  public static var resourceNotFound: Self { Self(2) }
   /// `DC.0003` (HTTP 400); the table gives no message.
   ///
   /// - Description: System error.
@@ -66,7 +66,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to call the VPC API.
   /// - Solution: Correct the parameter settings and send the request again.
-  public static var failedToCallVPC: Self { Self(5) }
+  public static var vpcAPICallFailed: Self { Self(5) }
   /// `DC.0007` (HTTP 400); the table gives no message.
   ///
   /// - Description: The VPC does not exist.
@@ -76,7 +76,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The BGP ASN is out of range.
   /// - Solution: Correct the parameter settings and send the request again.
-  public static var bgpAsnOut: Self { Self(7) }
+  public static var bgpASNOutOfRange: Self { Self(7) }
   /// `DC.0009` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid policy.
@@ -86,7 +86,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The VPC_VNI does not exist.
   /// - Solution: Contact technical support.
-  public static var vpcVniNotFound: Self { Self(9) }
+  public static var vpcVNINotFound: Self { Self(9) }
   /// `DC.0011` (HTTP 400); the table gives no message.
   ///
   /// - Description: The AGENT is abnormal.
@@ -96,12 +96,12 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to call the CBC API.
   /// - Solution: Contact technical support.
-  public static var failedToCallCbc: Self { Self(11) }
+  public static var cbcAPICallFailed: Self { Self(11) }
   /// `DC.0013` (HTTP 400); the table gives no message.
   ///
   /// - Description: You have no permission to operate the field.
   /// - Solution: Contact technical support.
-  public static var noPermissionToOperate: Self { Self(12) }
+  public static var fieldOperationNotPermitted: Self { Self(12) }
   /// `DC.1000` (HTTP 400); the table gives no message.
   ///
   /// - Description: Insufficient connection bandwidth.
@@ -111,12 +111,12 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A VLAN is specified for a non-hosted connection.
   /// - Solution: Contact technical support.
-  public static var vlanSpecifiedForNon: Self { Self(14) }
+  public static var vlanSpecifiedForNonHostedConnection: Self { Self(14) }
   /// `DC.1002` (HTTP 400); the table gives no message.
   ///
   /// - Description: Failed to create a hosted connection.
   /// - Solution: Contact technical support.
-  public static var failedToCreateHosted: Self { Self(15) }
+  public static var hostedConnectionCreationFailed: Self { Self(15) }
   /// `DC.1003` (HTTP 400); the table gives no message.
   ///
   /// - Description: A VLAN is not specified for a hosted connection.
@@ -136,7 +136,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The device and type cannot be modified when the connection is in use.
   /// - Solution: Contact technical support.
-  public static var deviceAndType: Self { Self(19) }
+  public static var deviceAndTypeNotModifiable: Self { Self(19) }
   /// `DC.1007` (HTTP 400); the table gives no message.
   ///
   /// - Description: The connection is in use.
@@ -166,7 +166,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The connection or LAG does not exist.
   /// - Solution: Contact technical support.
-  public static var connectionOrLagNotFound: Self { Self(25) }
+  public static var connectionOrLAGNotFound: Self { Self(25) }
   /// `DC.1019` (HTTP 400); the table gives no message.
   ///
   /// - Description: The connection quota has been used up.
@@ -176,22 +176,22 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The local endpoint group ID of the virtual gateway is invalid.
   /// - Solution: Contact technical support.
-  public static var localEndpointGroupID: Self { Self(27) }
+  public static var invalidLocalEndpointGroupID: Self { Self(27) }
   /// `DC.1101` (HTTP 400); the table gives no message.
   ///
   /// - Description: The number of local subnets exceeds the limit.
   /// - Solution: Contact technical support.
-  public static var numberOfLocalSubnets: Self { Self(28) }
+  public static var localSubnetsLimitExceeded: Self { Self(28) }
   /// `DC.1102` (HTTP 400); the table gives no message.
   ///
   /// - Description: The standby device is specified when the active device is not specified.
   /// - Solution: Contact technical support.
-  public static var standbyDeviceSpecified: Self { Self(29) }
+  public static var activeDeviceNotSpecified: Self { Self(29) }
   /// `DC.1103` (HTTP 400); the table gives no message.
   ///
   /// - Description: The active and standby devices are the same.
   /// - Solution: Contact technical support.
-  public static var activeAndStandbyDevices: Self { Self(30) }
+  public static var activeAndStandbyDevicesSame: Self { Self(30) }
   /// `DC.1104` (HTTP 400); the table gives no message.
   ///
   /// - Description: The device information cannot be updated for the virtual gateway.
@@ -201,7 +201,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The local CIDR block overlap with the remote CIDR block.
   /// - Solution: Contact technical support.
-  public static var localCIDRBlockOverlap: Self { Self(32) }
+  public static var localAndRemoteCIDRBlocksOverlap: Self { Self(32) }
   /// `DC.1106` (HTTP 400); the table gives no message.
   ///
   /// - Description: The virtual gateway is in use.
@@ -226,7 +226,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A virtual gateway has been associated with the VPC.
   /// - Solution: Contact technical support.
-  public static var virtualGatewayAssociated: Self { Self(37) }
+  public static var vpcAlreadyHasVirtualGateway: Self { Self(37) }
   /// `DC.1111` (HTTP 400); the table gives no message.
   ///
   /// - Description: This virtual gateway does not exist.
@@ -236,7 +236,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The devices used the virtual gateway are not in active/standby mode.
   /// - Solution: Contact technical support.
-  public static var devicesUsedVirtualGateway: Self { Self(39) }
+  public static var virtualGatewayDevicesNotActiveStandby: Self { Self(39) }
   /// `DC.1113` (HTTP 400); the table gives no message.
   ///
   /// - Description: The virtual gateway is in the cutover state.
@@ -251,52 +251,52 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The VNI of the virtual gateway does not exist.
   /// - Solution: Contact technical support.
-  public static var vniOfVirtualGateway: Self { Self(42) }
+  public static var virtualGatewayVNINotFound: Self { Self(42) }
   /// `DC.1116` (HTTP 400); the table gives no message.
   ///
   /// - Description: Failed to update the route gateway.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateRoute: Self { Self(43) }
+  public static var routeGatewayUpdateFailed: Self { Self(43) }
   /// `DC.1117` (HTTP 400); the table gives no message.
   ///
   /// - Description: The virtual gateway has been associated with two connections and cannot be associated with more connections.
   /// - Solution: Contact technical support.
-  public static var virtualGatewayAssociatedWithTwo: Self { Self(44) }
+  public static var virtualGatewayConnectionsLimitReached: Self { Self(44) }
   /// `DC.1118` (HTTP 400); the table gives no message.
   ///
   /// - Description: The virtual gateway is being operated (locked).
   /// - Solution: Contact technical support.
-  public static var virtualGatewayOperatedLocked: Self { Self(45) }
+  public static var virtualGatewayLocked: Self { Self(45) }
   /// `DC.1119` (HTTP 400); the table gives no message.
   ///
   /// - Description: Failed to create the route gateway device group.
   /// - Solution: Contact technical support.
-  public static var failedToCreateRoute: Self { Self(46) }
+  public static var routeGatewayDeviceGroupCreationFailed: Self { Self(46) }
   /// `DC.1120` (HTTP 400); the table gives no message.
   ///
   /// - Description: The main_az_list configuration item is incorrect.
   /// - Solution: Contact technical support.
-  public static var mainAZListConfiguration: Self { Self(47) }
+  public static var invalidMainAZListConfiguration: Self { Self(47) }
   /// `DC.1200` (HTTP 400); the table gives no message.
   ///
   /// - Description: No LAG or connection is specified for the virtual interface.
   /// - Solution: Contact technical support.
-  public static var noLagOrConnection: Self { Self(48) }
+  public static var lagOrConnectionNotSpecified: Self { Self(48) }
   /// `DC.1201` (HTTP 400); the table gives no message.
   ///
   /// - Description: The connection does not match the virtual gateway type.
   /// - Solution: Contact technical support.
-  public static var connectionNotMatchVirtual: Self { Self(49) }
+  public static var connectionVirtualGatewayTypeMismatch: Self { Self(49) }
   /// `DC.1202` (HTTP 400); the table gives no message.
   ///
   /// - Description: Virtual interfaces of the double ipsec type cannot be created.
   /// - Solution: Contact technical support.
-  public static var virtualInterfacesOfDouble: Self { Self(50) }
+  public static var cannotCreateDoubleIPsecVirtualInterface: Self { Self(50) }
   /// `DC.1203` (HTTP 400); the table gives no message.
   ///
   /// - Description: No ASN is specified for a BGP virtual interface.
   /// - Solution: Contact technical support.
-  public static var noAsnSpecified: Self { Self(51) }
+  public static var asnNotSpecified: Self { Self(51) }
   /// `DC.1204` (HTTP 400); the table gives no message.
   ///
   /// - Description: Creating virtual interfaces is not supported for operations connections.
@@ -306,22 +306,22 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The status of the resource associated with the virtual interface is abnormal.
   /// - Solution: Contact technical support.
-  public static var statusOfResourceAssociated: Self { Self(53) }
+  public static var virtualInterfaceResourceAbnormal: Self { Self(53) }
   /// `DC.1206` (HTTP 400); the table gives no message.
   ///
   /// - Description: The hosted connection has been associated with a virtual interface.
   /// - Solution: Contact technical support.
-  public static var hostedConnectionAssociated: Self { Self(54) }
+  public static var hostedConnectionAlreadyAssociated: Self { Self(54) }
   /// `DC.1207` (HTTP 400); the table gives no message.
   ///
   /// - Description: The VLAN of the virtual interface is inconsistent with that of the hosted connection.
   /// - Solution: Contact technical support.
-  public static var vlanOfVirtualInterface: Self { Self(55) }
+  public static var virtualInterfaceVLANMismatch: Self { Self(55) }
   /// `DC.1208` (HTTP 400); the table gives no message.
   ///
   /// - Description: The bandwidth of the virtual interface associated with a hosted connection cannot be modified.
   /// - Solution: Contact technical support.
-  public static var bandwidthOfVirtualInterface: Self { Self(56) }
+  public static var virtualInterfaceBandwidthNotModifiable: Self { Self(56) }
   /// `DC.1209` (HTTP 400); the table gives no message.
   ///
   /// - Description: Virtual interface VLANs conflict.
@@ -331,7 +331,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The virtual interface status cannot be changed.
   /// - Solution: Contact technical support.
-  public static var virtualInterfaceStatus: Self { Self(58) }
+  public static var virtualInterfaceStatusNotModifiable: Self { Self(58) }
   /// `DC.1211` (HTTP 400); the table gives no message.
   ///
   /// - Description: This virtual interface does not exist.
@@ -341,52 +341,52 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The virtual gateway is in a different group from the connection.
   /// - Solution: Contact technical support.
-  public static var virtualGatewayInDifferent: Self { Self(60) }
+  public static var virtualGatewayInDifferentGroup: Self { Self(60) }
   /// `DC.1213` (HTTP 400); the table gives no message.
   ///
   /// - Description: The virtual interface does not match the tenant.
   /// - Solution: Contact technical support.
-  public static var virtualInterfaceNotMatch: Self { Self(61) }
+  public static var virtualInterfaceTenantMismatch: Self { Self(61) }
   /// `DC.1214` (HTTP 400); the table gives no message.
   ///
   /// - Description: The virtual interface has been used.
   /// - Solution: Contact technical support.
-  public static var virtualInterfaceUsed: Self { Self(62) }
+  public static var virtualInterfaceAlreadyUsed: Self { Self(62) }
   /// `DC.1215` (HTTP 400); the table gives no message.
   ///
   /// - Description: The virtual interface type does not match.
   /// - Solution: Contact technical support.
-  public static var virtualInterfaceType: Self { Self(63) }
+  public static var virtualInterfaceTypeMismatch: Self { Self(63) }
   /// `DC.1216` (HTTP 400); the table gives no message.
   ///
   /// - Description: The local gateway to be associated or disassociated is invalid.
   /// - Solution: Contact technical support.
-  public static var localGatewayToAssociated: Self { Self(64) }
+  public static var invalidLocalGateway: Self { Self(64) }
   /// `DC.1219` (HTTP 400); the table gives no message.
   ///
   /// - Description: A virtual interface with VLAN 0 is created.
   /// - Solution: Contact technical support.
-  public static var virtualInterfaceWithVlan: Self { Self(65) }
+  public static var virtualInterfaceWithVLAN0Created: Self { Self(65) }
   /// `DC.1221` (HTTP 400); the table gives no message.
   ///
   /// - Description: The selected virtual gateway device does not support access from Direct Connect locations.
   /// - Solution: Contact technical support.
-  public static var selectedVirtualGatewayDevice: Self { Self(66) }
+  public static var directConnectLocationAccessNotSupported: Self { Self(66) }
   /// `DC.1223` (HTTP 400); the table gives no message.
   ///
   /// - Description: The local BGP ASN is the same as the remote BGP ASN.
   /// - Solution: Contact technical support.
-  public static var localBgpAsnSame: Self { Self(67) }
+  public static var localASNSameAsRemote: Self { Self(67) }
   /// `DC.1225` (HTTP 400); the table gives no message.
   ///
   /// - Description: The number of virtual interfaces for which traffic statistics collection is enabled exceeds the limit.
   /// - Solution: Contact technical support.
-  public static var numberOfVirtualInterfaces: Self { Self(68) }
+  public static var trafficStatisticsInterfacesLimitExceeded: Self { Self(68) }
   /// `DC.1226` (HTTP 400); the table gives no message.
   ///
   /// - Description: Traffic statistics collection cannot be enabled on Layer 2 remote interfaces that have no sub-interfaces.
   /// - Solution: Contact technical support.
-  public static var trafficStatisticsCollection: Self { Self(69) }
+  public static var trafficStatisticsNotSupportedWithoutSubinterfaces: Self { Self(69) }
   /// `DC.1227` (HTTP 400); the table gives no message.
   ///
   /// - Description: Traffic statistics cannot be updated because the VIF is abnormal.
@@ -396,7 +396,7 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of endpoint groups exceeds the limit.
   /// - Solution: Contact technical support.
-  public static var numberOfEndpointGroups: Self { Self(71) }
+  public static var endpointGroupsLimitExceeded: Self { Self(71) }
   /// `DC.1401` (HTTP 400); the table gives no message.
   ///
   /// - Description: Duplicate CIDR blocks.
@@ -416,5 +416,5 @@ public struct DirectConnectErrorCode: HuaweiCloudServiceErrorCode {
 
 extension CatalogStorage {
   /// `Resources/dc.json`'s rows, packed as `CatalogStore` reads them.
-  static let directConnectRows: StaticString = "github:opentelekomcloud-docs/direct-connect@13fd84644d702bd47e75d4b0db5fed809801e3d6:api-ref/source/public_parameters/error_codes.rst\u{1E}DC.0000\u{1F}requestBodyAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The request body is abnormal.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0001\u{1F}requestParameterError\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Request parameter error.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0002\u{1F}resourceToOperated\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The resource to be operated or queried does not exist.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.0003\u{1F}systemError\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}System error.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DC.0004\u{1F}ipAddressInvalid\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The IP address is invalid.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0005\u{1F}failedToCallVPC\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to call the VPC API.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0007\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The VPC does not exist.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.0008\u{1F}bgpAsnOut\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The BGP ASN is out of range.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0009\u{1F}invalidPolicy\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid policy.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0010\u{1F}vpcVniNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The VPC_VNI does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.0011\u{1F}agentAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The AGENT is abnormal.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0012\u{1F}failedToCallCbc\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to call the CBC API.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0013\u{1F}noPermissionToOperate\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}You have no permission to operate the field.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DC.1000\u{1F}insufficientConnectionBandwidth\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Insufficient connection bandwidth.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1001\u{1F}vlanSpecifiedForNon\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A VLAN is specified for a non-hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1002\u{1F}failedToCreateHosted\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to create a hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1003\u{1F}vlanNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A VLAN is not specified for a hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1004\u{1F}nonOperationsConnectionSelected\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A non-operations connection is selected for creating a hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1005\u{1F}connectionAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection is abnormal.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1006\u{1F}deviceAndType\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The device and type cannot be modified when the connection is in use.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1007\u{1F}connectionInUse\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection is in use.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1008\u{1F}hostedConnectionVLANsConflict\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Hosted connection VLANs conflict.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1010\u{1F}connectionBandwidthDecreased\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Connection bandwidth is decreased.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1011\u{1F}bandwidthNotModifiable\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Connection bandwidth cannot be modified.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1012\u{1F}connectionNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1015\u{1F}connectionOrLagNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection or LAG does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1019\u{1F}connectionQuotaUsedUp\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection quota has been used up.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DC.1100\u{1F}localEndpointGroupID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The local endpoint group ID of the virtual gateway is invalid.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1101\u{1F}numberOfLocalSubnets\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The number of local subnets exceeds the limit.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DC.1102\u{1F}standbyDeviceSpecified\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The standby device is specified when the active device is not specified.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1103\u{1F}activeAndStandbyDevices\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The active and standby devices are the same.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1104\u{1F}virtualGatewayDeviceNotUpdatable\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The device information cannot be updated for the virtual gateway.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1105\u{1F}localCIDRBlockOverlap\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The local CIDR block overlap with the remote CIDR block.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1106\u{1F}virtualGatewayInUse\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway is in use.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1107\u{1F}virtualGatewayVLANsExhausted\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual gateway VLANs are exhausted.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1108\u{1F}virtualGatewayVNIsExhausted\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual gateway VNIs are exhausted.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1109\u{1F}virtualGatewayVRFsExhausted\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual gateway VRFs are exhausted.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1110\u{1F}virtualGatewayAssociated\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A virtual gateway has been associated with the VPC.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1111\u{1F}virtualGatewayNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}This virtual gateway does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1112\u{1F}devicesUsedVirtualGateway\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The devices used the virtual gateway are not in active/standby mode.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1113\u{1F}virtualGatewayInCutover\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway is in the cutover state.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DC.1114\u{1F}trafficModeNotUpdatable\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}traffic_mode cannot be updated for VLANs or virtual gateways with a single VTEP device.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1115\u{1F}vniOfVirtualGateway\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The VNI of the virtual gateway does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1116\u{1F}failedToUpdateRoute\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to update the route gateway.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1117\u{1F}virtualGatewayAssociatedWithTwo\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway has been associated with two connections and cannot be associated with more connections.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1118\u{1F}virtualGatewayOperatedLocked\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway is being operated (locked).\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DC.1119\u{1F}failedToCreateRoute\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to create the route gateway device group.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1120\u{1F}mainAZListConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The main_az_list configuration item is incorrect.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1200\u{1F}noLagOrConnection\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}No LAG or connection is specified for the virtual interface.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1201\u{1F}connectionNotMatchVirtual\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection does not match the virtual gateway type.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1202\u{1F}virtualInterfacesOfDouble\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual interfaces of the double ipsec type cannot be created.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1203\u{1F}noAsnSpecified\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}No ASN is specified for a BGP virtual interface.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1204\u{1F}creatingVirtualInterfacesNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Creating virtual interfaces is not supported for operations connections.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1205\u{1F}statusOfResourceAssociated\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The status of the resource associated with the virtual interface is abnormal.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DC.1206\u{1F}hostedConnectionAssociated\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The hosted connection has been associated with a virtual interface.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1207\u{1F}vlanOfVirtualInterface\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The VLAN of the virtual interface is inconsistent with that of the hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1208\u{1F}bandwidthOfVirtualInterface\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The bandwidth of the virtual interface associated with a hosted connection cannot be modified.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1209\u{1F}virtualInterfaceVLANsConflict\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual interface VLANs conflict.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1210\u{1F}virtualInterfaceStatus\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual interface status cannot be changed.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DC.1211\u{1F}virtualInterfaceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}This virtual interface does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1212\u{1F}virtualGatewayInDifferent\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway is in a different group from the connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1213\u{1F}virtualInterfaceNotMatch\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual interface does not match the tenant.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1214\u{1F}virtualInterfaceUsed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual interface has been used.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1215\u{1F}virtualInterfaceType\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual interface type does not match.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1216\u{1F}localGatewayToAssociated\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The local gateway to be associated or disassociated is invalid.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1219\u{1F}virtualInterfaceWithVlan\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A virtual interface with VLAN 0 is created.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1221\u{1F}selectedVirtualGatewayDevice\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The selected virtual gateway device does not support access from Direct Connect locations.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1223\u{1F}localBgpAsnSame\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The local BGP ASN is the same as the remote BGP ASN.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1225\u{1F}numberOfVirtualInterfaces\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The number of virtual interfaces for which traffic statistics collection is enabled exceeds the limit.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DC.1226\u{1F}trafficStatisticsCollection\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Traffic statistics collection cannot be enabled on Layer 2 remote interfaces that have no sub-interfaces.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1227\u{1F}vifAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Traffic statistics cannot be updated because the VIF is abnormal.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1400\u{1F}numberOfEndpointGroups\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The number of endpoint groups exceeds the limit.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DC.1401\u{1F}duplicateCIDRBlocks\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Duplicate CIDR blocks.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1402\u{1F}endpointGroupInUse\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The endpoint group is in use.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1403\u{1F}endpointGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The endpoint group does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}"
+  static let directConnectRows: StaticString = "github:opentelekomcloud-docs/direct-connect@13fd84644d702bd47e75d4b0db5fed809801e3d6:api-ref/source/public_parameters/error_codes.rst\u{1E}DC.0000\u{1F}invalidRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The request body is abnormal.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0001\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Request parameter error.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0002\u{1F}resourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The resource to be operated or queried does not exist.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.0003\u{1F}systemError\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}System error.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DC.0004\u{1F}ipAddressInvalid\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The IP address is invalid.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0005\u{1F}vpcAPICallFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to call the VPC API.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0007\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The VPC does not exist.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.0008\u{1F}bgpASNOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The BGP ASN is out of range.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0009\u{1F}invalidPolicy\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid policy.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0010\u{1F}vpcVNINotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The VPC_VNI does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.0011\u{1F}agentAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The AGENT is abnormal.\u{1F}Correct the parameter settings and send the request again.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0012\u{1F}cbcAPICallFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to call the CBC API.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.0013\u{1F}fieldOperationNotPermitted\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}You have no permission to operate the field.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DC.1000\u{1F}insufficientConnectionBandwidth\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Insufficient connection bandwidth.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1001\u{1F}vlanSpecifiedForNonHostedConnection\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A VLAN is specified for a non-hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1002\u{1F}hostedConnectionCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to create a hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1003\u{1F}vlanNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A VLAN is not specified for a hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1004\u{1F}nonOperationsConnectionSelected\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A non-operations connection is selected for creating a hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1005\u{1F}connectionAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection is abnormal.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1006\u{1F}deviceAndTypeNotModifiable\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The device and type cannot be modified when the connection is in use.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1007\u{1F}connectionInUse\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection is in use.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1008\u{1F}hostedConnectionVLANsConflict\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Hosted connection VLANs conflict.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1010\u{1F}connectionBandwidthDecreased\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Connection bandwidth is decreased.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1011\u{1F}bandwidthNotModifiable\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Connection bandwidth cannot be modified.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1012\u{1F}connectionNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1015\u{1F}connectionOrLAGNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection or LAG does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1019\u{1F}connectionQuotaUsedUp\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection quota has been used up.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DC.1100\u{1F}invalidLocalEndpointGroupID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The local endpoint group ID of the virtual gateway is invalid.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1101\u{1F}localSubnetsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The number of local subnets exceeds the limit.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DC.1102\u{1F}activeDeviceNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The standby device is specified when the active device is not specified.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1103\u{1F}activeAndStandbyDevicesSame\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The active and standby devices are the same.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1104\u{1F}virtualGatewayDeviceNotUpdatable\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The device information cannot be updated for the virtual gateway.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1105\u{1F}localAndRemoteCIDRBlocksOverlap\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The local CIDR block overlap with the remote CIDR block.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1106\u{1F}virtualGatewayInUse\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway is in use.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1107\u{1F}virtualGatewayVLANsExhausted\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual gateway VLANs are exhausted.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1108\u{1F}virtualGatewayVNIsExhausted\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual gateway VNIs are exhausted.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1109\u{1F}virtualGatewayVRFsExhausted\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual gateway VRFs are exhausted.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1110\u{1F}vpcAlreadyHasVirtualGateway\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A virtual gateway has been associated with the VPC.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1111\u{1F}virtualGatewayNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}This virtual gateway does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1112\u{1F}virtualGatewayDevicesNotActiveStandby\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The devices used the virtual gateway are not in active/standby mode.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1113\u{1F}virtualGatewayInCutover\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway is in the cutover state.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DC.1114\u{1F}trafficModeNotUpdatable\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}traffic_mode cannot be updated for VLANs or virtual gateways with a single VTEP device.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1115\u{1F}virtualGatewayVNINotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The VNI of the virtual gateway does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1116\u{1F}routeGatewayUpdateFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to update the route gateway.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1117\u{1F}virtualGatewayConnectionsLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway has been associated with two connections and cannot be associated with more connections.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1118\u{1F}virtualGatewayLocked\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway is being operated (locked).\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DC.1119\u{1F}routeGatewayDeviceGroupCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to create the route gateway device group.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1120\u{1F}invalidMainAZListConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The main_az_list configuration item is incorrect.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1200\u{1F}lagOrConnectionNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}No LAG or connection is specified for the virtual interface.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1201\u{1F}connectionVirtualGatewayTypeMismatch\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The connection does not match the virtual gateway type.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1202\u{1F}cannotCreateDoubleIPsecVirtualInterface\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual interfaces of the double ipsec type cannot be created.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1203\u{1F}asnNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}No ASN is specified for a BGP virtual interface.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1204\u{1F}creatingVirtualInterfacesNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Creating virtual interfaces is not supported for operations connections.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1205\u{1F}virtualInterfaceResourceAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The status of the resource associated with the virtual interface is abnormal.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DC.1206\u{1F}hostedConnectionAlreadyAssociated\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The hosted connection has been associated with a virtual interface.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1207\u{1F}virtualInterfaceVLANMismatch\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The VLAN of the virtual interface is inconsistent with that of the hosted connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1208\u{1F}virtualInterfaceBandwidthNotModifiable\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The bandwidth of the virtual interface associated with a hosted connection cannot be modified.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1209\u{1F}virtualInterfaceVLANsConflict\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Virtual interface VLANs conflict.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1210\u{1F}virtualInterfaceStatusNotModifiable\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual interface status cannot be changed.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DC.1211\u{1F}virtualInterfaceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}This virtual interface does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DC.1212\u{1F}virtualGatewayInDifferentGroup\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual gateway is in a different group from the connection.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1213\u{1F}virtualInterfaceTenantMismatch\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual interface does not match the tenant.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1214\u{1F}virtualInterfaceAlreadyUsed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual interface has been used.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1215\u{1F}virtualInterfaceTypeMismatch\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The virtual interface type does not match.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1216\u{1F}invalidLocalGateway\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The local gateway to be associated or disassociated is invalid.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1219\u{1F}virtualInterfaceWithVLAN0Created\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}A virtual interface with VLAN 0 is created.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1221\u{1F}directConnectLocationAccessNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The selected virtual gateway device does not support access from Direct Connect locations.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1223\u{1F}localASNSameAsRemote\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The local BGP ASN is the same as the remote BGP ASN.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1225\u{1F}trafficStatisticsInterfacesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The number of virtual interfaces for which traffic statistics collection is enabled exceeds the limit.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DC.1226\u{1F}trafficStatisticsNotSupportedWithoutSubinterfaces\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Traffic statistics collection cannot be enabled on Layer 2 remote interfaces that have no sub-interfaces.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1227\u{1F}vifAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Traffic statistics cannot be updated because the VIF is abnormal.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DC.1400\u{1F}endpointGroupsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The number of endpoint groups exceeds the limit.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DC.1401\u{1F}duplicateCIDRBlocks\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Duplicate CIDR blocks.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1402\u{1F}endpointGroupInUse\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The endpoint group is in use.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DC.1403\u{1F}endpointGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The endpoint group does not exist.\u{1F}Contact technical support.\u{1F}2023-04-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}"
 }

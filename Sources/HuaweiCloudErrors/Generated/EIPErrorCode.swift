@@ -43,7 +43,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The AZ is left blank.
   /// - Solution: Check whether the availability_zone field in the request body for creating a subnet is left blank.
-  public static var availableZoneNameNull: Self { Self(0) }
+  public static var azNameEmpty: Self { Self(0) }
   /// `VPC.0003` (HTTP 404):
   ///
   /// VPC does not exist.
@@ -57,28 +57,28 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The VPC status is abnormal.
   /// - Solution: Try again later or contact technical support.
-  public static var vpcNotActiveTry: Self { Self(2) }
+  public static var vpcNotActive: Self { Self(2) }
   /// `VPC.0005` (HTTP 401):
   ///
   /// Lack of user authority.
   ///
   /// - Description: User restricted.
   /// - Solution: Check whether the account is in arrears or has not applied for the OBT permission.
-  public static var lackOfUserAuthority: Self { Self(3) }
+  public static var insufficientUserAuthority: Self { Self(3) }
   /// `VPC.0009` (HTTP 401):
   ///
   /// real-name authentication fail.
   ///
   /// - Description: Real-name authentication fails.
   /// - Solution: Contact technical support.
-  public static var realNameAuthenticationFail: Self { Self(4) }
+  public static var realNameAuthenticationFailed: Self { Self(4) }
   /// `VPC.0007` (HTTP 400):
   ///
   /// urlTenantId is not equal tokenTenantId
   ///
   /// - Description: Inconsistent tenant IDs.
   /// - Solution: The tenant ID in the URL is different from that parsed in the token.
-  public static var urlTenantIdNotEqualTokenTenantId: Self { Self(5) }
+  public static var tenantIDMismatch: Self { Self(5) }
   /// `VPC.0008` (HTTP 401):
   ///
   /// Invalid token in the header.
@@ -99,28 +99,28 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Insufficient permissions to make calls to the underlying system.
   /// - Solution: Obtain the required permissions.
-  public static var rulesOnXx: Self { Self(8) }
+  public static var disallowedByPolicy: Self { Self(8) }
   /// `VPC.2201` (HTTP 403):
   ///
   /// Policy doesn't allow <x:x:x> to be performed
   ///
   /// - Description: Insufficient fine-grained permissions.
   /// - Solution: Obtain the required permissions.
-  public static var policyDoesntAllowX: Self { Self(9) }
+  public static var insufficientFineGrainedPermissions: Self { Self(9) }
   /// `VPC.0014` (HTTP 400):
   ///
   /// This enterpriseProject status is disable.
-  public static var enterpriseProjectStatusDisable: Self { Self(10) }
+  public static var enterpriseProjectDisabled: Self { Self(10) }
   /// `VPC.0011` (HTTP 400):
   ///
   /// EnterpriseProjectId is invalid
   ///
   /// - Also documented as: "EnterpriseProjectId is invalid."
-  public static var enterpriseProjectIdInvalid: Self { Self(11) }
+  public static var invalidEnterpriseProjectID: Self { Self(11) }
   /// `VPC.0304` (no HTTP status given):
   ///
   /// createBandwidth error.NO QUOTAS for shareBandwidthIP!Query routers fail.
-  public static var createBandwidthErrorNoQuotas: Self { Self(12) }
+  public static var insufficientSharedBandwidthIPQuota: Self { Self(12) }
   /// `VPC.0101` (HTTP 400):
   ///
   /// Param is invalid.
@@ -128,21 +128,21 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: VPC parameters are incorrect.
   /// - Solution: Check whether the parameter values are valid based on the returned error message and API reference document.
   /// - Also documented as: "getVpc error vpcId is invalid."; "Query vpc list error."; "Delete router error xx is invalid."; "Update router xx is invalid."
-  public static var paramInvalid: Self { Self(13) }
+  public static var invalidVPCParameter: Self { Self(13) }
   /// `VPC.0114` (HTTP 409):
   ///
   /// Quota exceeded for resources: ['router'].
   ///
   /// - Description: The number of VPCs has reached the maximum allowed limit specified by the quota.
   /// - Solution: Clear VPC resources that no longer will be used or apply for expanding the VPC resource quota.
-  public static var quotaExceededForResources: Self { Self(14) }
+  public static var vpcQuotaExceeded: Self { Self(14) }
   /// `VPC.0115` (HTTP 400):
   ///
   /// The router name has exist.
   ///
   /// - Description: The VPC name already exists.
   /// - Solution: Change the VPC name.
-  public static var routerNameExist: Self { Self(15) }
+  public static var vpcNameAlreadyExists: Self { Self(15) }
   /// `VPC.0105` (HTTP 404 or 500):
   ///
   /// Neutron Error.
@@ -157,56 +157,56 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: An error is returned for the failure to call the backend service.
   /// - Solution: Check whether the Neutron service is normal or contact technical support.
   /// - Also documented as: "query routers or getList are null."
-  public static var getRouterNull: Self { Self(17) }
+  public static var routerQueryFailed: Self { Self(17) }
   /// `VPC.0102` (HTTP 500):
   ///
   /// Delete router fail.
   ///
   /// - Description: The interface fails to obtain the routing resources.
   /// - Solution: Contact technical support.
-  public static var deleteRouterFail: Self { Self(18) }
+  public static var deleteRouterFailed: Self { Self(18) }
   /// `VPC.0103` (HTTP 409):
   ///
   /// Resource status is busy, try it again later.
   ///
   /// - Description: The VPC cannot be deleted because it is being created.
   /// - Solution: Contact technical support.
-  public static var resourceStatusBusyTry: Self { Self(19) }
+  public static var vpcBusy: Self { Self(19) }
   /// `VPC.0104` (HTTP 409):
   ///
   /// Router contains subnets, please delete subnet first.
   ///
   /// - Description: The VPC cannot be deleted because it contains subnets.
   /// - Solution: Delete the subnet in the VPC.
-  public static var routerContainsSubnetsDelete: Self { Self(20) }
+  public static var vpcHasSubnets: Self { Self(20) }
   /// `VPC.0107` (HTTP 409):
   ///
   /// Delete the firewall first before deleting the router.
   ///
   /// - Description: Failed to delete the VPC because it has firewalls associated.
   /// - Solution: Delete the firewalls of the tenant first.
-  public static var deleteFirewallFirstBefore: Self { Self(21) }
+  public static var vpcHasFirewalls: Self { Self(21) }
   /// `VPC.0108` (HTTP 409):
   ///
   /// Router is used not allow deleted.
   ///
   /// - Description: Failed to delete the VPC because it has EIPs associated.
   /// - Solution: Delete the EIPs of the tenant first.
-  public static var routerUsedNotAllow: Self { Self(22) }
+  public static var vpcHasEIPs: Self { Self(22) }
   /// `VPC.0109` (HTTP 409):
   ///
   /// Router is used not allow deleted.
   ///
   /// - Description: Failed to delete the VPC because one or more VPNs have been created for it.
   /// - Solution: Delete VPNs of the tenant.
-  public static var routerUsedNotAllowDeleted: Self { Self(23) }
+  public static var vpcHasVPNs: Self { Self(23) }
   /// `VPC.0110` (HTTP 409):
   ///
   /// deleteDefaultNetworkFromRouter router status is invalid.
   ///
   /// - Description: The VPC cannot be deleted because its status is unstable.
   /// - Solution: Contact technical support.
-  public static var deleteDefaultNetworkFromRouterRouterStatusInvalid: Self { Self(24) }
+  public static var vpcStatusUnstable: Self { Self(24) }
   /// `VPC.0111` (HTTP 500):
   ///
   /// Database Error.
@@ -220,14 +220,14 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The VPC cannot be deleted because it contains security groups.
   /// - Solution: Delete security groups of the tenant.
-  public static var deleteSecuritygroupFirstBefore: Self { Self(26) }
+  public static var vpcHasSecurityGroups: Self { Self(26) }
   /// `VPC.0118` (HTTP 409):
   ///
   /// ELB exists under this router, delete ELB firstly.
   ///
   /// - Description: The VPC cannot be deleted because it contains load balancers.
   /// - Solution: Delete load balancers in the VPC.
-  public static var elbExistsUnderRouter: Self { Self(27) }
+  public static var vpcHasLoadBalancers: Self { Self(27) }
   /// `VPC.0119` (HTTP 500):
   ///
   /// ELB Error.
@@ -241,7 +241,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The VPC cannot be deleted because it contains extension routes.
   /// - Solution: Delete extension routes in the VPC.
-  public static var exroutesExistsUnderRouter: Self { Self(29) }
+  public static var vpcHasExtensionRoutes: Self { Self(29) }
   /// `VPC.0113` (HTTP 500):
   ///
   /// Router status is not active.
@@ -255,7 +255,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The subnet parameters are invalid. The VPC CIDR block does not contain all its subnet CIDR blocks.
   /// - Solution: Change the CIDR block of the VPC.
-  public static var cidrCannotContainSubnetList: Self { Self(31) }
+  public static var subnetsOutsideVPCCIDR: Self { Self(31) }
   /// `VPC.0201` (HTTP 400):
   ///
   /// Subnet name is invalid.
@@ -263,7 +263,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Incorrect subnet parameters.
   /// - Solution: Check whether the parameter values are valid based on the returned error message and API reference document.
   /// - Also documented as: "Subnet ID is invalid."; "Query subnets list error."; "xx is invalid."
-  public static var subnetNameInvalid: Self { Self(32) }
+  public static var invalidSubnetParameter: Self { Self(32) }
   /// `VPC.0202` (HTTP 500):
   ///
   /// Create subnet failed.
@@ -285,14 +285,14 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The CIDR block of the subnet already exists in the VPC.
   /// - Solution: Change the CIDR block of the subnet.
-  public static var subnetAlreadyExisted: Self { Self(35) }
+  public static var subnetAlreadyExists: Self { Self(35) }
   /// `VPC.0212` (HTTP 400):
   ///
   /// The subnet cidr is not valid.
   ///
   /// - Description: Invalid subnet CIDR block.
   /// - Solution: Check whether the subnet CIDR block is valid.
-  public static var subnetCIDRNotValid: Self { Self(36) }
+  public static var invalidSubnetCIDR: Self { Self(36) }
   /// `VPC.0206` (HTTP 500):
   ///
   /// Subnet has been used by VPN, please remove the subnet from the VPN and try again.
@@ -306,21 +306,21 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This operation is not allowed because the subnet does not belong to the VPC.
   /// - Solution: Check whether the subnet is in the VPC.
-  public static var subnetNotBelong: Self { Self(38) }
+  public static var subnetNotInVPC: Self { Self(38) }
   /// `VPC.0208` (HTTP 500):
   ///
   /// Subnet is used by private IP, can not be deleted.
   ///
   /// - Description: The subnet cannot be deleted because it is being used by the private IP address.
   /// - Solution: Delete the private IP address of the subnet.
-  public static var subnetUsedByPrivate: Self { Self(39) }
+  public static var subnetUsedByPrivateIP: Self { Self(39) }
   /// `VPC.0209` (HTTP 500):
   ///
   /// subnet is still used ,such as computer,LB.
   ///
   /// - Description: The subnet cannot be deleted because it is being used by an ECS or load balancer.
   /// - Solution: Delete the ECS or load balancer in the subnet.
-  public static var subnetStillUsed: Self { Self(40) }
+  public static var subnetInUse: Self { Self(40) }
   /// `VPC.0210` (HTTP 500):
   ///
   /// Subnet has been used by routes, please remove the routes first and try again.
@@ -334,14 +334,14 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The subnet cannot be deleted because it is being used by load balancers.
   /// - Solution: Delete load balancers in the subnet.
-  public static var subnetStillUsedByLBaas: Self { Self(42) }
+  public static var subnetUsedByLoadBalancers: Self { Self(42) }
   /// `VPC.0205` (HTTP 500):
   ///
   /// Subnet states is invalid, please try again later.
   ///
   /// - Description: The subnet cannot be updated because it is being processed.
   /// - Solution: Try again later or contact technical support.
-  public static var subnetStatesInvalidTry: Self { Self(43) }
+  public static var invalidSubnetState: Self { Self(43) }
   /// `VPC.0301` (HTTP 400):
   ///
   /// Bandwidth name or share_type is invalid.
@@ -349,7 +349,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The specified bandwidth parameter for assigning an EIP is invalid.
   /// - Solution: Check whether the specified bandwidth parameter is valid.
   /// - Also documented as: "getBandwidth error bandwidthId is invalid."; "Get bandwidths error limit is invalid."; "updateBandwidth input param is invalid."; "Invalid publicip_id"
-  public static var bandwidthNameOrShare: Self { Self(44) }
+  public static var invalidBandwidthParameter: Self { Self(44) }
   /// `VPC.0501` (HTTP 400):
   ///
   /// Bandwidth share_type is invalid.
@@ -357,21 +357,21 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Invalid EIP parameters.
   /// - Solution: Check whether the parameter values are valid based on the returned error message and API reference document.
   /// - Also documented as: "Invalid floatingip_id."; "Invalid limit."; "Invalid param."; "Port id is invalid."
-  public static var bandwidthShareTypeInvalid: Self { Self(45) }
+  public static var invalidEIPParameter: Self { Self(45) }
   /// `VPC.0502` (HTTP 403):
   ///
   /// Tenant status is op_restricted.
   ///
   /// - Description: You are not allowed to assign the EIP.
   /// - Solution: Check whether the account balance is insufficient or whether your account has been frozen.
-  public static var tenantStatusOpRestricted: Self { Self(46) }
+  public static var tenantRestricted: Self { Self(46) }
   /// `VPC.0503` (HTTP 500):
   ///
   /// Creating publicIp failed.
   ///
   /// - Description: Failed to assign the EIP.
   /// - Solution: Contact technical support.
-  public static var creatingPublicIpFailed: Self { Self(47) }
+  public static var publicIPCreationFailed: Self { Self(47) }
   /// `VPC.0504` (HTTP 500):
   ///
   /// FloatIp is null.
@@ -379,7 +379,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Failed to assign the EIP because no IP address is found.
   /// - Solution: Contact technical support.
   /// - Also documented as: "Floating IP could not be found."
-  public static var floatIpNull: Self { Self(48) }
+  public static var floatingIPNotFound: Self { Self(48) }
   /// `VPC.0508` (HTTP 500):
   ///
   /// Port is invalid.
@@ -393,7 +393,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The EIP has already been bound to another ECS.
   /// - Solution: Unbind the EIP from the ECS.
-  public static var floatingipAlreadyAssociated: Self { Self(50) }
+  public static var floatingIPAlreadyAssociated: Self { Self(50) }
   /// `VPC.0511` (HTTP 409):
   ///
   /// Port has already associated with floatingip.
@@ -407,7 +407,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Insufficient EIP quota.
   /// - Solution: Release the unbound EIPs or request to increase the EIP quota.
-  public static var quotaExceededForResourcesInsufficient: Self { Self(52) }
+  public static var eipQuotaExceeded: Self { Self(52) }
   /// `VPC.0522` (HTTP 409):
   ///
   /// The IP address is in use.
@@ -425,15 +425,15 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// `VPC.0012` (HTTP 404):
   ///
   /// Requested resources not found.
-  public static var requestedResourcesNotFound: Self { Self(55) }
+  public static var resourceNotFound: Self { Self(55) }
   /// `VPC.0531` (HTTP 400):
   ///
   /// invalid value: period_type or period_num.
-  public static var invalidValuePeriodType: Self { Self(56) }
+  public static var invalidPeriodTypeOrNum: Self { Self(56) }
   /// `EIP.7901` (HTTP 400):
   ///
   /// Input param is invalid.
-  public static var inputParamInvalid: Self { Self(57) }
+  public static var invalidInputParameter: Self { Self(57) }
   /// `VPC.0514` (HTTP 500):
   ///
   /// Neutron Error.
@@ -441,82 +441,82 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: An exception occurs in the IaaS OpenStack system.
   /// - Solution: Check whether the Neutron service is normal or contact technical support.
   /// - Also documented as: "No more IP addresses available on network."
-  public static var neutronErrorException: Self { Self(58) }
+  public static var openStackSystemError: Self { Self(58) }
   /// `VPC.0512` (HTTP 409):
   ///
   /// Resource status is busy, try it again later.
   ///
   /// - Description: The EIP status is abnormal.
   /// - Solution: Try again later or contact technical support.
-  public static var resourceStatusBusyTryAgain: Self { Self(59) }
+  public static var eipBusy: Self { Self(59) }
   /// `VPC.0513` (HTTP 500):
   ///
   /// getElementByKey error.
   ///
   /// - Description: Network resources cannot be found.
   /// - Solution: Contact technical support.
-  public static var getElementByKeyError: Self { Self(60) }
+  public static var networkResourceNotFound: Self { Self(60) }
   /// `VPC.0516` (HTTP 500):
   ///
   /// Publicip is in used by ELB.
   ///
   /// - Description: Failed to release the EIP because it is being used by a load balancer.
   /// - Solution: Unbind the EIP from the load balancer.
-  public static var publicipInUsed: Self { Self(61) }
+  public static var publicIPUsedByELB: Self { Self(61) }
   /// `VPC.0517` (HTTP 409):
   ///
   /// Floatingip has associated with port, please disassociate it firstly.
   ///
   /// - Description: Failed to release the EIP because it is bound to an ECS.
   /// - Solution: Unbind the EIP from the ECS.
-  public static var floatingipAssociatedWithPort: Self { Self(62) }
+  public static var floatingIPBoundToPort: Self { Self(62) }
   /// `VPC.0518` (HTTP 500):
   ///
   /// Public IP has firewall rules.
   ///
   /// - Description: Failed to release the EIP because it is being used by a firewall.
   /// - Solution: Contact technical support.
-  public static var publicIPFirewallRules: Self { Self(63) }
+  public static var publicIPHasFirewallRules: Self { Self(63) }
   /// `VPC.0525` (HTTP 409):
   ///
   /// The FloatingIp is billing, can not delete.
-  public static var floatingIpBillingCannotDelete: Self { Self(64) }
+  public static var billedFloatingIPCannotBeDeleted: Self { Self(64) }
   /// `VPC.0509` (HTTP 500):
   ///
   /// Floating ip double status is invalid.
   ///
   /// - Description: The port has already been associated with an EIP.
   /// - Solution: Disassociate the port from the EIP.
-  public static var floatingIPDoubleStatus: Self { Self(65) }
+  public static var invalidFloatingIPStatus: Self { Self(65) }
   /// `VPC.0306` (HTTP 404):
   ///
   /// No Eip bandwidth exist with id.
   ///
   /// - Description: The bandwidth object does not exist.
   /// - Solution: The bandwidth object to be queried does not exist.
-  public static var noEIPBandwidthExist: Self { Self(66) }
+  public static var bandwidthNotFound: Self { Self(66) }
   /// `VPC.0302` (HTTP 500):
   ///
   /// Neutron Error.
   ///
   /// - Description: An exception occurs in the IaaS OpenStack system.
   /// - Solution: Check whether the Neutron service is normal or contact technical support.
-  public static var neutronErrorExceptionOccurs: Self { Self(67) }
+  public static var openStackError: Self { Self(67) }
   /// `VPC.0305` (HTTP 500):
   ///
   /// updateBandwidth error.
   ///
   /// - Description: An internal error occurs during the bandwidth update.
   /// - Solution: Contact technical support.
-  public static var updateBandwidthError: Self { Self(68) }
+  public static var bandwidthUpdateFailed: Self { Self(68) }
   /// `VPC.0310` (HTTP 400):
   ///
   /// NO QUOTAS for shareBandwidth!
-  public static var noQuotasForShareBandwidth: Self { Self(69) }
+  public static var insufficientSharedBandwidthQuota: Self { Self(69) }
   /// `VPC.0323` (HTTP 400):
   ///
   /// publicIp can not be operate with this bandwidth
-  public static var publicIpCannotOperate: Self { Self(70) }
+  public static var publicIPIncompatibleWithBandwidth: Self { Self(70) }
   /// `VPC.1207` (HTTP 400):
   ///
   /// resource type is invalid.
@@ -530,14 +530,14 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The private IP address already exists.
   /// - Solution: Change another private IP address and try again.
-  public static var ipUsed: Self { Self(72) }
+  public static var privateIPAlreadyUsed: Self { Self(72) }
   /// `VPC.0705` (HTTP 400):
   ///
   /// IP address is not a valid IP for the specified subnet.
   ///
   /// - Description: Invalid private IP address
   /// - Solution: Check whether the specified IP address in the request body is within the subnet CIDR block.
-  public static var ipAddressNotValid: Self { Self(73) }
+  public static var invalidIPForSubnet: Self { Self(73) }
   /// `VPC.2204` (HTTP 404):
   ///
   /// Query resource by id fail.
@@ -545,42 +545,42 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The resource does not exist or the permission is insufficient.
   /// - Solution: Check whether the specified subnet in the request body exists or the current account has the permission to query the subnet.
   /// - Also documented as: "Query subnet by id fail."
-  public static var queryResourceByID: Self { Self(74) }
+  public static var resourceQueryByIDFailed: Self { Self(74) }
   /// `VPC.0703` (HTTP 409):
   ///
   /// No more IP addresses available on network xxx.
   ///
   /// - Description: Insufficient IP addresses.
   /// - Solution: Check whether the subnet has sufficient IP addresses.
-  public static var noMoreIPAddressesAvailable: Self { Self(75) }
+  public static var insufficientIPAddresses: Self { Self(75) }
   /// `VPC.0704` (HTTP 404):
   ///
   /// Query resource by id fail.
   ///
   /// - Description: The private IP address does not exist.
   /// - Solution: Check whether the private IP address exists.
-  public static var queryResourceByIDFail: Self { Self(76) }
+  public static var privateIPNotFound: Self { Self(76) }
   /// `VPC.0702` (HTTP 400):
   ///
   /// query privateIps error.
   ///
   /// - Description: Invalid parameters.
   /// - Solution: Check whether the parameter values are valid based on the returned error message.
-  public static var queryPrivateIpsError: Self { Self(77) }
+  public static var invalidPrivateIPQuery: Self { Self(77) }
   /// `VPC.0706` (HTTP 500):
   ///
   /// Delete port fail.
   ///
   /// - Description: An error occurs when the private IP address is being released.
   /// - Solution: Try again later or contact technical support.
-  public static var deletePortFail: Self { Self(78) }
+  public static var deletePortFailed: Self { Self(78) }
   /// `VPC.0707` (HTTP 409):
   ///
   /// privateIp is in use.
   ///
   /// - Description: The private IP address is in use.
   /// - Solution: Check whether the private IP address is being used by other resource.
-  public static var privateIpInUse: Self { Self(79) }
+  public static var privateIPInUse: Self { Self(79) }
   /// `VPC.0601` (HTTP 400):
   ///
   /// Creating securitygroup name is invalid.
@@ -588,7 +588,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The parameters of the security group are incorrect.
   /// - Solution: Check whether the parameter values are valid based on the returned error message and API reference document.
   /// - Also documented as: "Securitygroup id is invalid."; "Query security groups error limit is invalid."
-  public static var creatingSecuritygroupNameInvalid: Self { Self(80) }
+  public static var invalidSecurityGroupParameter: Self { Self(80) }
   /// `VPC.0602` (HTTP 500):
   ///
   /// Add security group fail.
@@ -596,28 +596,28 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: An internal error occurs in the security group.
   /// - Solution: Check whether the Neutron service is normal or contact technical support.
   /// - Also documented as: "Query security group fail."; "Query security groups fail."
-  public static var addSecurityGroupFail: Self { Self(81) }
+  public static var addSecurityGroupFailed: Self { Self(81) }
   /// `VPC.0604` (HTTP 409):
   ///
   /// Quota exceeded for resources: ['security_group'].
   ///
   /// - Description: Insufficient security group quota.
   /// - Solution: Delete the security group that is no longer required or apply for increasing the quota.
-  public static var quotaExceededForResourcesInsufficientSecurity: Self { Self(82) }
+  public static var securityGroupQuotaExceeded: Self { Self(82) }
   /// `VPC.0603` (HTTP 404):
   ///
   /// Securitygroup is not exist.
   ///
   /// - Description: The security group does not exist.
   /// - Solution: Check whether the security group ID is correct or whether the security group exists under the tenant.
-  public static var securitygroupNotExist: Self { Self(83) }
+  public static var securityGroupNotFound: Self { Self(83) }
   /// `VPC.0612` (HTTP 404 or 500):
   ///
   /// Neutron Error.
   ///
   /// - Description: An internal error occurs in the security group.
   /// - Solution: Contact technical support.
-  public static var neutronErrorInternal: Self { Self(84) }
+  public static var securityGroupInternalError: Self { Self(84) }
   /// `VPC.0606` (HTTP 400):
   ///
   /// Security group id is invalid
@@ -640,14 +640,14 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The security group does not exist.
   /// - Solution: Use a valid security group ID.
   /// - Also documented as: "An instance must belong to at least one security group"
-  public static var securityGroupOfInstance: Self { Self(87) }
+  public static var instanceSecurityGroupNotFound: Self { Self(87) }
   /// `VPC.0608` (HTTP 200):
   ///
   /// Neutron Error
   ///
   /// - Description: An internal error occurs when you perform batch operations.
   /// - Solution: Contact technical support.
-  public static var neutronErrorInternalError: Self { Self(88) }
+  public static var batchOperationInternalError: Self { Self(88) }
   /// `VPC.3001` (HTTP 400):
   ///
   /// resource could not be found, flowlog id is invalid
@@ -655,7 +655,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Invalid parameters.
   /// - Solution: Check whether the parameters are valid.
   /// - Also documented as: "resource_type/log_store_type/traffic_type/log_group_id/log_topic_id is invalid"; "resource could not be found, xxx(listParam) is invalid"; "resource could not be found, flowlog id is invalid."
-  public static var resourceNotFoundFlowlogID: Self { Self(89) }
+  public static var invalidFlowLogParameter: Self { Self(89) }
   /// `VPC.3002` (HTTP 400):
   ///
   /// create its topic failed
@@ -663,7 +663,7 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: An error occurred during log topic creation in LTS.
   /// - Solution: Check whether the parameters are valid.
   /// - Also documented as: "NeutronError"; "Port does not support flow log, port id : xxx"; "Port/Network/Vpc xxx could not be found."; "Create flow log by xxx(tenant_id) fail."; "Neutron Error."; "Flow log xxx could not be found."; "Update flow log by xxx(tenant_id) fail."; "Delete flow log by xxx(tenant_id) fail."
-  public static var createTopicFailed: Self { Self(90) }
+  public static var logTopicCreationFailed: Self { Self(90) }
   /// `VPC.1801` (HTTP 400):
   ///
   /// resource id is invalid.
@@ -678,31 +678,31 @@ public struct EIPErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The request parameter is incorrect.
   /// - Solution: Enter a valid network ID.
-  public static var parameterNetworkIDInvalid: Self { Self(92) }
+  public static var invalidNetworkID: Self { Self(92) }
   /// `VPC.2302` (HTTP 400):
   ///
   /// Network xxx could not be found.
   ///
   /// - Description: The network is not found.
   /// - Solution: Ensure that the network ID exists.
-  public static var networkXxxNotFound: Self { Self(93) }
+  public static var networkNotFound: Self { Self(93) }
   /// `VPC.3004` (HTTP 409):
   ///
   /// Content of flow log is duplicate: resource type xxx, reousce id xxx, traffic type all, log group id xxx, log topic id xxx, log store type xxx, log store name xxx.
   ///
   /// - Description: This VPC flow log already exists.
   /// - Solution: Modify the parameters of the VPC flow log.
-  public static var contentOfFlowLog: Self { Self(94) }
+  public static var flowLogAlreadyExists: Self { Self(94) }
   /// `VPC.3005` (HTTP 404):
   ///
   /// Flow log xxx could not be found.
   ///
   /// - Description: The VPC flow log does not exist.
   /// - Solution: Check whether the VPC flow log exists or whether its ID is correct.
-  public static var flowLogXxxNotFound: Self { Self(95) }
+  public static var flowLogNotFound: Self { Self(95) }
 }
 
 extension CatalogStorage {
   /// `Resources/eip.json`'s rows, packed as `CatalogStore` reads them.
-  static let eipRows: StaticString = "github:opentelekomcloud-docs/elastic-ip@ad97cf0cd00a13fa1824c4554c809355c823cc6d:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/eip@6117ea3dd621986d8560e855d61f7eff09cb0dc5:cn.zh-cn/API参考/错误码.md\u{1E}VPC.0002\u{1F}availableZoneNameNull\u{1F}\u{1F}400\u{1F}\u{1F}Available zone Name is null.\u{1F}The AZ is left blank.\u{1F}Check whether the availability_zone field in the request body for creating a subnet is left blank.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0003\u{1F}vpcNotFound\u{1F}\u{1F}404\u{1F}\u{1F}VPC does not exist.\u{1F}The VPC does not exist.\u{1F}Check whether the VPC ID is correct or whether the VPC exists under the tenant.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}notFound\u{1F}no\u{1E}VPC.0004\u{1F}vpcNotActiveTry\u{1F}\u{1F}400\u{1F}\u{1F}VPC is not active, please try later.\u{1F}The VPC status is abnormal.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}state\u{1F}no\u{1E}VPC.0005\u{1F}lackOfUserAuthority\u{1F}\u{1F}401\u{1F}\u{1F}Lack of user authority.\u{1F}User restricted.\u{1F}Check whether the account is in arrears or has not applied for the OBT permission.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authentication\u{1F}no\u{1E}VPC.0009\u{1F}realNameAuthenticationFail\u{1F}\u{1F}401\u{1F}\u{1F}real-name authentication fail.\u{1F}Real-name authentication fails.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authentication\u{1F}no\u{1E}VPC.0007\u{1F}urlTenantIdNotEqualTokenTenantId\u{1F}\u{1F}400\u{1F}\u{1F}urlTenantId is not equal tokenTenantId\u{1F}Inconsistent tenant IDs.\u{1F}The tenant ID in the URL is different from that parsed in the token.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0008\u{1F}invalidTokenInHeader\u{1F}\u{1F}401\u{1F}\u{1F}Invalid token in the header.\u{1F}Invalid token.\u{1F}Check whether the token in the request header is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authentication\u{1F}reauthenticate\u{1E}VPC.2701\u{1F}tokenNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}Token not allowed to do this action.\u{1F}You do not have permission to perform this operation, or your account balance is insufficient.\u{1F}Check whether the account balance is insufficient or whether your account has been frozen.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authorization\u{1F}no\u{1E}VPC.0010\u{1F}rulesOnXx\u{1F}\u{1F}403\u{1F}\u{1F}Rules on xx by ** disallowed by policy\u{1F}Insufficient permissions to make calls to the underlying system.\u{1F}Obtain the required permissions.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authorization\u{1F}no\u{1E}VPC.2201\u{1F}policyDoesntAllowX\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow <x:x:x> to be performed\u{1F}Insufficient fine-grained permissions.\u{1F}Obtain the required permissions.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authorization\u{1F}no\u{1E}VPC.0014\u{1F}enterpriseProjectStatusDisable\u{1F}\u{1F}400\u{1F}\u{1F}This enterpriseProject status is disable.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}VPC.0011\u{1F}enterpriseProjectIdInvalid\u{1F}\u{1F}400\u{1F}\u{1F}EnterpriseProjectId is invalid\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}EnterpriseProjectId is invalid.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0304\u{1F}createBandwidthErrorNoQuotas\u{1F}\u{1F}\u{1F}500409\u{1F}createBandwidth error.NO QUOTAS for shareBandwidthIP!Query routers fail.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}VPC.0101\u{1F}paramInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Param is invalid.\u{1F}VPC parameters are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}getVpc error vpcId is invalid.\u{1F}VPC parameters are incorrect.\u{1F}Ensure that the specified VPC ID is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Query vpc list error.\u{1F}Failed to query the VPCs.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPCs\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400,404\u{1F}\u{1F}Delete router error xx is invalid.\u{1F}Invalid parameters.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Update router xx is invalid.\u{1F}Invalid parameters.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0114\u{1F}quotaExceededForResources\u{1F}\u{1F}409\u{1F}\u{1F}Quota exceeded for resources: ['router'].\u{1F}The number of VPCs has reached the maximum allowed limit specified by the quota.\u{1F}Clear VPC resources that no longer will be used or apply for expanding the VPC resource quota.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC\u{1F}quota\u{1F}no\u{1E}VPC.0115\u{1F}routerNameExist\u{1F}\u{1F}400\u{1F}\u{1F}The router name has exist.\u{1F}The VPC name already exists.\u{1F}Change the VPC name.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC\u{1D}Updating a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0105\u{1F}neutronError\u{1F}\u{1F}404,500\u{1F}\u{1F}Neutron Error.\u{1F}Calling the backend service fails.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC\u{1D}Deleting a VPC\u{1D}Updating a VPC\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}Calling the backend service fails.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPCs\u{1F}server\u{1F}backoff\u{1E}VPC.0106\u{1F}getRouterNull\u{1F}\u{1F}500\u{1F}\u{1F}get router is null.\u{1F}An error is returned for the failure to call the backend service.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}query routers or getList are null.\u{1F}The response result of calls to the IaaS OpenStack system is null or empty.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPCs\u{1F}server\u{1F}backoff\u{1E}VPC.0102\u{1F}deleteRouterFail\u{1F}\u{1F}500\u{1F}\u{1F}Delete router fail.\u{1F}The interface fails to obtain the routing resources.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}server\u{1F}backoff\u{1E}VPC.0103\u{1F}resourceStatusBusyTry\u{1F}\u{1F}409\u{1F}\u{1F}Resource status is busy, try it again later.\u{1F}The VPC cannot be deleted because it is being created.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0104\u{1F}routerContainsSubnetsDelete\u{1F}\u{1F}409\u{1F}\u{1F}Router contains subnets, please delete subnet first.\u{1F}The VPC cannot be deleted because it contains subnets.\u{1F}Delete the subnet in the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0107\u{1F}deleteFirewallFirstBefore\u{1F}\u{1F}409\u{1F}\u{1F}Delete the firewall first before deleting the router.\u{1F}Failed to delete the VPC because it has firewalls associated.\u{1F}Delete the firewalls of the tenant first.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0108\u{1F}routerUsedNotAllow\u{1F}\u{1F}409\u{1F}\u{1F}Router is used not allow deleted.\u{1F}Failed to delete the VPC because it has EIPs associated.\u{1F}Delete the EIPs of the tenant first.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0109\u{1F}routerUsedNotAllowDeleted\u{1F}\u{1F}409\u{1F}\u{1F}Router is used not allow deleted.\u{1F}Failed to delete the VPC because one or more VPNs have been created for it.\u{1F}Delete VPNs of the tenant.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0110\u{1F}deleteDefaultNetworkFromRouterRouterStatusInvalid\u{1F}\u{1F}409\u{1F}\u{1F}deleteDefaultNetworkFromRouter router status is invalid.\u{1F}The VPC cannot be deleted because its status is unstable.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0111\u{1F}databaseError\u{1F}\u{1F}500\u{1F}\u{1F}Database Error.\u{1F}An internal VPC exception occurs.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}server\u{1F}backoff\u{1E}VPC.0112\u{1F}deleteSecuritygroupFirstBefore\u{1F}\u{1F}409\u{1F}\u{1F}Delete the securitygroup first before deleting the router.\u{1F}The VPC cannot be deleted because it contains security groups.\u{1F}Delete security groups of the tenant.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0118\u{1F}elbExistsUnderRouter\u{1F}\u{1F}409\u{1F}\u{1F}ELB exists under this router, delete ELB firstly.\u{1F}The VPC cannot be deleted because it contains load balancers.\u{1F}Delete load balancers in the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0119\u{1F}elbError\u{1F}\u{1F}500\u{1F}\u{1F}ELB Error.\u{1F}An error occurred when the VPC service makes calls to the ELB service.\u{1F}Check whether the ELB service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}server\u{1F}backoff\u{1E}VPC.0120\u{1F}exroutesExistsUnderRouter\u{1F}\u{1F}409\u{1F}\u{1F}exroutes exists under this router, delete exroutes firstly.\u{1F}The VPC cannot be deleted because it contains extension routes.\u{1F}Delete extension routes in the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0113\u{1F}routerStatusNotActive\u{1F}\u{1F}500\u{1F}\u{1F}Router status is not active.\u{1F}The VPC cannot be updated because the status of the VPC is abnormal.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC\u{1F}state\u{1F}no\u{1E}VPC.0117\u{1F}cidrCannotContainSubnetList\u{1F}\u{1F}400\u{1F}\u{1F}Cidr can not contain subnetList cidr.\u{1F}The subnet parameters are invalid. The VPC CIDR block does not contain all its subnet CIDR blocks.\u{1F}Change the CIDR block of the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0201\u{1F}subnetNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Subnet name is invalid.\u{1F}Incorrect subnet parameters.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Subnet ID is invalid.\u{1F}Invalid subnet ID.\u{1F}Check whether the subnet ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a subnet\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Query subnets list error.\u{1F}Failed to query the subnets.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying subnets\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Subnet ID is invalid.\u{1F}Invalid subnet ID.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}xx is invalid.\u{1F}Incorrect subnet parameters.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0202\u{1F}createSubnetFailed\u{1F}\u{1F}500\u{1F}\u{1F}Create subnet failed.\u{1F}An internal error occurs in the subnet.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404,500\u{1F}\u{1F}Query subnet fail.\u{1F}Failed to query the subnet.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a subnet\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}List subnets error.\u{1F}Failed to query the subnets.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying subnets\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404,500\u{1F}\u{1F}Neutron Error.\u{1F}An internal error occurs in the subnet.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1D}Updating a subnet\u{1F}notFound\u{1F}no\u{1E}VPC.0203\u{1F}subnetNotInRange\u{1F}\u{1F}400\u{1F}\u{1F}Subnet is not in the range of VPC.\u{1F}The CIDR block of the subnet is not in the range of the VPC.\u{1F}Change the CIDR block of the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0204\u{1F}subnetAlreadyExisted\u{1F}\u{1F}400\u{1F}\u{1F}The subnet has already existed in the VPC, or has been in conflict with the VPC subnet.\u{1F}The CIDR block of the subnet already exists in the VPC.\u{1F}Change the CIDR block of the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0212\u{1F}subnetCIDRNotValid\u{1F}\u{1F}400\u{1F}\u{1F}The subnet cidr is not valid.\u{1F}Invalid subnet CIDR block.\u{1F}Check whether the subnet CIDR block is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0206\u{1F}subnetUsedByVPN\u{1F}\u{1F}500\u{1F}\u{1F}Subnet has been used by VPN, please remove the subnet from the VPN and try again.\u{1F}The subnet cannot be deleted because it is being used by the VPN.\u{1F}Delete the subnet that is used by the VPN.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0207\u{1F}subnetNotBelong\u{1F}\u{1F}400\u{1F}\u{1F}Subnet does not belong to the VPC.\u{1F}This operation is not allowed because the subnet does not belong to the VPC.\u{1F}Check whether the subnet is in the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1D}Updating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0208\u{1F}subnetUsedByPrivate\u{1F}\u{1F}500\u{1F}\u{1F}Subnet is used by private IP, can not be deleted.\u{1F}The subnet cannot be deleted because it is being used by the private IP address.\u{1F}Delete the private IP address of the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0209\u{1F}subnetStillUsed\u{1F}\u{1F}500\u{1F}\u{1F}subnet is still used ,such as computer,LB.\u{1F}The subnet cannot be deleted because it is being used by an ECS or load balancer.\u{1F}Delete the ECS or load balancer in the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0210\u{1F}subnetUsedByRoutes\u{1F}\u{1F}500\u{1F}\u{1F}Subnet has been used by routes, please remove the routes first and try again.\u{1F}The subnet cannot be deleted because it is being used by the custom route.\u{1F}Delete the custom route.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0211\u{1F}subnetStillUsedByLBaas\u{1F}\u{1F}500\u{1F}\u{1F}subnet is still used by LBaas.\u{1F}The subnet cannot be deleted because it is being used by load balancers.\u{1F}Delete load balancers in the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0205\u{1F}subnetStatesInvalidTry\u{1F}\u{1F}500\u{1F}\u{1F}Subnet states is invalid, please try again later.\u{1F}The subnet cannot be updated because it is being processed.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a subnet\u{1F}state\u{1F}backoff\u{1E}VPC.0301\u{1F}bandwidthNameOrShare\u{1F}\u{1F}400\u{1F}\u{1F}Bandwidth name or share_type is invalid.\u{1F}The specified bandwidth parameter for assigning an EIP is invalid.\u{1F}Check whether the specified bandwidth parameter is valid.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Assigning an EIP\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}getBandwidth error bandwidthId is invalid.\u{1F}The bandwidth parameters are incorrect.\u{1F}Check whether the bandwidth ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Querying a bandwidth\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Get bandwidths error limit is invalid.\u{1F}The bandwidth parameters are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Querying bandwidths\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}updateBandwidth input param is invalid.\u{1F}The bandwidth parameters are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Updating a bandwidth\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid publicip_id\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0501\u{1F}bandwidthShareTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Bandwidth share_type is invalid.\u{1F}Invalid EIP parameters.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid floatingip_id.\u{1F}Invalid EIP parameters.\u{1F}Check whether the EIP ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying an EIP\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid limit.\u{1F}Invalid EIP parameters.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying EIPs\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid param.\u{1F}Invalid EIP parameters.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Port id is invalid.\u{1F}Invalid EIP parameters.\u{1F}Check whether the port ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating an EIP\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0502\u{1F}tenantStatusOpRestricted\u{1F}\u{1F}403\u{1F}\u{1F}Tenant status is op_restricted.\u{1F}You are not allowed to assign the EIP.\u{1F}Check whether the account balance is insufficient or whether your account has been frozen.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}state\u{1F}no\u{1E}VPC.0503\u{1F}creatingPublicIpFailed\u{1F}\u{1F}500\u{1F}\u{1F}Creating publicIp failed.\u{1F}Failed to assign the EIP.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}server\u{1F}backoff\u{1E}VPC.0504\u{1F}floatIpNull\u{1F}\u{1F}500\u{1F}\u{1F}FloatIp is null.\u{1F}Failed to assign the EIP because no IP address is found.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}Floating IP could not be found.\u{1F}The EIP could not be found.\u{1F}Check whether the specified EIP ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying an EIP\u{1D}Releasing an EIP\u{1D}Updating an EIP\u{1F}notFound\u{1F}no\u{1E}VPC.0508\u{1F}portInvalid\u{1F}\u{1F}500\u{1F}\u{1F}Port is invalid.\u{1F}Port-related resources could not be found.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0510\u{1F}floatingipAlreadyAssociated\u{1F}\u{1F}409\u{1F}\u{1F}Floatingip has already associated with port.\u{1F}The EIP has already been bound to another ECS.\u{1F}Unbind the EIP from the ECS.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1D}Updating an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0511\u{1F}portAlreadyAssociated\u{1F}\u{1F}409\u{1F}\u{1F}Port has already associated with floatingip.\u{1F}The port has already been associated with an EIP.\u{1F}Disassociate the port from the EIP.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}409\u{1F}\u{1F}Port has already associated with floatingip.\u{1F}Failed to bind the EIP to the ECS because another EIP has already been bound to the ECS.\u{1F}Unbind the EIP from the ECS.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0521\u{1F}quotaExceededForResourcesInsufficient\u{1F}\u{1F}409\u{1F}\u{1F}Quota exceeded for resources: ['floatingip'].\u{1F}Insufficient EIP quota.\u{1F}Release the unbound EIPs or request to increase the EIP quota.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}quota\u{1F}no\u{1E}VPC.0522\u{1F}ipAddressInUse\u{1F}\u{1F}409\u{1F}\u{1F}The IP address is in use.\u{1F}The IP address is invalid or in use.\u{1F}Check whether the IP address format is valid or replace it with another IP address.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0532\u{1F}noMoreIPAddresses\u{1F}\u{1F}409\u{1F}\u{1F}No more IP addresses available on network.\u{1F}Failed to assign the IP address because no IP addresses are available.\u{1F}Release unbound EIPs or try again later.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0012\u{1F}requestedResourcesNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Requested resources not found.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}VPC.0531\u{1F}invalidValuePeriodType\u{1F}\u{1F}400\u{1F}\u{1F}invalid value: period_type or period_num.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EIP.7901\u{1F}inputParamInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Input param is invalid.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0514\u{1F}neutronErrorException\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}An exception occurs in the IaaS OpenStack system.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Querying an EIP\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404,500\u{1F}\u{1F}Neutron Error.\u{1F}An exception occurs in the IaaS OpenStack system.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Updating an EIP\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}409\u{1F}\u{1F}No more IP addresses available on network.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}VPC.0512\u{1F}resourceStatusBusyTryAgain\u{1F}\u{1F}409\u{1F}\u{1F}Resource status is busy, try it again later.\u{1F}The EIP status is abnormal.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1D}Updating an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0513\u{1F}getElementByKeyError\u{1F}\u{1F}500\u{1F}\u{1F}getElementByKey error.\u{1F}Network resources cannot be found.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}notFound\u{1F}no\u{1E}VPC.0516\u{1F}publicipInUsed\u{1F}\u{1F}500\u{1F}\u{1F}Publicip is in used by ELB.\u{1F}Failed to release the EIP because it is being used by a load balancer.\u{1F}Unbind the EIP from the load balancer.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0517\u{1F}floatingipAssociatedWithPort\u{1F}\u{1F}409\u{1F}\u{1F}Floatingip has associated with port, please disassociate it firstly.\u{1F}Failed to release the EIP because it is bound to an ECS.\u{1F}Unbind the EIP from the ECS.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0518\u{1F}publicIPFirewallRules\u{1F}\u{1F}500\u{1F}\u{1F}Public IP has firewall rules.\u{1F}Failed to release the EIP because it is being used by a firewall.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0525\u{1F}floatingIpBillingCannotDelete\u{1F}\u{1F}409\u{1F}\u{1F}The FloatingIp is billing, can not delete.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}VPC.0509\u{1F}floatingIPDoubleStatus\u{1F}\u{1F}500\u{1F}\u{1F}Floating ip double status is invalid.\u{1F}The port has already been associated with an EIP.\u{1F}Disassociate the port from the EIP.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0306\u{1F}noEIPBandwidthExist\u{1F}\u{1F}404\u{1F}\u{1F}No Eip bandwidth exist with id.\u{1F}The bandwidth object does not exist.\u{1F}The bandwidth object to be queried does not exist.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a bandwidth\u{1D}Querying bandwidths\u{1F}notFound\u{1F}no\u{1E}VPC.0302\u{1F}neutronErrorExceptionOccurs\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}An exception occurs in the IaaS OpenStack system.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a bandwidth\u{1D}Querying bandwidths\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}Failed to obtain underlying resources.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a bandwidth\u{1F}server\u{1F}backoff\u{1E}VPC.0305\u{1F}updateBandwidthError\u{1F}\u{1F}500\u{1F}\u{1F}updateBandwidth error.\u{1F}An internal error occurs during the bandwidth update.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a bandwidth\u{1F}server\u{1F}backoff\u{1E}VPC.0310\u{1F}noQuotasForShareBandwidth\u{1F}\u{1F}400\u{1F}\u{1F}NO QUOTAS for shareBandwidth!\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}VPC.0323\u{1F}publicIpCannotOperate\u{1F}\u{1F}400\u{1F}\u{1F}publicIp can not be operate with this bandwidth\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}VPC.1207\u{1F}resourceTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}resource type is invalid.\u{1F}The specified resource type does not exist.\u{1F}Use an existing resource type.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying quotas\u{1F}notFound\u{1F}no\u{1E}VPC.0701\u{1F}ipUsed\u{1F}\u{1F}500\u{1F}\u{1F}The IP has been used.\u{1F}The private IP address already exists.\u{1F}Change another private IP address and try again.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning a private IP address\u{1F}conflict\u{1F}no\u{1E}VPC.0705\u{1F}ipAddressNotValid\u{1F}\u{1F}400\u{1F}\u{1F}IP address is not a valid IP for the specified subnet.\u{1F}Invalid private IP address\u{1F}Check whether the specified IP address in the request body is within the subnet CIDR block.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning a private IP address\u{1F}invalidRequest\u{1F}no\u{1E}VPC.2204\u{1F}queryResourceByID\u{1F}\u{1F}404\u{1F}\u{1F}Query resource by id fail.\u{1F}The resource does not exist or the permission is insufficient.\u{1F}Check whether the specified subnet in the request body exists or the current account has the permission to query the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning a private IP address\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}Query subnet by id fail.\u{1F}The resource does not exist or the permission is insufficient.\u{1F}Use an existing resource or obtain required permission.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}authorization\u{1F}no\u{1E}VPC.0703\u{1F}noMoreIPAddressesAvailable\u{1F}\u{1F}409\u{1F}\u{1F}No more IP addresses available on network xxx.\u{1F}Insufficient IP addresses.\u{1F}Check whether the subnet has sufficient IP addresses.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning a private IP address\u{1F}conflict\u{1F}no\u{1E}VPC.0704\u{1F}queryResourceByIDFail\u{1F}\u{1F}404\u{1F}\u{1F}Query resource by id fail.\u{1F}The private IP address does not exist.\u{1F}Check whether the private IP address exists.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a Private IP Address\u{1D}Releasing a Private IP Address\u{1F}notFound\u{1F}no\u{1E}VPC.0702\u{1F}queryPrivateIpsError\u{1F}\u{1F}400\u{1F}\u{1F}query privateIps error.\u{1F}Invalid parameters.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying Private IP Addresses\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0706\u{1F}deletePortFail\u{1F}\u{1F}500\u{1F}\u{1F}Delete port fail.\u{1F}An error occurs when the private IP address is being released.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing a Private IP Address\u{1F}state\u{1F}no\u{1E}VPC.0707\u{1F}privateIpInUse\u{1F}\u{1F}409\u{1F}\u{1F}privateIp is in use.\u{1F}The private IP address is in use.\u{1F}Check whether the private IP address is being used by other resource.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing a Private IP Address\u{1F}conflict\u{1F}no\u{1E}VPC.0601\u{1F}creatingSecuritygroupNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Creating securitygroup name is invalid.\u{1F}The parameters of the security group are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a security group\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Securitygroup id is invalid.\u{1F}The parameters of the security group are incorrect.\u{1F}Check whether the security group ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a security group\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Query security groups error limit is invalid.\u{1F}The parameters of the security group are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying security groups\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0602\u{1F}addSecurityGroupFail\u{1F}\u{1F}500\u{1F}\u{1F}Add security group fail.\u{1F}An internal error occurs in the security group.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a security group\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Query security group fail.\u{1F}An internal error occurs in the security group.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a security group\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Query security groups fail.\u{1F}An internal error occurs in the security group.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying security groups\u{1F}server\u{1F}backoff\u{1E}VPC.0604\u{1F}quotaExceededForResourcesInsufficientSecurity\u{1F}\u{1F}409\u{1F}\u{1F}Quota exceeded for resources: ['security_group'].\u{1F}Insufficient security group quota.\u{1F}Delete the security group that is no longer required or apply for increasing the quota.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a security group\u{1F}quota\u{1F}no\u{1E}VPC.0603\u{1F}securitygroupNotExist\u{1F}\u{1F}404\u{1F}\u{1F}Securitygroup is not exist.\u{1F}The security group does not exist.\u{1F}Check whether the security group ID is correct or whether the security group exists under the tenant.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a security group\u{1F}notFound\u{1F}no\u{1E}VPC.0612\u{1F}neutronErrorInternal\u{1F}\u{1F}404,500\u{1F}\u{1F}Neutron Error.\u{1F}An internal error occurs in the security group.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a security group\u{1F}notFound\u{1F}no\u{1E}VPC.0606\u{1F}securityGroupIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Security group id is invalid\u{1F}Invalid security group ID.\u{1F}Use a valid security group ID.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Request is invalid\u{1F}The request structure is missing.\u{1F}Use a valid request body.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Request is null\u{1F}The request is empty.\u{1F}Use a valid request body.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Action is invalid\u{1F}Invalid action value.\u{1F}Use a valid action value (add or remove).\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Ports list is empty\u{1F}The ports are an empty list.\u{1F}Use a valid ports list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Port id is invalid\u{1F}The ports list contains invalid port IDs.\u{1F}Use a valid ports list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Endpoint is invalid\u{1F}Invalid endpoint.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0609\u{1F}portsListExceedsLimit\u{1F}\u{1F}400\u{1F}\u{1F}Ports list exceeds limit\u{1F}The ports list contains more than 20 IDs.\u{1F}Use a valid ports list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0607\u{1F}securityGroupOfInstance\u{1F}\u{1F}200\u{1F}\u{1F}Security group of this instance doesn't exist\u{1F}The security group does not exist.\u{1F}Use a valid security group ID.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}200\u{1F}\u{1F}An instance must belong to at least one security group\u{1F}Do not disassociate the instance from the security group when it is associated with only one security group.\u{1F}Perform other operations.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0608\u{1F}neutronErrorInternalError\u{1F}\u{1F}200\u{1F}\u{1F}Neutron Error\u{1F}An internal error occurs when you perform batch operations.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}server\u{1F}backoff\u{1E}VPC.3001\u{1F}resourceNotFoundFlowlogID\u{1F}\u{1F}400\u{1F}\u{1F}resource could not be found, flowlog id is invalid\u{1F}Invalid parameters.\u{1F}Check whether the parameters are valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Flow log\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}resource_type/log_store_type/traffic_type/log_group_id/log_topic_id is invalid\u{1F}Incorrect type or ID.\u{1F}Check whether the type is supported or whether the ID format is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}resource could not be found, xxx(listParam) is invalid\u{1F}Invalid parameters.\u{1F}Check whether the parameter format is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPC flow logs\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}resource could not be found, flowlog id is invalid.\u{1F}Invalid VPC flow log ID.\u{1F}Check whether the VPC flow log ID format is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC flow log\u{1D}Updating a VPC flow log\u{1D}Deleting a VPC flow log\u{1F}notFound\u{1F}no\u{1E}VPC.3002\u{1F}createTopicFailed\u{1F}\u{1F}400\u{1F}\u{1F}create its topic failed\u{1F}An error occurred during log topic creation in LTS.\u{1F}Check whether the parameters are valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Flow log\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}NeutronError\u{1F}Failed to query the flow log.\u{1F}Check whether the parameters are valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Flow log\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}NeutronError\u{1F}Failed to create the flow log.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Flow log\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Port does not support flow log, port id : xxx\u{1F}The VPC flow log does not support this type of port.\u{1F}Check whether the port is an S3, C3, or M3 ECS NIC port.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}Port/Network/Vpc xxx could not be found.\u{1F}The resource does not exist.\u{1F}Check whether the resource exists.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Create flow log by xxx(tenant_id) fail.\u{1F}Calling the backend service fails.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}Calling the backend service fails.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPC flow logs\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}Flow log xxx could not be found.\u{1F}The VPC flow log does not exist.\u{1F}Check whether the VPC flow log exists or whether its ID is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC flow log\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Update flow log by xxx(tenant_id) fail.\u{1F}Calling the backend service fails.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC flow log\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Delete flow log by xxx(tenant_id) fail.\u{1F}Calling the backend service fails.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC flow log\u{1F}server\u{1F}backoff\u{1E}VPC.1801\u{1F}resourceIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}resource id is invalid.\u{1F}Incorrect resource ID.\u{1F}Use a correct resource ID.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}action is invalid.\u{1F}Invalid action value.\u{1F}Ensure that the value of action is create or delete.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag length is invalid. The key length must be in range [1,36] and value in range [0,43]\u{1F}Invalid key length. The key can contain 1 to 36 characters.\u{1F}Use a valid key value.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag length is invalid. The key length must be in range [1,36] and value in range [0,43]\u{1F}Invalid value length.\nThe value can contain 0 to 43 characters.\u{1F}Use a value of valid length.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Resource_type xxx is invalid.\u{1F}Incorrect resource type.\u{1F}Ensure that the value of resource_type is vpcs.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag can not be null.\u{1F}The tag list contains value null.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The list of matches contains null.\u{1F}The matches list contains value null.\u{1F}Use valid matches.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag value can not be null.\u{1F}The tags exist, but their values are null.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of Matches in resourceInstancesReq is null.\u{1F}The matches exist, and the value is null.\u{1F}Use valid matches.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}number of tags exceeds max num of 10.\u{1F}The tag list contains more than 10 keys.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag key is repeated.\u{1F}The tag list contains duplicate keys.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Value of tags in resourceInstancesReq is duplicate.\u{1F}There are duplicate tag values in the tag list.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}number of tags exceeds max num of 10.\u{1F}The tag in the tag list has more than 10 tag values.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The key of matches is invalid.\u{1F}The key in matches is not the resource name.\u{1F}Use valid matches.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Limit in resourceInstancesReq is invalid.\nOffset in resourceInstancesReq is invalid.\u{1F}Invalid limit or offset value.\u{1F}Use valid limit and offset values.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}ResourceInstancesReq is null or invalid.\u{1F}The tags dictionary structure is missing.\u{1F}Use a valid tags dictionary structure.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag length is invalid. The key length must be in range [1,36] and value in range [0,43]\u{1F}The key in tags exceeds the maximum length or is left blank.\u{1F}Use valid keys in tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag length is invalid. The key length must be in range [1,36] and value in range [0,43]\u{1F}A value in tags exceeds the maximum length.\u{1F}Use valid values in tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}ResourceInstancesReq is null or invalid.\u{1F}The matches dictionary structure is missing.\u{1F}Use a valid matches dictionary structure.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The number of Matches in resourceInstancesReq is 0.\u{1F}The matches are an empty list.\u{1F}Use a valid matches list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value's length of Matches in resourceInstancesReq is more than 255.\u{1F}The matches list contains tag values that contain more than 255 Unicode characters.\u{1F}Use a valid matches list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}InvalidInput\u{1F}Incorrect request body format.\u{1F}Use the correct request body format.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}VPC.2301\u{1F}parameterNetworkIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}parameter network_id is invalid.\u{1F}The request parameter is incorrect.\u{1F}Enter a valid network ID.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying the network IP address usage\u{1F}invalidRequest\u{1F}no\u{1E}VPC.2302\u{1F}networkXxxNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Network xxx could not be found.\u{1F}The network is not found.\u{1F}Ensure that the network ID exists.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying the network IP address usage\u{1F}notFound\u{1F}no\u{1E}VPC.3004\u{1F}contentOfFlowLog\u{1F}\u{1F}409\u{1F}\u{1F}Content of flow log is duplicate: resource type xxx, reousce id xxx, traffic type all, log group id xxx, log topic id xxx, log store type xxx, log store name xxx.\u{1F}This VPC flow log already exists.\u{1F}Modify the parameters of the VPC flow log.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}conflict\u{1F}no\u{1E}VPC.3005\u{1F}flowLogXxxNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Flow log xxx could not be found.\u{1F}The VPC flow log does not exist.\u{1F}Check whether the VPC flow log exists or whether its ID is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC flow log\u{1D}Deleting a VPC flow log\u{1F}notFound\u{1F}no\u{1E}"
+  static let eipRows: StaticString = "github:opentelekomcloud-docs/elastic-ip@ad97cf0cd00a13fa1824c4554c809355c823cc6d:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/eip@6117ea3dd621986d8560e855d61f7eff09cb0dc5:cn.zh-cn/API参考/错误码.md\u{1E}VPC.0002\u{1F}azNameEmpty\u{1F}\u{1F}400\u{1F}\u{1F}Available zone Name is null.\u{1F}The AZ is left blank.\u{1F}Check whether the availability_zone field in the request body for creating a subnet is left blank.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0003\u{1F}vpcNotFound\u{1F}\u{1F}404\u{1F}\u{1F}VPC does not exist.\u{1F}The VPC does not exist.\u{1F}Check whether the VPC ID is correct or whether the VPC exists under the tenant.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}notFound\u{1F}no\u{1E}VPC.0004\u{1F}vpcNotActive\u{1F}\u{1F}400\u{1F}\u{1F}VPC is not active, please try later.\u{1F}The VPC status is abnormal.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}state\u{1F}no\u{1E}VPC.0005\u{1F}insufficientUserAuthority\u{1F}\u{1F}401\u{1F}\u{1F}Lack of user authority.\u{1F}User restricted.\u{1F}Check whether the account is in arrears or has not applied for the OBT permission.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authentication\u{1F}no\u{1E}VPC.0009\u{1F}realNameAuthenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}real-name authentication fail.\u{1F}Real-name authentication fails.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authentication\u{1F}no\u{1E}VPC.0007\u{1F}tenantIDMismatch\u{1F}\u{1F}400\u{1F}\u{1F}urlTenantId is not equal tokenTenantId\u{1F}Inconsistent tenant IDs.\u{1F}The tenant ID in the URL is different from that parsed in the token.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0008\u{1F}invalidTokenInHeader\u{1F}\u{1F}401\u{1F}\u{1F}Invalid token in the header.\u{1F}Invalid token.\u{1F}Check whether the token in the request header is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authentication\u{1F}reauthenticate\u{1E}VPC.2701\u{1F}tokenNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}Token not allowed to do this action.\u{1F}You do not have permission to perform this operation, or your account balance is insufficient.\u{1F}Check whether the account balance is insufficient or whether your account has been frozen.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authorization\u{1F}no\u{1E}VPC.0010\u{1F}disallowedByPolicy\u{1F}\u{1F}403\u{1F}\u{1F}Rules on xx by ** disallowed by policy\u{1F}Insufficient permissions to make calls to the underlying system.\u{1F}Obtain the required permissions.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authorization\u{1F}no\u{1E}VPC.2201\u{1F}insufficientFineGrainedPermissions\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow <x:x:x> to be performed\u{1F}Insufficient fine-grained permissions.\u{1F}Obtain the required permissions.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Public\u{1F}authorization\u{1F}no\u{1E}VPC.0014\u{1F}enterpriseProjectDisabled\u{1F}\u{1F}400\u{1F}\u{1F}This enterpriseProject status is disable.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}VPC.0011\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}400\u{1F}\u{1F}EnterpriseProjectId is invalid\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}EnterpriseProjectId is invalid.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0304\u{1F}insufficientSharedBandwidthIPQuota\u{1F}\u{1F}\u{1F}500409\u{1F}createBandwidth error.NO QUOTAS for shareBandwidthIP!Query routers fail.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}VPC.0101\u{1F}invalidVPCParameter\u{1F}\u{1F}400\u{1F}\u{1F}Param is invalid.\u{1F}VPC parameters are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}getVpc error vpcId is invalid.\u{1F}VPC parameters are incorrect.\u{1F}Ensure that the specified VPC ID is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Query vpc list error.\u{1F}Failed to query the VPCs.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPCs\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400,404\u{1F}\u{1F}Delete router error xx is invalid.\u{1F}Invalid parameters.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Update router xx is invalid.\u{1F}Invalid parameters.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0114\u{1F}vpcQuotaExceeded\u{1F}\u{1F}409\u{1F}\u{1F}Quota exceeded for resources: ['router'].\u{1F}The number of VPCs has reached the maximum allowed limit specified by the quota.\u{1F}Clear VPC resources that no longer will be used or apply for expanding the VPC resource quota.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC\u{1F}quota\u{1F}no\u{1E}VPC.0115\u{1F}vpcNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The router name has exist.\u{1F}The VPC name already exists.\u{1F}Change the VPC name.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC\u{1D}Updating a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0105\u{1F}neutronError\u{1F}\u{1F}404,500\u{1F}\u{1F}Neutron Error.\u{1F}Calling the backend service fails.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC\u{1D}Deleting a VPC\u{1D}Updating a VPC\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}Calling the backend service fails.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPCs\u{1F}server\u{1F}backoff\u{1E}VPC.0106\u{1F}routerQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}get router is null.\u{1F}An error is returned for the failure to call the backend service.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}query routers or getList are null.\u{1F}The response result of calls to the IaaS OpenStack system is null or empty.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPCs\u{1F}server\u{1F}backoff\u{1E}VPC.0102\u{1F}deleteRouterFailed\u{1F}\u{1F}500\u{1F}\u{1F}Delete router fail.\u{1F}The interface fails to obtain the routing resources.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}server\u{1F}backoff\u{1E}VPC.0103\u{1F}vpcBusy\u{1F}\u{1F}409\u{1F}\u{1F}Resource status is busy, try it again later.\u{1F}The VPC cannot be deleted because it is being created.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0104\u{1F}vpcHasSubnets\u{1F}\u{1F}409\u{1F}\u{1F}Router contains subnets, please delete subnet first.\u{1F}The VPC cannot be deleted because it contains subnets.\u{1F}Delete the subnet in the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0107\u{1F}vpcHasFirewalls\u{1F}\u{1F}409\u{1F}\u{1F}Delete the firewall first before deleting the router.\u{1F}Failed to delete the VPC because it has firewalls associated.\u{1F}Delete the firewalls of the tenant first.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0108\u{1F}vpcHasEIPs\u{1F}\u{1F}409\u{1F}\u{1F}Router is used not allow deleted.\u{1F}Failed to delete the VPC because it has EIPs associated.\u{1F}Delete the EIPs of the tenant first.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0109\u{1F}vpcHasVPNs\u{1F}\u{1F}409\u{1F}\u{1F}Router is used not allow deleted.\u{1F}Failed to delete the VPC because one or more VPNs have been created for it.\u{1F}Delete VPNs of the tenant.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0110\u{1F}vpcStatusUnstable\u{1F}\u{1F}409\u{1F}\u{1F}deleteDefaultNetworkFromRouter router status is invalid.\u{1F}The VPC cannot be deleted because its status is unstable.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0111\u{1F}databaseError\u{1F}\u{1F}500\u{1F}\u{1F}Database Error.\u{1F}An internal VPC exception occurs.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}server\u{1F}backoff\u{1E}VPC.0112\u{1F}vpcHasSecurityGroups\u{1F}\u{1F}409\u{1F}\u{1F}Delete the securitygroup first before deleting the router.\u{1F}The VPC cannot be deleted because it contains security groups.\u{1F}Delete security groups of the tenant.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0118\u{1F}vpcHasLoadBalancers\u{1F}\u{1F}409\u{1F}\u{1F}ELB exists under this router, delete ELB firstly.\u{1F}The VPC cannot be deleted because it contains load balancers.\u{1F}Delete load balancers in the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0119\u{1F}elbError\u{1F}\u{1F}500\u{1F}\u{1F}ELB Error.\u{1F}An error occurred when the VPC service makes calls to the ELB service.\u{1F}Check whether the ELB service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}server\u{1F}backoff\u{1E}VPC.0120\u{1F}vpcHasExtensionRoutes\u{1F}\u{1F}409\u{1F}\u{1F}exroutes exists under this router, delete exroutes firstly.\u{1F}The VPC cannot be deleted because it contains extension routes.\u{1F}Delete extension routes in the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC\u{1F}conflict\u{1F}no\u{1E}VPC.0113\u{1F}routerStatusNotActive\u{1F}\u{1F}500\u{1F}\u{1F}Router status is not active.\u{1F}The VPC cannot be updated because the status of the VPC is abnormal.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC\u{1F}state\u{1F}no\u{1E}VPC.0117\u{1F}subnetsOutsideVPCCIDR\u{1F}\u{1F}400\u{1F}\u{1F}Cidr can not contain subnetList cidr.\u{1F}The subnet parameters are invalid. The VPC CIDR block does not contain all its subnet CIDR blocks.\u{1F}Change the CIDR block of the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0201\u{1F}invalidSubnetParameter\u{1F}\u{1F}400\u{1F}\u{1F}Subnet name is invalid.\u{1F}Incorrect subnet parameters.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Subnet ID is invalid.\u{1F}Invalid subnet ID.\u{1F}Check whether the subnet ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a subnet\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Query subnets list error.\u{1F}Failed to query the subnets.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying subnets\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Subnet ID is invalid.\u{1F}Invalid subnet ID.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}xx is invalid.\u{1F}Incorrect subnet parameters.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0202\u{1F}createSubnetFailed\u{1F}\u{1F}500\u{1F}\u{1F}Create subnet failed.\u{1F}An internal error occurs in the subnet.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404,500\u{1F}\u{1F}Query subnet fail.\u{1F}Failed to query the subnet.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a subnet\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}List subnets error.\u{1F}Failed to query the subnets.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying subnets\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404,500\u{1F}\u{1F}Neutron Error.\u{1F}An internal error occurs in the subnet.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1D}Updating a subnet\u{1F}notFound\u{1F}no\u{1E}VPC.0203\u{1F}subnetNotInRange\u{1F}\u{1F}400\u{1F}\u{1F}Subnet is not in the range of VPC.\u{1F}The CIDR block of the subnet is not in the range of the VPC.\u{1F}Change the CIDR block of the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0204\u{1F}subnetAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The subnet has already existed in the VPC, or has been in conflict with the VPC subnet.\u{1F}The CIDR block of the subnet already exists in the VPC.\u{1F}Change the CIDR block of the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0212\u{1F}invalidSubnetCIDR\u{1F}\u{1F}400\u{1F}\u{1F}The subnet cidr is not valid.\u{1F}Invalid subnet CIDR block.\u{1F}Check whether the subnet CIDR block is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0206\u{1F}subnetUsedByVPN\u{1F}\u{1F}500\u{1F}\u{1F}Subnet has been used by VPN, please remove the subnet from the VPN and try again.\u{1F}The subnet cannot be deleted because it is being used by the VPN.\u{1F}Delete the subnet that is used by the VPN.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0207\u{1F}subnetNotInVPC\u{1F}\u{1F}400\u{1F}\u{1F}Subnet does not belong to the VPC.\u{1F}This operation is not allowed because the subnet does not belong to the VPC.\u{1F}Check whether the subnet is in the VPC.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1D}Updating a subnet\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0208\u{1F}subnetUsedByPrivateIP\u{1F}\u{1F}500\u{1F}\u{1F}Subnet is used by private IP, can not be deleted.\u{1F}The subnet cannot be deleted because it is being used by the private IP address.\u{1F}Delete the private IP address of the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0209\u{1F}subnetInUse\u{1F}\u{1F}500\u{1F}\u{1F}subnet is still used ,such as computer,LB.\u{1F}The subnet cannot be deleted because it is being used by an ECS or load balancer.\u{1F}Delete the ECS or load balancer in the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0210\u{1F}subnetUsedByRoutes\u{1F}\u{1F}500\u{1F}\u{1F}Subnet has been used by routes, please remove the routes first and try again.\u{1F}The subnet cannot be deleted because it is being used by the custom route.\u{1F}Delete the custom route.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0211\u{1F}subnetUsedByLoadBalancers\u{1F}\u{1F}500\u{1F}\u{1F}subnet is still used by LBaas.\u{1F}The subnet cannot be deleted because it is being used by load balancers.\u{1F}Delete load balancers in the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a subnet\u{1F}conflict\u{1F}no\u{1E}VPC.0205\u{1F}invalidSubnetState\u{1F}\u{1F}500\u{1F}\u{1F}Subnet states is invalid, please try again later.\u{1F}The subnet cannot be updated because it is being processed.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a subnet\u{1F}state\u{1F}backoff\u{1E}VPC.0301\u{1F}invalidBandwidthParameter\u{1F}\u{1F}400\u{1F}\u{1F}Bandwidth name or share_type is invalid.\u{1F}The specified bandwidth parameter for assigning an EIP is invalid.\u{1F}Check whether the specified bandwidth parameter is valid.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Assigning an EIP\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}getBandwidth error bandwidthId is invalid.\u{1F}The bandwidth parameters are incorrect.\u{1F}Check whether the bandwidth ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Querying a bandwidth\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Get bandwidths error limit is invalid.\u{1F}The bandwidth parameters are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Querying bandwidths\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}updateBandwidth input param is invalid.\u{1F}The bandwidth parameters are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Updating a bandwidth\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid publicip_id\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0501\u{1F}invalidEIPParameter\u{1F}\u{1F}400\u{1F}\u{1F}Bandwidth share_type is invalid.\u{1F}Invalid EIP parameters.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid floatingip_id.\u{1F}Invalid EIP parameters.\u{1F}Check whether the EIP ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying an EIP\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid limit.\u{1F}Invalid EIP parameters.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying EIPs\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid param.\u{1F}Invalid EIP parameters.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Port id is invalid.\u{1F}Invalid EIP parameters.\u{1F}Check whether the port ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating an EIP\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0502\u{1F}tenantRestricted\u{1F}\u{1F}403\u{1F}\u{1F}Tenant status is op_restricted.\u{1F}You are not allowed to assign the EIP.\u{1F}Check whether the account balance is insufficient or whether your account has been frozen.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}state\u{1F}no\u{1E}VPC.0503\u{1F}publicIPCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Creating publicIp failed.\u{1F}Failed to assign the EIP.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}server\u{1F}backoff\u{1E}VPC.0504\u{1F}floatingIPNotFound\u{1F}\u{1F}500\u{1F}\u{1F}FloatIp is null.\u{1F}Failed to assign the EIP because no IP address is found.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}Floating IP could not be found.\u{1F}The EIP could not be found.\u{1F}Check whether the specified EIP ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying an EIP\u{1D}Releasing an EIP\u{1D}Updating an EIP\u{1F}notFound\u{1F}no\u{1E}VPC.0508\u{1F}portInvalid\u{1F}\u{1F}500\u{1F}\u{1F}Port is invalid.\u{1F}Port-related resources could not be found.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0510\u{1F}floatingIPAlreadyAssociated\u{1F}\u{1F}409\u{1F}\u{1F}Floatingip has already associated with port.\u{1F}The EIP has already been bound to another ECS.\u{1F}Unbind the EIP from the ECS.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1D}Updating an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0511\u{1F}portAlreadyAssociated\u{1F}\u{1F}409\u{1F}\u{1F}Port has already associated with floatingip.\u{1F}The port has already been associated with an EIP.\u{1F}Disassociate the port from the EIP.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}409\u{1F}\u{1F}Port has already associated with floatingip.\u{1F}Failed to bind the EIP to the ECS because another EIP has already been bound to the ECS.\u{1F}Unbind the EIP from the ECS.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0521\u{1F}eipQuotaExceeded\u{1F}\u{1F}409\u{1F}\u{1F}Quota exceeded for resources: ['floatingip'].\u{1F}Insufficient EIP quota.\u{1F}Release the unbound EIPs or request to increase the EIP quota.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}quota\u{1F}no\u{1E}VPC.0522\u{1F}ipAddressInUse\u{1F}\u{1F}409\u{1F}\u{1F}The IP address is in use.\u{1F}The IP address is invalid or in use.\u{1F}Check whether the IP address format is valid or replace it with another IP address.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0532\u{1F}noMoreIPAddresses\u{1F}\u{1F}409\u{1F}\u{1F}No more IP addresses available on network.\u{1F}Failed to assign the IP address because no IP addresses are available.\u{1F}Release unbound EIPs or try again later.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0012\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Requested resources not found.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}VPC.0531\u{1F}invalidPeriodTypeOrNum\u{1F}\u{1F}400\u{1F}\u{1F}invalid value: period_type or period_num.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EIP.7901\u{1F}invalidInputParameter\u{1F}\u{1F}400\u{1F}\u{1F}Input param is invalid.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0514\u{1F}openStackSystemError\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}An exception occurs in the IaaS OpenStack system.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Querying an EIP\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404,500\u{1F}\u{1F}Neutron Error.\u{1F}An exception occurs in the IaaS OpenStack system.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}r\u{1F}\u{1F}Updating an EIP\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}409\u{1F}\u{1F}No more IP addresses available on network.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}VPC.0512\u{1F}eipBusy\u{1F}\u{1F}409\u{1F}\u{1F}Resource status is busy, try it again later.\u{1F}The EIP status is abnormal.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1D}Updating an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0513\u{1F}networkResourceNotFound\u{1F}\u{1F}500\u{1F}\u{1F}getElementByKey error.\u{1F}Network resources cannot be found.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}notFound\u{1F}no\u{1E}VPC.0516\u{1F}publicIPUsedByELB\u{1F}\u{1F}500\u{1F}\u{1F}Publicip is in used by ELB.\u{1F}Failed to release the EIP because it is being used by a load balancer.\u{1F}Unbind the EIP from the load balancer.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0517\u{1F}floatingIPBoundToPort\u{1F}\u{1F}409\u{1F}\u{1F}Floatingip has associated with port, please disassociate it firstly.\u{1F}Failed to release the EIP because it is bound to an ECS.\u{1F}Unbind the EIP from the ECS.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0518\u{1F}publicIPHasFirewallRules\u{1F}\u{1F}500\u{1F}\u{1F}Public IP has firewall rules.\u{1F}Failed to release the EIP because it is being used by a firewall.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0525\u{1F}billedFloatingIPCannotBeDeleted\u{1F}\u{1F}409\u{1F}\u{1F}The FloatingIp is billing, can not delete.\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}VPC.0509\u{1F}invalidFloatingIPStatus\u{1F}\u{1F}500\u{1F}\u{1F}Floating ip double status is invalid.\u{1F}The port has already been associated with an EIP.\u{1F}Disassociate the port from the EIP.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating an EIP\u{1F}conflict\u{1F}no\u{1E}VPC.0306\u{1F}bandwidthNotFound\u{1F}\u{1F}404\u{1F}\u{1F}No Eip bandwidth exist with id.\u{1F}The bandwidth object does not exist.\u{1F}The bandwidth object to be queried does not exist.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a bandwidth\u{1D}Querying bandwidths\u{1F}notFound\u{1F}no\u{1E}VPC.0302\u{1F}openStackError\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}An exception occurs in the IaaS OpenStack system.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a bandwidth\u{1D}Querying bandwidths\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}Failed to obtain underlying resources.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a bandwidth\u{1F}server\u{1F}backoff\u{1E}VPC.0305\u{1F}bandwidthUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}updateBandwidth error.\u{1F}An internal error occurs during the bandwidth update.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a bandwidth\u{1F}server\u{1F}backoff\u{1E}VPC.0310\u{1F}insufficientSharedBandwidthQuota\u{1F}\u{1F}400\u{1F}\u{1F}NO QUOTAS for shareBandwidth!\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}VPC.0323\u{1F}publicIPIncompatibleWithBandwidth\u{1F}\u{1F}400\u{1F}\u{1F}publicIp can not be operate with this bandwidth\u{1F}\u{1F}\u{1F}2022-11-15\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}VPC.1207\u{1F}resourceTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}resource type is invalid.\u{1F}The specified resource type does not exist.\u{1F}Use an existing resource type.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying quotas\u{1F}notFound\u{1F}no\u{1E}VPC.0701\u{1F}privateIPAlreadyUsed\u{1F}\u{1F}500\u{1F}\u{1F}The IP has been used.\u{1F}The private IP address already exists.\u{1F}Change another private IP address and try again.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning a private IP address\u{1F}conflict\u{1F}no\u{1E}VPC.0705\u{1F}invalidIPForSubnet\u{1F}\u{1F}400\u{1F}\u{1F}IP address is not a valid IP for the specified subnet.\u{1F}Invalid private IP address\u{1F}Check whether the specified IP address in the request body is within the subnet CIDR block.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning a private IP address\u{1F}invalidRequest\u{1F}no\u{1E}VPC.2204\u{1F}resourceQueryByIDFailed\u{1F}\u{1F}404\u{1F}\u{1F}Query resource by id fail.\u{1F}The resource does not exist or the permission is insufficient.\u{1F}Check whether the specified subnet in the request body exists or the current account has the permission to query the subnet.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning a private IP address\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}Query subnet by id fail.\u{1F}The resource does not exist or the permission is insufficient.\u{1F}Use an existing resource or obtain required permission.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}authorization\u{1F}no\u{1E}VPC.0703\u{1F}insufficientIPAddresses\u{1F}\u{1F}409\u{1F}\u{1F}No more IP addresses available on network xxx.\u{1F}Insufficient IP addresses.\u{1F}Check whether the subnet has sufficient IP addresses.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Assigning a private IP address\u{1F}conflict\u{1F}no\u{1E}VPC.0704\u{1F}privateIPNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Query resource by id fail.\u{1F}The private IP address does not exist.\u{1F}Check whether the private IP address exists.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a Private IP Address\u{1D}Releasing a Private IP Address\u{1F}notFound\u{1F}no\u{1E}VPC.0702\u{1F}invalidPrivateIPQuery\u{1F}\u{1F}400\u{1F}\u{1F}query privateIps error.\u{1F}Invalid parameters.\u{1F}Check whether the parameter values are valid based on the returned error message.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying Private IP Addresses\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0706\u{1F}deletePortFailed\u{1F}\u{1F}500\u{1F}\u{1F}Delete port fail.\u{1F}An error occurs when the private IP address is being released.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing a Private IP Address\u{1F}state\u{1F}no\u{1E}VPC.0707\u{1F}privateIPInUse\u{1F}\u{1F}409\u{1F}\u{1F}privateIp is in use.\u{1F}The private IP address is in use.\u{1F}Check whether the private IP address is being used by other resource.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Releasing a Private IP Address\u{1F}conflict\u{1F}no\u{1E}VPC.0601\u{1F}invalidSecurityGroupParameter\u{1F}\u{1F}400\u{1F}\u{1F}Creating securitygroup name is invalid.\u{1F}The parameters of the security group are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a security group\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Securitygroup id is invalid.\u{1F}The parameters of the security group are incorrect.\u{1F}Check whether the security group ID is valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a security group\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Query security groups error limit is invalid.\u{1F}The parameters of the security group are incorrect.\u{1F}Check whether the parameter values are valid based on the returned error message and API reference document.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying security groups\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0602\u{1F}addSecurityGroupFailed\u{1F}\u{1F}500\u{1F}\u{1F}Add security group fail.\u{1F}An internal error occurs in the security group.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a security group\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Query security group fail.\u{1F}An internal error occurs in the security group.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a security group\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Query security groups fail.\u{1F}An internal error occurs in the security group.\u{1F}Check whether the Neutron service is normal or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying security groups\u{1F}server\u{1F}backoff\u{1E}VPC.0604\u{1F}securityGroupQuotaExceeded\u{1F}\u{1F}409\u{1F}\u{1F}Quota exceeded for resources: ['security_group'].\u{1F}Insufficient security group quota.\u{1F}Delete the security group that is no longer required or apply for increasing the quota.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a security group\u{1F}quota\u{1F}no\u{1E}VPC.0603\u{1F}securityGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Securitygroup is not exist.\u{1F}The security group does not exist.\u{1F}Check whether the security group ID is correct or whether the security group exists under the tenant.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a security group\u{1F}notFound\u{1F}no\u{1E}VPC.0612\u{1F}securityGroupInternalError\u{1F}\u{1F}404,500\u{1F}\u{1F}Neutron Error.\u{1F}An internal error occurs in the security group.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a security group\u{1F}notFound\u{1F}no\u{1E}VPC.0606\u{1F}securityGroupIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Security group id is invalid\u{1F}Invalid security group ID.\u{1F}Use a valid security group ID.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Request is invalid\u{1F}The request structure is missing.\u{1F}Use a valid request body.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Request is null\u{1F}The request is empty.\u{1F}Use a valid request body.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Action is invalid\u{1F}Invalid action value.\u{1F}Use a valid action value (add or remove).\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Ports list is empty\u{1F}The ports are an empty list.\u{1F}Use a valid ports list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Port id is invalid\u{1F}The ports list contains invalid port IDs.\u{1F}Use a valid ports list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Endpoint is invalid\u{1F}Invalid endpoint.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0609\u{1F}portsListExceedsLimit\u{1F}\u{1F}400\u{1F}\u{1F}Ports list exceeds limit\u{1F}The ports list contains more than 20 IDs.\u{1F}Use a valid ports list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0607\u{1F}instanceSecurityGroupNotFound\u{1F}\u{1F}200\u{1F}\u{1F}Security group of this instance doesn't exist\u{1F}The security group does not exist.\u{1F}Use a valid security group ID.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}200\u{1F}\u{1F}An instance must belong to at least one security group\u{1F}Do not disassociate the instance from the security group when it is associated with only one security group.\u{1F}Perform other operations.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}invalidRequest\u{1F}no\u{1E}VPC.0608\u{1F}batchOperationInternalError\u{1F}\u{1F}200\u{1F}\u{1F}Neutron Error\u{1F}An internal error occurs when you perform batch operations.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Associating multiple NIC ports to or disassociating them from a security group at a time\u{1F}server\u{1F}backoff\u{1E}VPC.3001\u{1F}invalidFlowLogParameter\u{1F}\u{1F}400\u{1F}\u{1F}resource could not be found, flowlog id is invalid\u{1F}Invalid parameters.\u{1F}Check whether the parameters are valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Flow log\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}resource_type/log_store_type/traffic_type/log_group_id/log_topic_id is invalid\u{1F}Incorrect type or ID.\u{1F}Check whether the type is supported or whether the ID format is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}resource could not be found, xxx(listParam) is invalid\u{1F}Invalid parameters.\u{1F}Check whether the parameter format is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPC flow logs\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}resource could not be found, flowlog id is invalid.\u{1F}Invalid VPC flow log ID.\u{1F}Check whether the VPC flow log ID format is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC flow log\u{1D}Updating a VPC flow log\u{1D}Deleting a VPC flow log\u{1F}notFound\u{1F}no\u{1E}VPC.3002\u{1F}logTopicCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}create its topic failed\u{1F}An error occurred during log topic creation in LTS.\u{1F}Check whether the parameters are valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Flow log\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}NeutronError\u{1F}Failed to query the flow log.\u{1F}Check whether the parameters are valid.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Flow log\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}NeutronError\u{1F}Failed to create the flow log.\u{1F}Contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Flow log\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Port does not support flow log, port id : xxx\u{1F}The VPC flow log does not support this type of port.\u{1F}Check whether the port is an S3, C3, or M3 ECS NIC port.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}Port/Network/Vpc xxx could not be found.\u{1F}The resource does not exist.\u{1F}Check whether the resource exists.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Create flow log by xxx(tenant_id) fail.\u{1F}Calling the backend service fails.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Neutron Error.\u{1F}Calling the backend service fails.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying VPC flow logs\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}Flow log xxx could not be found.\u{1F}The VPC flow log does not exist.\u{1F}Check whether the VPC flow log exists or whether its ID is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying a VPC flow log\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Update flow log by xxx(tenant_id) fail.\u{1F}Calling the backend service fails.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC flow log\u{1F}server\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}Delete flow log by xxx(tenant_id) fail.\u{1F}Calling the backend service fails.\u{1F}Try again later or contact technical support.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Deleting a VPC flow log\u{1F}server\u{1F}backoff\u{1E}VPC.1801\u{1F}resourceIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}resource id is invalid.\u{1F}Incorrect resource ID.\u{1F}Use a correct resource ID.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}action is invalid.\u{1F}Invalid action value.\u{1F}Ensure that the value of action is create or delete.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag length is invalid. The key length must be in range [1,36] and value in range [0,43]\u{1F}Invalid key length. The key can contain 1 to 36 characters.\u{1F}Use a valid key value.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag length is invalid. The key length must be in range [1,36] and value in range [0,43]\u{1F}Invalid value length.\nThe value can contain 0 to 43 characters.\u{1F}Use a value of valid length.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Resource_type xxx is invalid.\u{1F}Incorrect resource type.\u{1F}Ensure that the value of resource_type is vpcs.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag can not be null.\u{1F}The tag list contains value null.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The list of matches contains null.\u{1F}The matches list contains value null.\u{1F}Use valid matches.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag value can not be null.\u{1F}The tags exist, but their values are null.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of Matches in resourceInstancesReq is null.\u{1F}The matches exist, and the value is null.\u{1F}Use valid matches.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}number of tags exceeds max num of 10.\u{1F}The tag list contains more than 10 keys.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag key is repeated.\u{1F}The tag list contains duplicate keys.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Value of tags in resourceInstancesReq is duplicate.\u{1F}There are duplicate tag values in the tag list.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}number of tags exceeds max num of 10.\u{1F}The tag in the tag list has more than 10 tag values.\u{1F}Use valid tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The key of matches is invalid.\u{1F}The key in matches is not the resource name.\u{1F}Use valid matches.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Limit in resourceInstancesReq is invalid.\nOffset in resourceInstancesReq is invalid.\u{1F}Invalid limit or offset value.\u{1F}Use valid limit and offset values.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}ResourceInstancesReq is null or invalid.\u{1F}The tags dictionary structure is missing.\u{1F}Use a valid tags dictionary structure.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag length is invalid. The key length must be in range [1,36] and value in range [0,43]\u{1F}The key in tags exceeds the maximum length or is left blank.\u{1F}Use valid keys in tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Tag length is invalid. The key length must be in range [1,36] and value in range [0,43]\u{1F}A value in tags exceeds the maximum length.\u{1F}Use valid values in tags.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}ResourceInstancesReq is null or invalid.\u{1F}The matches dictionary structure is missing.\u{1F}Use a valid matches dictionary structure.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The number of Matches in resourceInstancesReq is 0.\u{1F}The matches are an empty list.\u{1F}Use a valid matches list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value's length of Matches in resourceInstancesReq is more than 255.\u{1F}The matches list contains tag values that contain more than 255 Unicode characters.\u{1F}Use a valid matches list.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}500\u{1F}\u{1F}InvalidInput\u{1F}Incorrect request body format.\u{1F}Use the correct request body format.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Resource tags\u{1F}invalidRequest\u{1F}no\u{1E}VPC.2301\u{1F}invalidNetworkID\u{1F}\u{1F}400\u{1F}\u{1F}parameter network_id is invalid.\u{1F}The request parameter is incorrect.\u{1F}Enter a valid network ID.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying the network IP address usage\u{1F}invalidRequest\u{1F}no\u{1E}VPC.2302\u{1F}networkNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Network xxx could not be found.\u{1F}The network is not found.\u{1F}Ensure that the network ID exists.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Querying the network IP address usage\u{1F}notFound\u{1F}no\u{1E}VPC.3004\u{1F}flowLogAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}Content of flow log is duplicate: resource type xxx, reousce id xxx, traffic type all, log group id xxx, log topic id xxx, log store type xxx, log store name xxx.\u{1F}This VPC flow log already exists.\u{1F}Modify the parameters of the VPC flow log.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Creating a VPC flow log\u{1F}conflict\u{1F}no\u{1E}VPC.3005\u{1F}flowLogNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Flow log xxx could not be found.\u{1F}The VPC flow log does not exist.\u{1F}Check whether the VPC flow log exists or whether its ID is correct.\u{1F}2023-08-02\u{1F}0\u{1F}o\u{1F}\u{1F}Updating a VPC flow log\u{1D}Deleting a VPC flow log\u{1F}notFound\u{1F}no\u{1E}"
 }

@@ -50,7 +50,7 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: The response is empty.
   /// - Solution: Ensure that the backend server is healthy.
-  public static var apiResponseNull: Self { Self(1) }
+  public static var emptyAPIResponse: Self { Self(1) }
   /// `ELB.0230` (HTTP 400):
   ///
   /// Tenant_id is empty.
@@ -64,7 +64,7 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: The URL length exceeds the limit.
   /// - Solution: Correct the URL.
-  public static var loadbalancerURLTooLong: Self { Self(3) }
+  public static var loadBalancerURLTooLong: Self { Self(3) }
   /// `ELB.1001` (HTTP 400):
   ///
   /// Request parameters invalid.
@@ -85,161 +85,161 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Invalid query condition.
   /// - Solution: Change the query condition.
-  public static var queryConditionNotValid: Self { Self(6) }
+  public static var invalidQueryCondition: Self { Self(6) }
   /// `ELB.1005` (HTTP 400):
   ///
   /// Update request paramters error.
   ///
   /// - Description: Failed to modify the load balancer.
   /// - Solution: Check the parameters.
-  public static var updateRequestParamtersError: Self { Self(7) }
+  public static var invalidUpdateParameters: Self { Self(7) }
   /// `ELB.1007` (HTTP 400):
   ///
   /// Query internal ELB error.
   ///
   /// - Description: Failed to query details of the private network load balancer.
   /// - Solution: Contact customer service.
-  public static var queryInternalELBError: Self { Self(8) }
+  public static var queryPrivateLoadBalancerFailed: Self { Self(8) }
   /// `ELB.1008` (HTTP 400):
   ///
   /// There is at least one member under the lb.
   ///
   /// - Description: Failed to delete the load balancer.
   /// - Solution: Change the parameter settings.
-  public static var atLeastOneMember: Self { Self(9) }
+  public static var loadBalancerHasMembers: Self { Self(9) }
   /// `ELB.1010` (HTTP 400):
   ///
   /// Query elb quota error.
   ///
   /// - Description: Failed to query the quota.
   /// - Solution: Contact customer service.
-  public static var queryELBQuotaError: Self { Self(10) }
+  public static var queryELBQuotaFailed: Self { Self(10) }
   /// `ELB.1011` (HTTP 400):
   ///
   /// Private_key or certificate content is not valid.
   ///
   /// - Description: Invalid private or public key of the server certificate.
   /// - Solution: Enter a valid private or public key.
-  public static var privateKeyOrCertificate: Self { Self(11) }
+  public static var invalidPrivateKeyOrCertificate: Self { Self(11) }
   /// `ELB.1012` (HTTP 400):
   ///
   /// Create tenant resource relation error.
   ///
   /// - Description: Failed to create the relationship between resources and the user.
   /// - Solution: Contact customer service.
-  public static var createTenantResourceRelation: Self { Self(12) }
+  public static var createTenantResourceRelationFailed: Self { Self(12) }
   /// `ELB.1013` (HTTP 400):
   ///
   /// Update resource tenant allocation failed, cloud eye warning rule exceeds.
   ///
   /// - Description: Failed to modify the quota of a resource because the quota set in the Cloud Eye alarm rule is too large.
   /// - Solution: Contact customer service.
-  public static var updateResourceTenantAllocation: Self { Self(13) }
+  public static var cloudEyeAlarmQuotaTooLarge: Self { Self(13) }
   /// `ELB.1014` (HTTP 400):
   ///
   /// Query resouce tenant relation failed.
   ///
   /// - Description: Failed to query the relationship between resources and the user.
   /// - Solution: Contact customer service.
-  public static var queryResouceTenantRelation: Self { Self(14) }
+  public static var queryTenantResourceRelationFailed: Self { Self(14) }
   /// `ELB.1015` (HTTP 400):
   ///
   /// Lb can not be updated.
   ///
   /// - Description: Failed to modify the load balancer.
   /// - Solution: Check the parameters.
-  public static var failedToModifyLoad: Self { Self(15) }
+  public static var lbCannotBeUpdated: Self { Self(15) }
   /// `ELB.1018` (HTTP 400):
   ///
   /// There is at least one member under the lb.
   ///
   /// - Description: Failed to delete the load balancer because it has backend servers associated.
   /// - Solution: Remove the backend servers from the associated backend server group and delete the backend server group first.
-  public static var atLeastOneMemberUnder: Self { Self(16) }
+  public static var loadBalancerHasBackendServers: Self { Self(16) }
   /// `ELB.1020` (HTTP 400):
   ///
   /// Lb ID is not correct.
   ///
   /// - Description: Incorrect load balancer ID.
   /// - Solution: Change the parameter settings.
-  public static var lbIDNotCorrect: Self { Self(17) }
+  public static var incorrectLoadBalancerID: Self { Self(17) }
   /// `ELB.1021` (HTTP 400):
   ///
   /// Request parameters error, name invalid.
   ///
   /// - Description: Invalid load balancer name.
   /// - Solution: Change the name.
-  public static var requestParametersErrorName: Self { Self(18) }
+  public static var invalidLoadBalancerName: Self { Self(18) }
   /// `ELB.1025` (HTTP 400):
   ///
   /// Udpate request parameters error, name is too long.
   ///
   /// - Description: The load balancer name exceeds the length limit.
   /// - Solution: Change the name.
-  public static var udpateRequestParametersError: Self { Self(19) }
+  public static var loadBalancerNameTooLong: Self { Self(19) }
   /// `ELB.1031` (HTTP 400):
   ///
   /// Request parameters error, lb len description too long.
   ///
   /// - Description: The load balancer description exceeds the length limit.
   /// - Solution: Change the description.
-  public static var requestParametersErrorLb: Self { Self(20) }
+  public static var loadBalancerDescriptionTooLong: Self { Self(20) }
   /// `ELB.1035` (HTTP 400):
   ///
   /// Update request parameters error, name is not valid.
   ///
   /// - Description: Invalid load balancer name.
   /// - Solution: Change the name.
-  public static var updateRequestParametersError: Self { Self(21) }
+  public static var invalidLoadBalancerNameOnUpdate: Self { Self(21) }
   /// `ELB.1041` (HTTP 400):
   ///
   /// Request parameters error, lb type is not valid.
   ///
   /// - Description: Invalid load balancer type.
   /// - Solution: Change the parameter settings.
-  public static var requestParametersErrorLbType: Self { Self(22) }
+  public static var invalidLoadBalancerType: Self { Self(22) }
   /// `ELB.1045` (HTTP 400):
   ///
   /// Update request parameters error, description too long.
   ///
   /// - Description: The load balancer description exceeds the length limit.
   /// - Solution: Change the description.
-  public static var updateRequestParametersErrorDescription: Self { Self(23) }
+  public static var loadBalancerDescriptionTooLongOnUpdate: Self { Self(23) }
   /// `ELB.1051` (HTTP 400):
   ///
   /// Request parameters error, lb bandwidth is not valid.
   ///
   /// - Description: Invalid bandwidth configured for the load balancer.
   /// - Solution: Modify the bandwidth.
-  public static var requestParametersErrorLbBandwidth: Self { Self(24) }
+  public static var invalidLoadBalancerBandwidth: Self { Self(24) }
   /// `ELB.1061` (HTTP 400):
   ///
   /// Request parameters error, lb vip_address and vip_subnet_id are nil.
   ///
   /// - Description: The EIP or subnet ID is left blank.
   /// - Solution: Enter a valid EIP or subnet ID.
-  public static var requestParametersErrorLbVIP: Self { Self(25) }
+  public static var vipAddressOrSubnetIDRequired: Self { Self(25) }
   /// `ELB.1071` (HTTP 400):
   ///
   /// Request parameters error, lb vip_address is not valid.
   ///
   /// - Description: Invalid EIP.
   /// - Solution: Enter a valid EIP.
-  public static var requestParametersErrorLbVIPAddress: Self { Self(26) }
+  public static var invalidVIPAddress: Self { Self(26) }
   /// `ELB.1081` (HTTP 400):
   ///
   /// Request parameters error, lb vpc_id is empty.
   ///
   /// - Description: The VPC ID is left blank.
   /// - Solution: Enter a valid VPC ID.
-  public static var requestParametersErrorLbVPC: Self { Self(27) }
+  public static var vpcIDEmpty: Self { Self(27) }
   /// `ELB.1101` (HTTP 400):
   ///
   /// Vip address is exist.
   ///
   /// - Description: The EIP already exists.
   /// - Solution: Enter another EIP.
-  public static var vipAddressExist: Self { Self(28) }
+  public static var vipAddressAlreadyExists: Self { Self(28) }
   /// `ELB.1110` (HTTP 400):
   ///
   /// version not found.
@@ -267,14 +267,14 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Failed to associate the load balancer with the enterprise project.
   /// - Solution: Contact customer service.
-  public static var bindFail: Self { Self(32) }
+  public static var bindEnterpriseProjectFailed: Self { Self(32) }
   /// `ELB.2002` (HTTP 400):
   ///
   /// Delete member input param error.
   ///
   /// - Description: Failed to remove the backend server because the parameters are invalid.
   /// - Solution: Change the parameter settings.
-  public static var deleteMemberInputParam: Self { Self(33) }
+  public static var invalidDeleteMemberParameters: Self { Self(33) }
   /// `ELB.2003` (HTTP 400):
   ///
   /// Query member failed.
@@ -295,35 +295,35 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: The listener ID exceeds the length limit.
   /// - Solution: Change the listener ID.
-  public static var memberListenerIDLength: Self { Self(36) }
+  public static var invalidListenerIDLength: Self { Self(36) }
   /// `ELB.2011` (HTTP 400):
   ///
   /// Add member listener is not exist.
   ///
   /// - Description: The listener does not exist.
   /// - Solution: Ensure that the listener exists.
-  public static var addMemberListener: Self { Self(37) }
+  public static var memberListenerNotFound: Self { Self(37) }
   /// `ELB.2012` (HTTP 400):
   ///
   /// This member is not exist.
   ///
   /// - Description: The backend server does not exist.
   /// - Solution: Ensure that the backend server exists.
-  public static var memberNotExist: Self { Self(38) }
+  public static var memberNotFound: Self { Self(38) }
   /// `ELB.2020` (HTTP 400):
   ///
   /// Member listener ID content is not correct.
   ///
   /// - Description: Invalid listener ID.
   /// - Solution: Change the listener ID.
-  public static var memberListenerIDContent: Self { Self(39) }
+  public static var invalidMemberListenerID: Self { Self(39) }
   /// `ELB.2021` (HTTP 400):
   ///
   /// Request parameters error, member address is null.
   ///
   /// - Description: Invalid backend server IP address.
   /// - Solution: Check the backend server IP address.
-  public static var requestParametersErrorMember: Self { Self(40) }
+  public static var memberAddressRequired: Self { Self(40) }
   /// `ELB.3001` (HTTP 400):
   ///
   /// Create floating IP failed.
@@ -351,7 +351,7 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Failed to query EIPs.
   /// - Solution: Contact customer service.
-  public static var queryFloatingIPList: Self { Self(44) }
+  public static var queryFloatingIPListFailed: Self { Self(44) }
   /// `ELB.4001` (HTTP 400):
   ///
   /// Create elastic IP failed.
@@ -379,7 +379,7 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Failed to query EIPs.
   /// - Solution: Contact customer service.
-  public static var queryElasticIPList: Self { Self(48) }
+  public static var queryElasticIPListFailed: Self { Self(48) }
   /// `ELB.4005` (HTTP 400):
   ///
   /// Update elastic IP failed.
@@ -393,7 +393,7 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Failed to delete the certificate.
   /// - Solution: Contact customer service.
-  public static var failedToDeleteCertificate: Self { Self(50) }
+  public static var deleteCertificateFailed: Self { Self(50) }
   /// `ELB.5003` (HTTP 400):
   ///
   /// Query bandwidth failed.
@@ -421,21 +421,21 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Invalid public or private key of the server certificate.
   /// - Solution: Enter a valid public or private key.
-  public static var privateKeyOrCertificateContent: Self { Self(54) }
+  public static var invalidServerCertificateKey: Self { Self(54) }
   /// `ELB.5020` (HTTP 400):
   ///
   /// The certificate ID must be 32 characters.
   ///
   /// - Description: The certificate ID is not a 32-character string.
   /// - Solution: Enter a valid certificate ID.
-  public static var certificateIDMust32: Self { Self(55) }
+  public static var invalidCertificateIDLength: Self { Self(55) }
   /// `ELB.5033` (HTTP 400):
   ///
   /// Failed to update certificate.
   ///
   /// - Description: Failed to modify the certificate.
   /// - Solution: Contact customer service.
-  public static var failedToUpdateCertificate: Self { Self(56) }
+  public static var updateCertificateFailed: Self { Self(56) }
   /// `ELB.5040` (HTTP 400):
   ///
   /// The certificate does not exist.
@@ -449,49 +449,49 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Invalid CA certificate body.
   /// - Solution: Enter a valid certificate body.
-  public static var caCertificateContent: Self { Self(58) }
+  public static var invalidCACertificate: Self { Self(58) }
   /// `ELB.5053` (HTTP 400):
   ///
   /// CA certificate content is not valid.
   ///
   /// - Description: Invalid CA certificate body.
   /// - Solution: Enter a valid certificate body.
-  public static var caCertificateContentNotValid: Self { Self(59) }
+  public static var invalidCACertificateContent: Self { Self(59) }
   /// `ELB.5131` (HTTP 400):
   ///
   /// Failed to query the certificate quota.
   ///
   /// - Description: Failed to query the certificate quota.
   /// - Solution: Contact customer service.
-  public static var failedToQueryCertificate: Self { Self(60) }
+  public static var queryCertificateQuotaFailed: Self { Self(60) }
   /// `ELB.5141` (HTTP 400):
   ///
   /// Failed to query the user certificate quota.
   ///
   /// - Description: Failed to query the used certificate quota.
   /// - Solution: Contact customer service.
-  public static var failedToQueryUser: Self { Self(61) }
+  public static var queryUserCertificateQuotaFailed: Self { Self(61) }
   /// `ELB.5151` (HTTP 400):
   ///
   /// The certificate quantity exceeds the quota.
   ///
   /// - Description: The certificate quota has been used up.
   /// - Solution: Delete the certificates that are no longer used or request a higher quota.
-  public static var certificateQuantityExceedsQuota: Self { Self(62) }
+  public static var certificateQuotaExceeded: Self { Self(62) }
   /// `ELB.6010` (HTTP 400):
   ///
   /// Listener ID content is not correct.
   ///
   /// - Description: Invalid listener ID.
   /// - Solution: Change the listener ID.
-  public static var listenerIDContent: Self { Self(63) }
+  public static var invalidListenerID: Self { Self(63) }
   /// `ELB.6011` (HTTP 400):
   ///
   /// Request parameters error, listener name too long.
   ///
   /// - Description: The listener name exceeds the length limit.
   /// - Solution: Change the name.
-  public static var requestParametersErrorListener: Self { Self(64) }
+  public static var listenerNameTooLong: Self { Self(64) }
   /// `ELB.6015` (HTTP 400):
   ///
   /// This listener prerty cannot be updated
@@ -505,14 +505,14 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Invalid listener name.
   /// - Solution: Change the name.
-  public static var requestParametersErrorListenerName: Self { Self(66) }
+  public static var invalidListenerName: Self { Self(66) }
   /// `ELB.6025` (HTTP 400):
   ///
   /// Udpate request parameters error, listener len name too long.
   ///
   /// - Description: The listener name exceeds the length limit.
   /// - Solution: Change the name.
-  public static var udpateRequestParametersErrorListener: Self { Self(67) }
+  public static var listenerNameTooLongOnUpdate: Self { Self(67) }
   /// `ELB.6030` (HTTP 400):
   ///
   /// Listener is not associated with loadbalancer id.
@@ -526,161 +526,161 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: The listener description exceeds the length limit.
   /// - Solution: Change the description.
-  public static var requestParametersErrorListenerLen: Self { Self(69) }
+  public static var listenerDescriptionTooLong: Self { Self(69) }
   /// `ELB.6035` (HTTP 400):
   ///
   /// Udpate request parameters error, listener name is not valid.
   ///
   /// - Description: Invalid listener name.
   /// - Solution: Change the name.
-  public static var udpateRequestParametersErrorListenerName: Self { Self(70) }
+  public static var invalidListenerNameOnUpdate: Self { Self(70) }
   /// `ELB.6040` (HTTP 400):
   ///
   /// The loadbalaner that the listener belongs to is not exist.
   ///
   /// - Description: The load balancer to which the listener is added does not exist.
   /// - Solution: Check the load balancer ID.
-  public static var loadbalanerListenerBelongs: Self { Self(71) }
+  public static var listenerLoadBalancerNotFound: Self { Self(71) }
   /// `ELB.6041` (HTTP 400):
   ///
   /// Request parameters error, listener port is not in 1 ~ 65535.
   ///
   /// - Description: Invalid port number.
   /// - Solution: Change the port number.
-  public static var requestParametersErrorListenerPort: Self { Self(72) }
+  public static var listenerPortOutOfRange: Self { Self(72) }
   /// `ELB.6045` (HTTP 400):
   ///
   /// Update request parameters error, listener len description too long.
   ///
   /// - Description: The listener description exceeds the length limit.
   /// - Solution: Change the description.
-  public static var updateRequestParametersErrorListener: Self { Self(73) }
+  public static var listenerDescriptionTooLongOnUpdate: Self { Self(73) }
   /// `ELB.6051` (HTTP 400):
   ///
   /// Request parameters error, listener lb algorithm is not valid.
   ///
   /// - Description: Invalid load balancing algorithm.
   /// - Solution: Change the load balancing algorithm.
-  public static var requestParametersErrorListenerLb: Self { Self(74) }
+  public static var invalidLoadBalancingAlgorithm: Self { Self(74) }
   /// `ELB.6061` (HTTP 400):
   ///
   /// Request parameters error, listener protocol is not valid.
   ///
   /// - Description: Invalid listener protocol.
   /// - Solution: Change the protocol.
-  public static var requestParametersErrorListenerProtocol: Self { Self(75) }
+  public static var invalidListenerProtocol: Self { Self(75) }
   /// `ELB.6071` (HTTP 400):
   ///
   /// Request parameters error, listener backend protocol is not valid.
   ///
   /// - Description: Invalid backend server protocol.
   /// - Solution: Change the protocol.
-  public static var requestParametersErrorListenerBackend: Self { Self(76) }
+  public static var invalidBackendProtocol: Self { Self(76) }
   /// `ELB.6200` (HTTP 400):
   ///
   /// Load Balaner *** already has a listener with protocol_port of ***.
   ///
   /// - Description: The port number is in use.
   /// - Solution: Change the port number.
-  public static var loadBalanerAlreadyListener: Self { Self(77) }
+  public static var listenerPortInUse: Self { Self(77) }
   /// `ELB.7000` (HTTP 400):
   ///
   /// Listener_id must not be null.
   ///
   /// - Description: The listener ID is left blank.
   /// - Solution: Change the listener ID.
-  public static var listenerID: Self { Self(78) }
+  public static var listenerIDRequired: Self { Self(78) }
   /// `ELB.7001` (HTTP 400):
   ///
   /// Healthcheck_interval is illegal.
   ///
   /// - Description: Invalid query condition.
   /// - Solution: Change the query condition.
-  public static var healthcheckIntervalIllegal: Self { Self(79) }
+  public static var invalidHealthCheckInterval: Self { Self(79) }
   /// `ELB.7002` (HTTP 400):
   ///
   /// Healthcheck delete condition is not valid.
   ///
   /// - Description: Invalid query condition.
   /// - Solution: Change the query condition.
-  public static var healthcheckDeleteCondition: Self { Self(80) }
+  public static var invalidHealthCheckDeleteCondition: Self { Self(80) }
   /// `ELB.7004` (HTTP 400):
   ///
   /// Healthcheck query condition is not valid.
   ///
   /// - Description: Invalid query condition.
   /// - Solution: Change the query condition.
-  public static var healthcheckQueryCondition: Self { Self(81) }
+  public static var invalidHealthCheckQueryCondition: Self { Self(81) }
   /// `ELB.7010` (HTTP 400):
   ///
   /// Healthcheck listener is not exist.
   ///
   /// - Description: The listener with which the health check is associated does not exist.
   /// - Solution: Change the listener ID.
-  public static var healthcheckListenerNotExist: Self { Self(82) }
+  public static var healthCheckListenerNotFound: Self { Self(82) }
   /// `ELB.7014` (HTTP 400):
   ///
   /// Healthcheck configuration not exist.
   ///
   /// - Description: The health check does not exist.
   /// - Solution: Check the health check ID.
-  public static var healthcheckConfigurationNotFound: Self { Self(83) }
+  public static var healthCheckConfigurationNotFound: Self { Self(83) }
   /// `ELB.7020` (HTTP 400):
   ///
   /// This healthcheck is not exist.
   ///
   /// - Description: The health check does not exist.
   /// - Solution: Change the health check ID.
-  public static var healthcheckNotExist: Self { Self(84) }
+  public static var healthCheckNotFound: Self { Self(84) }
   /// `ELB.8001` (HTTP 400):
   ///
   /// Create a SG error.
   ///
   /// - Description: Failed to create the security group.
   /// - Solution: Contact customer service.
-  public static var createSgError: Self { Self(85) }
+  public static var createSecurityGroupFailed: Self { Self(85) }
   /// `ELB.8101` (HTTP 400):
   ///
   /// Create VPC error.
   ///
   /// - Description: Failed to create the VPC.
   /// - Solution: Contact customer service.
-  public static var createVPCError: Self { Self(86) }
+  public static var createVPCFailed: Self { Self(86) }
   /// `ELB.8102` (HTTP 400):
   ///
   /// Delete VPC error.
   ///
   /// - Description: Failed to delete the VPC.
   /// - Solution: Contact customer service.
-  public static var deleteVPCError: Self { Self(87) }
+  public static var deleteVPCFailed: Self { Self(87) }
   /// `ELB.8103` (HTTP 400):
   ///
   /// Query VPC error.
   ///
   /// - Description: Failed to query the VPC.
   /// - Solution: Contact customer service.
-  public static var queryVPCError: Self { Self(88) }
+  public static var queryVPCFailed: Self { Self(88) }
   /// `ELB.8201` (HTTP 400):
   ///
   /// Create subnet error.
   ///
   /// - Description: Failed to create the subnet.
   /// - Solution: Contact customer service.
-  public static var createSubnetError: Self { Self(89) }
+  public static var createSubnetFailed: Self { Self(89) }
   /// `ELB.8202` (HTTP 400):
   ///
   /// Delete subnet error.
   ///
   /// - Description: Failed to delete the subnet.
   /// - Solution: Contact customer service.
-  public static var deleteSubnetError: Self { Self(90) }
+  public static var deleteSubnetFailed: Self { Self(90) }
   /// `ELB.8203` (HTTP 400):
   ///
   /// Query subnet error.
   ///
   /// - Description: Failed to query the subnet.
   /// - Solution: Contact customer service.
-  public static var querySubnetError: Self { Self(91) }
+  public static var querySubnetFailed: Self { Self(91) }
   /// `ELB.8902` (HTTP 400):
   ///
   /// Invalid input for '%s' is not in %s.
@@ -694,28 +694,28 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Multiple domain certificate is not supported by dedicated loadbalancer.
   /// - Solution: Check input parameters.
-  public static var certificateWithMultiDomain: Self { Self(93) }
+  public static var multiDomainCertificateNotSupported: Self { Self(93) }
   /// `ELB.8934` (HTTP 400):
   ///
   /// The number of available IP addresses in the subnet on the downstream plane is insufficient.
   ///
   /// - Description: The elb_virsubnet_ids %s is expected to use %s ipv4 addresses but only %s ipv4 addresses are available, Please reselect.
   /// - Solution: Check your request based on the error message.
-  public static var numberOfAvailableIP: Self { Self(94) }
+  public static var insufficientSubnetIPAddresses: Self { Self(94) }
   /// `ELB.8938` (HTTP 400):
   ///
   /// The ip member just support when pool's protocol is %s.
   ///
   /// - Description: Invalid input parameters.
   /// - Solution: Change the value of pool_id in url to other suppprted pool or pass parameter 'subnet_cidr_id' when create member.
-  public static var ipMemberSupport: Self { Self(95) }
+  public static var ipMemberNotSupportedForPoolProtocol: Self { Self(95) }
   /// `ELB.8939` (HTTP 400):
   ///
   /// The loadbalancer's ip_target_enable must be true when add ip member.
   ///
   /// - Description: Invalid input parameters.
   /// - Solution: Disable ip target of the loadbalancer or pass parameter 'subnet_cidr_id' when create member.
-  public static var loadbalancersIPTargetEnable: Self { Self(96) }
+  public static var ipTargetNotEnabled: Self { Self(96) }
   /// `ELB.8950` (HTTP 400):
   ///
   /// Cannot allocate resource for the loadbalancer.
@@ -729,126 +729,126 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Invalid input parameters when updating flavor.
   /// - Solution: Check input parameters.
-  public static var flavorFieldNotSupport: Self { Self(98) }
+  public static var flavorFieldUpdateNotSupported: Self { Self(98) }
   /// `ELB.9001` (HTTP 400):
   ///
   /// Interval ELB create VM error.
   ///
   /// - Description: Failed to create the VM.
   /// - Solution: Contact customer service.
-  public static var intervalELBCreateVm: Self { Self(99) }
+  public static var createVMFailed: Self { Self(99) }
   /// `ELB.9002` (HTTP 400):
   ///
   /// Internal ELB delete VM error.
   ///
   /// - Description: Failed to delete the VM.
   /// - Solution: Contact customer service.
-  public static var internalELBDeleteVm: Self { Self(100) }
+  public static var deleteVMFailed: Self { Self(100) }
   /// `ELB.9003` (HTTP 400):
   ///
   /// Internal ELB query VM error.
   ///
   /// - Description: Failed to query details of the VM.
   /// - Solution: Contact customer service.
-  public static var internalELBQueryVm: Self { Self(101) }
+  public static var queryVMFailed: Self { Self(101) }
   /// `ELB.9006` (HTTP 400):
   ///
   /// Internal ELB update port fail.
   ///
   /// - Description: Failed to update the port bound to the VM.
   /// - Solution: Contact customer service.
-  public static var internalELBUpdatePort: Self { Self(102) }
+  public static var updateVMPortFailed: Self { Self(102) }
   /// `ELB.9007` (HTTP 400):
   ///
   /// Intenal ELB bind port fail.
   ///
   /// - Description: Failed to bind the port to the VM.
   /// - Solution: Contact customer service.
-  public static var intenalELBBindPort: Self { Self(103) }
+  public static var bindVMPortFailed: Self { Self(103) }
   /// `ELB.9023` (HTTP 400):
   ///
   /// Internal ELB get image error.
   ///
   /// - Description: Failed to query the image.
   /// - Solution: Contact customer service.
-  public static var internalELBGetImage: Self { Self(104) }
+  public static var getImageFailed: Self { Self(104) }
   /// `ELB.9033` (HTTP 400):
   ///
   /// Internal ELB get flavour error.
   ///
   /// - Description: Failed to query the VM specifications.
   /// - Solution: Contact customer service.
-  public static var internalELBGetFlavour: Self { Self(105) }
+  public static var getFlavorFailed: Self { Self(105) }
   /// `ELB.9043` (HTTP 400):
   ///
   /// Internal ELB get interface error.
   ///
   /// - Description: Failed to query the port bound to the VM.
   /// - Solution: Contact customer service.
-  public static var internalELBGetInterface: Self { Self(106) }
+  public static var getInterfaceFailed: Self { Self(106) }
   /// `ELB.9061` (HTTP 400):
   ///
   /// Internal ELB query topic fail.
   ///
   /// - Description: Failed to query the SMN topic.
   /// - Solution: Contact customer service.
-  public static var internalELBQueryTopic: Self { Self(107) }
+  public static var queryTopicFailed: Self { Self(107) }
   /// `ELB.9062` (HTTP 400):
   ///
   /// Internal ELB create topic fail.
   ///
   /// - Description: Failed to create the SMN topic.
   /// - Solution: Contact customer service.
-  public static var internalELBCreateTopic: Self { Self(108) }
+  public static var createTopicFailed: Self { Self(108) }
   /// `ELB.9063` (HTTP 400):
   ///
   /// Internal ELB query subscription fail.
   ///
   /// - Description: Failed to query the SMN subscription.
   /// - Solution: Contact customer service.
-  public static var internalELBQuerySubscription: Self { Self(109) }
+  public static var querySubscriptionFailed: Self { Self(109) }
   /// `ELB.9064` (HTTP 400):
   ///
   /// Internal ELB create subscription fail.
   ///
   /// - Description: Failed to create the SMN subscription.
   /// - Solution: Contact customer service.
-  public static var internalELBCreateSubscription: Self { Self(110) }
+  public static var createSubscriptionFailed: Self { Self(110) }
   /// `ELB.9800` (HTTP 400):
   ///
   /// Resource could not be found.
   ///
   /// - Description: The specified load balancer does not exist when ep_id is queried.
   /// - Solution: Ensure that the load balancer belongs to the enterprise project.
-  public static var resourceNotFound: Self { Self(111) }
+  public static var enterpriseProjectLoadBalancerNotFound: Self { Self(111) }
   /// `ELB.9801` (HTTP 400):
   ///
   /// Not be list action, enterprise_project_id must not be null.
   ///
   /// - Description: In fine-grained authorization, the enterprise ID is not passed in the request for querying load balancers.
   /// - Solution: Ensure that the parameters in the request for querying load balancers are correct.
-  public static var notListActionEnterprise: Self { Self(112) }
+  public static var nonListActionEnterpriseProjectIDRequired: Self { Self(112) }
   /// `ELB.9805` (HTTP 400):
   ///
   /// RequestBody listener[protocol] is null, this is a required parameter.
   ///
   /// - Description: ep_id in the URI is not a valid UUID.
   /// - Solution: Check the enterprise project ID.
-  public static var requestBodyListenerNullRequired: Self { Self(113) }
+  public static var listenerProtocolRequired: Self { Self(113) }
   /// `ELB.9807` (HTTP 400):
   ///
   /// Quota exceeded for resources: %s
   ///
   /// - Description: No enought quota for resource.
   /// - Solution: Contact customer to expand quota.
-  public static var quotaExceededForResources: Self { Self(114) }
+  public static var resourceQuotaExceeded: Self { Self(114) }
   /// `ELB.9899` (HTTP 400):
   ///
   /// Invalid parameter. For details about the error, see the returned information.
   ///
   /// - Description: Invalid parameter. For details about the error, see the returned information.
   /// - Solution: Please check parameters.
-  public static var invalidParameterForDetails: Self { Self(115) }
+  public static var invalidParameter: Self { Self(115) }
   /// `ELB.1103` (HTTP 401):
   ///
   /// Token invalid
@@ -862,115 +862,115 @@ public struct ELBLoadBalancerDocumentationErrorCode: HuaweiCloudServiceErrorCode
   ///
   /// - Description: Invalid token.
   /// - Solution: Contact customer service.
-  public static var tokenInvalidInvalid: Self { Self(117) }
+  public static var invalidToken: Self { Self(117) }
   /// `ELB.1105` (HTTP 401):
   ///
   /// Token invalid
   ///
   /// - Description: Invalid token.
   /// - Solution: Contact customer service.
-  public static var tokenInvalidInvalidToken: Self { Self(118) }
+  public static var tokenNotValid: Self { Self(118) }
   /// `ELB.1109` (HTTP 401):
   ///
   /// Authentication failed.
   ///
   /// - Description: Real-name authentication failed.
   /// - Solution: Contact customer service.
-  public static var authenticationFailed: Self { Self(119) }
+  public static var realNameAuthenticationFailed: Self { Self(119) }
   /// `ELB.1091` (HTTP 403):
   ///
   /// Lb number larger than quota.
   ///
   /// - Description: The number of load balancers exceeds the quota.
   /// - Solution: Request a higher quota or delete load balancers that are no longer needed.
-  public static var lbNumberLarger: Self { Self(120) }
+  public static var loadBalancerQuotaExceeded: Self { Self(120) }
   /// `ELB.1102` (HTTP 403):
   ///
   /// Token is error, Authentication required.
   ///
   /// - Description: The token is empty.
   /// - Solution: Enter a token that has not expired.
-  public static var tokenErrorAuthenticationRequired: Self { Self(121) }
+  public static var authenticationRequired: Self { Self(121) }
   /// `ELB.2001` (HTTP 403):
   ///
   /// Create member failed, the total amount of members exceeds the system setting.
   ///
   /// - Description: Failed to add the backend server because the number of backend servers reaches the limit.
   /// - Solution: Check the maximum number of backend servers.
-  public static var createMemberFailedTotal: Self { Self(122) }
+  public static var memberLimitExceeded: Self { Self(122) }
   /// `ELB.6091` (HTTP 403):
   ///
   /// Request lb has more than user listener quota.
   ///
   /// - Description: The number of listeners reaches the limit.
   /// - Solution: Request a higher quota or delete listeners that are no longer needed.
-  public static var requestLbMore: Self { Self(123) }
+  public static var listenerQuotaExceeded: Self { Self(123) }
   /// `ELB.8962` (HTTP 403):
   ///
   /// tenant %s does not support %s.
   ///
   /// - Description: The feature is not supported.
   /// - Solution: Contact customer service.
-  public static var tenantNotSupport: Self { Self(124) }
+  public static var tenantFeatureNotSupported: Self { Self(124) }
   /// `ELB.9802` (HTTP 403):
   ///
   /// Policy doesn't allow elb:logtanks:create to be performed.
   ///
   /// - Description: Authentication failed.
   /// - Solution: Ensure that you have the permission to perform this operation.
-  public static var policyDoesntAllowELB: Self { Self(125) }
+  public static var createLogTankNotAllowed: Self { Self(125) }
   /// `ELB.9803` (HTTP 403):
   ///
   /// Policy doesn't allow elb:loadbalancers:list to be performed.
   ///
   /// - Description: Authentication failed.
   /// - Solution: Ensure that you have the permission to perform this operation.
-  public static var policyDoesntAllowELBLoadbalancers: Self { Self(126) }
+  public static var listLoadBalancersNotAllowed: Self { Self(126) }
   /// `ELB.9804` (HTTP 403):
   ///
   /// Policy doesn't allow elb:loadbalancers:list to be performed.
   ///
   /// - Description: Authentication failed.
   /// - Solution: Ensure that you have the permission to perform this operation.
-  public static var policyDoesntAllowELBLoadbalancersList: Self { Self(127) }
+  public static var loadBalancerListingNotAllowed: Self { Self(127) }
   /// `ELB.1002` (HTTP 404):
   ///
   /// Find lb failed.
   ///
   /// - Description: The load balancer does not exist.
   /// - Solution: Change the load balancer ID.
-  public static var findLbFailed: Self { Self(128) }
+  public static var findLoadBalancerFailed: Self { Self(128) }
   /// `ELB.8904` (HTTP 404):
   ///
   /// %s %s could not be found.
   ///
   /// - Description: Resource could not be found.
   /// - Solution: Please check the parameters.
-  public static var notFound: Self { Self(129) }
+  public static var resourceNotFound: Self { Self(129) }
   /// `ELB.8905` (HTTP 409):
   ///
   /// Quota exceeded for resources: %s
   ///
   /// - Description: No enough quota for resource.
   /// - Solution: Contact customer to expand quota.
-  public static var quotaExceededForResourcesNoEnough: Self { Self(130) }
+  public static var insufficientResourceQuota: Self { Self(130) }
   /// `ELB.8907` (HTTP 409):
   ///
   /// Data conflict. For details about the error, see the returned information.
   ///
   /// - Description: Data conflict. For details about the error, see the returned information.
   /// - Solution: Check your request based on the error message.
-  public static var dataConflictForDetails: Self { Self(131) }
+  public static var dataConflict: Self { Self(131) }
   /// `ELB.8906` (HTTP 500):
   ///
   /// Internal error. For details about the error, see the returned information.
   ///
   /// - Description: Internal error. For details about the error, see the returned information.
   /// - Solution: Contact customer service.
-  public static var internalErrorForDetails: Self { Self(132) }
+  public static var internalError: Self { Self(132) }
 }
 
 extension CatalogStorage {
   /// `Resources/elb-loadbalancer-repo.json`'s rows, packed as `CatalogStore` reads them.
-  static let elbLoadBalancerDocumentationRows: StaticString = "github:opentelekomcloud-docs/load-balancer@5d9f1a10a12878754e4aedfe656eacc58b3e4c87:api-ref/source/appendix/error_codes.rst\u{1E}ELB.0002\u{1F}requestBodyNullOrEmpty\u{1F}\u{1F}400\u{1F}\u{1F}RequestBody is null or empty,request is invalid.\u{1F}The request body is empty.\u{1F}Configure the parameters by following the instructions in the Elastic Load Balance API Reference.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.0004\u{1F}apiResponseNull\u{1F}\u{1F}400\u{1F}\u{1F}Api response is null or invaild.\u{1F}The response is empty.\u{1F}Ensure that the backend server is healthy.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.0230\u{1F}tenantIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}Tenant_id is empty.\u{1F}The project ID is left blank.\u{1F}Correct the project ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1000\u{1F}loadbalancerURLTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The loadbalancer URL is too long.\u{1F}The URL length exceeds the limit.\u{1F}Correct the URL.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1001\u{1F}requestParametersInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters invalid.\u{1F}Invalid parameters.\u{1F}Enter valid parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1003\u{1F}lbNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Lb not exist.\u{1F}The load balancer does not exist.\u{1F}Check the load balancer ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.1004\u{1F}queryConditionNotValid\u{1F}\u{1F}400\u{1F}\u{1F}Query condition is not valid.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1005\u{1F}updateRequestParamtersError\u{1F}\u{1F}400\u{1F}\u{1F}Update request paramters error.\u{1F}Failed to modify the load balancer.\u{1F}Check the parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1007\u{1F}queryInternalELBError\u{1F}\u{1F}400\u{1F}\u{1F}Query internal ELB error.\u{1F}Failed to query details of the private network load balancer.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1008\u{1F}atLeastOneMember\u{1F}\u{1F}400\u{1F}\u{1F}There is at least one member under the lb.\u{1F}Failed to delete the load balancer.\u{1F}Change the parameter settings.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1010\u{1F}queryELBQuotaError\u{1F}\u{1F}400\u{1F}\u{1F}Query elb quota error.\u{1F}Failed to query the quota.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}ELB.1011\u{1F}privateKeyOrCertificate\u{1F}\u{1F}400\u{1F}\u{1F}Private_key or certificate content is not valid.\u{1F}Invalid private or public key of the server certificate.\u{1F}Enter a valid private or public key.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1012\u{1F}createTenantResourceRelation\u{1F}\u{1F}400\u{1F}\u{1F}Create tenant resource relation error.\u{1F}Failed to create the relationship between resources and the user.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1013\u{1F}updateResourceTenantAllocation\u{1F}\u{1F}400\u{1F}\u{1F}Update resource tenant allocation failed, cloud eye warning rule exceeds.\u{1F}Failed to modify the quota of a resource because the quota set in the Cloud Eye alarm rule is too large.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.1014\u{1F}queryResouceTenantRelation\u{1F}\u{1F}400\u{1F}\u{1F}Query resouce tenant relation failed.\u{1F}Failed to query the relationship between resources and the user.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1015\u{1F}failedToModifyLoad\u{1F}\u{1F}400\u{1F}\u{1F}Lb can not be updated.\u{1F}Failed to modify the load balancer.\u{1F}Check the parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1018\u{1F}atLeastOneMemberUnder\u{1F}\u{1F}400\u{1F}\u{1F}There is at least one member under the lb.\u{1F}Failed to delete the load balancer because it has backend servers associated.\u{1F}Remove the backend servers from the associated backend server group and delete the backend server group first.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1020\u{1F}lbIDNotCorrect\u{1F}\u{1F}400\u{1F}\u{1F}Lb ID is not correct.\u{1F}Incorrect load balancer ID.\u{1F}Change the parameter settings.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1021\u{1F}requestParametersErrorName\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, name invalid.\u{1F}Invalid load balancer name.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1025\u{1F}udpateRequestParametersError\u{1F}\u{1F}400\u{1F}\u{1F}Udpate request parameters error, name is too long.\u{1F}The load balancer name exceeds the length limit.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1031\u{1F}requestParametersErrorLb\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb len description too long.\u{1F}The load balancer description exceeds the length limit.\u{1F}Change the description.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1035\u{1F}updateRequestParametersError\u{1F}\u{1F}400\u{1F}\u{1F}Update request parameters error, name is not valid.\u{1F}Invalid load balancer name.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1041\u{1F}requestParametersErrorLbType\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb type is not valid.\u{1F}Invalid load balancer type.\u{1F}Change the parameter settings.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1045\u{1F}updateRequestParametersErrorDescription\u{1F}\u{1F}400\u{1F}\u{1F}Update request parameters error, description too long.\u{1F}The load balancer description exceeds the length limit.\u{1F}Change the description.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1051\u{1F}requestParametersErrorLbBandwidth\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb bandwidth is not valid.\u{1F}Invalid bandwidth configured for the load balancer.\u{1F}Modify the bandwidth.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1061\u{1F}requestParametersErrorLbVIP\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb vip_address and vip_subnet_id are nil.\u{1F}The EIP or subnet ID is left blank.\u{1F}Enter a valid EIP or subnet ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1071\u{1F}requestParametersErrorLbVIPAddress\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb vip_address is not valid.\u{1F}Invalid EIP.\u{1F}Enter a valid EIP.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1081\u{1F}requestParametersErrorLbVPC\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb vpc_id is empty.\u{1F}The VPC ID is left blank.\u{1F}Enter a valid VPC ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1101\u{1F}vipAddressExist\u{1F}\u{1F}400\u{1F}\u{1F}Vip address is exist.\u{1F}The EIP already exists.\u{1F}Enter another EIP.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}ELB.1110\u{1F}versionNotFound\u{1F}\u{1F}400\u{1F}\u{1F}version not found.\u{1F}The API version does not exist.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.1201\u{1F}getTokenFailed\u{1F}\u{1F}400\u{1F}\u{1F}Get Token failed\u{1F}Failed to obtain the token.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1202\u{1F}enterpriseProjectIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}enterprise_project_id can not be empty\u{1F}An error occurred during the verification of ep_id.\u{1F}Check the enterprise project ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1204\u{1F}bindFail\u{1F}\u{1F}400\u{1F}\u{1F}Bind fail.\u{1F}Failed to associate the load balancer with the enterprise project.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.2002\u{1F}deleteMemberInputParam\u{1F}\u{1F}400\u{1F}\u{1F}Delete member input param error.\u{1F}Failed to remove the backend server because the parameters are invalid.\u{1F}Change the parameter settings.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2003\u{1F}queryMemberFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query member failed.\u{1F}Failed to query the backend server.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2005\u{1F}updateMemberFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update member failed.\u{1F}Failed to update the backend server.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2010\u{1F}memberListenerIDLength\u{1F}\u{1F}400\u{1F}\u{1F}Member listener ID length is not correct.\u{1F}The listener ID exceeds the length limit.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2011\u{1F}addMemberListener\u{1F}\u{1F}400\u{1F}\u{1F}Add member listener is not exist.\u{1F}The listener does not exist.\u{1F}Ensure that the listener exists.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.2012\u{1F}memberNotExist\u{1F}\u{1F}400\u{1F}\u{1F}This member is not exist.\u{1F}The backend server does not exist.\u{1F}Ensure that the backend server exists.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.2020\u{1F}memberListenerIDContent\u{1F}\u{1F}400\u{1F}\u{1F}Member listener ID content is not correct.\u{1F}Invalid listener ID.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2021\u{1F}requestParametersErrorMember\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, member address is null.\u{1F}Invalid backend server IP address.\u{1F}Check the backend server IP address.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.3001\u{1F}createFloatingIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Create floating IP failed.\u{1F}Failed to assign the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.3002\u{1F}deleteFloatingIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Delete floating IP failed.\u{1F}Failed to release the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.3003\u{1F}queryFloatingIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query floating IP failed.\u{1F}Failed to query the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.3004\u{1F}queryFloatingIPList\u{1F}\u{1F}400\u{1F}\u{1F}Query floating IP list failed.\u{1F}Failed to query EIPs.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4001\u{1F}createElasticIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Create elastic IP failed.\u{1F}Failed to assign the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4002\u{1F}deleteElasticIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Delete elastic IP failed.\u{1F}Failed to release the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4003\u{1F}queryElasticIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query elastic IP failed.\u{1F}Failed to query the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4004\u{1F}queryElasticIPList\u{1F}\u{1F}400\u{1F}\u{1F}Query elastic IP list failed.\u{1F}Failed to query EIPs.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4005\u{1F}updateElasticIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update elastic IP failed.\u{1F}Failed to update the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5002\u{1F}failedToDeleteCertificate\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the certificate.\u{1F}Failed to delete the certificate.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5003\u{1F}queryBandwidthFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query bandwidth failed.\u{1F}Failed to query the bandwidth.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5004\u{1F}invalidSearchCriteria\u{1F}\u{1F}400\u{1F}\u{1F}Invalid search criteria.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5005\u{1F}updateBandwidthFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update bandwidth failed.\u{1F}Failed to modify the bandwidth.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5013\u{1F}privateKeyOrCertificateContent\u{1F}\u{1F}400\u{1F}\u{1F}Private_key or certificate content is not valid.\u{1F}Invalid public or private key of the server certificate.\u{1F}Enter a valid public or private key.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5020\u{1F}certificateIDMust32\u{1F}\u{1F}400\u{1F}\u{1F}The certificate ID must be 32 characters.\u{1F}The certificate ID is not a 32-character string.\u{1F}Enter a valid certificate ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5033\u{1F}failedToUpdateCertificate\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update certificate.\u{1F}Failed to modify the certificate.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5040\u{1F}certificateNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The certificate does not exist.\u{1F}The certificate does not exist.\u{1F}Ensure that the certificate exists.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.5051\u{1F}caCertificateContent\u{1F}\u{1F}400\u{1F}\u{1F}CA certificate content is not valid.\u{1F}Invalid CA certificate body.\u{1F}Enter a valid certificate body.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5053\u{1F}caCertificateContentNotValid\u{1F}\u{1F}400\u{1F}\u{1F}CA certificate content is not valid.\u{1F}Invalid CA certificate body.\u{1F}Enter a valid certificate body.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5131\u{1F}failedToQueryCertificate\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the certificate quota.\u{1F}Failed to query the certificate quota.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}ELB.5141\u{1F}failedToQueryUser\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the user certificate quota.\u{1F}Failed to query the used certificate quota.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}ELB.5151\u{1F}certificateQuantityExceedsQuota\u{1F}\u{1F}400\u{1F}\u{1F}The certificate quantity exceeds the quota.\u{1F}The certificate quota has been used up.\u{1F}Delete the certificates that are no longer used or request a higher quota.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.6010\u{1F}listenerIDContent\u{1F}\u{1F}400\u{1F}\u{1F}Listener ID content is not correct.\u{1F}Invalid listener ID.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6011\u{1F}requestParametersErrorListener\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener name too long.\u{1F}The listener name exceeds the length limit.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6015\u{1F}listenerPropertyNotModifiable\u{1F}\u{1F}400\u{1F}\u{1F}This listener prerty cannot be updated\u{1F}The listener property cannot be modified.\u{1F}Select a property that can be modified.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6021\u{1F}requestParametersErrorListenerName\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener name is not valid.\u{1F}Invalid listener name.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6025\u{1F}udpateRequestParametersErrorListener\u{1F}\u{1F}400\u{1F}\u{1F}Udpate request parameters error, listener len name too long.\u{1F}The listener name exceeds the length limit.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6030\u{1F}listenerNotAssociated\u{1F}\u{1F}400\u{1F}\u{1F}Listener is not associated with loadbalancer id.\u{1F}The listener does not belong to any load balancer.\u{1F}Check the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.6031\u{1F}requestParametersErrorListenerLen\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener len description too long.\u{1F}The listener description exceeds the length limit.\u{1F}Change the description.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6035\u{1F}udpateRequestParametersErrorListenerName\u{1F}\u{1F}400\u{1F}\u{1F}Udpate request parameters error, listener name is not valid.\u{1F}Invalid listener name.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6040\u{1F}loadbalanerListenerBelongs\u{1F}\u{1F}400\u{1F}\u{1F}The loadbalaner that the listener belongs to is not exist.\u{1F}The load balancer to which the listener is added does not exist.\u{1F}Check the load balancer ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.6041\u{1F}requestParametersErrorListenerPort\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener port is not in 1 ~ 65535.\u{1F}Invalid port number.\u{1F}Change the port number.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6045\u{1F}updateRequestParametersErrorListener\u{1F}\u{1F}400\u{1F}\u{1F}Update request parameters error, listener len description too long.\u{1F}The listener description exceeds the length limit.\u{1F}Change the description.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6051\u{1F}requestParametersErrorListenerLb\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener lb algorithm is not valid.\u{1F}Invalid load balancing algorithm.\u{1F}Change the load balancing algorithm.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6061\u{1F}requestParametersErrorListenerProtocol\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener protocol is not valid.\u{1F}Invalid listener protocol.\u{1F}Change the protocol.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6071\u{1F}requestParametersErrorListenerBackend\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener backend protocol is not valid.\u{1F}Invalid backend server protocol.\u{1F}Change the protocol.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6200\u{1F}loadBalanerAlreadyListener\u{1F}\u{1F}400\u{1F}\u{1F}Load Balaner *** already has a listener with protocol_port of ***.\u{1F}The port number is in use.\u{1F}Change the port number.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}ELB.7000\u{1F}listenerID\u{1F}\u{1F}400\u{1F}\u{1F}Listener_id must not be null.\u{1F}The listener ID is left blank.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.7001\u{1F}healthcheckIntervalIllegal\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck_interval is illegal.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.7002\u{1F}healthcheckDeleteCondition\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck delete condition is not valid.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.7004\u{1F}healthcheckQueryCondition\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck query condition is not valid.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.7010\u{1F}healthcheckListenerNotExist\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck listener is not exist.\u{1F}The listener with which the health check is associated does not exist.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.7014\u{1F}healthcheckConfigurationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck configuration not exist.\u{1F}The health check does not exist.\u{1F}Check the health check ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.7020\u{1F}healthcheckNotExist\u{1F}\u{1F}400\u{1F}\u{1F}This healthcheck is not exist.\u{1F}The health check does not exist.\u{1F}Change the health check ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.8001\u{1F}createSgError\u{1F}\u{1F}400\u{1F}\u{1F}Create a SG error.\u{1F}Failed to create the security group.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8101\u{1F}createVPCError\u{1F}\u{1F}400\u{1F}\u{1F}Create VPC error.\u{1F}Failed to create the VPC.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8102\u{1F}deleteVPCError\u{1F}\u{1F}400\u{1F}\u{1F}Delete VPC error.\u{1F}Failed to delete the VPC.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8103\u{1F}queryVPCError\u{1F}\u{1F}400\u{1F}\u{1F}Query VPC error.\u{1F}Failed to query the VPC.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8201\u{1F}createSubnetError\u{1F}\u{1F}400\u{1F}\u{1F}Create subnet error.\u{1F}Failed to create the subnet.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8202\u{1F}deleteSubnetError\u{1F}\u{1F}400\u{1F}\u{1F}Delete subnet error.\u{1F}Failed to delete the subnet.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8203\u{1F}querySubnetError\u{1F}\u{1F}400\u{1F}\u{1F}Query subnet error.\u{1F}Failed to query the subnet.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8902\u{1F}invalidInput\u{1F}\u{1F}400\u{1F}\u{1F}Invalid input for '%s' is not in %s.\u{1F}Invalid input parameters.\u{1F}Check input parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8909\u{1F}certificateWithMultiDomain\u{1F}\u{1F}400\u{1F}\u{1F}Certificate with multi domain not supported by guaranteed listener.\u{1F}Multiple domain certificate is not supported by dedicated loadbalancer.\u{1F}Check input parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.8934\u{1F}numberOfAvailableIP\u{1F}\u{1F}400\u{1F}\u{1F}The number of available IP addresses in the subnet on the downstream plane is insufficient.\u{1F}The elb_virsubnet_ids %s is expected to use %s ipv4 addresses but only %s ipv4 addresses are available, Please reselect.\u{1F}Check your request based on the error message.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8938\u{1F}ipMemberSupport\u{1F}\u{1F}400\u{1F}\u{1F}The ip member just support when pool's protocol is %s.\u{1F}Invalid input parameters.\u{1F}Change the value of pool_id in url to other suppprted pool or pass parameter 'subnet_cidr_id' when create member.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8939\u{1F}loadbalancersIPTargetEnable\u{1F}\u{1F}400\u{1F}\u{1F}The loadbalancer's ip_target_enable must be true when add ip member.\u{1F}Invalid input parameters.\u{1F}Disable ip target of the loadbalancer or pass parameter 'subnet_cidr_id' when create member.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.8950\u{1F}cannotAllocateResource\u{1F}\u{1F}400\u{1F}\u{1F}Cannot allocate resource for the loadbalancer.\u{1F}Cannot allocate resource for the loadbalancer.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.8959\u{1F}flavorFieldNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The %s flavor field does not support update from %s to %s.\u{1F}Invalid input parameters when updating flavor.\u{1F}Check input parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9001\u{1F}intervalELBCreateVm\u{1F}\u{1F}400\u{1F}\u{1F}Interval ELB create VM error.\u{1F}Failed to create the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9002\u{1F}internalELBDeleteVm\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB delete VM error.\u{1F}Failed to delete the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9003\u{1F}internalELBQueryVm\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB query VM error.\u{1F}Failed to query details of the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9006\u{1F}internalELBUpdatePort\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB update port fail.\u{1F}Failed to update the port bound to the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9007\u{1F}intenalELBBindPort\u{1F}\u{1F}400\u{1F}\u{1F}Intenal ELB bind port fail.\u{1F}Failed to bind the port to the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9023\u{1F}internalELBGetImage\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB get image error.\u{1F}Failed to query the image.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9033\u{1F}internalELBGetFlavour\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB get flavour error.\u{1F}Failed to query the VM specifications.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9043\u{1F}internalELBGetInterface\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB get interface error.\u{1F}Failed to query the port bound to the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9061\u{1F}internalELBQueryTopic\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB query topic fail.\u{1F}Failed to query the SMN topic.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9062\u{1F}internalELBCreateTopic\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB create topic fail.\u{1F}Failed to create the SMN topic.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9063\u{1F}internalELBQuerySubscription\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB query subscription fail.\u{1F}Failed to query the SMN subscription.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9064\u{1F}internalELBCreateSubscription\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB create subscription fail.\u{1F}Failed to create the SMN subscription.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9800\u{1F}resourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Resource could not be found.\u{1F}The specified load balancer does not exist when ep_id is queried.\u{1F}Ensure that the load balancer belongs to the enterprise project.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.9801\u{1F}notListActionEnterprise\u{1F}\u{1F}400\u{1F}\u{1F}Not be list action, enterprise_project_id must not be null.\u{1F}In fine-grained authorization, the enterprise ID is not passed in the request for querying load balancers.\u{1F}Ensure that the parameters in the request for querying load balancers are correct.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.9805\u{1F}requestBodyListenerNullRequired\u{1F}\u{1F}400\u{1F}\u{1F}RequestBody listener[protocol] is null, this is a required parameter.\u{1F}ep_id in the URI is not a valid UUID.\u{1F}Check the enterprise project ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9807\u{1F}quotaExceededForResources\u{1F}\u{1F}400\u{1F}\u{1F}Quota exceeded for resources: %s\u{1F}No enought quota for resource.\u{1F}Contact customer to expand quota.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.9899\u{1F}invalidParameterForDetails\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter. For details about the error, see the returned information.\u{1F}Invalid parameter. For details about the error, see the returned information.\u{1F}Please check parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1103\u{1F}tokenInvalid\u{1F}\u{1F}401\u{1F}\u{1F}Token invalid\u{1F}Invalid token.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}ELB.1104\u{1F}tokenInvalidInvalid\u{1F}\u{1F}401\u{1F}\u{1F}Token invalid\u{1F}Invalid token.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}ELB.1105\u{1F}tokenInvalidInvalidToken\u{1F}\u{1F}401\u{1F}\u{1F}Token invalid\u{1F}Invalid token.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}ELB.1109\u{1F}authenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}Authentication failed.\u{1F}Real-name authentication failed.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}ELB.1091\u{1F}lbNumberLarger\u{1F}\u{1F}403\u{1F}\u{1F}Lb number larger than quota.\u{1F}The number of load balancers exceeds the quota.\u{1F}Request a higher quota or delete load balancers that are no longer needed.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.1102\u{1F}tokenErrorAuthenticationRequired\u{1F}\u{1F}403\u{1F}\u{1F}Token is error, Authentication required.\u{1F}The token is empty.\u{1F}Enter a token that has not expired.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}ELB.2001\u{1F}createMemberFailedTotal\u{1F}\u{1F}403\u{1F}\u{1F}Create member failed, the total amount of members exceeds the system setting.\u{1F}Failed to add the backend server because the number of backend servers reaches the limit.\u{1F}Check the maximum number of backend servers.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}ELB.6091\u{1F}requestLbMore\u{1F}\u{1F}403\u{1F}\u{1F}Request lb has more than user listener quota.\u{1F}The number of listeners reaches the limit.\u{1F}Request a higher quota or delete listeners that are no longer needed.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.8962\u{1F}tenantNotSupport\u{1F}\u{1F}403\u{1F}\u{1F}tenant %s does not support %s.\u{1F}The feature is not supported.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}ELB.9802\u{1F}policyDoesntAllowELB\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow elb:logtanks:create to be performed.\u{1F}Authentication failed.\u{1F}Ensure that you have the permission to perform this operation.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}ELB.9803\u{1F}policyDoesntAllowELBLoadbalancers\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow elb:loadbalancers:list to be performed.\u{1F}Authentication failed.\u{1F}Ensure that you have the permission to perform this operation.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}ELB.9804\u{1F}policyDoesntAllowELBLoadbalancersList\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow elb:loadbalancers:list to be performed.\u{1F}Authentication failed.\u{1F}Ensure that you have the permission to perform this operation.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}ELB.1002\u{1F}findLbFailed\u{1F}\u{1F}404\u{1F}\u{1F}Find lb failed.\u{1F}The load balancer does not exist.\u{1F}Change the load balancer ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.8904\u{1F}notFound\u{1F}\u{1F}404\u{1F}\u{1F}%s %s could not be found.\u{1F}Resource could not be found.\u{1F}Please check the parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.8905\u{1F}quotaExceededForResourcesNoEnough\u{1F}\u{1F}409\u{1F}\u{1F}Quota exceeded for resources: %s\u{1F}No enough quota for resource.\u{1F}Contact customer to expand quota.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.8907\u{1F}dataConflictForDetails\u{1F}\u{1F}409\u{1F}\u{1F}Data conflict. For details about the error, see the returned information.\u{1F}Data conflict. For details about the error, see the returned information.\u{1F}Check your request based on the error message.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}ELB.8906\u{1F}internalErrorForDetails\u{1F}\u{1F}500\u{1F}\u{1F}Internal error. For details about the error, see the returned information.\u{1F}Internal error. For details about the error, see the returned information.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
+  static let elbLoadBalancerDocumentationRows: StaticString = "github:opentelekomcloud-docs/load-balancer@5d9f1a10a12878754e4aedfe656eacc58b3e4c87:api-ref/source/appendix/error_codes.rst\u{1E}ELB.0002\u{1F}requestBodyNullOrEmpty\u{1F}\u{1F}400\u{1F}\u{1F}RequestBody is null or empty,request is invalid.\u{1F}The request body is empty.\u{1F}Configure the parameters by following the instructions in the Elastic Load Balance API Reference.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.0004\u{1F}emptyAPIResponse\u{1F}\u{1F}400\u{1F}\u{1F}Api response is null or invaild.\u{1F}The response is empty.\u{1F}Ensure that the backend server is healthy.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.0230\u{1F}tenantIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}Tenant_id is empty.\u{1F}The project ID is left blank.\u{1F}Correct the project ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1000\u{1F}loadBalancerURLTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The loadbalancer URL is too long.\u{1F}The URL length exceeds the limit.\u{1F}Correct the URL.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1001\u{1F}requestParametersInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters invalid.\u{1F}Invalid parameters.\u{1F}Enter valid parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1003\u{1F}lbNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Lb not exist.\u{1F}The load balancer does not exist.\u{1F}Check the load balancer ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.1004\u{1F}invalidQueryCondition\u{1F}\u{1F}400\u{1F}\u{1F}Query condition is not valid.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1005\u{1F}invalidUpdateParameters\u{1F}\u{1F}400\u{1F}\u{1F}Update request paramters error.\u{1F}Failed to modify the load balancer.\u{1F}Check the parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1007\u{1F}queryPrivateLoadBalancerFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query internal ELB error.\u{1F}Failed to query details of the private network load balancer.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1008\u{1F}loadBalancerHasMembers\u{1F}\u{1F}400\u{1F}\u{1F}There is at least one member under the lb.\u{1F}Failed to delete the load balancer.\u{1F}Change the parameter settings.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1010\u{1F}queryELBQuotaFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query elb quota error.\u{1F}Failed to query the quota.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}ELB.1011\u{1F}invalidPrivateKeyOrCertificate\u{1F}\u{1F}400\u{1F}\u{1F}Private_key or certificate content is not valid.\u{1F}Invalid private or public key of the server certificate.\u{1F}Enter a valid private or public key.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1012\u{1F}createTenantResourceRelationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Create tenant resource relation error.\u{1F}Failed to create the relationship between resources and the user.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1013\u{1F}cloudEyeAlarmQuotaTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}Update resource tenant allocation failed, cloud eye warning rule exceeds.\u{1F}Failed to modify the quota of a resource because the quota set in the Cloud Eye alarm rule is too large.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.1014\u{1F}queryTenantResourceRelationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query resouce tenant relation failed.\u{1F}Failed to query the relationship between resources and the user.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1015\u{1F}lbCannotBeUpdated\u{1F}\u{1F}400\u{1F}\u{1F}Lb can not be updated.\u{1F}Failed to modify the load balancer.\u{1F}Check the parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1018\u{1F}loadBalancerHasBackendServers\u{1F}\u{1F}400\u{1F}\u{1F}There is at least one member under the lb.\u{1F}Failed to delete the load balancer because it has backend servers associated.\u{1F}Remove the backend servers from the associated backend server group and delete the backend server group first.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1020\u{1F}incorrectLoadBalancerID\u{1F}\u{1F}400\u{1F}\u{1F}Lb ID is not correct.\u{1F}Incorrect load balancer ID.\u{1F}Change the parameter settings.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1021\u{1F}invalidLoadBalancerName\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, name invalid.\u{1F}Invalid load balancer name.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1025\u{1F}loadBalancerNameTooLong\u{1F}\u{1F}400\u{1F}\u{1F}Udpate request parameters error, name is too long.\u{1F}The load balancer name exceeds the length limit.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1031\u{1F}loadBalancerDescriptionTooLong\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb len description too long.\u{1F}The load balancer description exceeds the length limit.\u{1F}Change the description.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1035\u{1F}invalidLoadBalancerNameOnUpdate\u{1F}\u{1F}400\u{1F}\u{1F}Update request parameters error, name is not valid.\u{1F}Invalid load balancer name.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1041\u{1F}invalidLoadBalancerType\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb type is not valid.\u{1F}Invalid load balancer type.\u{1F}Change the parameter settings.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1045\u{1F}loadBalancerDescriptionTooLongOnUpdate\u{1F}\u{1F}400\u{1F}\u{1F}Update request parameters error, description too long.\u{1F}The load balancer description exceeds the length limit.\u{1F}Change the description.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1051\u{1F}invalidLoadBalancerBandwidth\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb bandwidth is not valid.\u{1F}Invalid bandwidth configured for the load balancer.\u{1F}Modify the bandwidth.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.1061\u{1F}vipAddressOrSubnetIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb vip_address and vip_subnet_id are nil.\u{1F}The EIP or subnet ID is left blank.\u{1F}Enter a valid EIP or subnet ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1071\u{1F}invalidVIPAddress\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb vip_address is not valid.\u{1F}Invalid EIP.\u{1F}Enter a valid EIP.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1081\u{1F}vpcIDEmpty\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, lb vpc_id is empty.\u{1F}The VPC ID is left blank.\u{1F}Enter a valid VPC ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1101\u{1F}vipAddressAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}Vip address is exist.\u{1F}The EIP already exists.\u{1F}Enter another EIP.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}ELB.1110\u{1F}versionNotFound\u{1F}\u{1F}400\u{1F}\u{1F}version not found.\u{1F}The API version does not exist.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.1201\u{1F}getTokenFailed\u{1F}\u{1F}400\u{1F}\u{1F}Get Token failed\u{1F}Failed to obtain the token.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1202\u{1F}enterpriseProjectIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}enterprise_project_id can not be empty\u{1F}An error occurred during the verification of ep_id.\u{1F}Check the enterprise project ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1204\u{1F}bindEnterpriseProjectFailed\u{1F}\u{1F}400\u{1F}\u{1F}Bind fail.\u{1F}Failed to associate the load balancer with the enterprise project.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.2002\u{1F}invalidDeleteMemberParameters\u{1F}\u{1F}400\u{1F}\u{1F}Delete member input param error.\u{1F}Failed to remove the backend server because the parameters are invalid.\u{1F}Change the parameter settings.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2003\u{1F}queryMemberFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query member failed.\u{1F}Failed to query the backend server.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2005\u{1F}updateMemberFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update member failed.\u{1F}Failed to update the backend server.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2010\u{1F}invalidListenerIDLength\u{1F}\u{1F}400\u{1F}\u{1F}Member listener ID length is not correct.\u{1F}The listener ID exceeds the length limit.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2011\u{1F}memberListenerNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Add member listener is not exist.\u{1F}The listener does not exist.\u{1F}Ensure that the listener exists.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.2012\u{1F}memberNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This member is not exist.\u{1F}The backend server does not exist.\u{1F}Ensure that the backend server exists.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.2020\u{1F}invalidMemberListenerID\u{1F}\u{1F}400\u{1F}\u{1F}Member listener ID content is not correct.\u{1F}Invalid listener ID.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.2021\u{1F}memberAddressRequired\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, member address is null.\u{1F}Invalid backend server IP address.\u{1F}Check the backend server IP address.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.3001\u{1F}createFloatingIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Create floating IP failed.\u{1F}Failed to assign the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.3002\u{1F}deleteFloatingIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Delete floating IP failed.\u{1F}Failed to release the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.3003\u{1F}queryFloatingIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query floating IP failed.\u{1F}Failed to query the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.3004\u{1F}queryFloatingIPListFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query floating IP list failed.\u{1F}Failed to query EIPs.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4001\u{1F}createElasticIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Create elastic IP failed.\u{1F}Failed to assign the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4002\u{1F}deleteElasticIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Delete elastic IP failed.\u{1F}Failed to release the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4003\u{1F}queryElasticIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query elastic IP failed.\u{1F}Failed to query the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4004\u{1F}queryElasticIPListFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query elastic IP list failed.\u{1F}Failed to query EIPs.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.4005\u{1F}updateElasticIPFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update elastic IP failed.\u{1F}Failed to update the EIP.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5002\u{1F}deleteCertificateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the certificate.\u{1F}Failed to delete the certificate.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5003\u{1F}queryBandwidthFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query bandwidth failed.\u{1F}Failed to query the bandwidth.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5004\u{1F}invalidSearchCriteria\u{1F}\u{1F}400\u{1F}\u{1F}Invalid search criteria.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5005\u{1F}updateBandwidthFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update bandwidth failed.\u{1F}Failed to modify the bandwidth.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5013\u{1F}invalidServerCertificateKey\u{1F}\u{1F}400\u{1F}\u{1F}Private_key or certificate content is not valid.\u{1F}Invalid public or private key of the server certificate.\u{1F}Enter a valid public or private key.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5020\u{1F}invalidCertificateIDLength\u{1F}\u{1F}400\u{1F}\u{1F}The certificate ID must be 32 characters.\u{1F}The certificate ID is not a 32-character string.\u{1F}Enter a valid certificate ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5033\u{1F}updateCertificateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update certificate.\u{1F}Failed to modify the certificate.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5040\u{1F}certificateNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The certificate does not exist.\u{1F}The certificate does not exist.\u{1F}Ensure that the certificate exists.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.5051\u{1F}invalidCACertificate\u{1F}\u{1F}400\u{1F}\u{1F}CA certificate content is not valid.\u{1F}Invalid CA certificate body.\u{1F}Enter a valid certificate body.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5053\u{1F}invalidCACertificateContent\u{1F}\u{1F}400\u{1F}\u{1F}CA certificate content is not valid.\u{1F}Invalid CA certificate body.\u{1F}Enter a valid certificate body.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.5131\u{1F}queryCertificateQuotaFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the certificate quota.\u{1F}Failed to query the certificate quota.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}ELB.5141\u{1F}queryUserCertificateQuotaFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the user certificate quota.\u{1F}Failed to query the used certificate quota.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}ELB.5151\u{1F}certificateQuotaExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The certificate quantity exceeds the quota.\u{1F}The certificate quota has been used up.\u{1F}Delete the certificates that are no longer used or request a higher quota.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.6010\u{1F}invalidListenerID\u{1F}\u{1F}400\u{1F}\u{1F}Listener ID content is not correct.\u{1F}Invalid listener ID.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6011\u{1F}listenerNameTooLong\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener name too long.\u{1F}The listener name exceeds the length limit.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6015\u{1F}listenerPropertyNotModifiable\u{1F}\u{1F}400\u{1F}\u{1F}This listener prerty cannot be updated\u{1F}The listener property cannot be modified.\u{1F}Select a property that can be modified.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6021\u{1F}invalidListenerName\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener name is not valid.\u{1F}Invalid listener name.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6025\u{1F}listenerNameTooLongOnUpdate\u{1F}\u{1F}400\u{1F}\u{1F}Udpate request parameters error, listener len name too long.\u{1F}The listener name exceeds the length limit.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6030\u{1F}listenerNotAssociated\u{1F}\u{1F}400\u{1F}\u{1F}Listener is not associated with loadbalancer id.\u{1F}The listener does not belong to any load balancer.\u{1F}Check the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.6031\u{1F}listenerDescriptionTooLong\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener len description too long.\u{1F}The listener description exceeds the length limit.\u{1F}Change the description.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6035\u{1F}invalidListenerNameOnUpdate\u{1F}\u{1F}400\u{1F}\u{1F}Udpate request parameters error, listener name is not valid.\u{1F}Invalid listener name.\u{1F}Change the name.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6040\u{1F}listenerLoadBalancerNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The loadbalaner that the listener belongs to is not exist.\u{1F}The load balancer to which the listener is added does not exist.\u{1F}Check the load balancer ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.6041\u{1F}listenerPortOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener port is not in 1 ~ 65535.\u{1F}Invalid port number.\u{1F}Change the port number.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6045\u{1F}listenerDescriptionTooLongOnUpdate\u{1F}\u{1F}400\u{1F}\u{1F}Update request parameters error, listener len description too long.\u{1F}The listener description exceeds the length limit.\u{1F}Change the description.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6051\u{1F}invalidLoadBalancingAlgorithm\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener lb algorithm is not valid.\u{1F}Invalid load balancing algorithm.\u{1F}Change the load balancing algorithm.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6061\u{1F}invalidListenerProtocol\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener protocol is not valid.\u{1F}Invalid listener protocol.\u{1F}Change the protocol.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6071\u{1F}invalidBackendProtocol\u{1F}\u{1F}400\u{1F}\u{1F}Request parameters error, listener backend protocol is not valid.\u{1F}Invalid backend server protocol.\u{1F}Change the protocol.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.6200\u{1F}listenerPortInUse\u{1F}\u{1F}400\u{1F}\u{1F}Load Balaner *** already has a listener with protocol_port of ***.\u{1F}The port number is in use.\u{1F}Change the port number.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}ELB.7000\u{1F}listenerIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}Listener_id must not be null.\u{1F}The listener ID is left blank.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.7001\u{1F}invalidHealthCheckInterval\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck_interval is illegal.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.7002\u{1F}invalidHealthCheckDeleteCondition\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck delete condition is not valid.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.7004\u{1F}invalidHealthCheckQueryCondition\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck query condition is not valid.\u{1F}Invalid query condition.\u{1F}Change the query condition.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.7010\u{1F}healthCheckListenerNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck listener is not exist.\u{1F}The listener with which the health check is associated does not exist.\u{1F}Change the listener ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.7014\u{1F}healthCheckConfigurationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Healthcheck configuration not exist.\u{1F}The health check does not exist.\u{1F}Check the health check ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.7020\u{1F}healthCheckNotFound\u{1F}\u{1F}400\u{1F}\u{1F}This healthcheck is not exist.\u{1F}The health check does not exist.\u{1F}Change the health check ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.8001\u{1F}createSecurityGroupFailed\u{1F}\u{1F}400\u{1F}\u{1F}Create a SG error.\u{1F}Failed to create the security group.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8101\u{1F}createVPCFailed\u{1F}\u{1F}400\u{1F}\u{1F}Create VPC error.\u{1F}Failed to create the VPC.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8102\u{1F}deleteVPCFailed\u{1F}\u{1F}400\u{1F}\u{1F}Delete VPC error.\u{1F}Failed to delete the VPC.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8103\u{1F}queryVPCFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query VPC error.\u{1F}Failed to query the VPC.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8201\u{1F}createSubnetFailed\u{1F}\u{1F}400\u{1F}\u{1F}Create subnet error.\u{1F}Failed to create the subnet.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8202\u{1F}deleteSubnetFailed\u{1F}\u{1F}400\u{1F}\u{1F}Delete subnet error.\u{1F}Failed to delete the subnet.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8203\u{1F}querySubnetFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query subnet error.\u{1F}Failed to query the subnet.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8902\u{1F}invalidInput\u{1F}\u{1F}400\u{1F}\u{1F}Invalid input for '%s' is not in %s.\u{1F}Invalid input parameters.\u{1F}Check input parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8909\u{1F}multiDomainCertificateNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Certificate with multi domain not supported by guaranteed listener.\u{1F}Multiple domain certificate is not supported by dedicated loadbalancer.\u{1F}Check input parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.8934\u{1F}insufficientSubnetIPAddresses\u{1F}\u{1F}400\u{1F}\u{1F}The number of available IP addresses in the subnet on the downstream plane is insufficient.\u{1F}The elb_virsubnet_ids %s is expected to use %s ipv4 addresses but only %s ipv4 addresses are available, Please reselect.\u{1F}Check your request based on the error message.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8938\u{1F}ipMemberNotSupportedForPoolProtocol\u{1F}\u{1F}400\u{1F}\u{1F}The ip member just support when pool's protocol is %s.\u{1F}Invalid input parameters.\u{1F}Change the value of pool_id in url to other suppprted pool or pass parameter 'subnet_cidr_id' when create member.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.8939\u{1F}ipTargetNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The loadbalancer's ip_target_enable must be true when add ip member.\u{1F}Invalid input parameters.\u{1F}Disable ip target of the loadbalancer or pass parameter 'subnet_cidr_id' when create member.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.8950\u{1F}cannotAllocateResource\u{1F}\u{1F}400\u{1F}\u{1F}Cannot allocate resource for the loadbalancer.\u{1F}Cannot allocate resource for the loadbalancer.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.8959\u{1F}flavorFieldUpdateNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The %s flavor field does not support update from %s to %s.\u{1F}Invalid input parameters when updating flavor.\u{1F}Check input parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9001\u{1F}createVMFailed\u{1F}\u{1F}400\u{1F}\u{1F}Interval ELB create VM error.\u{1F}Failed to create the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9002\u{1F}deleteVMFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB delete VM error.\u{1F}Failed to delete the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9003\u{1F}queryVMFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB query VM error.\u{1F}Failed to query details of the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9006\u{1F}updateVMPortFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB update port fail.\u{1F}Failed to update the port bound to the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9007\u{1F}bindVMPortFailed\u{1F}\u{1F}400\u{1F}\u{1F}Intenal ELB bind port fail.\u{1F}Failed to bind the port to the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9023\u{1F}getImageFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB get image error.\u{1F}Failed to query the image.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9033\u{1F}getFlavorFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB get flavour error.\u{1F}Failed to query the VM specifications.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9043\u{1F}getInterfaceFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB get interface error.\u{1F}Failed to query the port bound to the VM.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9061\u{1F}queryTopicFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB query topic fail.\u{1F}Failed to query the SMN topic.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9062\u{1F}createTopicFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB create topic fail.\u{1F}Failed to create the SMN topic.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9063\u{1F}querySubscriptionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB query subscription fail.\u{1F}Failed to query the SMN subscription.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9064\u{1F}createSubscriptionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Internal ELB create subscription fail.\u{1F}Failed to create the SMN subscription.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9800\u{1F}enterpriseProjectLoadBalancerNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Resource could not be found.\u{1F}The specified load balancer does not exist when ep_id is queried.\u{1F}Ensure that the load balancer belongs to the enterprise project.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.9801\u{1F}nonListActionEnterpriseProjectIDRequired\u{1F}\u{1F}400\u{1F}\u{1F}Not be list action, enterprise_project_id must not be null.\u{1F}In fine-grained authorization, the enterprise ID is not passed in the request for querying load balancers.\u{1F}Ensure that the parameters in the request for querying load balancers are correct.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}ELB.9805\u{1F}listenerProtocolRequired\u{1F}\u{1F}400\u{1F}\u{1F}RequestBody listener[protocol] is null, this is a required parameter.\u{1F}ep_id in the URI is not a valid UUID.\u{1F}Check the enterprise project ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.9807\u{1F}resourceQuotaExceeded\u{1F}\u{1F}400\u{1F}\u{1F}Quota exceeded for resources: %s\u{1F}No enought quota for resource.\u{1F}Contact customer to expand quota.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.9899\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter. For details about the error, see the returned information.\u{1F}Invalid parameter. For details about the error, see the returned information.\u{1F}Please check parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ELB.1103\u{1F}tokenInvalid\u{1F}\u{1F}401\u{1F}\u{1F}Token invalid\u{1F}Invalid token.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}ELB.1104\u{1F}invalidToken\u{1F}\u{1F}401\u{1F}\u{1F}Token invalid\u{1F}Invalid token.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}ELB.1105\u{1F}tokenNotValid\u{1F}\u{1F}401\u{1F}\u{1F}Token invalid\u{1F}Invalid token.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}ELB.1109\u{1F}realNameAuthenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}Authentication failed.\u{1F}Real-name authentication failed.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}ELB.1091\u{1F}loadBalancerQuotaExceeded\u{1F}\u{1F}403\u{1F}\u{1F}Lb number larger than quota.\u{1F}The number of load balancers exceeds the quota.\u{1F}Request a higher quota or delete load balancers that are no longer needed.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.1102\u{1F}authenticationRequired\u{1F}\u{1F}403\u{1F}\u{1F}Token is error, Authentication required.\u{1F}The token is empty.\u{1F}Enter a token that has not expired.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}ELB.2001\u{1F}memberLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}Create member failed, the total amount of members exceeds the system setting.\u{1F}Failed to add the backend server because the number of backend servers reaches the limit.\u{1F}Check the maximum number of backend servers.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}ELB.6091\u{1F}listenerQuotaExceeded\u{1F}\u{1F}403\u{1F}\u{1F}Request lb has more than user listener quota.\u{1F}The number of listeners reaches the limit.\u{1F}Request a higher quota or delete listeners that are no longer needed.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.8962\u{1F}tenantFeatureNotSupported\u{1F}\u{1F}403\u{1F}\u{1F}tenant %s does not support %s.\u{1F}The feature is not supported.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}ELB.9802\u{1F}createLogTankNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow elb:logtanks:create to be performed.\u{1F}Authentication failed.\u{1F}Ensure that you have the permission to perform this operation.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}ELB.9803\u{1F}listLoadBalancersNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow elb:loadbalancers:list to be performed.\u{1F}Authentication failed.\u{1F}Ensure that you have the permission to perform this operation.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}ELB.9804\u{1F}loadBalancerListingNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow elb:loadbalancers:list to be performed.\u{1F}Authentication failed.\u{1F}Ensure that you have the permission to perform this operation.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}ELB.1002\u{1F}findLoadBalancerFailed\u{1F}\u{1F}404\u{1F}\u{1F}Find lb failed.\u{1F}The load balancer does not exist.\u{1F}Change the load balancer ID.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.8904\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}%s %s could not be found.\u{1F}Resource could not be found.\u{1F}Please check the parameters.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}ELB.8905\u{1F}insufficientResourceQuota\u{1F}\u{1F}409\u{1F}\u{1F}Quota exceeded for resources: %s\u{1F}No enough quota for resource.\u{1F}Contact customer to expand quota.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}ELB.8907\u{1F}dataConflict\u{1F}\u{1F}409\u{1F}\u{1F}Data conflict. For details about the error, see the returned information.\u{1F}Data conflict. For details about the error, see the returned information.\u{1F}Check your request based on the error message.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}ELB.8906\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}Internal error. For details about the error, see the returned information.\u{1F}Internal error. For details about the error, see the returned information.\u{1F}Contact customer service.\u{1F}2025-02-14\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
 }

@@ -43,7 +43,7 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The system is busy. Try again later.
   /// - Solution: Contact service support personnel.
-  public static var systemBusyTryAgain: Self { Self(0) }
+  public static var systemBusy: Self { Self(0) }
   /// `EPS.0001` (HTTP 500):
   ///
   /// System error.
@@ -71,7 +71,7 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The authentication information is incorrect or the service invoker does not have permissions.
   /// - Solution: Check whether the username, password, or the user permissions for obtaining the token are correct.
-  public static var permissionError: Self { Self(4) }
+  public static var permissionDenied: Self { Self(4) }
   /// `EPS.0005` (HTTP 404):
   ///
   /// Requested resources not found.
@@ -85,7 +85,7 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: There are too many requests.
   /// - Solution: Reduce the number of concurrent requests or try again later.
-  public static var requestTooMuchTry: Self { Self(6) }
+  public static var tooManyRequests: Self { Self(6) }
   /// `EPS.0007` (HTTP 400):
   ///
   /// Invalid enterprise project name.
@@ -106,7 +106,7 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of enterprise projects reaches the limit.
   /// - Solution: The enterprise project cannot be created because the quota is used up.
-  public static var numberOfEnterpriseProjects: Self { Self(9) }
+  public static var enterpriseProjectsLimitExceeded: Self { Self(9) }
   /// `EPS.0010` (HTTP 409):
   ///
   /// The enterprise project name already exists.
@@ -127,7 +127,7 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to edit enterprise project default.
   /// - Solution: Do not modify enterprise project default.
-  public static var defaultEnterpriseProject: Self { Self(12) }
+  public static var defaultEnterpriseProjectCannotBeModified: Self { Self(12) }
   /// `EPS.0013` (HTTP 400):
   ///
   /// Invalid action.
@@ -141,21 +141,21 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A disabled enterprise project cannot be modified.
   /// - Solution: Select an enabled enterprise project to modify.
-  public static var disabledEnterpriseProject: Self { Self(14) }
+  public static var disabledEnterpriseProjectCannotBeModified: Self { Self(14) }
   /// `EPS.0015` (HTTP 400):
   ///
   /// The default enterprise project does " + "not support the operation.
   ///
   /// - Description: Enterprise project default cannot be enabled or disabled.
   /// - Solution: Do not enable or disable enterprise project default.
-  public static var defaultEnterpriseProjectNotSupport: Self { Self(15) }
+  public static var defaultEnterpriseProjectOperationNotSupported: Self { Self(15) }
   /// `EPS.0016` (HTTP 400):
   ///
   /// Failed to disable the enterprise project because it contains " + "AS groups.
   ///
   /// - Description: The enterprise project contains one or more AS groups.
   /// - Solution: Do not disable enterprise projects that contain AS groups.
-  public static var failedToDisableEnterprise: Self { Self(16) }
+  public static var enterpriseProjectContainsASGroups: Self { Self(16) }
   /// `EPS.0017` (HTTP 400):
   ///
   /// Invalid limit.
@@ -190,7 +190,7 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Duplicated elements exist in the projects list.
   /// - Solution: Check the project list.
-  public static var duplicatedElementsInProject: Self { Self(21) }
+  public static var duplicateElementsInProjectList: Self { Self(21) }
   /// `EPS.0022` (HTTP 400):
   ///
   /// Invalid project ID.
@@ -211,21 +211,21 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Repeated elements exist in the resource list.
   /// - Solution: Check the resource list.
-  public static var duplicatedElementsInResource: Self { Self(24) }
+  public static var duplicateElementsInResourceTypeList: Self { Self(24) }
   /// `EPS.0025` (HTTP 400):
   ///
   /// Invalid element in the resource type list.
   ///
   /// - Description: Incorrect resource type.
   /// - Solution: Modify the resource type.
-  public static var invalidElementInResource: Self { Self(25) }
+  public static var invalidElementInResourceTypeList: Self { Self(25) }
   /// `EPS.0026` (HTTP 400):
   ///
   /// Invalid element in the project list.
   ///
   /// - Description: Invalid element exists in the projects list.
   /// - Solution: Verify and modify the projects list.
-  public static var invalidElementInProject: Self { Self(26) }
+  public static var invalidElementInProjectList: Self { Self(26) }
   /// `EPS.0027` (HTTP 400):
   ///
   /// Invalid element in the matches list.
@@ -274,14 +274,14 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Unsupported resource type or project.
   /// - Solution: Enter a correct resource type or project.
-  public static var unsupportedProjectOrResource: Self { Self(33) }
+  public static var unsupportedProjectOrResourceType: Self { Self(33) }
   /// `EPS.0034` (HTTP 400):
   ///
   /// The disabled enterprise project cannot have" + " the resources added.
   ///
   /// - Description: Resources cannot be added to a disabled enterprise project.
   /// - Solution: Enable the enterprise project before adding resources to it or add resources to other enabled enterprise projects.
-  public static var disabledEnterpriseProjectCannotResources: Self { Self(34) }
+  public static var cannotAddResourcesToDisabledEnterpriseProject: Self { Self(34) }
   /// `EPS.0035` (HTTP 400):
   ///
   /// Invalid query param of with supported region or resource type.
@@ -295,35 +295,35 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The enterprise project cannot be disabled because there are orders that have not been completed.
   /// - Solution: The enterprise project cannot be disabled because there are orders that have not been completed.
-  public static var invalidQueryParamOfWithSupported: Self { Self(36) }
+  public static var enterpriseProjectHasIncompleteOrders: Self { Self(36) }
   /// `EPS.0037` (HTTP 400):
   ///
   /// Failed to stop this enterprise project " + "because you have incomplete orders.
   ///
   /// - Description: Invalid status value.
   /// - Solution: Enter a correct value of status.
-  public static var failedToStopEnterprise: Self { Self(37) }
+  public static var enterpriseProjectStopFailed: Self { Self(37) }
   /// `EPS.0038` (HTTP 400):
   ///
   /// Operation failed. No project ID is allowed in Global service resource types.
   ///
   /// - Description: Invalid parameter.
   /// - Solution: Check the request parameter.
-  public static var operationFailedNoProject: Self { Self(38) }
+  public static var projectIDNotAllowedForGlobalResourceTypes: Self { Self(38) }
   /// `EPS.0039` (HTTP 400):
   ///
   /// You do not have permissions to perform this " + "operation. The required permission is:
   ///
   /// - Description: You are not authorized to perform this operation.
   /// - Solution: Contact the administrator.
-  public static var notPermissionsToPerform: Self { Self(39) }
+  public static var operationNotAuthorized: Self { Self(39) }
   /// `EPS.0040` (HTTP 400):
   ///
   /// Request remoteAddr is not match.
   ///
   /// - Description: Invalid request address.
   /// - Solution: Check the request address.
-  public static var requestRemoteAddrNotMatch: Self { Self(40) }
+  public static var remoteAddressMismatch: Self { Self(40) }
   /// `EPS.0041` (HTTP 409):
   ///
   /// Conflict.
@@ -337,7 +337,7 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The size of the request body cannot exceed 200 KB.
   /// - Solution: The size of the request body cannot exceed 200 KB.
-  public static var requestBodyLength: Self { Self(42) }
+  public static var requestBodyTooLarge: Self { Self(42) }
   /// `EPS.0043` (HTTP 400):
   ///
   /// Name already exists.
@@ -358,7 +358,7 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: One or more Method input parameters are null.
   /// - Solution: Check the parameter.
-  public static var methodArgsExistNull: Self { Self(45) }
+  public static var nullMethodArgument: Self { Self(45) }
   /// `EPS.0046` (HTTP 500):
   ///
   /// Method return value is null.
@@ -391,5 +391,5 @@ public struct EPSErrorCode: HuaweiCloudServiceErrorCode {
 
 extension CatalogStorage {
   /// `Resources/eps.json`'s rows, packed as `CatalogStore` reads them.
-  static let epsRows: StaticString = "github:opentelekomcloud-docs/enterprise-project-service@538902a57889f50052367ff70feea8921d48d118:api-ref/source/appendix/error_codes.rst\u{1E}EPS.0000\u{1F}systemBusyTryAgain\u{1F}\u{1F}500\u{1F}\u{1F}The system is busy, please try again later.\u{1F}The system is busy. Try again later.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EPS.0001\u{1F}systemError\u{1F}\u{1F}500\u{1F}\u{1F}System error.\u{1F}System error.\u{1F}Contact technical support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EPS.0002\u{1F}badRequest\u{1F}\u{1F}400\u{1F}\u{1F}Bad request.\u{1F}Invalid request from the client.\u{1F}Enter correct parameters.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0003\u{1F}unauthorizedUser\u{1F}\u{1F}401\u{1F}\u{1F}Unauthorized user.\u{1F}Authentication fails or the valid authentication information is not provided.\u{1F}Check whether the username or password for obtaining the token is correct.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EPS.0004\u{1F}permissionError\u{1F}\u{1F}403\u{1F}\u{1F}Permission error.\u{1F}The authentication information is incorrect or the service invoker does not have permissions.\u{1F}Check whether the username, password, or the user permissions for obtaining the token are correct.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EPS.0005\u{1F}requestedResourcesNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Requested resources not found.\u{1F}The requested resource cannot be found.\u{1F}Enter a correct resource ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EPS.0006\u{1F}requestTooMuchTry\u{1F}\u{1F}403\u{1F}\u{1F}The request is too much, try again later.\u{1F}There are too many requests.\u{1F}Reduce the number of concurrent requests or try again later.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}EPS.0007\u{1F}invalidEnterpriseProjectName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid enterprise project name.\u{1F}Invalid name parameter.\u{1F}Enter a correct enterprise project name.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0008\u{1F}invalidEnterpriseProjectDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid enterprise project description.\u{1F}Invalid description information.\u{1F}Enter a correct description of the enterprise project.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0009\u{1F}numberOfEnterpriseProjects\u{1F}\u{1F}400\u{1F}\u{1F}The number of enterprise projects exceeds the upper limit.\u{1F}The number of enterprise projects reaches the limit.\u{1F}The enterprise project cannot be created because the quota is used up.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EPS.0010\u{1F}enterpriseProjectNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The enterprise project name already exists.\u{1F}The enterprise project name already exists.\u{1F}Enter a correct enterprise project name.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0011\u{1F}invalidDomainID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid domain ID.\u{1F}Invalid domain ID.\u{1F}Check the domain ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0012\u{1F}defaultEnterpriseProject\u{1F}\u{1F}400\u{1F}\u{1F}The default enterprise project cannot be \" + \"modified.\u{1F}Failed to edit enterprise project default.\u{1F}Do not modify enterprise project default.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0013\u{1F}invalidAction\u{1F}\u{1F}400\u{1F}\u{1F}Invalid action.\u{1F}Invalid parameter Action.\u{1F}Enter a correct Action value.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0014\u{1F}disabledEnterpriseProject\u{1F}\u{1F}400\u{1F}\u{1F}The disabled enterprise project cannot be modified\u{1F}A disabled enterprise project cannot be modified.\u{1F}Select an enabled enterprise project to modify.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0015\u{1F}defaultEnterpriseProjectNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The default enterprise project does \" + \"not support the operation.\u{1F}Enterprise project default cannot be enabled or disabled.\u{1F}Do not enable or disable enterprise project default.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0016\u{1F}failedToDisableEnterprise\u{1F}\u{1F}400\u{1F}\u{1F}Failed to disable the enterprise project because it contains \" + \"AS groups.\u{1F}The enterprise project contains one or more AS groups.\u{1F}Do not disable enterprise projects that contain AS groups.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0017\u{1F}invalidLimit\u{1F}\u{1F}400\u{1F}\u{1F}Invalid limit.\u{1F}Invalid limit value.\u{1F}Enter a correct limit value.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0018\u{1F}invalidOffset\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset.\u{1F}Invalid offset value.\u{1F}Enter a correct offset value.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0019\u{1F}queryTimedOut\u{1F}\u{1F}500\u{1F}\u{1F}Query timed out.\u{1F}Query timed out.\u{1F}The possible cause is that the ECS list query times out or the alarm query on the Cloud Eye full screen monitoring times out. Try again later or check whether the peer service is normal. If the fault persists, contact technical support.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EPS.0020\u{1F}emptyProjectList\u{1F}\u{1F}400\u{1F}\u{1F}Empty project list.\u{1F}The projects list is empty.\u{1F}Enter a project list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0021\u{1F}duplicatedElementsInProject\u{1F}\u{1F}400\u{1F}\u{1F}Duplicated elements in the project list.\u{1F}Duplicated elements exist in the projects list.\u{1F}Check the project list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0022\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID.\u{1F}Invalid project ID.\u{1F}Enter a correct project ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0023\u{1F}emptyResourceTypeList\u{1F}\u{1F}400\u{1F}\u{1F}Empty resource type list.\u{1F}The resource list is empty.\u{1F}Enter a resource list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0024\u{1F}duplicatedElementsInResource\u{1F}\u{1F}400\u{1F}\u{1F}Duplicated elements in the resource \" + \"type list.\u{1F}Repeated elements exist in the resource list.\u{1F}Check the resource list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0025\u{1F}invalidElementInResource\u{1F}\u{1F}400\u{1F}\u{1F}Invalid element in the resource type list.\u{1F}Incorrect resource type.\u{1F}Modify the resource type.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0026\u{1F}invalidElementInProject\u{1F}\u{1F}400\u{1F}\u{1F}Invalid element in the project list.\u{1F}Invalid element exists in the projects list.\u{1F}Verify and modify the projects list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0027\u{1F}invalidElementInMatches\u{1F}\u{1F}400\u{1F}\u{1F}Invalid element in the matches list.\u{1F}Invalid element exists in the matches list.\u{1F}Enter valid elements.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0028\u{1F}duplicatedKeysInMatches\u{1F}\u{1F}400\u{1F}\u{1F}Duplicated keys in the matches list.\u{1F}Duplicated keys exist in the matches list.\u{1F}Delete the duplicated keys.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0029\u{1F}invalidKeyInMatches\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key in the matches list.\u{1F}Invalid key exists in the matches list.\u{1F}Enter a correct key.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0030\u{1F}invalidValueInMatches\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value in the matches list.\u{1F}Invalid value exists in the matches list.\u{1F}Enter a correct value.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0031\u{1F}invalidResourceType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid resource type.\u{1F}Incorrect resource type.\u{1F}Enter a correct resource type.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0032\u{1F}invalidResourceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid resource ID.\u{1F}Invalid resource ID.\u{1F}Enter a correct resource ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0033\u{1F}unsupportedProjectOrResource\u{1F}\u{1F}400\u{1F}\u{1F}unsupported project or resource type.\u{1F}Unsupported resource type or project.\u{1F}Enter a correct resource type or project.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0034\u{1F}disabledEnterpriseProjectCannotResources\u{1F}\u{1F}400\u{1F}\u{1F}The disabled enterprise project cannot have\" + \" the resources added.\u{1F}Resources cannot be added to a disabled enterprise project.\u{1F}Enable the enterprise project before adding resources to it or add resources to other enabled enterprise projects.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0035\u{1F}invalidQueryParam\u{1F}\u{1F}400\u{1F}\u{1F}Invalid query param of with supported region or resource type.\u{1F}Invalid parameter.\u{1F}Check the request parameter.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0036\u{1F}invalidQueryParamOfWithSupported\u{1F}\u{1F}400\u{1F}\u{1F}Invalid query param of with supported \" + \"region or resource type.\u{1F}The enterprise project cannot be disabled because there are orders that have not been completed.\u{1F}The enterprise project cannot be disabled because there are orders that have not been completed.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0037\u{1F}failedToStopEnterprise\u{1F}\u{1F}400\u{1F}\u{1F}Failed to stop this enterprise project \" + \"because you have incomplete orders.\u{1F}Invalid status value.\u{1F}Enter a correct value of status.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EPS.0038\u{1F}operationFailedNoProject\u{1F}\u{1F}400\u{1F}\u{1F}Operation failed. No project ID is allowed in Global service resource types.\u{1F}Invalid parameter.\u{1F}Check the request parameter.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0039\u{1F}notPermissionsToPerform\u{1F}\u{1F}400\u{1F}\u{1F}You do not have permissions to perform this \" + \"operation. The required permission is:\u{1F}You are not authorized to perform this operation.\u{1F}Contact the administrator.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EPS.0040\u{1F}requestRemoteAddrNotMatch\u{1F}\u{1F}400\u{1F}\u{1F}Request remoteAddr is not match.\u{1F}Invalid request address.\u{1F}Check the request address.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0041\u{1F}conflict\u{1F}\u{1F}409\u{1F}\u{1F}Conflict.\u{1F}An internal conflict occurs.\u{1F}Try again later.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0042\u{1F}requestBodyLength\u{1F}\u{1F}400\u{1F}\u{1F}The request body length is too long. The maximum length allowed is 200 KB.\u{1F}The size of the request body cannot exceed 200 KB.\u{1F}The size of the request body cannot exceed 200 KB.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0043\u{1F}nameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}Name already exists.\u{1F}The enterprise project name already exists.\u{1F}Enter another enterprise project name.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0044\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid enterprise project id.\u{1F}Invalid enterprise project ID.\u{1F}Enter a valid enterprise project ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0045\u{1F}methodArgsExistNull\u{1F}\u{1F}500\u{1F}\u{1F}Method args exist null.\u{1F}One or more Method input parameters are null.\u{1F}Check the parameter.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EPS.0046\u{1F}methodReturnValueNull\u{1F}\u{1F}500\u{1F}\u{1F}Method return value is null.\u{1F}The return value of Method is null.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EPS.0047\u{1F}invalidNamespace\u{1F}\u{1F}500\u{1F}\u{1F}Invalid namespace.\u{1F}Invalid namespace.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0048\u{1F}unexpectedDatasourceError\u{1F}\u{1F}500\u{1F}\u{1F}Unexpected datasource error.\u{1F}An unexpected database error occurs.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EPS.0049\u{1F}invalidJSON\u{1F}\u{1F}400\u{1F}\u{1F}Invalid json.\u{1F}Incorrect JSON format.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
+  static let epsRows: StaticString = "github:opentelekomcloud-docs/enterprise-project-service@538902a57889f50052367ff70feea8921d48d118:api-ref/source/appendix/error_codes.rst\u{1E}EPS.0000\u{1F}systemBusy\u{1F}\u{1F}500\u{1F}\u{1F}The system is busy, please try again later.\u{1F}The system is busy. Try again later.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EPS.0001\u{1F}systemError\u{1F}\u{1F}500\u{1F}\u{1F}System error.\u{1F}System error.\u{1F}Contact technical support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EPS.0002\u{1F}badRequest\u{1F}\u{1F}400\u{1F}\u{1F}Bad request.\u{1F}Invalid request from the client.\u{1F}Enter correct parameters.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0003\u{1F}unauthorizedUser\u{1F}\u{1F}401\u{1F}\u{1F}Unauthorized user.\u{1F}Authentication fails or the valid authentication information is not provided.\u{1F}Check whether the username or password for obtaining the token is correct.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EPS.0004\u{1F}permissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}Permission error.\u{1F}The authentication information is incorrect or the service invoker does not have permissions.\u{1F}Check whether the username, password, or the user permissions for obtaining the token are correct.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EPS.0005\u{1F}requestedResourcesNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Requested resources not found.\u{1F}The requested resource cannot be found.\u{1F}Enter a correct resource ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EPS.0006\u{1F}tooManyRequests\u{1F}\u{1F}403\u{1F}\u{1F}The request is too much, try again later.\u{1F}There are too many requests.\u{1F}Reduce the number of concurrent requests or try again later.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}EPS.0007\u{1F}invalidEnterpriseProjectName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid enterprise project name.\u{1F}Invalid name parameter.\u{1F}Enter a correct enterprise project name.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0008\u{1F}invalidEnterpriseProjectDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid enterprise project description.\u{1F}Invalid description information.\u{1F}Enter a correct description of the enterprise project.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0009\u{1F}enterpriseProjectsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of enterprise projects exceeds the upper limit.\u{1F}The number of enterprise projects reaches the limit.\u{1F}The enterprise project cannot be created because the quota is used up.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EPS.0010\u{1F}enterpriseProjectNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The enterprise project name already exists.\u{1F}The enterprise project name already exists.\u{1F}Enter a correct enterprise project name.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0011\u{1F}invalidDomainID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid domain ID.\u{1F}Invalid domain ID.\u{1F}Check the domain ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0012\u{1F}defaultEnterpriseProjectCannotBeModified\u{1F}\u{1F}400\u{1F}\u{1F}The default enterprise project cannot be \" + \"modified.\u{1F}Failed to edit enterprise project default.\u{1F}Do not modify enterprise project default.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0013\u{1F}invalidAction\u{1F}\u{1F}400\u{1F}\u{1F}Invalid action.\u{1F}Invalid parameter Action.\u{1F}Enter a correct Action value.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0014\u{1F}disabledEnterpriseProjectCannotBeModified\u{1F}\u{1F}400\u{1F}\u{1F}The disabled enterprise project cannot be modified\u{1F}A disabled enterprise project cannot be modified.\u{1F}Select an enabled enterprise project to modify.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0015\u{1F}defaultEnterpriseProjectOperationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The default enterprise project does \" + \"not support the operation.\u{1F}Enterprise project default cannot be enabled or disabled.\u{1F}Do not enable or disable enterprise project default.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0016\u{1F}enterpriseProjectContainsASGroups\u{1F}\u{1F}400\u{1F}\u{1F}Failed to disable the enterprise project because it contains \" + \"AS groups.\u{1F}The enterprise project contains one or more AS groups.\u{1F}Do not disable enterprise projects that contain AS groups.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0017\u{1F}invalidLimit\u{1F}\u{1F}400\u{1F}\u{1F}Invalid limit.\u{1F}Invalid limit value.\u{1F}Enter a correct limit value.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0018\u{1F}invalidOffset\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset.\u{1F}Invalid offset value.\u{1F}Enter a correct offset value.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0019\u{1F}queryTimedOut\u{1F}\u{1F}500\u{1F}\u{1F}Query timed out.\u{1F}Query timed out.\u{1F}The possible cause is that the ECS list query times out or the alarm query on the Cloud Eye full screen monitoring times out. Try again later or check whether the peer service is normal. If the fault persists, contact technical support.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EPS.0020\u{1F}emptyProjectList\u{1F}\u{1F}400\u{1F}\u{1F}Empty project list.\u{1F}The projects list is empty.\u{1F}Enter a project list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0021\u{1F}duplicateElementsInProjectList\u{1F}\u{1F}400\u{1F}\u{1F}Duplicated elements in the project list.\u{1F}Duplicated elements exist in the projects list.\u{1F}Check the project list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0022\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID.\u{1F}Invalid project ID.\u{1F}Enter a correct project ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0023\u{1F}emptyResourceTypeList\u{1F}\u{1F}400\u{1F}\u{1F}Empty resource type list.\u{1F}The resource list is empty.\u{1F}Enter a resource list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0024\u{1F}duplicateElementsInResourceTypeList\u{1F}\u{1F}400\u{1F}\u{1F}Duplicated elements in the resource \" + \"type list.\u{1F}Repeated elements exist in the resource list.\u{1F}Check the resource list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0025\u{1F}invalidElementInResourceTypeList\u{1F}\u{1F}400\u{1F}\u{1F}Invalid element in the resource type list.\u{1F}Incorrect resource type.\u{1F}Modify the resource type.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0026\u{1F}invalidElementInProjectList\u{1F}\u{1F}400\u{1F}\u{1F}Invalid element in the project list.\u{1F}Invalid element exists in the projects list.\u{1F}Verify and modify the projects list.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0027\u{1F}invalidElementInMatches\u{1F}\u{1F}400\u{1F}\u{1F}Invalid element in the matches list.\u{1F}Invalid element exists in the matches list.\u{1F}Enter valid elements.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0028\u{1F}duplicatedKeysInMatches\u{1F}\u{1F}400\u{1F}\u{1F}Duplicated keys in the matches list.\u{1F}Duplicated keys exist in the matches list.\u{1F}Delete the duplicated keys.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0029\u{1F}invalidKeyInMatches\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key in the matches list.\u{1F}Invalid key exists in the matches list.\u{1F}Enter a correct key.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0030\u{1F}invalidValueInMatches\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value in the matches list.\u{1F}Invalid value exists in the matches list.\u{1F}Enter a correct value.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0031\u{1F}invalidResourceType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid resource type.\u{1F}Incorrect resource type.\u{1F}Enter a correct resource type.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0032\u{1F}invalidResourceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid resource ID.\u{1F}Invalid resource ID.\u{1F}Enter a correct resource ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0033\u{1F}unsupportedProjectOrResourceType\u{1F}\u{1F}400\u{1F}\u{1F}unsupported project or resource type.\u{1F}Unsupported resource type or project.\u{1F}Enter a correct resource type or project.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0034\u{1F}cannotAddResourcesToDisabledEnterpriseProject\u{1F}\u{1F}400\u{1F}\u{1F}The disabled enterprise project cannot have\" + \" the resources added.\u{1F}Resources cannot be added to a disabled enterprise project.\u{1F}Enable the enterprise project before adding resources to it or add resources to other enabled enterprise projects.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0035\u{1F}invalidQueryParam\u{1F}\u{1F}400\u{1F}\u{1F}Invalid query param of with supported region or resource type.\u{1F}Invalid parameter.\u{1F}Check the request parameter.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0036\u{1F}enterpriseProjectHasIncompleteOrders\u{1F}\u{1F}400\u{1F}\u{1F}Invalid query param of with supported \" + \"region or resource type.\u{1F}The enterprise project cannot be disabled because there are orders that have not been completed.\u{1F}The enterprise project cannot be disabled because there are orders that have not been completed.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0037\u{1F}enterpriseProjectStopFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to stop this enterprise project \" + \"because you have incomplete orders.\u{1F}Invalid status value.\u{1F}Enter a correct value of status.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EPS.0038\u{1F}projectIDNotAllowedForGlobalResourceTypes\u{1F}\u{1F}400\u{1F}\u{1F}Operation failed. No project ID is allowed in Global service resource types.\u{1F}Invalid parameter.\u{1F}Check the request parameter.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0039\u{1F}operationNotAuthorized\u{1F}\u{1F}400\u{1F}\u{1F}You do not have permissions to perform this \" + \"operation. The required permission is:\u{1F}You are not authorized to perform this operation.\u{1F}Contact the administrator.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EPS.0040\u{1F}remoteAddressMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Request remoteAddr is not match.\u{1F}Invalid request address.\u{1F}Check the request address.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0041\u{1F}conflict\u{1F}\u{1F}409\u{1F}\u{1F}Conflict.\u{1F}An internal conflict occurs.\u{1F}Try again later.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0042\u{1F}requestBodyTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The request body length is too long. The maximum length allowed is 200 KB.\u{1F}The size of the request body cannot exceed 200 KB.\u{1F}The size of the request body cannot exceed 200 KB.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0043\u{1F}nameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}Name already exists.\u{1F}The enterprise project name already exists.\u{1F}Enter another enterprise project name.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EPS.0044\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid enterprise project id.\u{1F}Invalid enterprise project ID.\u{1F}Enter a valid enterprise project ID.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0045\u{1F}nullMethodArgument\u{1F}\u{1F}500\u{1F}\u{1F}Method args exist null.\u{1F}One or more Method input parameters are null.\u{1F}Check the parameter.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EPS.0046\u{1F}methodReturnValueNull\u{1F}\u{1F}500\u{1F}\u{1F}Method return value is null.\u{1F}The return value of Method is null.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EPS.0047\u{1F}invalidNamespace\u{1F}\u{1F}500\u{1F}\u{1F}Invalid namespace.\u{1F}Invalid namespace.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EPS.0048\u{1F}unexpectedDatasourceError\u{1F}\u{1F}500\u{1F}\u{1F}Unexpected datasource error.\u{1F}An unexpected database error occurs.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EPS.0049\u{1F}invalidJSON\u{1F}\u{1F}400\u{1F}\u{1F}Invalid json.\u{1F}Incorrect JSON format.\u{1F}Contact service support personnel.\u{1F}2026-02-26\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
 }

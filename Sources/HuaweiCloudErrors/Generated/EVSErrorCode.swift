@@ -64,7 +64,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The name and description formats set in the request to update the disk are incorrect.
   /// - Solution: Enter the disk name and description in the correct format.
-  public static var nullVolume: Self { Self(3) }
+  public static var emptyVolumeBody: Self { Self(3) }
   /// `EVS.1002` (HTTP 400):
   ///
   /// invalid volume id!
@@ -92,7 +92,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The size of the metadata set in the request to create the disk exceeds the upper limit.
   /// - Solution: Check whether the metadata is too large. The metadata size must be smaller than 1048576 bytes.
-  public static var sizeOfMetadata: Self { Self(7) }
+  public static var metadataTooLarge: Self { Self(7) }
   /// `EVS.1006` (HTTP 400):
   ///
   /// invalid backup id!
@@ -106,21 +106,21 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameters name and description are incorrect.
   /// - Solution: Enter the correct disk name and description.
-  public static var volumeNameAndDescription: Self { Self(9) }
+  public static var volumeNameOrDescriptionRequired: Self { Self(9) }
   /// `EVS.1008` (HTTP 400):
   ///
   /// null createVolumeReq!
   ///
   /// - Description: The format of the request to create the disk is incorrect.
   /// - Solution: Use the correct request format.
-  public static var nullCreateVolumeReq: Self { Self(10) }
+  public static var emptyCreateVolumeRequest: Self { Self(10) }
   /// `EVS.1009` (HTTP 400):
   ///
   /// invalid volumeForCreate!
   ///
   /// - Description: The body of the request to create the disk is incorrect.
   /// - Solution: Check the body of the request used to create the disk.
-  public static var invalidVolumeForCreate: Self { Self(11) }
+  public static var invalidCreateVolumeBody: Self { Self(11) }
   /// `EVS.1010` (HTTP 400):
   ///
   /// invalid volume size!
@@ -134,53 +134,53 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The format of the request to expand the disk capacity is incorrect.
   /// - Solution: Use the correct request format.
-  public static var nullExtendVolumeReq: Self { Self(13) }
+  public static var emptyExtendVolumeRequest: Self { Self(13) }
   /// `EVS.1012` (HTTP 400):
   ///
   /// temporary volume!
   ///
   /// - Description: You do not have the permission to access this disk.
   /// - Solution: Do not perform operations for a temporary disk as it does not allow any operation.
-  public static var temporaryVolume: Self { Self(14) }
+  public static var temporaryVolumeAccessDenied: Self { Self(14) }
   /// `EVS.1013` (HTTP 400):
   ///
   /// request transforming failed!
   ///
   /// - Description: Request conversion error.
   /// - Solution: Check whether the request body is correct.
-  public static var requestTransformingFailed: Self { Self(15) }
+  public static var requestConversionFailed: Self { Self(15) }
   /// `EVS.1014` (HTTP 400):
   ///
   /// volume can not be extended!
   ///
   /// - Description: Failed to meet the capacity expansion requirements.
   /// - Solution: Ensure that the disk meets the expansion requirements.
-  public static var failedToMeetCapacity: Self { Self(16) }
+  public static var volumeCannotBeExtended: Self { Self(16) }
   /// `EVS.1015` (HTTP 400):
   ///
   /// new volume Size must be greater than old Size!
   ///
   /// - Description: The new size of the disk is incorrect.
   /// - Solution: Ensure that the new disk capacity is larger than the original disk capacity.
-  public static var newVolumeSize: Self { Self(17) }
+  public static var newVolumeSizeTooSmall: Self { Self(17) }
   /// `EVS.1016` (HTTP 400):
   ///
   /// Invalid input received: May specify only one of imageRef, snapshot_id, backup_id!
   ///
   /// - Description: Only one data source among image, snapshot, and backup can be selected when creating a disk from a data source.
   /// - Solution: Select one data source.
-  public static var invalidInputReceivedSpecify: Self { Self(18) }
+  public static var multipleVolumeSourcesSpecified: Self { Self(18) }
   /// `EVS.1017` (HTTP 400):
   ///
   /// when administrator, orderId must not be empty!
-  public static var whenAdministratorOrderId: Self { Self(19) }
+  public static var orderIDRequiredForAdministrator: Self { Self(19) }
   /// `EVS.1018` (HTTP 400):
   ///
   /// Type conversion error , parameter type is unexpected
   ///
   /// - Description: Type conversion error. The parameter type is unexpected.
   /// - Solution: Check whether the input parameters are correct. See the parameter description in the Elastic Volume Service API Reference.
-  public static var typeConversionErrorParameter: Self { Self(20) }
+  public static var unexpectedParameterType: Self { Self(20) }
   /// `EVS.1020` (HTTP 400):
   ///
   /// invalid volume type!
@@ -194,14 +194,14 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The disk quantity set in the request to batch create disks is incorrect.
   /// - Solution: Enter a valid disk quantity.
-  public static var quantityOfVolumeInvalid: Self { Self(22) }
+  public static var invalidVolumeQuantity: Self { Self(22) }
   /// `EVS.1022` (HTTP 400):
   ///
   /// the size param is less than backup size!
   ///
   /// - Description: Parameter size set in the request to create the disk using a backup is incorrect.
   /// - Solution: Ensure that the entered disk size is larger than the backup size.
-  public static var sizeParamLess: Self { Self(23) }
+  public static var sizeSmallerThanBackup: Self { Self(23) }
   /// `EVS.1023` (HTTP 400):
   ///
   /// invalid filter limit!
@@ -257,7 +257,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Insufficient disk quantity quota assigned to the tenant.
   /// - Solution: Increase the disk quantity quota.
-  public static var volumeCountExceededVolume: Self { Self(31) }
+  public static var volumeCountQuotaExceeded: Self { Self(31) }
   /// `EVS.1035` (HTTP 400):
   ///
   /// periodic volume can not be deleted!
@@ -289,70 +289,70 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameter availability-zone in the URL for querying the disk is incorrect.
   /// - Solution: Check whether the AZ specified in the request is valid.
-  public static var invalidFilterAvailablityZone: Self { Self(36) }
+  public static var invalidAvailabilityZoneFilter: Self { Self(36) }
   /// `EVS.1042` (HTTP 400):
   ///
   /// volume gigabytes exceeded volume gigabytes quota!
   ///
   /// - Description: Insufficient disk capacity quota assigned to the tenant.
   /// - Solution: Increase the disk capacity quota.
-  public static var volumeGigabytesExceededVolume: Self { Self(37) }
+  public static var volumeGigabytesQuotaExceeded: Self { Self(37) }
   /// `EVS.1043` (HTTP 400):
   ///
   /// encrypt and cmk and passthrougth in metadata is not support when create volume from snapshot or image!
   ///
   /// - Description: Parameters __system__encrypted, __system__cmkid, and hw:passthrough are not supported when a disk is created from an image or a snapshot.
   /// - Solution: Check whether the request body is correct. For details, see the metadata field description for creating disks.
-  public static var encryptAndCMK: Self { Self(38) }
+  public static var unsupportedMetadataForImageOrSnapshot: Self { Self(38) }
   /// `EVS.1044` (HTTP 400):
   ///
   /// backup status must be available when create a volume from it!
   ///
   /// - Description: The backup cannot be used to create a disk.
   /// - Solution: The backup is unavailable.
-  public static var backupStatusMustAvailable: Self { Self(39) }
+  public static var backupNotAvailable: Self { Self(39) }
   /// `EVS.1045` (HTTP 400):
   ///
   /// backupDetail returned by FSP is null!
   ///
   /// - Description: Failed to query the backup details.
   /// - Solution: Check whether the backup exists. Contact customer service.
-  public static var backupDetailReturnedByFsp: Self { Self(40) }
+  public static var queryBackupDetailsFailed: Self { Self(40) }
   /// `EVS.1046` (HTTP 400):
   ///
   /// volume status must be available, error, error_extending, error_restoring, error_rollbacking when delete volume!
   ///
   /// - Description: Failed to delete the disk because the disk status is incorrect.
   /// - Solution: Contact customer service.
-  public static var volumeStatusMustAvailable: Self { Self(41) }
+  public static var invalidVolumeStatusForDeletion: Self { Self(41) }
   /// `EVS.1047` (HTTP 400):
   ///
   /// snapshot status must be available or error when delete snapshot!
   ///
   /// - Description: Failed to delete the snapshot because the snapshot status is incorrect.
   /// - Solution: Contact customer service.
-  public static var snapshotStatusMustAvailable: Self { Self(42) }
+  public static var invalidSnapshotStatusForDeletion: Self { Self(42) }
   /// `EVS.1048` (HTTP 400):
   ///
   /// volume status must be available when extend volume!
   ///
   /// - Description: Failed to expand the disk capacity because the disk status is incorrect.
   /// - Solution: Ensure that the disk status meets the expansion requirements.
-  public static var volumeStatusMustAvailableWhenExtend: Self { Self(43) }
+  public static var volumeNotAvailableForExtension: Self { Self(43) }
   /// `EVS.1049` (HTTP 400):
   ///
   /// available-zone is not equal to backup available-zone!
   ///
   /// - Description: The backup used to create the disk is in the incorrect AZ.
   /// - Solution: The backup and the disk to be created must in the same AZ.
-  public static var availableZoneNotEqual: Self { Self(44) }
+  public static var backupAvailabilityZoneMismatch: Self { Self(44) }
   /// `EVS.1051` (HTTP 400):
   ///
   /// can not batch create volume from backup!
   ///
   /// - Description: Batch creating disks from a backup is not available.
   /// - Solution: Batch creating disks from a backup is not available.
-  public static var cannotBatchCreateVolume: Self { Self(45) }
+  public static var cannotBatchCreateVolumesFromBackup: Self { Self(45) }
   /// `EVS.1052` (HTTP 400):
   ///
   /// invalid http body!
@@ -366,7 +366,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Too many disks are specified in the request for batch deleting disks.
   /// - Solution: Reduce the number of disks specified in the batch.
-  public static var sizeOfVolumes: Self { Self(47) }
+  public static var tooManyVolumesToDelete: Self { Self(47) }
   /// `EVS.1054` (HTTP 400):
   ///
   /// invalid shareable parameter!
@@ -380,7 +380,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Input parameter hw:passthrough under metadata is invalid.
   /// - Solution: Check whether parameter hw:passthrough is correctly specified.
-  public static var invalidHwPassthrough: Self { Self(49) }
+  public static var invalidHWPassthrough: Self { Self(49) }
   /// `EVS.1058` (HTTP 400):
   ///
   /// invalid metadata filter!
@@ -394,7 +394,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The tag quantity of this EVS disk exceeds the upper limit.
   /// - Solution: Ensure that the tag quantity of the disk is within the upper limit.
-  public static var volumeTagsExceedMax: Self { Self(51) }
+  public static var volumeTagsLimitExceeded: Self { Self(51) }
   /// `EVS.1062` (HTTP 400):
   ///
   /// invalid tag!
@@ -415,25 +415,25 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A disk can be expanded only when its status is available or in-use.
   /// - Solution: Ensure that the disk is in the available or in-use state before expansion.
-  public static var volumeStatusMustAvailableOrInUse: Self { Self(54) }
+  public static var invalidVolumeStatusForExtension: Self { Self(54) }
   /// `EVS.1065` (HTTP 400):
   ///
   /// multiattach volume status must be available when extending!
   ///
   /// - Description: A shared disk can be expanded only when its status is available.
   /// - Solution: Ensure that the shared disk is in the available state before expansion.
-  public static var multiattachVolumeStatus: Self { Self(55) }
+  public static var multiattachVolumeNotAvailableForExtension: Self { Self(55) }
   /// `EVS.1066` (HTTP 400):
   ///
   /// status of ECS or BMS does not support volume online extension!
   ///
   /// - Description: The ECS or BMS status does to meet the requirement of online disk expansion.
   /// - Solution: Ensure that the ECS or BMS status meets the requirement.
-  public static var statusOfECs: Self { Self(56) }
+  public static var unsupportedServerStatusForOnlineExtension: Self { Self(56) }
   /// `EVS.1067` (HTTP 400):
   ///
   /// Querying products info from partners failed !
-  public static var queryingProductsInfo: Self { Self(57) }
+  public static var queryPartnerProductsFailed: Self { Self(57) }
   /// `EVS.1068` (HTTP 400):
   ///
   /// resize period volume failed
@@ -486,21 +486,21 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Deleting order information from the disk metadata timed out.
   /// - Solution: Try again later or contact customer service.
-  public static var deleteOrderIdAndProductId: Self { Self(65) }
+  public static var deleteOrderInfoTimedOut: Self { Self(65) }
   /// `EVS.2013` (HTTP 500):
   ///
   /// assume role error!
   ///
   /// - Description: Failed to elevate the permissions.
   /// - Solution: Contact customer service.
-  public static var assumeRoleError: Self { Self(66) }
+  public static var assumeRoleFailed: Self { Self(66) }
   /// `EVS.2014` (HTTP 500):
   ///
   /// thread is interrupted when sleep!
   ///
   /// - Description: Failed to escalate rights.
   /// - Solution: Try again later or contact customer service.
-  public static var threadInterruptedWhenSleep: Self { Self(67) }
+  public static var threadInterrupted: Self { Self(67) }
   /// `EVS.2019` (HTTP 500):
   ///
   /// snapshot is error_deleting!
@@ -528,7 +528,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Network connection timed out.
   /// - Solution: Try again. If the network fails, check the network status. If the network status is normal, contact customer service.
-  public static var connectExceptionHappened: Self { Self(71) }
+  public static var connectionException: Self { Self(71) }
   /// `EVS.2024` (HTTP 500):
   ///
   /// volume is error!
@@ -556,91 +556,91 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Incorrect subtask quantity.
   /// - Solution: Contact customer service.
-  public static var sizeOfJoIdList: Self { Self(75) }
+  public static var subtaskCountMismatch: Self { Self(75) }
   /// `EVS.2030` (HTTP 500):
   ///
   /// query context based on parent jobId exception!
   ///
   /// - Description: Failed to submit the subtask again.
   /// - Solution: Contact customer service.
-  public static var queryContextBased: Self { Self(76) }
+  public static var queryParentJobContextFailed: Self { Self(76) }
   /// `EVS.2031` (HTTP 500):
   ///
   /// result queried from context is null!
   ///
   /// - Description: Failed to query the context.
   /// - Solution: Contact customer service.
-  public static var resultQueriedFromContext: Self { Self(77) }
+  public static var contextQueryResultEmpty: Self { Self(77) }
   /// `EVS.2032` (HTTP 500):
   ///
   /// some volume count quota usage params are null!
   ///
   /// - Description: Failed to query the disk quantity quota assigned to the tenant.
   /// - Solution: Try again later or contact customer service.
-  public static var volumeCountQuotaUsage: Self { Self(78) }
+  public static var volumeCountQuotaUsageMissing: Self { Self(78) }
   /// `EVS.2033` (HTTP 500):
   ///
   /// some volume gigabytes quota usage params are null!
   ///
   /// - Description: Failed to query the disk capacity quota assigned to the tenant.
   /// - Solution: Try again later or contact customer service.
-  public static var volumeGigabytesQuotaUsage: Self { Self(79) }
+  public static var volumeGigabytesQuotaUsageMissing: Self { Self(79) }
   /// `EVS.2034` (HTTP 500):
   ///
   /// domainId decoded from token is null or empty!
   ///
   /// - Description: Token resolution failure.
   /// - Solution: Check whether the account information is correct.
-  public static var domainIdDecodedFromToken: Self { Self(80) }
+  public static var tokenDomainIDMissing: Self { Self(80) }
   /// `EVS.2035` (HTTP 500):
   ///
   /// domainName decoded from token is null or empty!
   ///
   /// - Description: Token resolution failure.
   /// - Solution: Check whether the account information is correct.
-  public static var domainNameDecodedFromToken: Self { Self(81) }
+  public static var tokenDomainNameMissing: Self { Self(81) }
   /// `EVS.2036` (HTTP 500):
   ///
   /// the result of decode token is null!
   ///
   /// - Description: Empty token.
   /// - Solution: Check whether the account information is correct.
-  public static var resultOfDecodeToken: Self { Self(82) }
+  public static var tokenDecodeResultEmpty: Self { Self(82) }
   /// `EVS.2040` (HTTP 400):
   ///
   /// The status of encrypt Key is not enable!
   ///
   /// - Description: Incorrect key status.
   /// - Solution: Ensure that the key status is correct.
-  public static var statusOfEncryptKey: Self { Self(83) }
+  public static var encryptionKeyNotEnabled: Self { Self(83) }
   /// `EVS.2041` (HTTP 400):
   ///
   /// The encrypt Param is invalid!
   ///
   /// - Description: The input encryption parameter is invalid.
   /// - Solution: Check whether the encryption parameter in the request body is correct.
-  public static var encryptParamInvalid: Self { Self(84) }
+  public static var invalidEncryptionParameter: Self { Self(84) }
   /// `EVS.2042` (HTTP 500):
   ///
   /// Failed to create cmk.
   ///
   /// - Description: Failed to create the CMK.
   /// - Solution: Try again later or contact customer service.
-  public static var failedToCreateCMK: Self { Self(85) }
+  public static var createCMKFailed: Self { Self(85) }
   /// `EVS.2043` (HTTP 400):
   ///
   /// The status of snapshot is not available or backing-up.
   ///
   /// - Description: The snapshot status is in correct.
   /// - Solution: Ensure that the snapshot status is available or backing-up.
-  public static var statusOfSnapshot: Self { Self(86) }
+  public static var invalidSnapshotStatus: Self { Self(86) }
   /// `EVS.2044` (HTTP 404):
   ///
   /// Failed to check the role of kms.
   ///
   /// - Description: Failed to check KMS.
   /// - Solution: Try again later or contact customer service.
-  public static var failedToCheckRole: Self { Self(87) }
+  public static var checkKMSRoleFailed: Self { Self(87) }
   /// `EVS.2045` (HTTP 400):
   ///
   /// invalid snapshot_id!
@@ -661,53 +661,53 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The metadata field cannot be modified.
   /// - Solution: Ensure that the input metadata value is correct.
-  public static var metadataParamNotAllowed: Self { Self(90) }
+  public static var metadataUpdateNotAllowed: Self { Self(90) }
   /// `EVS.2050` (HTTP 500):
   ///
   /// set volume Qos failed!
   ///
   /// - Description: Failed to set the disk QoS.
   /// - Solution: Ensure that the input qos value is correct.
-  public static var setVolumeQOsFailed: Self { Self(91) }
+  public static var setVolumeQoSFailed: Self { Self(91) }
   /// `EVS.2051` (HTTP 500):
   ///
   /// failed use order id to query job!
-  public static var failedUseOrderID: Self { Self(92) }
+  public static var queryJobByOrderIDFailed: Self { Self(92) }
   /// `EVS.2052` (HTTP 400):
   ///
   /// the job result using order id to query is invalid!
   ///
   /// - Description: The job corresponding to the order ID is not unique.
   /// - Solution: Try again later or contact customer service.
-  public static var jobResultUsingOrder: Self { Self(93) }
+  public static var orderJobNotUnique: Self { Self(93) }
   /// `EVS.2053` (HTTP 400):
   ///
   /// The az information from request is invalid!
   ///
   /// - Description: Input parameter availability_zone is invalid.
   /// - Solution: Ensure that the input availability_zone value is correct.
-  public static var azInformationFromRequest: Self { Self(94) }
+  public static var invalidAZInformation: Self { Self(94) }
   /// `EVS.2054` (HTTP 400):
   ///
   /// Cannot create volume from snapshot as the az is invalid!
   ///
   /// - Description: When the disk is created from a snapshot, the input availability_zone value of the disk is inconsistent with that of the snapshot.
   /// - Solution: Ensure that the availability_zone value of the disk is consistent with that of the snapshot.
-  public static var cannotCreateVolume: Self { Self(95) }
+  public static var snapshotAvailabilityZoneMismatch: Self { Self(95) }
   /// `EVS.2055` (HTTP 400):
   ///
   /// can not create encrypt volume because hasn't xrole.
   ///
   /// - Description: KMS access rights have not been granted to EVS.
   /// - Solution: Before you use the disk encryption function, KMS access rights need to be granted to EVS. Grant the KMS access rights to EVS on the management console. After the rights have been granted, EVS can obtain KMS keys to encrypt or decrypt EVS disks. For details about how to grant the KMS access rights, see EVS Disk Encryption in the Elastic Volume Service User Guide.
-  public static var cannotCreateEncryptVolume: Self { Self(96) }
+  public static var kmsAccessNotGranted: Self { Self(96) }
   /// `EVS.2056` (HTTP 403):
   ///
   /// action in pdp check deny!
   ///
   /// - Description: Fine-grained PDP authentication failed.
   /// - Solution: Check whether the account has relevant permissions, or the account is in arrears, does not pass real-name authentication, or has violations.
-  public static var actionInPDPCheck: Self { Self(97) }
+  public static var pdpCheckDenied: Self { Self(97) }
   /// `EVS.2059` (HTTP 400):
   ///
   /// invalid enterpriseProjectID
@@ -718,7 +718,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Operations cannot be performed on locked resources.
   /// - Solution: Unlock the resource and then perform the operation.
-  public static var operationFailed: Self { Self(99) }
+  public static var volumeLocked: Self { Self(99) }
   /// `EVS.2070` (HTTP 400):
   ///
   /// VolumeTypes are not supported !
@@ -732,14 +732,14 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: EVS disks of the specified type are used up in the current AZ. No such resources can be used for creation.
   /// - Solution: Try again later or contact customer service.
-  public static var invalidInputReceivedAvailability: Self { Self(101) }
+  public static var volumeTypeUnavailableInAZ: Self { Self(101) }
   /// `EVS.2072` (HTTP 400):
   ///
   /// Volume type [SSD] in availability zone [AZ1] is sold out !
   ///
   /// - Description: Ultra-high I/O disks are used up in the current AZ (AZ1). No such resources can be used for creation. The ultra-high I/O disk type and AZ1 are used as the sample disk type and AZ. The disk type and AZ vary depending on the actual condition.
   /// - Solution: Select another disk type or contact customer service.
-  public static var volumeTypeInAvailability: Self { Self(102) }
+  public static var volumeTypeSoldOut: Self { Self(102) }
   /// `EVS.2078` (HTTP 400):
   ///
   /// checkQuotaCapacity request body is invalid.
@@ -753,21 +753,21 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The AZ or disk type parameter in the request is invalid.
   /// - Solution: Ensure that the input AZ and disk type parameters are correct.
-  public static var azAndVolumeType: Self { Self(104) }
+  public static var azAndVolumeTypeRequired: Self { Self(104) }
   /// `EVS.2084` (HTTP 400):
   ///
   /// resource size must greater than zero!
   ///
   /// - Description: The disk size parameter in the request is invalid.
   /// - Solution: Check whether the disk size specified in the request body is correct.
-  public static var resourceSizeMustGreater: Self { Self(105) }
+  public static var resourceSizeNotPositive: Self { Self(105) }
   /// `EVS.2085` (HTTP 400):
   ///
   /// when operation type is SPEC_CHG, resource id must not be empty or null!
   ///
   /// - Description: The disk ID is invalid during expansion.
   /// - Solution: Check whether the disk ID specified in the request body is correct.
-  public static var whenOperationTypeSpec: Self { Self(106) }
+  public static var resourceIDRequiredForSpecChange: Self { Self(106) }
   /// `EVS.2087` (HTTP 400):
   ///
   /// retype failed. please make sure that type is supported and the new one is higher than origin
@@ -775,28 +775,28 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Invalid request parameter.
   /// - Solution: Ensure that the new type has higher specifications than the old type.
   /// - Also documented as: "retype failed. please make sure that type is supported and the new one is higher then origin"
-  public static var retypeFailedMakeSure: Self { Self(107) }
+  public static var retypeFailed: Self { Self(107) }
   /// `EVS.2089` (HTTP 400):
   ///
   /// operation failed because the volume is belong to SDRS
   ///
   /// - Description: The disk is used by the SDRS service.
   /// - Solution: Free the disk from SDRS or select another disk.
-  public static var operationFailedBecauseVolume: Self { Self(108) }
+  public static var volumeUsedBySDRS: Self { Self(108) }
   /// `EVS.2093` (HTTP 400):
   ///
   /// operation failed because the volume is not EVS
   ///
   /// - Description: The disk is not an EVS disk.
   /// - Solution: This operation cannot be performed because the disk is not an EVS disk.
-  public static var operationFailedBecauseVolumeNotEVs: Self { Self(109) }
+  public static var volumeNotEVS: Self { Self(109) }
   /// `EVS.2094` (HTTP 400):
   ///
   /// system image is not support to create Multiattach/shareable volume !
   ///
   /// - Description: A shared disk cannot be created from a system disk image.
   /// - Solution: A shared disk cannot be created from a system disk image.
-  public static var systemImageNotSupport: Self { Self(110) }
+  public static var systemImageSharedVolumeNotSupported: Self { Self(110) }
   /// `EVS.2096` (HTTP 400):
   ///
   /// Target volumeType[%s] is not matched with snapshot[%s] !
@@ -810,7 +810,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The ID of the CMK used to encrypt the disk does not exist, or has been deleted and cannot be restored.
   /// - Solution: Contact customer service.
-  public static var idOfCMKUsed: Self { Self(112) }
+  public static var encryptionCMKNotFound: Self { Self(112) }
   /// `EVS.2108` (HTTP 400):
   ///
   /// Request body is invalid.
@@ -824,57 +824,57 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to delete the disk because the snapshot is in the backing-up state when a disk backup is being created.
   /// - Solution: Wait until the backup is created or contact customer service.
-  public static var volumeBackingUpForbidden: Self { Self(114) }
+  public static var cannotDeleteBackingUpVolume: Self { Self(114) }
   /// `EVS.2131` (HTTP 400):
   ///
   /// Query server info from ecs fail
   ///
   /// - Description: Failed to query the server details.
   /// - Solution: Try again later or contact customer service.
-  public static var queryServerInfo: Self { Self(115) }
+  public static var queryServerInfoFailed: Self { Self(115) }
   /// `EVS.2133` (HTTP 400):
   ///
   /// Server has order info, but CBC has no order info.
-  public static var serverOrderInfo: Self { Self(116) }
+  public static var cbcOrderInfoNotFound: Self { Self(116) }
   /// `EVS.2134` (HTTP 400):
   ///
   /// call ecs api - attach volume fail.
   ///
   /// - Description: Failed to attach the disk.
   /// - Solution: Try again later or contact customer service.
-  public static var callECsAPIAttach: Self { Self(117) }
+  public static var attachVolumeFailed: Self { Self(117) }
   /// `EVS.2142` (HTTP 400):
   ///
   /// invalid filter limit, can not greater than 1000.
   ///
   /// - Description: Request parameter limit cannot be greater than 1000.
   /// - Solution: Ensure that the limit value ranges from 1 to 1000. The default value is 1000.
-  public static var invalidFilterLimitCannotGreater: Self { Self(118) }
+  public static var filterLimitTooLarge: Self { Self(118) }
   /// `EVS.2143` (HTTP 401):
   ///
   /// You need to create an agency for this project for the first time ever
   ///
   /// - Description: The account does not have the encryption permission.
   /// - Solution: Create an agency.
-  public static var needToCreateAgency: Self { Self(119) }
+  public static var agencyRequired: Self { Self(119) }
   /// `EVS.2144` (HTTP 403):
   ///
   /// Your account is frozen and resources cannot be used.
   ///
   /// - Description: Insufficient permission because the account is frozen.
   /// - Solution: Check whether either of the following conditions exists: (If there are no such conditions, contact customer service.) The account does not pass real-name authentication. The account is in arrears.
-  public static var accountFrozenAndResources: Self { Self(120) }
+  public static var accountFrozen: Self { Self(120) }
   /// `EVS.2145` (HTTP 403):
   ///
   /// Your account is suspended and resources cannot be used.
   ///
   /// - Description: Insufficient permission because the account is suspended.
   /// - Solution: Check whether any of the following conditions exists: (If there are no such conditions, contact customer service.) The account payment method is not complete. The account does not pass real-name authentication. The account is in arrears.
-  public static var accountSuspendedAndResources: Self { Self(121) }
+  public static var accountSuspended: Self { Self(121) }
   /// `EVS.2147` (HTTP 400):
   ///
   /// invalid bssParam.
-  public static var invalidBssParam: Self { Self(122) }
+  public static var invalidBSSParameter: Self { Self(122) }
   /// `EVS.5400` (HTTP 400):
   ///
   /// Malformed request body.
@@ -904,7 +904,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Resources, such as the disk, snapshot, and backup, do not exist.
   /// - Solution: Check whether the resources are available.
-  public static var resourceVolumeSnapshotBackup: Self { Self(126) }
+  public static var resourceNotFound: Self { Self(126) }
   /// `EVS.5413` (HTTP 413):
   ///
   /// Insufficient volume quota.
@@ -933,7 +933,7 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Incorrect tenant ID. The tenant ID is the same as the project ID.
   /// - Solution: Use the correct tenant ID and ensure that the tenant has desired permissions. The tenant ID is the same as the project ID.
   /// - Also documented as: "No jobs found."
-  public static var queryJobFail: Self { Self(130) }
+  public static var queryJobFailed: Self { Self(130) }
   /// `Common.0013` (HTTP 400):
   ///
   /// Invalid token in the header.
@@ -947,10 +947,10 @@ public struct EVSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The project ID in the URI is different from the project ID in the token.
   /// - Solution: Ensure that the project ID in the URI is the same as that in the token and try again.
-  public static var invalidTokenInHeaderProject: Self { Self(132) }
+  public static var tokenProjectIDMismatch: Self { Self(132) }
 }
 
 extension CatalogStorage {
   /// `Resources/evs.json`'s rows, packed as `CatalogStore` reads them.
-  static let evsRows: StaticString = "github:opentelekomcloud-docs/elastic-volume-service@a50f1efe7ba5ece19b2807842200fa7750522f11:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/evs@f05bf467e5258e1d7909179a7399a06cd6fb2044:cn.zh-cn/API参考/错误码.md\u{1E}EVS.0001\u{1F}invalidTenantID\u{1F}\u{1F}400\u{1F}\u{1F}invalid tenant id!\u{1F}Incorrect tenant ID in the URI.\nThe tenant ID is the same as the project ID.\u{1F}Use the correct tenant ID.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.0002\u{1F}invalidToken\u{1F}\u{1F}400\u{1F}\u{1F}invalid token!\u{1F}Header parameters in the HTTP request are incorrect.\u{1F}Use the correct token.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}EVS.0003\u{1F}invalidTokenRoles\u{1F}\u{1F}403\u{1F}\u{1F}invalid token roles!\u{1F}The token used is incorrect.\u{1F}The account permission set is empty. Add the required permissions to this account.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}EVS.1001\u{1F}nullVolume\u{1F}\u{1F}400\u{1F}\u{1F}null volume!\u{1F}The name and description formats set in the request to update the disk are incorrect.\u{1F}Enter the disk name and description in the correct format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1002\u{1F}invalidVolumeID\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume id!\u{1F}Incorrect disk ID.\u{1F}Enter the disk ID in the correct format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1003\u{1F}invalidVolumeName\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume name!\u{1F}Incorrect disk name format.\u{1F}Enter the disk name in the correct format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1004\u{1F}invalidVolumeDescription\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume description!\u{1F}Incorrect disk description format.\u{1F}Enter the disk description in the correct format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1005\u{1F}sizeOfMetadata\u{1F}\u{1F}400\u{1F}\u{1F}size of metadata is too large!\u{1F}The size of the metadata set in the request to create the disk exceeds the upper limit.\u{1F}Check whether the metadata is too large. The metadata size must be smaller than 1048576 bytes.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1006\u{1F}invalidBackupID\u{1F}\u{1F}400\u{1F}\u{1F}invalid backup id!\u{1F}The ID of the backup used to create the disk is incorrect.\u{1F}Enter the correct backup ID.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1007\u{1F}volumeNameAndDescription\u{1F}\u{1F}400\u{1F}\u{1F}volume name and description can not both be empty!\u{1F}Parameters name and description are incorrect.\u{1F}Enter the correct disk name and description.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1008\u{1F}nullCreateVolumeReq\u{1F}\u{1F}400\u{1F}\u{1F}null createVolumeReq!\u{1F}The format of the request to create the disk is incorrect.\u{1F}Use the correct request format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1009\u{1F}invalidVolumeForCreate\u{1F}\u{1F}400\u{1F}\u{1F}invalid volumeForCreate!\u{1F}The body of the request to create the disk is incorrect.\u{1F}Check the body of the request used to create the disk.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1010\u{1F}invalidVolumeSize\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume size!\u{1F}Parameter size set in the request to create the disk is invalid.\u{1F}Enter a valid size value.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1011\u{1F}nullExtendVolumeReq\u{1F}\u{1F}400\u{1F}\u{1F}null extendVolumeReq!\u{1F}The format of the request to expand the disk capacity is incorrect.\u{1F}Use the correct request format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1012\u{1F}temporaryVolume\u{1F}\u{1F}400\u{1F}\u{1F}temporary volume!\u{1F}You do not have the permission to access this disk.\u{1F}Do not perform operations for a temporary disk as it does not allow any operation.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.1013\u{1F}requestTransformingFailed\u{1F}\u{1F}400\u{1F}\u{1F}request transforming failed!\u{1F}Request conversion error.\u{1F}Check whether the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1014\u{1F}failedToMeetCapacity\u{1F}\u{1F}400\u{1F}\u{1F}volume can not be extended!\u{1F}Failed to meet the capacity expansion requirements.\u{1F}Ensure that the disk meets the expansion requirements.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1015\u{1F}newVolumeSize\u{1F}\u{1F}400\u{1F}\u{1F}new volume Size must be greater than old Size!\u{1F}The new size of the disk is incorrect.\u{1F}Ensure that the new disk capacity is larger than the original disk capacity.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1016\u{1F}invalidInputReceivedSpecify\u{1F}\u{1F}400\u{1F}\u{1F}Invalid input received: May specify only one of imageRef, snapshot_id, backup_id!\u{1F}Only one data source among image, snapshot, and backup can be selected when creating a disk from a data source.\u{1F}Select one data source.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1017\u{1F}whenAdministratorOrderId\u{1F}\u{1F}400\u{1F}\u{1F}when administrator, orderId must not be empty!\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1018\u{1F}typeConversionErrorParameter\u{1F}\u{1F}400\u{1F}\u{1F}Type conversion error , parameter type is unexpected\u{1F}Type conversion error. The parameter type is unexpected.\u{1F}Check whether the input parameters are correct. See the parameter description in the Elastic Volume Service API Reference.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1020\u{1F}invalidVolumeType\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume type!\u{1F}The disk type set in the request to create the disk is incorrect.\u{1F}Enter a valid disk type.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1021\u{1F}quantityOfVolumeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}the quantity of volume is invalid!\u{1F}The disk quantity set in the request to batch create disks is incorrect.\u{1F}Enter a valid disk quantity.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1022\u{1F}sizeParamLess\u{1F}\u{1F}400\u{1F}\u{1F}the size param is less than backup size!\u{1F}Parameter size set in the request to create the disk using a backup is incorrect.\u{1F}Ensure that the entered disk size is larger than the backup size.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1023\u{1F}invalidFilterLimit\u{1F}\u{1F}400\u{1F}\u{1F}invalid filter limit!\u{1F}Parameter limit in the URL for querying the disk is incorrect.\u{1F}Ensure that the limit value ranges from 1 to 1000. The default value is 1000.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1024\u{1F}invalidFilterMarker\u{1F}\u{1F}400\u{1F}\u{1F}invalid filter marker!\u{1F}Parameter marker in the URL for querying the disk is incorrect.\u{1F}Ensure that the marker value is in the UUID format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1025\u{1F}urlEncodingFailed\u{1F}\u{1F}400\u{1F}\u{1F}url encoding failed!\u{1F}Metadata decoding error.\u{1F}Check whether parameter metadata is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1027\u{1F}userRoleNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}user role is not allowed for this action!\u{1F}You do not have the rights to perform the operation.\u{1F}Check whether the account has relevant permissions, or the account is in arrears, does not pass real-name authentication, or has violations.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.1031\u{1F}invalidResourcesStatus\u{1F}\u{1F}400\u{1F}\u{1F}invalid resources status!\u{1F}Input value of parameter resources status is invalid.\u{1F}Specify a valid value for resources status.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1032\u{1F}invalidResourcesID\u{1F}\u{1F}400\u{1F}\u{1F}invalid resources ID!\u{1F}Parameter resources id cannot be left empty.\u{1F}Specify a valid value for resources id.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1033\u{1F}queryQuotaFailed\u{1F}\u{1F}400\u{1F}\u{1F}query quota failed!\u{1F}Failed to query the tenant quota.\u{1F}Check whether the tenant quota is configured.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.1034\u{1F}volumeCountExceededVolume\u{1F}\u{1F}400\u{1F}\u{1F}volume count exceeded volume count quota!\u{1F}Insufficient disk quantity quota assigned to the tenant.\u{1F}Increase the disk quantity quota.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EVS.1035\u{1F}periodicVolumeNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}periodic volume can not be deleted!\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1036\u{1F}invalidAvailabilityZone\u{1F}\u{1F}400\u{1F}\u{1F}invalid availability zone!\u{1F}Parameter availability_zone set in the request to create the disk is incorrect.\u{1F}Enter the correct AZ.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1039\u{1F}invalidSortKey\u{1F}\u{1F}400\u{1F}\u{1F}invalid sort_key!\u{1F}Input parameter sort_key is incorrect.\u{1F}Check whether parameter sort_key is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1040\u{1F}invalidSortDir\u{1F}\u{1F}400\u{1F}\u{1F}invalid sort_dir!\u{1F}Parameter sort_dir in the URL for querying the disk is incorrect.\u{1F}Ensure that the sort_dir value is desc or asc.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1041\u{1F}invalidFilterAvailablityZone\u{1F}\u{1F}400\u{1F}\u{1F}invalid filter availablity-zone!\u{1F}Parameter availability-zone in the URL for querying the disk is incorrect.\u{1F}Check whether the AZ specified in the request is valid.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1042\u{1F}volumeGigabytesExceededVolume\u{1F}\u{1F}400\u{1F}\u{1F}volume gigabytes exceeded volume gigabytes quota!\u{1F}Insufficient disk capacity quota assigned to the tenant.\u{1F}Increase the disk capacity quota.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1043\u{1F}encryptAndCMK\u{1F}\u{1F}400\u{1F}\u{1F}encrypt and cmk and passthrougth in metadata is not support when create volume from snapshot or image!\u{1F}Parameters __system__encrypted, __system__cmkid, and hw:passthrough are not supported when a disk is created from an image or a snapshot.\u{1F}Check whether the request body is correct. For details, see the metadata field description for creating disks.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1044\u{1F}backupStatusMustAvailable\u{1F}\u{1F}400\u{1F}\u{1F}backup status must be available when create a volume from it!\u{1F}The backup cannot be used to create a disk.\u{1F}The backup is unavailable.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1045\u{1F}backupDetailReturnedByFsp\u{1F}\u{1F}400\u{1F}\u{1F}backupDetail returned by FSP is null!\u{1F}Failed to query the backup details.\u{1F}Check whether the backup exists. Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1046\u{1F}volumeStatusMustAvailable\u{1F}\u{1F}400\u{1F}\u{1F}volume status must be available, error, error_extending, error_restoring, error_rollbacking when delete volume!\u{1F}Failed to delete the disk because the disk status is incorrect.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1047\u{1F}snapshotStatusMustAvailable\u{1F}\u{1F}400\u{1F}\u{1F}snapshot status must be available or error when delete snapshot!\u{1F}Failed to delete the snapshot because the snapshot status is incorrect.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1048\u{1F}volumeStatusMustAvailableWhenExtend\u{1F}\u{1F}400\u{1F}\u{1F}volume status must be available when extend volume!\u{1F}Failed to expand the disk capacity because the disk status is incorrect.\u{1F}Ensure that the disk status meets the expansion requirements.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1049\u{1F}availableZoneNotEqual\u{1F}\u{1F}400\u{1F}\u{1F}available-zone is not equal to backup available-zone!\u{1F}The backup used to create the disk is in the incorrect AZ.\u{1F}The backup and the disk to be created must in the same AZ.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1051\u{1F}cannotBatchCreateVolume\u{1F}\u{1F}400\u{1F}\u{1F}can not batch create volume from backup!\u{1F}Batch creating disks from a backup is not available.\u{1F}Batch creating disks from a backup is not available.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1052\u{1F}invalidHTTPBody\u{1F}\u{1F}400\u{1F}\u{1F}invalid http body!\u{1F}Request conversion error.\u{1F}Check whether the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1053\u{1F}sizeOfVolumes\u{1F}\u{1F}400\u{1F}\u{1F}the size of volumes to be deleted is too large!\u{1F}Too many disks are specified in the request for batch deleting disks.\u{1F}Reduce the number of disks specified in the batch.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EVS.1054\u{1F}invalidShareableParameter\u{1F}\u{1F}400\u{1F}\u{1F}invalid shareable parameter!\u{1F}Input parameter shareable is invalid.\u{1F}Check whether parameter shareable is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1057\u{1F}invalidHwPassthrough\u{1F}\u{1F}400\u{1F}\u{1F}invalid hw:passthrough in metadata!\u{1F}Input parameter hw:passthrough under metadata is invalid.\u{1F}Check whether parameter hw:passthrough is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1058\u{1F}invalidMetadataFilter\u{1F}\u{1F}400\u{1F}\u{1F}invalid metadata filter!\u{1F}Metadata decoding error.\u{1F}Check whether parameter metadata is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1061\u{1F}volumeTagsExceedMax\u{1F}\u{1F}400\u{1F}\u{1F}The Volume Tags is Exceed Max Limit Num.\u{1F}The tag quantity of this EVS disk exceeds the upper limit.\u{1F}Ensure that the tag quantity of the disk is within the upper limit.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EVS.1062\u{1F}invalidTag\u{1F}\u{1F}400\u{1F}\u{1F}invalid tag!\u{1F}Invalid tag.\u{1F}Check the formats of the tag key and tag value and ensure that the formats are correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1063\u{1F}invalidFullClone\u{1F}\u{1F}400\u{1F}\u{1F}invalid full_clone in metadata!\u{1F}Input parameter full_clone under metadata is invalid.\u{1F}Check whether parameter full_clone in metadata is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1064\u{1F}volumeStatusMustAvailableOrInUse\u{1F}\u{1F}400\u{1F}\u{1F}volume status must be available or in-use when extending!\u{1F}A disk can be expanded only when its status is available or in-use.\u{1F}Ensure that the disk is in the available or in-use state before expansion.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1065\u{1F}multiattachVolumeStatus\u{1F}\u{1F}400\u{1F}\u{1F}multiattach volume status must be available when extending!\u{1F}A shared disk can be expanded only when its status is available.\u{1F}Ensure that the shared disk is in the available state before expansion.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1066\u{1F}statusOfECs\u{1F}\u{1F}400\u{1F}\u{1F}status of ECS or BMS does not support volume online extension!\u{1F}The ECS or BMS status does to meet the requirement of online disk expansion.\u{1F}Ensure that the ECS or BMS status meets the requirement.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1067\u{1F}queryingProductsInfo\u{1F}\u{1F}400\u{1F}\u{1F}Querying products info from partners failed !\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1068\u{1F}resizePeriodVolumeFailed\u{1F}\u{1F}400\u{1F}\u{1F}resize period volume failed\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1070\u{1F}invalidRequest\u{1F}\u{1F}400\u{1F}\u{1F}invalid request.\u{1F}Request conversion error.\u{1F}Check whether the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2001\u{1F}submitJobFailed\u{1F}\u{1F}500\u{1F}\u{1F}submit job failed!\u{1F}Failed to submit the task.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2002\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}internal error!\u{1F}The system is currently unavailable.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EVS.2005\u{1F}clientException\u{1F}\u{1F}500\u{1F}\u{1F}client exception!\u{1F}A connection exception occurs.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2007\u{1F}updateVolumeTimeout\u{1F}\u{1F}500\u{1F}\u{1F}update volume timeout!\u{1F}Updating the metadata of the disk timed out.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EVS.2010\u{1F}exchangeTokenFailed\u{1F}\u{1F}500\u{1F}\u{1F}exchange token failed!\u{1F}Failed to obtain the token for the tenant.\u{1F}Check the user permissions.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2011\u{1F}deleteOrderIdAndProductId\u{1F}\u{1F}500\u{1F}\u{1F}delete orderId and productId timeout!\u{1F}Deleting order information from the disk metadata timed out.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EVS.2013\u{1F}assumeRoleError\u{1F}\u{1F}500\u{1F}\u{1F}assume role error!\u{1F}Failed to elevate the permissions.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.2014\u{1F}threadInterruptedWhenSleep\u{1F}\u{1F}500\u{1F}\u{1F}thread is interrupted when sleep!\u{1F}Failed to escalate rights.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2019\u{1F}snapshotErrorDeleting\u{1F}\u{1F}500\u{1F}\u{1F}snapshot is error_deleting!\u{1F}Failed to delete the snapshot because the snapshot is in the error_deleting status.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2020\u{1F}volumeErrorDeleting\u{1F}\u{1F}500\u{1F}\u{1F}volume is error_deleting!\u{1F}Failed to delete the disk because the disk is in the error_deleting status.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2021\u{1F}volumeErrorDetaching\u{1F}\u{1F}500\u{1F}\u{1F}volume is error_detaching!\u{1F}The disk status is error_detaching.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2023\u{1F}connectExceptionHappened\u{1F}\u{1F}500\u{1F}\u{1F}ConnectException happened!\u{1F}Network connection timed out.\u{1F}Try again. If the network fails, check the network status.\nIf the network status is normal, contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EVS.2024\u{1F}volumeError\u{1F}\u{1F}500\u{1F}\u{1F}volume is error!\u{1F}The status of the created disk is error.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2025\u{1F}volumeErrorRestoring\u{1F}\u{1F}500\u{1F}\u{1F}volume is error_restoring!\u{1F}The status of the created disk is error_restoring.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2026\u{1F}volumeErrorExtending\u{1F}\u{1F}500\u{1F}\u{1F}volume is error_extending!\u{1F}Failed to expand the disk capacity because the disk is in the error_extending state.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2029\u{1F}sizeOfJoIdList\u{1F}\u{1F}500\u{1F}\u{1F}The size of joIdList and resultList are mismatched!\u{1F}Incorrect subtask quantity.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2030\u{1F}queryContextBased\u{1F}\u{1F}500\u{1F}\u{1F}query context based on parent jobId exception!\u{1F}Failed to submit the subtask again.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2031\u{1F}resultQueriedFromContext\u{1F}\u{1F}500\u{1F}\u{1F}result queried from context is null!\u{1F}Failed to query the context.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2032\u{1F}volumeCountQuotaUsage\u{1F}\u{1F}500\u{1F}\u{1F}some volume count quota usage params are null!\u{1F}Failed to query the disk quantity quota assigned to the tenant.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2033\u{1F}volumeGigabytesQuotaUsage\u{1F}\u{1F}500\u{1F}\u{1F}some volume gigabytes quota usage params are null!\u{1F}Failed to query the disk capacity quota assigned to the tenant.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2034\u{1F}domainIdDecodedFromToken\u{1F}\u{1F}500\u{1F}\u{1F}domainId decoded from token is null or empty!\u{1F}Token resolution failure.\u{1F}Check whether the account information is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2035\u{1F}domainNameDecodedFromToken\u{1F}\u{1F}500\u{1F}\u{1F}domainName decoded from token is null or empty!\u{1F}Token resolution failure.\u{1F}Check whether the account information is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2036\u{1F}resultOfDecodeToken\u{1F}\u{1F}500\u{1F}\u{1F}the result of decode token is null!\u{1F}Empty token.\u{1F}Check whether the account information is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2040\u{1F}statusOfEncryptKey\u{1F}\u{1F}400\u{1F}\u{1F}The status of encrypt Key is not enable!\u{1F}Incorrect key status.\u{1F}Ensure that the key status is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2041\u{1F}encryptParamInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The encrypt Param is invalid!\u{1F}The input encryption parameter is invalid.\u{1F}Check whether the encryption parameter in the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2042\u{1F}failedToCreateCMK\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create cmk.\u{1F}Failed to create the CMK.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2043\u{1F}statusOfSnapshot\u{1F}\u{1F}400\u{1F}\u{1F}The status of snapshot is not available or backing-up.\u{1F}The snapshot status is in correct.\u{1F}Ensure that the snapshot status is available or backing-up.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2044\u{1F}failedToCheckRole\u{1F}\u{1F}404\u{1F}\u{1F}Failed to check the role of kms.\u{1F}Failed to check KMS.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2045\u{1F}invalidSnapshotID\u{1F}\u{1F}400\u{1F}\u{1F}invalid snapshot_id!\u{1F}Input parameter snapshot_id is invalid.\u{1F}Ensure that the input snapshot_id value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2046\u{1F}invalidImageRef\u{1F}\u{1F}400\u{1F}\u{1F}invalid imageRef!\u{1F}Input parameter imageRef is invalid.\u{1F}Ensure that the input imageRef value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2047\u{1F}metadataParamNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}the metadata Param is not allowed to be updated!\u{1F}The metadata field cannot be modified.\u{1F}Ensure that the input metadata value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2050\u{1F}setVolumeQOsFailed\u{1F}\u{1F}500\u{1F}\u{1F}set volume Qos failed!\u{1F}Failed to set the disk QoS.\u{1F}Ensure that the input qos value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2051\u{1F}failedUseOrderID\u{1F}\u{1F}500\u{1F}\u{1F}failed use order id to query job!\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2052\u{1F}jobResultUsingOrder\u{1F}\u{1F}400\u{1F}\u{1F}the job result using order id to query is invalid!\u{1F}The job corresponding to the order ID is not unique.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2053\u{1F}azInformationFromRequest\u{1F}\u{1F}400\u{1F}\u{1F}The az information from request is invalid!\u{1F}Input parameter availability_zone is invalid.\u{1F}Ensure that the input availability_zone value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2054\u{1F}cannotCreateVolume\u{1F}\u{1F}400\u{1F}\u{1F}Cannot create volume from snapshot as the az is invalid!\u{1F}When the disk is created from a snapshot, the input availability_zone value of the disk is inconsistent with that of the snapshot.\u{1F}Ensure that the availability_zone value of the disk is consistent with that of the snapshot.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2055\u{1F}cannotCreateEncryptVolume\u{1F}\u{1F}400\u{1F}\u{1F}can not create encrypt volume because hasn't xrole.\u{1F}KMS access rights have not been granted to EVS.\u{1F}Before you use the disk encryption function, KMS access rights need to be granted to EVS. Grant the KMS access rights to EVS on the management console. After the rights have been granted, EVS can obtain KMS keys to encrypt or decrypt EVS disks.\nFor details about how to grant the KMS access rights, see EVS Disk Encryption in the Elastic Volume Service User Guide.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2056\u{1F}actionInPDPCheck\u{1F}\u{1F}403\u{1F}\u{1F}action in pdp check deny!\u{1F}Fine-grained PDP authentication failed.\u{1F}Check whether the account has relevant permissions, or the account is in arrears, does not pass real-name authentication, or has violations.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EVS.2059\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}400\u{1F}\u{1F}invalid enterpriseProjectID\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2068\u{1F}operationFailed\u{1F}\u{1F}400\u{1F}\u{1F}operation failed because of volume be locked\u{1F}Operations cannot be performed on locked resources.\u{1F}Unlock the resource and then perform the operation.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2070\u{1F}volumeTypesNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}VolumeTypes are not supported !\u{1F}Disk type does not exist.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2071\u{1F}invalidInputReceivedAvailability\u{1F}\u{1F}400\u{1F}\u{1F}Invalid input received: Availability zone [%s] do not have volume type [%s]\u{1F}EVS disks of the specified type are used up in the current AZ. No such resources can be used for creation.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2072\u{1F}volumeTypeInAvailability\u{1F}\u{1F}400\u{1F}\u{1F}Volume type [SSD] in availability zone [AZ1] is sold out !\u{1F}Ultra-high I/O disks are used up in the current AZ (AZ1). No such resources can be used for creation.\nThe ultra-high I/O disk type and AZ1 are used as the sample disk type and AZ. The disk type and AZ vary depending on the actual condition.\u{1F}Select another disk type or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2078\u{1F}checkQuotaCapacityRequestBodyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}checkQuotaCapacity request body is invalid.\u{1F}Request conversion error.\u{1F}Check whether the request body is empty.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2083\u{1F}azAndVolumeType\u{1F}\u{1F}400\u{1F}\u{1F}AZ and volume type must not be empty or null!\u{1F}The AZ or disk type parameter in the request is invalid.\u{1F}Ensure that the input AZ and disk type parameters are correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2084\u{1F}resourceSizeMustGreater\u{1F}\u{1F}400\u{1F}\u{1F}resource size must greater than zero!\u{1F}The disk size parameter in the request is invalid.\u{1F}Check whether the disk size specified in the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2085\u{1F}whenOperationTypeSpec\u{1F}\u{1F}400\u{1F}\u{1F}when operation type is SPEC_CHG, resource id must not be empty or null!\u{1F}The disk ID is invalid during expansion.\u{1F}Check whether the disk ID specified in the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2087\u{1F}retypeFailedMakeSure\u{1F}\u{1F}400\u{1F}\u{1F}retype failed. please make sure that type is supported and the new one is higher than origin\u{1F}Invalid request parameter.\u{1F}Ensure that the new type has higher specifications than the old type.\u{1F}2024-06-04\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}retype failed. please make sure that type is supported and the new one is higher then origin\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2089\u{1F}operationFailedBecauseVolume\u{1F}\u{1F}400\u{1F}\u{1F}operation failed because the volume is belong to SDRS\u{1F}The disk is used by the SDRS service.\u{1F}Free the disk from SDRS or select another disk.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EVS.2093\u{1F}operationFailedBecauseVolumeNotEVs\u{1F}\u{1F}400\u{1F}\u{1F}operation failed because the volume is not EVS\u{1F}The disk is not an EVS disk.\u{1F}This operation cannot be performed because the disk is not an EVS disk.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2094\u{1F}systemImageNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}system image is not support to create Multiattach/shareable volume !\u{1F}A shared disk cannot be created from a system disk image.\u{1F}A shared disk cannot be created from a system disk image.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2096\u{1F}targetVolumeTypeNotMatched\u{1F}\u{1F}400\u{1F}\u{1F}Target volumeType[%s] is not matched with snapshot[%s] !\u{1F}When a disk is created from a snapshot, the disk type of the snapshot's source disk is inconsistent with that of the new disk.\u{1F}Ensure that the disk type of the snapshot's source disk is consistent with that of the new disk.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2105\u{1F}idOfCMKUsed\u{1F}\u{1F}500\u{1F}\u{1F}Volume can not be reverted, because the encrypt volume's __system__cmkid is not exist!\u{1F}The ID of the CMK used to encrypt the disk does not exist, or has been deleted and cannot be restored.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2108\u{1F}requestBodyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Request body is invalid.\u{1F}Request conversion error.\u{1F}Check whether the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2130\u{1F}volumeBackingUpForbidden\u{1F}\u{1F}400\u{1F}\u{1F}Volume is backing-up, forbidden deleting!\u{1F}Failed to delete the disk because the snapshot is in the backing-up state when a disk backup is being created.\u{1F}Wait until the backup is created or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.2131\u{1F}queryServerInfo\u{1F}\u{1F}400\u{1F}\u{1F}Query server info from ecs fail\u{1F}Failed to query the server details.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2133\u{1F}serverOrderInfo\u{1F}\u{1F}400\u{1F}\u{1F}Server has order info, but CBC has no order info.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2134\u{1F}callECsAPIAttach\u{1F}\u{1F}400\u{1F}\u{1F}call ecs api - attach volume fail.\u{1F}Failed to attach the disk.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2142\u{1F}invalidFilterLimitCannotGreater\u{1F}\u{1F}400\u{1F}\u{1F}invalid filter limit, can not greater than 1000.\u{1F}Request parameter limit cannot be greater than 1000.\u{1F}Ensure that the limit value ranges from 1 to 1000. The default value is 1000.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2143\u{1F}needToCreateAgency\u{1F}\u{1F}401\u{1F}\u{1F}You need to create an agency for this project for the first time ever\u{1F}The account does not have the encryption permission.\u{1F}Create an agency.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EVS.2144\u{1F}accountFrozenAndResources\u{1F}\u{1F}403\u{1F}\u{1F}Your account is frozen and resources cannot be used.\u{1F}Insufficient permission because the account is frozen.\u{1F}Check whether either of the following conditions exists: (If there are no such conditions, contact customer service.)\nThe account does not pass real-name authentication.\nThe account is in arrears.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.2145\u{1F}accountSuspendedAndResources\u{1F}\u{1F}403\u{1F}\u{1F}Your account is suspended and resources cannot be used.\u{1F}Insufficient permission because the account is suspended.\u{1F}Check whether any of the following conditions exists: (If there are no such conditions, contact customer service.)\nThe account payment method is not complete.\nThe account does not pass real-name authentication.\nThe account is in arrears.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.2147\u{1F}invalidBssParam\u{1F}\u{1F}400\u{1F}\u{1F}invalid bssParam.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.5400\u{1F}malformedRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}Malformed request body.\u{1F}Incorrect request body parameter and format.\u{1F}Check whether the parameters and format of the request body are correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Malformed request url.\u{1F}Incorrect request URL parameter and format.\u{1F}Check whether the parameters and format of the request URL are correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Request body and URI mismatch.\u{1F}Request body and URI mismatch.\u{1F}Check whether the request body and URI belong to the same API.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid imageRef provided.\u{1F}The image is unavailable.\u{1F}Select another image.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Must specify a valid status.\u{1F}The disk status is incorrect.\u{1F}Specify a disk that is in the correct state.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}offset param must be an integer.\u{1F}The value of parameter offset must be an integer.\u{1F}Set the value of parameter offset to an integer.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}limit param must be an integer.\u{1F}The value of parameter limit must be set to an integer.\u{1F}Set the value of parameter limit to an integer.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}limit param must be positive.\u{1F}The value of parameter limit must be a positive number.\u{1F}Ensure that the limit value is an integer ranging from 1 to 1000. The default value is 1000.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.5401\u{1F}authenticationRequired\u{1F}\u{1F}401\u{1F}\u{1F}Authentication required.\u{1F}This operation is unauthorized.\u{1F}Call the API after authorization.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EVS.5403\u{1F}policyCheckFailed\u{1F}\u{1F}403\u{1F}\u{1F}Policy check failed.\u{1F}Insufficient permission.\u{1F}Add the permission and try again.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}metadata can not be operated.\u{1F}No operation permission.\u{1F}Modifying parameter metadata is forbidden.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.5404\u{1F}resourceVolumeSnapshotBackup\u{1F}\u{1F}404\u{1F}\u{1F}Resource(Volume, Snapshot, Backup .etc) cound not be found.\u{1F}Resources, such as the disk, snapshot, and backup, do not exist.\u{1F}Check whether the resources are available.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.5413\u{1F}insufficientVolumeQuota\u{1F}\u{1F}413\u{1F}\u{1F}Insufficient volume quota.\u{1F}Insufficient disk quotas.\u{1F}Check whether the disk capacity and quantity quotas are sufficient.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EVS.5500\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Internal server error.\u{1F}Internal server error.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.5503\u{1F}serviceUnavailable\u{1F}\u{1F}503\u{1F}\u{1F}Service unavailable.\u{1F}The service is unavailable.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}Common.0011\u{1F}queryJobFail\u{1F}\u{1F}400\u{1F}\u{1F}query job fail.\u{1F}Incorrect tenant ID. The tenant ID is the same as the project ID.\u{1F}Use the correct tenant ID and ensure that the tenant has desired permissions. The tenant ID is the same as the project ID.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}No jobs found.\u{1F}jobId is empty.\u{1F}Enter the correct jobId value.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}query job fail.\u{1F}Failed to query JobVO using jobId.\u{1F}Check whether the jobId value is correct. If the jobId value is correct, check whether the request is delivered to the target EVS service node. If the request has been delivered, contact customer service to locate the fault. If the request has not been delivered, contact customer service to deliver the request to the target EVS service node.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}Common.0013\u{1F}invalidTokenInHeader\u{1F}\u{1F}400\u{1F}\u{1F}Invalid token in the header.\u{1F}Failed to parse the token because the token expires or the token string is incomplete.\u{1F}Obtain the token again and ensure that the token string is complete.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}Common.0018\u{1F}invalidTokenInHeaderProject\u{1F}\u{1F}400\u{1F}\u{1F}Invalid token in the header\u{1F}The project ID in the URI is different from the project ID in the token.\u{1F}Ensure that the project ID in the URI is the same as that in the token and try again.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}"
+  static let evsRows: StaticString = "github:opentelekomcloud-docs/elastic-volume-service@a50f1efe7ba5ece19b2807842200fa7750522f11:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/evs@f05bf467e5258e1d7909179a7399a06cd6fb2044:cn.zh-cn/API参考/错误码.md\u{1E}EVS.0001\u{1F}invalidTenantID\u{1F}\u{1F}400\u{1F}\u{1F}invalid tenant id!\u{1F}Incorrect tenant ID in the URI.\nThe tenant ID is the same as the project ID.\u{1F}Use the correct tenant ID.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.0002\u{1F}invalidToken\u{1F}\u{1F}400\u{1F}\u{1F}invalid token!\u{1F}Header parameters in the HTTP request are incorrect.\u{1F}Use the correct token.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}EVS.0003\u{1F}invalidTokenRoles\u{1F}\u{1F}403\u{1F}\u{1F}invalid token roles!\u{1F}The token used is incorrect.\u{1F}The account permission set is empty. Add the required permissions to this account.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}EVS.1001\u{1F}emptyVolumeBody\u{1F}\u{1F}400\u{1F}\u{1F}null volume!\u{1F}The name and description formats set in the request to update the disk are incorrect.\u{1F}Enter the disk name and description in the correct format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1002\u{1F}invalidVolumeID\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume id!\u{1F}Incorrect disk ID.\u{1F}Enter the disk ID in the correct format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1003\u{1F}invalidVolumeName\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume name!\u{1F}Incorrect disk name format.\u{1F}Enter the disk name in the correct format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1004\u{1F}invalidVolumeDescription\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume description!\u{1F}Incorrect disk description format.\u{1F}Enter the disk description in the correct format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1005\u{1F}metadataTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}size of metadata is too large!\u{1F}The size of the metadata set in the request to create the disk exceeds the upper limit.\u{1F}Check whether the metadata is too large. The metadata size must be smaller than 1048576 bytes.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1006\u{1F}invalidBackupID\u{1F}\u{1F}400\u{1F}\u{1F}invalid backup id!\u{1F}The ID of the backup used to create the disk is incorrect.\u{1F}Enter the correct backup ID.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1007\u{1F}volumeNameOrDescriptionRequired\u{1F}\u{1F}400\u{1F}\u{1F}volume name and description can not both be empty!\u{1F}Parameters name and description are incorrect.\u{1F}Enter the correct disk name and description.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1008\u{1F}emptyCreateVolumeRequest\u{1F}\u{1F}400\u{1F}\u{1F}null createVolumeReq!\u{1F}The format of the request to create the disk is incorrect.\u{1F}Use the correct request format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1009\u{1F}invalidCreateVolumeBody\u{1F}\u{1F}400\u{1F}\u{1F}invalid volumeForCreate!\u{1F}The body of the request to create the disk is incorrect.\u{1F}Check the body of the request used to create the disk.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1010\u{1F}invalidVolumeSize\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume size!\u{1F}Parameter size set in the request to create the disk is invalid.\u{1F}Enter a valid size value.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1011\u{1F}emptyExtendVolumeRequest\u{1F}\u{1F}400\u{1F}\u{1F}null extendVolumeReq!\u{1F}The format of the request to expand the disk capacity is incorrect.\u{1F}Use the correct request format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1012\u{1F}temporaryVolumeAccessDenied\u{1F}\u{1F}400\u{1F}\u{1F}temporary volume!\u{1F}You do not have the permission to access this disk.\u{1F}Do not perform operations for a temporary disk as it does not allow any operation.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.1013\u{1F}requestConversionFailed\u{1F}\u{1F}400\u{1F}\u{1F}request transforming failed!\u{1F}Request conversion error.\u{1F}Check whether the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1014\u{1F}volumeCannotBeExtended\u{1F}\u{1F}400\u{1F}\u{1F}volume can not be extended!\u{1F}Failed to meet the capacity expansion requirements.\u{1F}Ensure that the disk meets the expansion requirements.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1015\u{1F}newVolumeSizeTooSmall\u{1F}\u{1F}400\u{1F}\u{1F}new volume Size must be greater than old Size!\u{1F}The new size of the disk is incorrect.\u{1F}Ensure that the new disk capacity is larger than the original disk capacity.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1016\u{1F}multipleVolumeSourcesSpecified\u{1F}\u{1F}400\u{1F}\u{1F}Invalid input received: May specify only one of imageRef, snapshot_id, backup_id!\u{1F}Only one data source among image, snapshot, and backup can be selected when creating a disk from a data source.\u{1F}Select one data source.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1017\u{1F}orderIDRequiredForAdministrator\u{1F}\u{1F}400\u{1F}\u{1F}when administrator, orderId must not be empty!\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1018\u{1F}unexpectedParameterType\u{1F}\u{1F}400\u{1F}\u{1F}Type conversion error , parameter type is unexpected\u{1F}Type conversion error. The parameter type is unexpected.\u{1F}Check whether the input parameters are correct. See the parameter description in the Elastic Volume Service API Reference.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1020\u{1F}invalidVolumeType\u{1F}\u{1F}400\u{1F}\u{1F}invalid volume type!\u{1F}The disk type set in the request to create the disk is incorrect.\u{1F}Enter a valid disk type.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1021\u{1F}invalidVolumeQuantity\u{1F}\u{1F}400\u{1F}\u{1F}the quantity of volume is invalid!\u{1F}The disk quantity set in the request to batch create disks is incorrect.\u{1F}Enter a valid disk quantity.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1022\u{1F}sizeSmallerThanBackup\u{1F}\u{1F}400\u{1F}\u{1F}the size param is less than backup size!\u{1F}Parameter size set in the request to create the disk using a backup is incorrect.\u{1F}Ensure that the entered disk size is larger than the backup size.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1023\u{1F}invalidFilterLimit\u{1F}\u{1F}400\u{1F}\u{1F}invalid filter limit!\u{1F}Parameter limit in the URL for querying the disk is incorrect.\u{1F}Ensure that the limit value ranges from 1 to 1000. The default value is 1000.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1024\u{1F}invalidFilterMarker\u{1F}\u{1F}400\u{1F}\u{1F}invalid filter marker!\u{1F}Parameter marker in the URL for querying the disk is incorrect.\u{1F}Ensure that the marker value is in the UUID format.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1025\u{1F}urlEncodingFailed\u{1F}\u{1F}400\u{1F}\u{1F}url encoding failed!\u{1F}Metadata decoding error.\u{1F}Check whether parameter metadata is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1027\u{1F}userRoleNotAllowed\u{1F}\u{1F}403\u{1F}\u{1F}user role is not allowed for this action!\u{1F}You do not have the rights to perform the operation.\u{1F}Check whether the account has relevant permissions, or the account is in arrears, does not pass real-name authentication, or has violations.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.1031\u{1F}invalidResourcesStatus\u{1F}\u{1F}400\u{1F}\u{1F}invalid resources status!\u{1F}Input value of parameter resources status is invalid.\u{1F}Specify a valid value for resources status.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1032\u{1F}invalidResourcesID\u{1F}\u{1F}400\u{1F}\u{1F}invalid resources ID!\u{1F}Parameter resources id cannot be left empty.\u{1F}Specify a valid value for resources id.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1033\u{1F}queryQuotaFailed\u{1F}\u{1F}400\u{1F}\u{1F}query quota failed!\u{1F}Failed to query the tenant quota.\u{1F}Check whether the tenant quota is configured.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.1034\u{1F}volumeCountQuotaExceeded\u{1F}\u{1F}400\u{1F}\u{1F}volume count exceeded volume count quota!\u{1F}Insufficient disk quantity quota assigned to the tenant.\u{1F}Increase the disk quantity quota.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EVS.1035\u{1F}periodicVolumeNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}periodic volume can not be deleted!\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1036\u{1F}invalidAvailabilityZone\u{1F}\u{1F}400\u{1F}\u{1F}invalid availability zone!\u{1F}Parameter availability_zone set in the request to create the disk is incorrect.\u{1F}Enter the correct AZ.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1039\u{1F}invalidSortKey\u{1F}\u{1F}400\u{1F}\u{1F}invalid sort_key!\u{1F}Input parameter sort_key is incorrect.\u{1F}Check whether parameter sort_key is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1040\u{1F}invalidSortDir\u{1F}\u{1F}400\u{1F}\u{1F}invalid sort_dir!\u{1F}Parameter sort_dir in the URL for querying the disk is incorrect.\u{1F}Ensure that the sort_dir value is desc or asc.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1041\u{1F}invalidAvailabilityZoneFilter\u{1F}\u{1F}400\u{1F}\u{1F}invalid filter availablity-zone!\u{1F}Parameter availability-zone in the URL for querying the disk is incorrect.\u{1F}Check whether the AZ specified in the request is valid.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1042\u{1F}volumeGigabytesQuotaExceeded\u{1F}\u{1F}400\u{1F}\u{1F}volume gigabytes exceeded volume gigabytes quota!\u{1F}Insufficient disk capacity quota assigned to the tenant.\u{1F}Increase the disk capacity quota.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1043\u{1F}unsupportedMetadataForImageOrSnapshot\u{1F}\u{1F}400\u{1F}\u{1F}encrypt and cmk and passthrougth in metadata is not support when create volume from snapshot or image!\u{1F}Parameters __system__encrypted, __system__cmkid, and hw:passthrough are not supported when a disk is created from an image or a snapshot.\u{1F}Check whether the request body is correct. For details, see the metadata field description for creating disks.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1044\u{1F}backupNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}backup status must be available when create a volume from it!\u{1F}The backup cannot be used to create a disk.\u{1F}The backup is unavailable.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1045\u{1F}queryBackupDetailsFailed\u{1F}\u{1F}400\u{1F}\u{1F}backupDetail returned by FSP is null!\u{1F}Failed to query the backup details.\u{1F}Check whether the backup exists. Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1046\u{1F}invalidVolumeStatusForDeletion\u{1F}\u{1F}400\u{1F}\u{1F}volume status must be available, error, error_extending, error_restoring, error_rollbacking when delete volume!\u{1F}Failed to delete the disk because the disk status is incorrect.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1047\u{1F}invalidSnapshotStatusForDeletion\u{1F}\u{1F}400\u{1F}\u{1F}snapshot status must be available or error when delete snapshot!\u{1F}Failed to delete the snapshot because the snapshot status is incorrect.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1048\u{1F}volumeNotAvailableForExtension\u{1F}\u{1F}400\u{1F}\u{1F}volume status must be available when extend volume!\u{1F}Failed to expand the disk capacity because the disk status is incorrect.\u{1F}Ensure that the disk status meets the expansion requirements.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1049\u{1F}backupAvailabilityZoneMismatch\u{1F}\u{1F}400\u{1F}\u{1F}available-zone is not equal to backup available-zone!\u{1F}The backup used to create the disk is in the incorrect AZ.\u{1F}The backup and the disk to be created must in the same AZ.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1051\u{1F}cannotBatchCreateVolumesFromBackup\u{1F}\u{1F}400\u{1F}\u{1F}can not batch create volume from backup!\u{1F}Batch creating disks from a backup is not available.\u{1F}Batch creating disks from a backup is not available.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1052\u{1F}invalidHTTPBody\u{1F}\u{1F}400\u{1F}\u{1F}invalid http body!\u{1F}Request conversion error.\u{1F}Check whether the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1053\u{1F}tooManyVolumesToDelete\u{1F}\u{1F}400\u{1F}\u{1F}the size of volumes to be deleted is too large!\u{1F}Too many disks are specified in the request for batch deleting disks.\u{1F}Reduce the number of disks specified in the batch.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EVS.1054\u{1F}invalidShareableParameter\u{1F}\u{1F}400\u{1F}\u{1F}invalid shareable parameter!\u{1F}Input parameter shareable is invalid.\u{1F}Check whether parameter shareable is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1057\u{1F}invalidHWPassthrough\u{1F}\u{1F}400\u{1F}\u{1F}invalid hw:passthrough in metadata!\u{1F}Input parameter hw:passthrough under metadata is invalid.\u{1F}Check whether parameter hw:passthrough is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1058\u{1F}invalidMetadataFilter\u{1F}\u{1F}400\u{1F}\u{1F}invalid metadata filter!\u{1F}Metadata decoding error.\u{1F}Check whether parameter metadata is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1061\u{1F}volumeTagsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The Volume Tags is Exceed Max Limit Num.\u{1F}The tag quantity of this EVS disk exceeds the upper limit.\u{1F}Ensure that the tag quantity of the disk is within the upper limit.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EVS.1062\u{1F}invalidTag\u{1F}\u{1F}400\u{1F}\u{1F}invalid tag!\u{1F}Invalid tag.\u{1F}Check the formats of the tag key and tag value and ensure that the formats are correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1063\u{1F}invalidFullClone\u{1F}\u{1F}400\u{1F}\u{1F}invalid full_clone in metadata!\u{1F}Input parameter full_clone under metadata is invalid.\u{1F}Check whether parameter full_clone in metadata is correctly specified.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1064\u{1F}invalidVolumeStatusForExtension\u{1F}\u{1F}400\u{1F}\u{1F}volume status must be available or in-use when extending!\u{1F}A disk can be expanded only when its status is available or in-use.\u{1F}Ensure that the disk is in the available or in-use state before expansion.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1065\u{1F}multiattachVolumeNotAvailableForExtension\u{1F}\u{1F}400\u{1F}\u{1F}multiattach volume status must be available when extending!\u{1F}A shared disk can be expanded only when its status is available.\u{1F}Ensure that the shared disk is in the available state before expansion.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1066\u{1F}unsupportedServerStatusForOnlineExtension\u{1F}\u{1F}400\u{1F}\u{1F}status of ECS or BMS does not support volume online extension!\u{1F}The ECS or BMS status does to meet the requirement of online disk expansion.\u{1F}Ensure that the ECS or BMS status meets the requirement.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.1067\u{1F}queryPartnerProductsFailed\u{1F}\u{1F}400\u{1F}\u{1F}Querying products info from partners failed !\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1068\u{1F}resizePeriodVolumeFailed\u{1F}\u{1F}400\u{1F}\u{1F}resize period volume failed\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.1070\u{1F}invalidRequest\u{1F}\u{1F}400\u{1F}\u{1F}invalid request.\u{1F}Request conversion error.\u{1F}Check whether the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2001\u{1F}submitJobFailed\u{1F}\u{1F}500\u{1F}\u{1F}submit job failed!\u{1F}Failed to submit the task.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2002\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}internal error!\u{1F}The system is currently unavailable.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EVS.2005\u{1F}clientException\u{1F}\u{1F}500\u{1F}\u{1F}client exception!\u{1F}A connection exception occurs.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2007\u{1F}updateVolumeTimeout\u{1F}\u{1F}500\u{1F}\u{1F}update volume timeout!\u{1F}Updating the metadata of the disk timed out.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EVS.2010\u{1F}exchangeTokenFailed\u{1F}\u{1F}500\u{1F}\u{1F}exchange token failed!\u{1F}Failed to obtain the token for the tenant.\u{1F}Check the user permissions.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2011\u{1F}deleteOrderInfoTimedOut\u{1F}\u{1F}500\u{1F}\u{1F}delete orderId and productId timeout!\u{1F}Deleting order information from the disk metadata timed out.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EVS.2013\u{1F}assumeRoleFailed\u{1F}\u{1F}500\u{1F}\u{1F}assume role error!\u{1F}Failed to elevate the permissions.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.2014\u{1F}threadInterrupted\u{1F}\u{1F}500\u{1F}\u{1F}thread is interrupted when sleep!\u{1F}Failed to escalate rights.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2019\u{1F}snapshotErrorDeleting\u{1F}\u{1F}500\u{1F}\u{1F}snapshot is error_deleting!\u{1F}Failed to delete the snapshot because the snapshot is in the error_deleting status.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2020\u{1F}volumeErrorDeleting\u{1F}\u{1F}500\u{1F}\u{1F}volume is error_deleting!\u{1F}Failed to delete the disk because the disk is in the error_deleting status.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2021\u{1F}volumeErrorDetaching\u{1F}\u{1F}500\u{1F}\u{1F}volume is error_detaching!\u{1F}The disk status is error_detaching.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2023\u{1F}connectionException\u{1F}\u{1F}500\u{1F}\u{1F}ConnectException happened!\u{1F}Network connection timed out.\u{1F}Try again. If the network fails, check the network status.\nIf the network status is normal, contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}EVS.2024\u{1F}volumeError\u{1F}\u{1F}500\u{1F}\u{1F}volume is error!\u{1F}The status of the created disk is error.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2025\u{1F}volumeErrorRestoring\u{1F}\u{1F}500\u{1F}\u{1F}volume is error_restoring!\u{1F}The status of the created disk is error_restoring.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2026\u{1F}volumeErrorExtending\u{1F}\u{1F}500\u{1F}\u{1F}volume is error_extending!\u{1F}Failed to expand the disk capacity because the disk is in the error_extending state.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2029\u{1F}subtaskCountMismatch\u{1F}\u{1F}500\u{1F}\u{1F}The size of joIdList and resultList are mismatched!\u{1F}Incorrect subtask quantity.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2030\u{1F}queryParentJobContextFailed\u{1F}\u{1F}500\u{1F}\u{1F}query context based on parent jobId exception!\u{1F}Failed to submit the subtask again.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2031\u{1F}contextQueryResultEmpty\u{1F}\u{1F}500\u{1F}\u{1F}result queried from context is null!\u{1F}Failed to query the context.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2032\u{1F}volumeCountQuotaUsageMissing\u{1F}\u{1F}500\u{1F}\u{1F}some volume count quota usage params are null!\u{1F}Failed to query the disk quantity quota assigned to the tenant.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2033\u{1F}volumeGigabytesQuotaUsageMissing\u{1F}\u{1F}500\u{1F}\u{1F}some volume gigabytes quota usage params are null!\u{1F}Failed to query the disk capacity quota assigned to the tenant.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2034\u{1F}tokenDomainIDMissing\u{1F}\u{1F}500\u{1F}\u{1F}domainId decoded from token is null or empty!\u{1F}Token resolution failure.\u{1F}Check whether the account information is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2035\u{1F}tokenDomainNameMissing\u{1F}\u{1F}500\u{1F}\u{1F}domainName decoded from token is null or empty!\u{1F}Token resolution failure.\u{1F}Check whether the account information is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2036\u{1F}tokenDecodeResultEmpty\u{1F}\u{1F}500\u{1F}\u{1F}the result of decode token is null!\u{1F}Empty token.\u{1F}Check whether the account information is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2040\u{1F}encryptionKeyNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The status of encrypt Key is not enable!\u{1F}Incorrect key status.\u{1F}Ensure that the key status is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2041\u{1F}invalidEncryptionParameter\u{1F}\u{1F}400\u{1F}\u{1F}The encrypt Param is invalid!\u{1F}The input encryption parameter is invalid.\u{1F}Check whether the encryption parameter in the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2042\u{1F}createCMKFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create cmk.\u{1F}Failed to create the CMK.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2043\u{1F}invalidSnapshotStatus\u{1F}\u{1F}400\u{1F}\u{1F}The status of snapshot is not available or backing-up.\u{1F}The snapshot status is in correct.\u{1F}Ensure that the snapshot status is available or backing-up.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2044\u{1F}checkKMSRoleFailed\u{1F}\u{1F}404\u{1F}\u{1F}Failed to check the role of kms.\u{1F}Failed to check KMS.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2045\u{1F}invalidSnapshotID\u{1F}\u{1F}400\u{1F}\u{1F}invalid snapshot_id!\u{1F}Input parameter snapshot_id is invalid.\u{1F}Ensure that the input snapshot_id value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2046\u{1F}invalidImageRef\u{1F}\u{1F}400\u{1F}\u{1F}invalid imageRef!\u{1F}Input parameter imageRef is invalid.\u{1F}Ensure that the input imageRef value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2047\u{1F}metadataUpdateNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}the metadata Param is not allowed to be updated!\u{1F}The metadata field cannot be modified.\u{1F}Ensure that the input metadata value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2050\u{1F}setVolumeQoSFailed\u{1F}\u{1F}500\u{1F}\u{1F}set volume Qos failed!\u{1F}Failed to set the disk QoS.\u{1F}Ensure that the input qos value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2051\u{1F}queryJobByOrderIDFailed\u{1F}\u{1F}500\u{1F}\u{1F}failed use order id to query job!\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.2052\u{1F}orderJobNotUnique\u{1F}\u{1F}400\u{1F}\u{1F}the job result using order id to query is invalid!\u{1F}The job corresponding to the order ID is not unique.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2053\u{1F}invalidAZInformation\u{1F}\u{1F}400\u{1F}\u{1F}The az information from request is invalid!\u{1F}Input parameter availability_zone is invalid.\u{1F}Ensure that the input availability_zone value is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2054\u{1F}snapshotAvailabilityZoneMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Cannot create volume from snapshot as the az is invalid!\u{1F}When the disk is created from a snapshot, the input availability_zone value of the disk is inconsistent with that of the snapshot.\u{1F}Ensure that the availability_zone value of the disk is consistent with that of the snapshot.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2055\u{1F}kmsAccessNotGranted\u{1F}\u{1F}400\u{1F}\u{1F}can not create encrypt volume because hasn't xrole.\u{1F}KMS access rights have not been granted to EVS.\u{1F}Before you use the disk encryption function, KMS access rights need to be granted to EVS. Grant the KMS access rights to EVS on the management console. After the rights have been granted, EVS can obtain KMS keys to encrypt or decrypt EVS disks.\nFor details about how to grant the KMS access rights, see EVS Disk Encryption in the Elastic Volume Service User Guide.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2056\u{1F}pdpCheckDenied\u{1F}\u{1F}403\u{1F}\u{1F}action in pdp check deny!\u{1F}Fine-grained PDP authentication failed.\u{1F}Check whether the account has relevant permissions, or the account is in arrears, does not pass real-name authentication, or has violations.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EVS.2059\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}400\u{1F}\u{1F}invalid enterpriseProjectID\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2068\u{1F}volumeLocked\u{1F}\u{1F}400\u{1F}\u{1F}operation failed because of volume be locked\u{1F}Operations cannot be performed on locked resources.\u{1F}Unlock the resource and then perform the operation.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}EVS.2070\u{1F}volumeTypesNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}VolumeTypes are not supported !\u{1F}Disk type does not exist.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2071\u{1F}volumeTypeUnavailableInAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid input received: Availability zone [%s] do not have volume type [%s]\u{1F}EVS disks of the specified type are used up in the current AZ. No such resources can be used for creation.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2072\u{1F}volumeTypeSoldOut\u{1F}\u{1F}400\u{1F}\u{1F}Volume type [SSD] in availability zone [AZ1] is sold out !\u{1F}Ultra-high I/O disks are used up in the current AZ (AZ1). No such resources can be used for creation.\nThe ultra-high I/O disk type and AZ1 are used as the sample disk type and AZ. The disk type and AZ vary depending on the actual condition.\u{1F}Select another disk type or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2078\u{1F}checkQuotaCapacityRequestBodyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}checkQuotaCapacity request body is invalid.\u{1F}Request conversion error.\u{1F}Check whether the request body is empty.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2083\u{1F}azAndVolumeTypeRequired\u{1F}\u{1F}400\u{1F}\u{1F}AZ and volume type must not be empty or null!\u{1F}The AZ or disk type parameter in the request is invalid.\u{1F}Ensure that the input AZ and disk type parameters are correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2084\u{1F}resourceSizeNotPositive\u{1F}\u{1F}400\u{1F}\u{1F}resource size must greater than zero!\u{1F}The disk size parameter in the request is invalid.\u{1F}Check whether the disk size specified in the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2085\u{1F}resourceIDRequiredForSpecChange\u{1F}\u{1F}400\u{1F}\u{1F}when operation type is SPEC_CHG, resource id must not be empty or null!\u{1F}The disk ID is invalid during expansion.\u{1F}Check whether the disk ID specified in the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2087\u{1F}retypeFailed\u{1F}\u{1F}400\u{1F}\u{1F}retype failed. please make sure that type is supported and the new one is higher than origin\u{1F}Invalid request parameter.\u{1F}Ensure that the new type has higher specifications than the old type.\u{1F}2024-06-04\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}retype failed. please make sure that type is supported and the new one is higher then origin\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2089\u{1F}volumeUsedBySDRS\u{1F}\u{1F}400\u{1F}\u{1F}operation failed because the volume is belong to SDRS\u{1F}The disk is used by the SDRS service.\u{1F}Free the disk from SDRS or select another disk.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}EVS.2093\u{1F}volumeNotEVS\u{1F}\u{1F}400\u{1F}\u{1F}operation failed because the volume is not EVS\u{1F}The disk is not an EVS disk.\u{1F}This operation cannot be performed because the disk is not an EVS disk.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2094\u{1F}systemImageSharedVolumeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}system image is not support to create Multiattach/shareable volume !\u{1F}A shared disk cannot be created from a system disk image.\u{1F}A shared disk cannot be created from a system disk image.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2096\u{1F}targetVolumeTypeNotMatched\u{1F}\u{1F}400\u{1F}\u{1F}Target volumeType[%s] is not matched with snapshot[%s] !\u{1F}When a disk is created from a snapshot, the disk type of the snapshot's source disk is inconsistent with that of the new disk.\u{1F}Ensure that the disk type of the snapshot's source disk is consistent with that of the new disk.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2105\u{1F}encryptionCMKNotFound\u{1F}\u{1F}500\u{1F}\u{1F}Volume can not be reverted, because the encrypt volume's __system__cmkid is not exist!\u{1F}The ID of the CMK used to encrypt the disk does not exist, or has been deleted and cannot be restored.\u{1F}Contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.2108\u{1F}requestBodyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Request body is invalid.\u{1F}Request conversion error.\u{1F}Check whether the request body is correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2130\u{1F}cannotDeleteBackingUpVolume\u{1F}\u{1F}400\u{1F}\u{1F}Volume is backing-up, forbidden deleting!\u{1F}Failed to delete the disk because the snapshot is in the backing-up state when a disk backup is being created.\u{1F}Wait until the backup is created or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.2131\u{1F}queryServerInfoFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query server info from ecs fail\u{1F}Failed to query the server details.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2133\u{1F}cbcOrderInfoNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Server has order info, but CBC has no order info.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2134\u{1F}attachVolumeFailed\u{1F}\u{1F}400\u{1F}\u{1F}call ecs api - attach volume fail.\u{1F}Failed to attach the disk.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2142\u{1F}filterLimitTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}invalid filter limit, can not greater than 1000.\u{1F}Request parameter limit cannot be greater than 1000.\u{1F}Ensure that the limit value ranges from 1 to 1000. The default value is 1000.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.2143\u{1F}agencyRequired\u{1F}\u{1F}401\u{1F}\u{1F}You need to create an agency for this project for the first time ever\u{1F}The account does not have the encryption permission.\u{1F}Create an agency.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EVS.2144\u{1F}accountFrozen\u{1F}\u{1F}403\u{1F}\u{1F}Your account is frozen and resources cannot be used.\u{1F}Insufficient permission because the account is frozen.\u{1F}Check whether either of the following conditions exists: (If there are no such conditions, contact customer service.)\nThe account does not pass real-name authentication.\nThe account is in arrears.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.2145\u{1F}accountSuspended\u{1F}\u{1F}403\u{1F}\u{1F}Your account is suspended and resources cannot be used.\u{1F}Insufficient permission because the account is suspended.\u{1F}Check whether any of the following conditions exists: (If there are no such conditions, contact customer service.)\nThe account payment method is not complete.\nThe account does not pass real-name authentication.\nThe account is in arrears.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.2147\u{1F}invalidBSSParameter\u{1F}\u{1F}400\u{1F}\u{1F}invalid bssParam.\u{1F}\u{1F}\u{1F}2021-09-17\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.5400\u{1F}malformedRequestBody\u{1F}\u{1F}400\u{1F}\u{1F}Malformed request body.\u{1F}Incorrect request body parameter and format.\u{1F}Check whether the parameters and format of the request body are correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Malformed request url.\u{1F}Incorrect request URL parameter and format.\u{1F}Check whether the parameters and format of the request URL are correct.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Request body and URI mismatch.\u{1F}Request body and URI mismatch.\u{1F}Check whether the request body and URI belong to the same API.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid imageRef provided.\u{1F}The image is unavailable.\u{1F}Select another image.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Must specify a valid status.\u{1F}The disk status is incorrect.\u{1F}Specify a disk that is in the correct state.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}offset param must be an integer.\u{1F}The value of parameter offset must be an integer.\u{1F}Set the value of parameter offset to an integer.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}limit param must be an integer.\u{1F}The value of parameter limit must be set to an integer.\u{1F}Set the value of parameter limit to an integer.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}limit param must be positive.\u{1F}The value of parameter limit must be a positive number.\u{1F}Ensure that the limit value is an integer ranging from 1 to 1000. The default value is 1000.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EVS.5401\u{1F}authenticationRequired\u{1F}\u{1F}401\u{1F}\u{1F}Authentication required.\u{1F}This operation is unauthorized.\u{1F}Call the API after authorization.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}EVS.5403\u{1F}policyCheckFailed\u{1F}\u{1F}403\u{1F}\u{1F}Policy check failed.\u{1F}Insufficient permission.\u{1F}Add the permission and try again.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}metadata can not be operated.\u{1F}No operation permission.\u{1F}Modifying parameter metadata is forbidden.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}EVS.5404\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource(Volume, Snapshot, Backup .etc) cound not be found.\u{1F}Resources, such as the disk, snapshot, and backup, do not exist.\u{1F}Check whether the resources are available.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EVS.5413\u{1F}insufficientVolumeQuota\u{1F}\u{1F}413\u{1F}\u{1F}Insufficient volume quota.\u{1F}Insufficient disk quotas.\u{1F}Check whether the disk capacity and quantity quotas are sufficient.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}EVS.5500\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Internal server error.\u{1F}Internal server error.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}EVS.5503\u{1F}serviceUnavailable\u{1F}\u{1F}503\u{1F}\u{1F}Service unavailable.\u{1F}The service is unavailable.\u{1F}Try again later or contact customer service.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}Common.0011\u{1F}queryJobFailed\u{1F}\u{1F}400\u{1F}\u{1F}query job fail.\u{1F}Incorrect tenant ID. The tenant ID is the same as the project ID.\u{1F}Use the correct tenant ID and ensure that the tenant has desired permissions. The tenant ID is the same as the project ID.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}No jobs found.\u{1F}jobId is empty.\u{1F}Enter the correct jobId value.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}query job fail.\u{1F}Failed to query JobVO using jobId.\u{1F}Check whether the jobId value is correct. If the jobId value is correct, check whether the request is delivered to the target EVS service node. If the request has been delivered, contact customer service to locate the fault. If the request has not been delivered, contact customer service to deliver the request to the target EVS service node.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}Common.0013\u{1F}invalidTokenInHeader\u{1F}\u{1F}400\u{1F}\u{1F}Invalid token in the header.\u{1F}Failed to parse the token because the token expires or the token string is incomplete.\u{1F}Obtain the token again and ensure that the token string is complete.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}Common.0018\u{1F}tokenProjectIDMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Invalid token in the header\u{1F}The project ID in the URI is different from the project ID in the token.\u{1F}Ensure that the project ID in the URI is the same as that in the token and try again.\u{1F}2024-06-04\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}"
 }

@@ -60,7 +60,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The specified resource was not found.
   ///
   /// - Description: The resource cannot be found.
-  public static var specifiedResourceNotFound: Self { Self(3) }
+  public static var resourceNotFound: Self { Self(3) }
   /// `FSS.0406` (HTTP 406):
   ///
   /// Not acceptable.
@@ -78,13 +78,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The specified resource already exists.
   ///
   /// - Description: The resource already exists.
-  public static var specifiedResourceAlreadyExists: Self { Self(6) }
+  public static var resourceAlreadyExists: Self { Self(6) }
   /// `FSS.0410` (HTTP 410):
   ///
   /// The specified resource does not exist.
   ///
   /// - Description: The specified resource does not exist.
-  public static var specifiedResourceNotFoundSpecified: Self { Self(7) }
+  public static var resourceGone: Self { Self(7) }
   /// `FSS.0413` (HTTP 413):
   ///
   /// The request body is too large.
@@ -162,7 +162,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Invalid Package (function app).
   ///
   /// - Description: Invalid function package.
-  public static var invalidPackageFunctionApp: Self { Self(20) }
+  public static var invalidFunctionPackage: Self { Self(20) }
   /// `FSS.1005` (HTTP 400):
   ///
   /// Invalid runtime.
@@ -174,7 +174,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Invalid function code entry mode.
   ///
   /// - Description: Invalid code type.
-  public static var invalidFunctionCodeEntry: Self { Self(22) }
+  public static var invalidCodeEntryMode: Self { Self(22) }
   /// `FSS.1007` (HTTP 400):
   ///
   /// Invalid function memory.
@@ -210,7 +210,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The function code must be configured.
   ///
   /// - Description: The function code cannot be left blank.
-  public static var functionCodeMustConfigured: Self { Self(28) }
+  public static var functionCodeRequired: Self { Self(28) }
   /// `FSS.1013` (HTTP 400):
   ///
   /// Invalid file type.
@@ -240,19 +240,19 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The number of items in the UserData field exceeds the maximum allowed limit (20).
   ///
   /// - Description: The number of environment variables exceeds 20.
-  public static var numberOfItems: Self { Self(33) }
+  public static var userDataItemsLimitExceeded: Self { Self(33) }
   /// `FSS.1018` (HTTP 400):
   ///
   /// The total size of the UserData field exceeds the maximum allowed limit (2 KB).
   ///
   /// - Description: The total size of environment variables exceeds 2 KB.
-  public static var totalSizeOfUserData: Self { Self(34) }
+  public static var userDataSizeLimitExceeded: Self { Self(34) }
   /// `FSS.1019` (HTTP 400):
   ///
   /// The description exceeds the maximum allowed limit.
   ///
   /// - Description: The maximum length is 512 characters.
-  public static var descriptionExceedsMaximumAllowed: Self { Self(35) }
+  public static var descriptionTooLong: Self { Self(35) }
   /// `FSS.1021` (HTTP 400):
   ///
   /// Invalid service link agency.
@@ -264,7 +264,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Only one YAML file is allowed.
   ///
   /// - Description: Only one YAML file is allowed.
-  public static var onlyOneYamlFile: Self { Self(37) }
+  public static var multipleYAMLFilesNotAllowed: Self { Self(37) }
   /// `FSS.1023` (HTTP 400):
   ///
   /// The imported file is too large.
@@ -276,13 +276,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Invalid dependency.
   ///
   /// - Description: Invalid dependency.
-  public static var invalidDependencyInvalid: Self { Self(39) }
+  public static var invalidDependencyPackage: Self { Self(39) }
   /// `FSS.1025` (HTTP 400):
   ///
   /// Invalid YAML file.
   ///
   /// - Description: Invalid YAML file.
-  public static var invalidYamlFile: Self { Self(40) }
+  public static var invalidYAMLFile: Self { Self(40) }
   /// `FSS.1026` (HTTP 400):
   ///
   /// Invalid Concurrency.
@@ -294,7 +294,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Invalid packageName (app name).
   ///
   /// - Description: Invalid package or app name.
-  public static var invalidPackageNameAppName: Self { Self(42) }
+  public static var invalidPackageName: Self { Self(42) }
   /// `FSS.1028` (HTTP 400):
   ///
   /// The app cannot be deleted because it contains functions.
@@ -348,7 +348,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// No subnet matches the specified ID.
   ///
   /// - Description: No matched subnets found.
-  public static var noSubnetMatchesSpecified: Self { Self(51) }
+  public static var subnetNotFound: Self { Self(51) }
   /// `FSS.1038` (HTTP 400):
   ///
   /// The file system configuration already exists in the function.
@@ -366,37 +366,37 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The selected Xrole does not have permissions to mount the resources.
   ///
   /// - Description: The selected agency does not have permissions to mount the resources.
-  public static var selectedXroleNotPermissions: Self { Self(54) }
+  public static var agencyMountPermissionDenied: Self { Self(54) }
   /// `FSS.1041` (HTTP 403):
   ///
   /// The number of functions exceeds the maximum allowed limit.
   ///
   /// - Description: The number of functions exceeds 400.
-  public static var numberOfFunctionsExceeds: Self { Self(55) }
+  public static var functionsLimitExceeded: Self { Self(55) }
   /// `FSS.1042` (HTTP 403):
   ///
   /// The total code size of functions exceeds the maximum allowed limit.
   ///
   /// - Description: The total size of functions exceeds 20 GB.
-  public static var totalCodeSize: Self { Self(56) }
+  public static var totalCodeSizeLimitExceeded: Self { Self(56) }
   /// `FSS.1043` (HTTP 403):
   ///
   /// The number of aliases exceeds the maximum allowed limit.
   ///
   /// - Description: The number of aliases exceeds the maximum allowed limit.
-  public static var numberOfAliasesExceeds: Self { Self(57) }
+  public static var aliasesLimitExceeded: Self { Self(57) }
   /// `FSS.1044` (HTTP 403):
   ///
   /// The number of apps exceeds the maximum allowed limit (400).
   ///
   /// - Description: The number of apps exceeds 400.
-  public static var numberOfAppsExceeds: Self { Self(58) }
+  public static var appsLimitExceeded: Self { Self(58) }
   /// `FSS.1045` (HTTP 403):
   ///
   /// The number of dependencies exceeds the maximum allowed limit.
   ///
   /// - Description: The number of dependencies exceeds the maximum allowed limit.
-  public static var numberOfDependenciesExceeds: Self { Self(59) }
+  public static var dependenciesLimitExceeded: Self { Self(59) }
   /// `FSS.1046` (HTTP 403):
   ///
   /// The dependency is inaccessible.
@@ -408,19 +408,19 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The number of bound VPCs exceeds the maximum limit allowed for a tenant.
   ///
   /// - Description: The number of bound VPCs exceeds the maximum limit allowed for a tenant.
-  public static var numberOfBoundVPCs: Self { Self(61) }
+  public static var tenantBoundVPCsLimitExceeded: Self { Self(61) }
   /// `FSS.1048` (HTTP 403):
   ///
   /// The number of bound VPCs exceeds the maximum limit allowed for a project.
   ///
   /// - Description: The number of bound VPCs exceeds the maximum limit allowed for a project.
-  public static var numberOfBoundVPCsExceeds: Self { Self(62) }
+  public static var projectBoundVPCsLimitExceeded: Self { Self(62) }
   /// `FSS.1049` (HTTP 403):
   ///
   /// The number of file systems mounted to the function exceeds the maximum allowed limit (5).
   ///
   /// - Description: The number of file systems mounted to the function exceeds 5.
-  public static var numberOfFileSystems: Self { Self(63) }
+  public static var mountedFileSystemsLimitExceeded: Self { Self(63) }
   /// `FSS.1050` (HTTP 404):
   ///
   /// The mounted resource cannot be found.
@@ -450,7 +450,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The function app does not exist in OBS.
   ///
   /// - Description: The specified code package cannot be found in OBS.
-  public static var functionAppNotFound: Self { Self(68) }
+  public static var functionAppNotFoundInOBS: Self { Self(68) }
   /// `FSS.1055` (HTTP 404):
   ///
   /// The app does not exist.
@@ -468,13 +468,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The function name does not exist in the YAML file.
   ///
   /// - Description: The function name does not exist in the YAML file.
-  public static var functionNameNotFound: Self { Self(71) }
+  public static var functionNameNotFoundInYAML: Self { Self(71) }
   /// `FSS.1058` (HTTP 400):
   ///
   /// The app name and function name cannot be the same in the YAML file.
   ///
   /// - Description: The combination of the app name and function name cannot be the same in the YAML file.
-  public static var appNameAndFunction: Self { Self(72) }
+  public static var appAndFunctionNamesIdentical: Self { Self(72) }
   /// `FSS.1059` (HTTP 404):
   ///
   /// The function template does not exist.
@@ -516,7 +516,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The dependency already exists.
   ///
   /// - Description: The dependency already exists.
-  public static var dependencyAlreadyExistsDependency: Self { Self(79) }
+  public static var duplicateDependency: Self { Self(79) }
   /// `FSS.1066` (HTTP 409):
   ///
   /// The version is already in use by another alias.
@@ -534,13 +534,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The number of events configured for the function exceeds the maximum allowed limit.
   ///
   /// - Description: The number of events configured for the function exceeds the maximum allowed limit.
-  public static var numberOfEventsConfigured: Self { Self(82) }
+  public static var eventsLimitExceeded: Self { Self(82) }
   /// `FSS.1069` (HTTP 403):
   ///
   /// The size of EventData exceeds 4 KB.
   ///
   /// - Description: The event size exceeds 4 KB.
-  public static var sizeOfEventDataExceeds: Self { Self(83) }
+  public static var eventDataTooLarge: Self { Self(83) }
   /// `FSS.1070` (HTTP 404):
   ///
   /// The event cannot be found.
@@ -552,13 +552,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The size of the code package to be uploaded exceeds the maximum allowed limit (50 MB).
   ///
   /// - Description: The size of the code package to be uploaded exceeds 50 MB.
-  public static var sizeOfCodePackage: Self { Self(85) }
+  public static var codePackageTooLarge: Self { Self(85) }
   /// `FSS.1072` (HTTP 413):
   ///
   /// The size of the inline code exceeds the maximum allowed limit (10 KB).
   ///
   /// - Description: The code exceeds 10 KB.
-  public static var sizeOfInlineCode: Self { Self(86) }
+  public static var inlineCodeTooLarge: Self { Self(86) }
   /// `FSS.1073` (HTTP 403):
   ///
   /// The function event already exists.
@@ -577,22 +577,22 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The user ID and user group ID must be an integer from -1 to 65,534, excluding 0, 1000, and 1002.
   /// - Also documented as: "The user ID and user group ID must be an integer from –1 to 65,534, excluding 0, 1000, and 1002."
-  public static var userIDAndUser: Self { Self(89) }
+  public static var invalidUserOrGroupID: Self { Self(89) }
   /// `FSS.1076` (HTTP 400):
   ///
   /// The number of reserved instances exceeds the maximum allowed limit.
-  public static var numberOfReservedInstances: Self { Self(90) }
+  public static var reservedInstancesLimitExceeded: Self { Self(90) }
   /// `FSS.1077` (HTTP 400):
   ///
   /// The code and configurations of the function cannot be updated because the function has at least one reserved instance.
-  public static var codeAndConfigurations: Self { Self(91) }
+  public static var functionHasReservedInstances: Self { Self(91) }
   /// `FSS.1090` (HTTP 412):
   ///
   /// The subnet is not in the ACTIVE state.
   ///
   /// - Description: The subnet is not in the ACTIVE state.
   /// - Also documented as: "The subnet is not in the \"ACTIVE\" state."
-  public static var subnetNotInActive: Self { Self(92) }
+  public static var subnetNotActive: Self { Self(92) }
   /// `FSS.1091` (HTTP 400):
   ///
   /// The additional version is invalid.
@@ -604,13 +604,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The weight of the additional version is invalid.
   ///
   /// - Description: The weight of the additional version is invalid.
-  public static var weightOfAdditionalVersion: Self { Self(94) }
+  public static var invalidAdditionalVersionWeight: Self { Self(94) }
   /// `FSS.1093` (HTTP 400):
   ///
   /// The major version and the additional version cannot be the same.
   ///
   /// - Description: The major version and the additional version cannot be the same.
-  public static var majorVersionAndAdditional: Self { Self(95) }
+  public static var majorAndAdditionalVersionsIdentical: Self { Self(95) }
   /// `FSS.1094` (HTTP 403):
   ///
   /// The version cannot be deleted because it has been used as the additional version of an alias.
@@ -628,7 +628,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The file sharing protocol of the mounted resource is not NFS.
   ///
   /// - Description: The file sharing protocol of the mounted resource is not NFS.
-  public static var fileSharingProtocol: Self { Self(98) }
+  public static var fileSharingProtocolNotNFS: Self { Self(98) }
   /// `FSS.1101` (HTTP 400):
   ///
   /// Invalid trigger type.
@@ -645,17 +645,17 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// `FSS.1103` (HTTP 400):
   ///
   /// Invalid DMS trigger parameters.
-  public static var invalidDMsTriggerParameters: Self { Self(101) }
+  public static var invalidDMSTriggerParameters: Self { Self(101) }
   /// `FSS.1104` (HTTP 400):
   ///
   /// Invalid DIS trigger parameters.
-  public static var invalidDIsTriggerParameters: Self { Self(102) }
+  public static var invalidDISTriggerParameters: Self { Self(102) }
   /// `FSS.1106` (HTTP 400):
   ///
   /// Invalid OBS trigger parameters.
   ///
   /// - Description: Invalid OBS trigger parameters.
-  public static var invalidOBsTriggerParameters: Self { Self(103) }
+  public static var invalidOBSTriggerParameters: Self { Self(103) }
   /// `FSS.1107` (HTTP 400):
   ///
   /// Invalid APIG trigger parameters.
@@ -667,7 +667,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The bucket configuration of the current trigger conflicts with that of an existing OBS trigger.
   ///
   /// - Description: The bucket configuration of the current trigger conflicts with that of an existing OBS trigger.
-  public static var bucketConfigurationOfCurrent: Self { Self(105) }
+  public static var obsTriggerBucketConflict: Self { Self(105) }
   /// `FSS.1109` (HTTP 400):
   ///
   /// Invalid timer trigger parameters.
@@ -677,7 +677,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// `FSS.1110` (HTTP 400):
   ///
   /// Invalid LTS trigger parameters.
-  public static var invalidLTsTriggerParameters: Self { Self(107) }
+  public static var invalidLTSTriggerParameters: Self { Self(107) }
   /// `FSS.1111` (HTTP 404):
   ///
   /// The Kafka resource cannot be found.
@@ -695,13 +695,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The username and password must be specified because Kafka SASL_SSL is enabled.
   ///
   /// - Description: The username and password must be specified because Kafka SASL_SSL is enabled.
-  public static var usernameAndPassword: Self { Self(110) }
+  public static var usernameAndPasswordRequired: Self { Self(110) }
   /// `FSS.1114` (HTTP 400):
   ///
   /// The subnet of the function must be the same as that of the Kafka instance.
   ///
   /// - Description: The subnet of the function is different from that of the Kafka instance.
-  public static var subnetOfFunction: Self { Self(111) }
+  public static var kafkaSubnetMismatch: Self { Self(111) }
   /// `FSS.1115` (HTTP 503):
   ///
   /// The network is unreachable.
@@ -719,37 +719,37 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to query messages from the Kafka instance.
   ///
   /// - Description: Failed to query messages from the Kafka instance.
-  public static var failedToQueryMessages: Self { Self(114) }
+  public static var kafkaMessageQueryFailed: Self { Self(114) }
   /// `FSS.1118` (HTTP 401):
   ///
   /// Access denied.
   ///
   /// - Description: Access denied. The user is not in the whitelist.
-  public static var accessDenied: Self { Self(115) }
+  public static var userNotWhitelisted: Self { Self(115) }
   /// `FSS.1121` (HTTP 403):
   ///
   /// Forbidden
   ///
   /// - Description: Access denied. Check whether the corresponding agency has been configured.
-  public static var forbiddenAccess: Self { Self(116) }
+  public static var agencyNotConfigured: Self { Self(116) }
   /// `FSS.1122` (HTTP 403):
   ///
   /// Forbidden
   ///
   /// - Description: Access denied. Check whether the corresponding agency has been configured.
-  public static var forbiddenAccessDenied: Self { Self(117) }
+  public static var agencyAccessDenied: Self { Self(117) }
   /// `FSS.1123` (HTTP 403):
   ///
   /// The number of pull triggers exceeds the maximum allowed limit.
   ///
   /// - Description: The number of pull-mode triggers has reached 10.
-  public static var numberOfPullTriggers: Self { Self(118) }
+  public static var pullTriggersLimitReached: Self { Self(118) }
   /// `FSS.1124` (HTTP 403):
   ///
   /// The number of APIs exceeds the maximum allowed limit.
   ///
   /// - Description: The number of APIs exceeds the maximum allowed limit.
-  public static var numberOfAPIsExceeds: Self { Self(119) }
+  public static var apisLimitExceeded: Self { Self(119) }
   /// `FSS.1125` (HTTP 403):
   ///
   /// Forbidden
@@ -761,13 +761,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// You do not have permissions to call the API.
   ///
   /// - Description: You do not have permissions to call the API.
-  public static var notPermissionsToCall: Self { Self(121) }
+  public static var apiPermissionDenied: Self { Self(121) }
   /// `FSS.1127` (HTTP 403):
   ///
   /// The EPS user does not have permissions to call the API.
   ///
   /// - Description: The EPS user does not have permissions to call the API.
-  public static var epsUserNotPermissions: Self { Self(122) }
+  public static var epsUserAPIPermissionDenied: Self { Self(122) }
   /// `FSS.1130` (HTTP 404):
   ///
   /// The DIS stream does not exist.
@@ -777,7 +777,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// List enterprise failed.
   ///
   /// - Description: Failed to list the enterprise projects for which you have permission.
-  public static var listEnterpriseFailed: Self { Self(124) }
+  public static var listEnterpriseProjectsFailed: Self { Self(124) }
   /// `FSS.1131` (HTTP 404):
   ///
   /// The trigger does not exist.
@@ -789,7 +789,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The SMN trigger does not exist. View the SMN console.
   ///
   /// - Description: The SMN trigger cannot be found.
-  public static var smnTriggerNotFoundView: Self { Self(126) }
+  public static var smnTriggerNotFound: Self { Self(126) }
   /// `FSS.1133` (HTTP 404):
   ///
   /// The DMS trigger does not exist.
@@ -813,7 +813,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Invalid trigger type.
   ///
   /// - Description: The trigger type cannot be found.
-  public static var invalidTriggerTypeTrigger: Self { Self(131) }
+  public static var triggerTypeNotFound: Self { Self(131) }
   /// `FSS.1138` (HTTP 404):
   ///
   /// The APIG trigger does not exist.
@@ -883,13 +883,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The OBS bucket is in a different region.
   ///
   /// - Description: The region where the OBS bucket is located does not match the current region.
-  public static var obsBucketInDifferent: Self { Self(144) }
+  public static var obsBucketInDifferentRegion: Self { Self(144) }
   /// `FSS.1152` (HTTP 426):
   ///
   /// The selected bucket cannot be used to create a trigger.
   ///
   /// - Description: The selected OBS bucket cannot be used to create a trigger.
-  public static var selectedOBsBucket: Self { Self(145) }
+  public static var obsBucketNotUsableForTrigger: Self { Self(145) }
   /// `FSS.1153` (HTTP 412):
   ///
   /// The triggering conditions have not been met.
@@ -901,7 +901,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Aliases of a function bound with triggers cannot be deleted.
   ///
   /// - Description: The aliases cannot be deleted because they are bound with triggers.
-  public static var aliasesOfFunctionBound: Self { Self(147) }
+  public static var aliasesBoundToTriggers: Self { Self(147) }
   /// `FSS.1160` (HTTP 404):
   ///
   /// The LTS trigger does not exist.
@@ -915,7 +915,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The operation cannot take effect immediately due to service exception.
   ///
   /// - Description: The operation cannot take effect immediately because the service is abnormal.
-  public static var operationCannotTakeEffect: Self { Self(150) }
+  public static var operationCannotTakeEffectImmediately: Self { Self(150) }
   /// `FSS.1163` (HTTP 404):
   ///
   /// The DDS trigger cannot be found.
@@ -933,7 +933,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The network is unreachable.
   ///
   /// - Description: The network is unreachable.
-  public static var networkUnreachableNetwork: Self { Self(154) }
+  public static var networkNotReachable: Self { Self(154) }
   /// `FSS.1170` (HTTP 503):
   ///
   /// Authentication error.
@@ -944,7 +944,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The SMN topic does not exist.
   /// - Also documented as: "The SMN topic does not exist. Create it on the SMN console."
-  public static var smnTopicNotFoundCreate: Self { Self(156) }
+  public static var smnTopicNotFound: Self { Self(156) }
   /// `FSS.1172` (HTTP 400):
   ///
   /// The database or collection does not exist.
@@ -954,13 +954,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// `FSS.1173` (HTTP 400):
   ///
   /// DDS DB instance configuration error. Please contact DDS R&D personnel.
-  public static var ddsDbInstanceConfiguration: Self { Self(158) }
+  public static var ddsInstanceConfigurationError: Self { Self(158) }
   /// `FSS.1221` (HTTP 400):
   ///
   /// LTS log has been enabled.
   ///
   /// - Description: LTS has already been enabled.
-  public static var ltsLogEnabled: Self { Self(159) }
+  public static var ltsLogAlreadyEnabled: Self { Self(159) }
   /// `FSS.1174` (HTTP 404):
   ///
   /// The Kafka trigger does not exist.
@@ -972,13 +972,13 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The request body is too large.
   ///
   /// - Description: The request body exceeds the maximum allowed limit.
-  public static var requestBodyTooLargeRequest: Self { Self(161) }
+  public static var requestBodyLimitExceeded: Self { Self(161) }
   /// `FSS.1202` (HTTP 500):
   ///
   /// The response body or callback body is invalid because they do not contain any status code.
   ///
   /// - Description: Invalid response body.
-  public static var responseBodyOrCallback: Self { Self(162) }
+  public static var responseStatusCodeMissing: Self { Self(162) }
   /// `FSS.1301` (HTTP 400):
   ///
   /// The CTS trigger does not exist.
@@ -988,27 +988,27 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to save the data.
   ///
   /// - Description: Failed to save the trigger data.
-  public static var failedToSaveData: Self { Self(164) }
+  public static var triggerDataSaveFailed: Self { Self(164) }
   /// `FSS.1303` (HTTP 400):
   ///
   /// Access denied due to insufficient permissions.
   ///
   /// - Description: Failed to verify permission. Access denied.
-  public static var accessDeniedDue: Self { Self(165) }
+  public static var insufficientPermissions: Self { Self(165) }
   /// `FSS.1304` (HTTP 400):
   ///
   /// The CTS service failed to process the request.
-  public static var ctsServiceFailed: Self { Self(166) }
+  public static var ctsRequestProcessingFailed: Self { Self(166) }
   /// `FSS.1305` (HTTP 400):
   ///
   /// Invalid CTS trigger parameters.
-  public static var invalidCTsTriggerParameters: Self { Self(167) }
+  public static var invalidCTSTriggerParameters: Self { Self(167) }
   /// `FSS.1306` (HTTP 400):
   ///
   /// The number of triggers exceeds the maximum allowed limit.
   ///
   /// - Description: Trigger threshold reached.
-  public static var numberOfTriggersExceeds: Self { Self(168) }
+  public static var triggersLimitExceeded: Self { Self(168) }
   /// `FSS.1307` (HTTP 400):
   ///
   /// The trigger name already exists.
@@ -1026,7 +1026,7 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Invalid function URN.
   ///
   /// - Description: Invalid function URN.
-  public static var invalidFunctionUrn: Self { Self(171) }
+  public static var invalidFunctionURN: Self { Self(171) }
   /// `FSS.1310` (HTTP 400):
   ///
   /// Unauthorized user.
@@ -1042,19 +1042,19 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// The notification name must be specified.
   ///
   /// - Description: No key notification name specified.
-  public static var notificationNameMustSpecified: Self { Self(174) }
+  public static var notificationNameRequired: Self { Self(174) }
   /// `FSS.1313` (HTTP 400):
   ///
   /// The number of operation resources has reached the maximum allowed limit.
   ///
   /// - Description: The number of operation resources exceeds 100.
-  public static var numberOfOperationResources: Self { Self(175) }
+  public static var operationResourcesLimitReached: Self { Self(175) }
   /// `FSS.1314` (HTTP 400):
   ///
   /// The operation resource must be specified.
   ///
   /// - Description: No operation resource specified.
-  public static var operationResourceMustSpecified: Self { Self(176) }
+  public static var operationResourceRequired: Self { Self(176) }
   /// `FSS.1315` (HTTP 500):
   ///
   /// The CTS service is unavailable.
@@ -1088,19 +1088,19 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Failed to obtain the image information.
   ///
   /// - Description: Failed to obtain the image information.
-  public static var failedToObtainImage: Self { Self(182) }
+  public static var getImageInfoFailed: Self { Self(182) }
   /// `FSS.1402` (HTTP 503):
   ///
   /// Failed to pull the image to create a container.
   ///
   /// - Description: Failed to pull the image to create a container.
-  public static var failedToPullImage: Self { Self(183) }
+  public static var pullImageToCreateContainerFailed: Self { Self(183) }
   /// `FSS.1403` (HTTP 503):
   ///
   /// Failed to pull the image to delete a container.
   ///
   /// - Description: Failed to pull the image to delete a container.
-  public static var failedToPullImageToDelete: Self { Self(184) }
+  public static var pullImageToDeleteContainerFailed: Self { Self(184) }
   /// `FSS.1404` (HTTP 400):
   ///
   /// Invalid function initializer.
@@ -1118,10 +1118,10 @@ public struct FunctionGraphErrorCode: HuaweiCloudServiceErrorCode {
   /// Invalid APIG Exclusive trigger parameters.
   ///
   /// - Description: Invalid APIG (dedicated) trigger parameters.
-  public static var invalidAPIGExclusiveTrigger: Self { Self(187) }
+  public static var invalidAPIGDedicatedTriggerParameters: Self { Self(187) }
 }
 
 extension CatalogStorage {
   /// `Resources/functiongraph.json`'s rows, packed as `CatalogStore` reads them.
-  static let functionGraphRows: StaticString = "github:opentelekomcloud-docs/function-graph@b1f759512452f9fec350178de5ae8cd1801f3ef9:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/functiongraph@b1c63651a0c03238c20ad2ed2bc00b0fabcde91f:cn.zh-cn/API参考/错误码.md\u{1E}FSS.0400\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid request parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.0401\u{1F}unauthorizedAccess\u{1F}\u{1F}401\u{1F}\u{1F}Unauthorized access.\u{1F}Access denied.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}FSS.0403\u{1F}forbidden\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden\u{1F}Unauthorized operation.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.0404\u{1F}specifiedResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The specified resource was not found.\u{1F}The resource cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.0406\u{1F}notAcceptable\u{1F}\u{1F}406\u{1F}\u{1F}Not acceptable.\u{1F}Incorrect request format. For example, the request body may not be in the required JSON format.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.0408\u{1F}requestTimeout\u{1F}\u{1F}408\u{1F}\u{1F}Request timeout.\u{1F}Request timed out.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.0409\u{1F}specifiedResourceAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The specified resource already exists.\u{1F}The resource already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.0410\u{1F}specifiedResourceNotFoundSpecified\u{1F}\u{1F}410\u{1F}\u{1F}The specified resource does not exist.\u{1F}The specified resource does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.0413\u{1F}requestBodyTooLarge\u{1F}\u{1F}413\u{1F}\u{1F}The request body is too large.\u{1F}The request body exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.0424\u{1F}invalidDependency\u{1F}\u{1F}424\u{1F}\u{1F}Invalid dependency.\u{1F}Invalid dependency.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.0426\u{1F}upgradeRequired\u{1F}\u{1F}426\u{1F}\u{1F}An upgrade is required.\u{1F}Unsupported operation. Perform an upgrade.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.0428\u{1F}preconditionsNotMet\u{1F}\u{1F}428\u{1F}\u{1F}The preconditions have not been met.\u{1F}The prerequisite has not been met. For example, you must delete related resources before deleting a resource.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.0429\u{1F}tooManyRequests\u{1F}\u{1F}429\u{1F}\u{1F}Too many requests.\u{1F}Too many concurrent requests. Please try again later.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}FSS.0500\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Internal server error.\u{1F}The service is temporarily abnormal due to an internal invocation error. Please try again later.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.0502\u{1F}badGateway\u{1F}\u{1F}502\u{1F}\u{1F}Bad gateway.\u{1F}Gateway error.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.0503\u{1F}serviceUnavailable\u{1F}\u{1F}503\u{1F}\u{1F}Service unavailable.\u{1F}Service unavailable.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.0504\u{1F}gatewayTimeout\u{1F}\u{1F}504\u{1F}\u{1F}Gateway timeout.\u{1F}Gateway timed out.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1001\u{1F}invalidQueryParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid query parameter.\u{1F}Invalid query parameter.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1002\u{1F}invalidFunctionName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function name.\u{1F}Invalid function name.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1003\u{1F}invalidFunctionHandler\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function handler.\u{1F}Invalid handler.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1004\u{1F}invalidPackageFunctionApp\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Package (function app).\u{1F}Invalid function package.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1005\u{1F}invalidRuntime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid runtime.\u{1F}Invalid runtime.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1006\u{1F}invalidFunctionCodeEntry\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function code entry mode.\u{1F}Invalid code type.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1007\u{1F}invalidFunctionMemory\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function memory.\u{1F}Invalid memory.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1008\u{1F}invalidFunctionTimeout\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function timeout.\u{1F}Invalid timeout.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1009\u{1F}invalidFunctionUserData\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function UserData.\u{1F}Invalid environment variables.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1010\u{1F}invalidURL\u{1F}\u{1F}400\u{1F}\u{1F}Invalid URL.\u{1F}Invalid URL.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1011\u{1F}invalidFunctionCode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function code.\u{1F}Invalid function code.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1012\u{1F}functionCodeMustConfigured\u{1F}\u{1F}400\u{1F}\u{1F}The function code must be configured.\u{1F}The function code cannot be left blank.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1013\u{1F}invalidFileType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid file type.\u{1F}Invalid file type.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1014\u{1F}invalidFunctionAlias\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function alias.\u{1F}Invalid alias.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1015\u{1F}invalidFunctionVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function version.\u{1F}Invalid version.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1016\u{1F}nothingToPublish\u{1F}\u{1F}400\u{1F}\u{1F}The function cannot be published because no changes have been made since last publication.\u{1F}The function code cannot be published because it has not been changed since last publication.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.1017\u{1F}numberOfItems\u{1F}\u{1F}400\u{1F}\u{1F}The number of items in the UserData field exceeds the maximum allowed limit (20).\u{1F}The number of environment variables exceeds 20.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1018\u{1F}totalSizeOfUserData\u{1F}\u{1F}400\u{1F}\u{1F}The total size of the UserData field exceeds the maximum allowed limit (2 KB).\u{1F}The total size of environment variables exceeds 2 KB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1019\u{1F}descriptionExceedsMaximumAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The description exceeds the maximum allowed limit.\u{1F}The maximum length is 512 characters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1021\u{1F}invalidServiceLinkAgency\u{1F}\u{1F}400\u{1F}\u{1F}Invalid service link agency.\u{1F}Failed to create the service-linked agency.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1022\u{1F}onlyOneYamlFile\u{1F}\u{1F}400\u{1F}\u{1F}Only one YAML file is allowed.\u{1F}Only one YAML file is allowed.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1023\u{1F}importedFileTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The imported file is too large.\u{1F}The imported file exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1024\u{1F}invalidDependencyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid dependency.\u{1F}Invalid dependency.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1025\u{1F}invalidYamlFile\u{1F}\u{1F}400\u{1F}\u{1F}Invalid YAML file.\u{1F}Invalid YAML file.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1026\u{1F}invalidConcurrency\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Concurrency.\u{1F}Invalid concurrency policy.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1027\u{1F}invalidPackageNameAppName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid packageName (app name).\u{1F}Invalid package or app name.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1028\u{1F}appContainsFunctions\u{1F}\u{1F}400\u{1F}\u{1F}The app cannot be deleted because it contains functions.\u{1F}The app cannot be deleted because it contains functions.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1029\u{1F}defaultAppNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The default app cannot be deleted.\u{1F}The default app cannot be deleted.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1031\u{1F}dependencyAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The dependency already exists.\u{1F}The dependency already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1032\u{1F}invalidDependencyType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid dependency type.\u{1F}Invalid dependency type. Currently, only local ZIP packages or packages from OBS can be uploaded.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1033\u{1F}dependencyInUse\u{1F}\u{1F}412\u{1F}\u{1F}The dependency is currently in use.\u{1F}Failed to delete the dependency because it is in use.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1034\u{1F}invalidImageURL\u{1F}\u{1F}400\u{1F}\u{1F}Invalid image URL.\u{1F}Invalid image URL.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1035\u{1F}imageNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The image does not exist.\u{1F}The image does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1036\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The VPC does not exist.\u{1F}The VPC does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1037\u{1F}noSubnetMatchesSpecified\u{1F}\u{1F}400\u{1F}\u{1F}No subnet matches the specified ID.\u{1F}No matched subnets found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1038\u{1F}fileSystemConfigurationAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The file system configuration already exists in the function.\u{1F}The file system configuration already exists in the function.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1039\u{1F}mountingPathInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The mounting path is invalid.\u{1F}Invalid mounting path.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1040\u{1F}selectedXroleNotPermissions\u{1F}\u{1F}403\u{1F}\u{1F}The selected Xrole does not have permissions to mount the resources.\u{1F}The selected agency does not have permissions to mount the resources.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1041\u{1F}numberOfFunctionsExceeds\u{1F}\u{1F}403\u{1F}\u{1F}The number of functions exceeds the maximum allowed limit.\u{1F}The number of functions exceeds 400.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1042\u{1F}totalCodeSize\u{1F}\u{1F}403\u{1F}\u{1F}The total code size of functions exceeds the maximum allowed limit.\u{1F}The total size of functions exceeds 20 GB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1043\u{1F}numberOfAliasesExceeds\u{1F}\u{1F}403\u{1F}\u{1F}The number of aliases exceeds the maximum allowed limit.\u{1F}The number of aliases exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1044\u{1F}numberOfAppsExceeds\u{1F}\u{1F}403\u{1F}\u{1F}The number of apps exceeds the maximum allowed limit (400).\u{1F}The number of apps exceeds 400.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1045\u{1F}numberOfDependenciesExceeds\u{1F}\u{1F}403\u{1F}\u{1F}The number of dependencies exceeds the maximum allowed limit.\u{1F}The number of dependencies exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1046\u{1F}dependencyInaccessible\u{1F}\u{1F}403\u{1F}\u{1F}The dependency is inaccessible.\u{1F}The dependency is unavailable.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1047\u{1F}numberOfBoundVPCs\u{1F}\u{1F}403\u{1F}\u{1F}The number of bound VPCs exceeds the maximum limit allowed for a tenant.\u{1F}The number of bound VPCs exceeds the maximum limit allowed for a tenant.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1048\u{1F}numberOfBoundVPCsExceeds\u{1F}\u{1F}403\u{1F}\u{1F}The number of bound VPCs exceeds the maximum limit allowed for a project.\u{1F}The number of bound VPCs exceeds the maximum limit allowed for a project.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1049\u{1F}numberOfFileSystems\u{1F}\u{1F}403\u{1F}\u{1F}The number of file systems mounted to the function exceeds the maximum allowed limit (5).\u{1F}The number of file systems mounted to the function exceeds 5.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1050\u{1F}mountedResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The mounted resource cannot be found.\u{1F}The mounted resource cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1051\u{1F}functionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The function does not exist.\u{1F}The function cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1052\u{1F}versionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The version does not exist.\u{1F}The version cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1053\u{1F}aliasNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The alias does not exist.\u{1F}The alias cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1054\u{1F}functionAppNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The function app does not exist in OBS.\u{1F}The specified code package cannot be found in OBS.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1055\u{1F}appNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The app does not exist.\u{1F}The specified function app cannot be found in OBS.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1056\u{1F}dependencyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The dependency does not exist.\u{1F}The dependency does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1057\u{1F}functionNameNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The function name does not exist in the YAML file.\u{1F}The function name does not exist in the YAML file.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1058\u{1F}appNameAndFunction\u{1F}\u{1F}400\u{1F}\u{1F}The app name and function name cannot be the same in the YAML file.\u{1F}The combination of the app name and function name cannot be the same in the YAML file.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1059\u{1F}functionTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The function template does not exist.\u{1F}The function template does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1060\u{1F}eventTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The event template cannot be found.\u{1F}The event template does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1061\u{1F}functionAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The function already exists.\u{1F}The function already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1062\u{1F}versionAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The version already exists.\u{1F}The version already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1063\u{1F}aliasAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The alias already exists.\u{1F}The alias already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1064\u{1F}appAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The app already exists.\u{1F}The app already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1065\u{1F}dependencyAlreadyExistsDependency\u{1F}\u{1F}409\u{1F}\u{1F}The dependency already exists.\u{1F}The dependency already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1066\u{1F}versionAlreadyInUse\u{1F}\u{1F}409\u{1F}\u{1F}The version is already in use by another alias.\u{1F}The version is already in use by another alias.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1067\u{1F}functionTemplateAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The function template already exists.\u{1F}The function template already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1068\u{1F}numberOfEventsConfigured\u{1F}\u{1F}403\u{1F}\u{1F}The number of events configured for the function exceeds the maximum allowed limit.\u{1F}The number of events configured for the function exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1069\u{1F}sizeOfEventDataExceeds\u{1F}\u{1F}403\u{1F}\u{1F}The size of EventData exceeds 4 KB.\u{1F}The event size exceeds 4 KB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1070\u{1F}eventNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The event cannot be found.\u{1F}The event cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1071\u{1F}sizeOfCodePackage\u{1F}\u{1F}413\u{1F}\u{1F}The size of the code package to be uploaded exceeds the maximum allowed limit (50 MB).\u{1F}The size of the code package to be uploaded exceeds 50 MB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1072\u{1F}sizeOfInlineCode\u{1F}\u{1F}413\u{1F}\u{1F}The size of the inline code exceeds the maximum allowed limit (10 KB).\u{1F}The code exceeds 10 KB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1073\u{1F}functionEventAlreadyExists\u{1F}\u{1F}403\u{1F}\u{1F}The function event already exists.\u{1F}The function event already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1074\u{1F}eventFieldInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The event field is invalid.\u{1F}Invalid event field.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1075\u{1F}userIDAndUser\u{1F}\u{1F}400\u{1F}\u{1F}The user ID and user group ID must be an integer from -1 to 65,534, excluding 0, 1000, and 1002.\u{1F}The user ID and user group ID must be an integer from -1 to 65,534, excluding 0, 1000, and 1002.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The user ID and user group ID must be an integer from –1 to 65,534, excluding 0, 1000, and 1002.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1076\u{1F}numberOfReservedInstances\u{1F}\u{1F}400\u{1F}\u{1F}The number of reserved instances exceeds the maximum allowed limit.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1077\u{1F}codeAndConfigurations\u{1F}\u{1F}400\u{1F}\u{1F}The code and configurations of the function cannot be updated because the function has at least one reserved instance.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1090\u{1F}subnetNotInActive\u{1F}\u{1F}412\u{1F}\u{1F}The subnet is not in the ACTIVE state.\u{1F}The subnet is not in the ACTIVE state.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}412\u{1F}\u{1F}The subnet is not in the \\\"ACTIVE\\\" state.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.1091\u{1F}additionalVersionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The additional version is invalid.\u{1F}Invalid additional version.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1092\u{1F}weightOfAdditionalVersion\u{1F}\u{1F}400\u{1F}\u{1F}The weight of the additional version is invalid.\u{1F}The weight of the additional version is invalid.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1093\u{1F}majorVersionAndAdditional\u{1F}\u{1F}400\u{1F}\u{1F}The major version and the additional version cannot be the same.\u{1F}The major version and the additional version cannot be the same.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1094\u{1F}versionUsedByAlias\u{1F}\u{1F}403\u{1F}\u{1F}The version cannot be deleted because it has been used as the additional version of an alias.\u{1F}The version cannot be deleted because it has been used as the additional version of an alias.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1095\u{1F}mountedResourceNotReady\u{1F}\u{1F}412\u{1F}\u{1F}The mounted resource is not ready.\u{1F}The mounted resource is not ready.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.1096\u{1F}fileSharingProtocol\u{1F}\u{1F}403\u{1F}\u{1F}The file sharing protocol of the mounted resource is not NFS.\u{1F}The file sharing protocol of the mounted resource is not NFS.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1101\u{1F}invalidTriggerType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid trigger type.\u{1F}Invalid trigger type.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1102\u{1F}invalidSMNTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SMN trigger parameters.\u{1F}Invalid SMN trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SMN trigger parameter.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1103\u{1F}invalidDMsTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DMS trigger parameters.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1104\u{1F}invalidDIsTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DIS trigger parameters.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1106\u{1F}invalidOBsTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid OBS trigger parameters.\u{1F}Invalid OBS trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1107\u{1F}invalidAPIGTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid APIG trigger parameters.\u{1F}Invalid APIG trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1108\u{1F}bucketConfigurationOfCurrent\u{1F}\u{1F}403\u{1F}\u{1F}The bucket configuration of the current trigger conflicts with that of an existing OBS trigger.\u{1F}The bucket configuration of the current trigger conflicts with that of an existing OBS trigger.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1109\u{1F}invalidTimerTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid timer trigger parameters.\u{1F}Invalid timer trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1110\u{1F}invalidLTsTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid LTS trigger parameters.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1111\u{1F}kafkaResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The Kafka resource cannot be found.\u{1F}The Kafka resource cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1112\u{1F}kafkaTriggerParametersInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The Kafka trigger parameters are invalid.\u{1F}Invalid Kafka trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1113\u{1F}usernameAndPassword\u{1F}\u{1F}400\u{1F}\u{1F}The username and password must be specified because Kafka SASL_SSL is enabled.\u{1F}The username and password must be specified because Kafka SASL_SSL is enabled.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1114\u{1F}subnetOfFunction\u{1F}\u{1F}400\u{1F}\u{1F}The subnet of the function must be the same as that of the Kafka instance.\u{1F}The subnet of the function is different from that of the Kafka instance.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1115\u{1F}networkUnreachable\u{1F}\u{1F}503\u{1F}\u{1F}The network is unreachable.\u{1F}The network is unreachable.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1116\u{1F}kafkaInstanceConfigurationError\u{1F}\u{1F}400\u{1F}\u{1F}Kafka instance configuration error. Please check the username and password.\u{1F}Kafka instance configuration error. Check the username and password.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1117\u{1F}failedToQueryMessages\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query messages from the Kafka instance.\u{1F}Failed to query messages from the Kafka instance.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1118\u{1F}accessDenied\u{1F}\u{1F}401\u{1F}\u{1F}Access denied.\u{1F}Access denied. The user is not in the whitelist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}FSS.1121\u{1F}forbiddenAccess\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden\u{1F}Access denied. Check whether the corresponding agency has been configured.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1122\u{1F}forbiddenAccessDenied\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden\u{1F}Access denied. Check whether the corresponding agency has been configured.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1123\u{1F}numberOfPullTriggers\u{1F}\u{1F}403\u{1F}\u{1F}The number of pull triggers exceeds the maximum allowed limit.\u{1F}The number of pull-mode triggers has reached 10.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1124\u{1F}numberOfAPIsExceeds\u{1F}\u{1F}403\u{1F}\u{1F}The number of APIs exceeds the maximum allowed limit.\u{1F}The number of APIs exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1125\u{1F}accessForbidden\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden\u{1F}Access denied.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1126\u{1F}notPermissionsToCall\u{1F}\u{1F}403\u{1F}\u{1F}You do not have permissions to call the API.\u{1F}You do not have permissions to call the API.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1127\u{1F}epsUserNotPermissions\u{1F}\u{1F}403\u{1F}\u{1F}The EPS user does not have permissions to call the API.\u{1F}The EPS user does not have permissions to call the API.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1130\u{1F}disStreamNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DIS stream does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1128\u{1F}listEnterpriseFailed\u{1F}\u{1F}403\u{1F}\u{1F}List enterprise failed.\u{1F}Failed to list the enterprise projects for which you have permission.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1131\u{1F}triggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The trigger does not exist.\u{1F}The trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1132\u{1F}smnTriggerNotFoundView\u{1F}\u{1F}404\u{1F}\u{1F}The SMN trigger does not exist. View the SMN console.\u{1F}The SMN trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1133\u{1F}dmsTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DMS trigger does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1134\u{1F}disTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DIS trigger does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1135\u{1F}dmsQueueNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DMS queue does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1136\u{1F}obsTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The OBS trigger does not exist.\u{1F}The OBS trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1137\u{1F}invalidTriggerTypeTrigger\u{1F}\u{1F}404\u{1F}\u{1F}Invalid trigger type.\u{1F}The trigger type cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1138\u{1F}apigTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The APIG trigger does not exist.\u{1F}The APIG trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1139\u{1F}dmsConsumerGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DMS consumer group does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1140\u{1F}timerTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The timer trigger does not exist.\u{1F}The timer trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1141\u{1F}smnTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The SMN trigger already exists.\u{1F}The SMN trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1142\u{1F}dmsTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DMS trigger already exists.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1143\u{1F}disTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DIS trigger already exists.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1145\u{1F}obsTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The OBS trigger already exists.\u{1F}The OBS trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1146\u{1F}apigTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The APIG trigger already exists.\u{1F}The APIG trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1147\u{1F}requestPathAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The request path already exists.\u{1F}The request path already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1148\u{1F}timerTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The timer trigger already exists.\u{1F}The timer trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1149\u{1F}ltsTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The LTS trigger already exists.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1150\u{1F}kafkaTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The Kafka trigger already exists.\u{1F}The Kafka trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1151\u{1F}obsBucketInDifferent\u{1F}\u{1F}406\u{1F}\u{1F}The OBS bucket is in a different region.\u{1F}The region where the OBS bucket is located does not match the current region.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1152\u{1F}selectedOBsBucket\u{1F}\u{1F}426\u{1F}\u{1F}The selected bucket cannot be used to create a trigger.\u{1F}The selected OBS bucket cannot be used to create a trigger.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1153\u{1F}triggeringConditionsNotMet\u{1F}\u{1F}412\u{1F}\u{1F}The triggering conditions have not been met.\u{1F}The triggering conditions have not been met.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1154\u{1F}aliasesOfFunctionBound\u{1F}\u{1F}403\u{1F}\u{1F}Aliases of a function bound with triggers cannot be deleted.\u{1F}The aliases cannot be deleted because they are bound with triggers.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1160\u{1F}ltsTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The LTS trigger does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1161\u{1F}ltsTopicNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The LTS topic does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1162\u{1F}operationCannotTakeEffect\u{1F}\u{1F}500\u{1F}\u{1F}The operation cannot take effect immediately due to service exception.\u{1F}The operation cannot take effect immediately because the service is abnormal.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}FSS.1163\u{1F}ddsTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DDS trigger cannot be found.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1164\u{1F}ddsTriggerParametersInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The DDS trigger parameters are invalid.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1166\u{1F}ddsTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DDS trigger already exists.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1169\u{1F}networkUnreachableNetwork\u{1F}\u{1F}503\u{1F}\u{1F}The network is unreachable.\u{1F}The network is unreachable.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1170\u{1F}authenticationError\u{1F}\u{1F}503\u{1F}\u{1F}Authentication error.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1171\u{1F}smnTopicNotFoundCreate\u{1F}\u{1F}404\u{1F}\u{1F}The SMN topic does not exist. Create one on the SMN console.\u{1F}The SMN topic does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}The SMN topic does not exist. Create it on the SMN console.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1172\u{1F}databaseOrCollectionNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database or collection does not exist.\u{1F}The DB instance cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1173\u{1F}ddsDbInstanceConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}DDS DB instance configuration error. Please contact DDS R&D personnel.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1221\u{1F}ltsLogEnabled\u{1F}\u{1F}400\u{1F}\u{1F}LTS log has been enabled.\u{1F}LTS has already been enabled.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1174\u{1F}kafkaTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The Kafka trigger does not exist.\u{1F}The Kafka trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1201\u{1F}requestBodyTooLargeRequest\u{1F}\u{1F}413\u{1F}\u{1F}The request body is too large.\u{1F}The request body exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1202\u{1F}responseBodyOrCallback\u{1F}\u{1F}500\u{1F}\u{1F}The response body or callback body is invalid because they do not contain any status code.\u{1F}Invalid response body.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.1301\u{1F}ctsTriggerNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The CTS trigger does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1302\u{1F}failedToSaveData\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save the data.\u{1F}Failed to save the trigger data.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}FSS.1303\u{1F}accessDeniedDue\u{1F}\u{1F}400\u{1F}\u{1F}Access denied due to insufficient permissions.\u{1F}Failed to verify permission. Access denied.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1304\u{1F}ctsServiceFailed\u{1F}\u{1F}400\u{1F}\u{1F}The CTS service failed to process the request.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1305\u{1F}invalidCTsTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid CTS trigger parameters.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1306\u{1F}numberOfTriggersExceeds\u{1F}\u{1F}400\u{1F}\u{1F}The number of triggers exceeds the maximum allowed limit.\u{1F}Trigger threshold reached.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1307\u{1F}triggerNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The trigger name already exists.\u{1F}The trigger name already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1308\u{1F}operationResourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The operation resource does not exist.\u{1F}The resource does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1309\u{1F}invalidFunctionUrn\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function URN.\u{1F}Invalid function URN.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1310\u{1F}unauthorizedUser\u{1F}\u{1F}400\u{1F}\u{1F}Unauthorized user.\u{1F}Failed to obtain the user token.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1311\u{1F}accessNotAuthorized\u{1F}\u{1F}400\u{1F}\u{1F}Unauthorized access.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1312\u{1F}notificationNameMustSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The notification name must be specified.\u{1F}No key notification name specified.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1313\u{1F}numberOfOperationResources\u{1F}\u{1F}400\u{1F}\u{1F}The number of operation resources has reached the maximum allowed limit.\u{1F}The number of operation resources exceeds 100.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1314\u{1F}operationResourceMustSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The operation resource must be specified.\u{1F}No operation resource specified.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1315\u{1F}ctsServiceUnavailable\u{1F}\u{1F}500\u{1F}\u{1F}The CTS service is unavailable.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1316\u{1F}resourceOperationAlreadySelected\u{1F}\u{1F}400\u{1F}\u{1F}The resource operation has already been selected.\u{1F}Duplicate operation resource.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1317\u{1F}triggerNameTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The trigger name is too long.\u{1F}The trigger name is too long.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1318\u{1F}invalidTriggerOperation\u{1F}\u{1F}400\u{1F}\u{1F}Invalid trigger operation.\u{1F}Invalid trigger operation.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1319\u{1F}invalidTriggerName\u{1F}\u{1F}502\u{1F}\u{1F}Invalid trigger name.\u{1F}Invalid trigger name.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1401\u{1F}failedToObtainImage\u{1F}\u{1F}503\u{1F}\u{1F}Failed to obtain the image information.\u{1F}Failed to obtain the image information.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1402\u{1F}failedToPullImage\u{1F}\u{1F}503\u{1F}\u{1F}Failed to pull the image to create a container.\u{1F}Failed to pull the image to create a container.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1403\u{1F}failedToPullImageToDelete\u{1F}\u{1F}503\u{1F}\u{1F}Failed to pull the image to delete a container.\u{1F}Failed to pull the image to delete a container.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1404\u{1F}invalidFunctionInitializer\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function initializer.\u{1F}Invalid function initializer.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1405\u{1F}invalidInitializationTimeout\u{1F}\u{1F}400\u{1F}\u{1F}Invalid initialization timeout.\u{1F}Invalid initialization timeout.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1417\u{1F}invalidAPIGExclusiveTrigger\u{1F}\u{1F}400\u{1F}\u{1F}Invalid APIG Exclusive trigger parameters.\u{1F}Invalid APIG (dedicated) trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
+  static let functionGraphRows: StaticString = "github:opentelekomcloud-docs/function-graph@b1f759512452f9fec350178de5ae8cd1801f3ef9:api-ref/source/appendix/error_codes.rst\u{1D}github:huaweicloudDocs/functiongraph@b1c63651a0c03238c20ad2ed2bc00b0fabcde91f:cn.zh-cn/API参考/错误码.md\u{1E}FSS.0400\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid request parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.0401\u{1F}unauthorizedAccess\u{1F}\u{1F}401\u{1F}\u{1F}Unauthorized access.\u{1F}Access denied.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}FSS.0403\u{1F}forbidden\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden\u{1F}Unauthorized operation.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.0404\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The specified resource was not found.\u{1F}The resource cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.0406\u{1F}notAcceptable\u{1F}\u{1F}406\u{1F}\u{1F}Not acceptable.\u{1F}Incorrect request format. For example, the request body may not be in the required JSON format.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.0408\u{1F}requestTimeout\u{1F}\u{1F}408\u{1F}\u{1F}Request timeout.\u{1F}Request timed out.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.0409\u{1F}resourceAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The specified resource already exists.\u{1F}The resource already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.0410\u{1F}resourceGone\u{1F}\u{1F}410\u{1F}\u{1F}The specified resource does not exist.\u{1F}The specified resource does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.0413\u{1F}requestBodyTooLarge\u{1F}\u{1F}413\u{1F}\u{1F}The request body is too large.\u{1F}The request body exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.0424\u{1F}invalidDependency\u{1F}\u{1F}424\u{1F}\u{1F}Invalid dependency.\u{1F}Invalid dependency.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.0426\u{1F}upgradeRequired\u{1F}\u{1F}426\u{1F}\u{1F}An upgrade is required.\u{1F}Unsupported operation. Perform an upgrade.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.0428\u{1F}preconditionsNotMet\u{1F}\u{1F}428\u{1F}\u{1F}The preconditions have not been met.\u{1F}The prerequisite has not been met. For example, you must delete related resources before deleting a resource.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.0429\u{1F}tooManyRequests\u{1F}\u{1F}429\u{1F}\u{1F}Too many requests.\u{1F}Too many concurrent requests. Please try again later.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}FSS.0500\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Internal server error.\u{1F}The service is temporarily abnormal due to an internal invocation error. Please try again later.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.0502\u{1F}badGateway\u{1F}\u{1F}502\u{1F}\u{1F}Bad gateway.\u{1F}Gateway error.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.0503\u{1F}serviceUnavailable\u{1F}\u{1F}503\u{1F}\u{1F}Service unavailable.\u{1F}Service unavailable.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.0504\u{1F}gatewayTimeout\u{1F}\u{1F}504\u{1F}\u{1F}Gateway timeout.\u{1F}Gateway timed out.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1001\u{1F}invalidQueryParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid query parameter.\u{1F}Invalid query parameter.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1002\u{1F}invalidFunctionName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function name.\u{1F}Invalid function name.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1003\u{1F}invalidFunctionHandler\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function handler.\u{1F}Invalid handler.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1004\u{1F}invalidFunctionPackage\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Package (function app).\u{1F}Invalid function package.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1005\u{1F}invalidRuntime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid runtime.\u{1F}Invalid runtime.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1006\u{1F}invalidCodeEntryMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function code entry mode.\u{1F}Invalid code type.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1007\u{1F}invalidFunctionMemory\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function memory.\u{1F}Invalid memory.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1008\u{1F}invalidFunctionTimeout\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function timeout.\u{1F}Invalid timeout.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1009\u{1F}invalidFunctionUserData\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function UserData.\u{1F}Invalid environment variables.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1010\u{1F}invalidURL\u{1F}\u{1F}400\u{1F}\u{1F}Invalid URL.\u{1F}Invalid URL.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1011\u{1F}invalidFunctionCode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function code.\u{1F}Invalid function code.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1012\u{1F}functionCodeRequired\u{1F}\u{1F}400\u{1F}\u{1F}The function code must be configured.\u{1F}The function code cannot be left blank.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1013\u{1F}invalidFileType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid file type.\u{1F}Invalid file type.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1014\u{1F}invalidFunctionAlias\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function alias.\u{1F}Invalid alias.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1015\u{1F}invalidFunctionVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function version.\u{1F}Invalid version.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1016\u{1F}nothingToPublish\u{1F}\u{1F}400\u{1F}\u{1F}The function cannot be published because no changes have been made since last publication.\u{1F}The function code cannot be published because it has not been changed since last publication.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.1017\u{1F}userDataItemsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of items in the UserData field exceeds the maximum allowed limit (20).\u{1F}The number of environment variables exceeds 20.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1018\u{1F}userDataSizeLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The total size of the UserData field exceeds the maximum allowed limit (2 KB).\u{1F}The total size of environment variables exceeds 2 KB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1019\u{1F}descriptionTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The description exceeds the maximum allowed limit.\u{1F}The maximum length is 512 characters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1021\u{1F}invalidServiceLinkAgency\u{1F}\u{1F}400\u{1F}\u{1F}Invalid service link agency.\u{1F}Failed to create the service-linked agency.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1022\u{1F}multipleYAMLFilesNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Only one YAML file is allowed.\u{1F}Only one YAML file is allowed.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1023\u{1F}importedFileTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The imported file is too large.\u{1F}The imported file exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1024\u{1F}invalidDependencyPackage\u{1F}\u{1F}400\u{1F}\u{1F}Invalid dependency.\u{1F}Invalid dependency.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1025\u{1F}invalidYAMLFile\u{1F}\u{1F}400\u{1F}\u{1F}Invalid YAML file.\u{1F}Invalid YAML file.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1026\u{1F}invalidConcurrency\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Concurrency.\u{1F}Invalid concurrency policy.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1027\u{1F}invalidPackageName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid packageName (app name).\u{1F}Invalid package or app name.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1028\u{1F}appContainsFunctions\u{1F}\u{1F}400\u{1F}\u{1F}The app cannot be deleted because it contains functions.\u{1F}The app cannot be deleted because it contains functions.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1029\u{1F}defaultAppNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The default app cannot be deleted.\u{1F}The default app cannot be deleted.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1031\u{1F}dependencyAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The dependency already exists.\u{1F}The dependency already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1032\u{1F}invalidDependencyType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid dependency type.\u{1F}Invalid dependency type. Currently, only local ZIP packages or packages from OBS can be uploaded.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1033\u{1F}dependencyInUse\u{1F}\u{1F}412\u{1F}\u{1F}The dependency is currently in use.\u{1F}Failed to delete the dependency because it is in use.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1034\u{1F}invalidImageURL\u{1F}\u{1F}400\u{1F}\u{1F}Invalid image URL.\u{1F}Invalid image URL.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1035\u{1F}imageNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The image does not exist.\u{1F}The image does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1036\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The VPC does not exist.\u{1F}The VPC does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1037\u{1F}subnetNotFound\u{1F}\u{1F}400\u{1F}\u{1F}No subnet matches the specified ID.\u{1F}No matched subnets found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1038\u{1F}fileSystemConfigurationAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The file system configuration already exists in the function.\u{1F}The file system configuration already exists in the function.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1039\u{1F}mountingPathInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The mounting path is invalid.\u{1F}Invalid mounting path.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1040\u{1F}agencyMountPermissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}The selected Xrole does not have permissions to mount the resources.\u{1F}The selected agency does not have permissions to mount the resources.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1041\u{1F}functionsLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of functions exceeds the maximum allowed limit.\u{1F}The number of functions exceeds 400.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1042\u{1F}totalCodeSizeLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The total code size of functions exceeds the maximum allowed limit.\u{1F}The total size of functions exceeds 20 GB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1043\u{1F}aliasesLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of aliases exceeds the maximum allowed limit.\u{1F}The number of aliases exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1044\u{1F}appsLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of apps exceeds the maximum allowed limit (400).\u{1F}The number of apps exceeds 400.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1045\u{1F}dependenciesLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of dependencies exceeds the maximum allowed limit.\u{1F}The number of dependencies exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1046\u{1F}dependencyInaccessible\u{1F}\u{1F}403\u{1F}\u{1F}The dependency is inaccessible.\u{1F}The dependency is unavailable.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1047\u{1F}tenantBoundVPCsLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of bound VPCs exceeds the maximum limit allowed for a tenant.\u{1F}The number of bound VPCs exceeds the maximum limit allowed for a tenant.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1048\u{1F}projectBoundVPCsLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of bound VPCs exceeds the maximum limit allowed for a project.\u{1F}The number of bound VPCs exceeds the maximum limit allowed for a project.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1049\u{1F}mountedFileSystemsLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of file systems mounted to the function exceeds the maximum allowed limit (5).\u{1F}The number of file systems mounted to the function exceeds 5.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1050\u{1F}mountedResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The mounted resource cannot be found.\u{1F}The mounted resource cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1051\u{1F}functionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The function does not exist.\u{1F}The function cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1052\u{1F}versionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The version does not exist.\u{1F}The version cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1053\u{1F}aliasNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The alias does not exist.\u{1F}The alias cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1054\u{1F}functionAppNotFoundInOBS\u{1F}\u{1F}404\u{1F}\u{1F}The function app does not exist in OBS.\u{1F}The specified code package cannot be found in OBS.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1055\u{1F}appNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The app does not exist.\u{1F}The specified function app cannot be found in OBS.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1056\u{1F}dependencyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The dependency does not exist.\u{1F}The dependency does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1057\u{1F}functionNameNotFoundInYAML\u{1F}\u{1F}404\u{1F}\u{1F}The function name does not exist in the YAML file.\u{1F}The function name does not exist in the YAML file.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1058\u{1F}appAndFunctionNamesIdentical\u{1F}\u{1F}400\u{1F}\u{1F}The app name and function name cannot be the same in the YAML file.\u{1F}The combination of the app name and function name cannot be the same in the YAML file.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1059\u{1F}functionTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The function template does not exist.\u{1F}The function template does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1060\u{1F}eventTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The event template cannot be found.\u{1F}The event template does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1061\u{1F}functionAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The function already exists.\u{1F}The function already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1062\u{1F}versionAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The version already exists.\u{1F}The version already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1063\u{1F}aliasAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The alias already exists.\u{1F}The alias already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1064\u{1F}appAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The app already exists.\u{1F}The app already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1065\u{1F}duplicateDependency\u{1F}\u{1F}409\u{1F}\u{1F}The dependency already exists.\u{1F}The dependency already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1066\u{1F}versionAlreadyInUse\u{1F}\u{1F}409\u{1F}\u{1F}The version is already in use by another alias.\u{1F}The version is already in use by another alias.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1067\u{1F}functionTemplateAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The function template already exists.\u{1F}The function template already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1068\u{1F}eventsLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of events configured for the function exceeds the maximum allowed limit.\u{1F}The number of events configured for the function exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1069\u{1F}eventDataTooLarge\u{1F}\u{1F}403\u{1F}\u{1F}The size of EventData exceeds 4 KB.\u{1F}The event size exceeds 4 KB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1070\u{1F}eventNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The event cannot be found.\u{1F}The event cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1071\u{1F}codePackageTooLarge\u{1F}\u{1F}413\u{1F}\u{1F}The size of the code package to be uploaded exceeds the maximum allowed limit (50 MB).\u{1F}The size of the code package to be uploaded exceeds 50 MB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1072\u{1F}inlineCodeTooLarge\u{1F}\u{1F}413\u{1F}\u{1F}The size of the inline code exceeds the maximum allowed limit (10 KB).\u{1F}The code exceeds 10 KB.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1073\u{1F}functionEventAlreadyExists\u{1F}\u{1F}403\u{1F}\u{1F}The function event already exists.\u{1F}The function event already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1074\u{1F}eventFieldInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The event field is invalid.\u{1F}Invalid event field.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1075\u{1F}invalidUserOrGroupID\u{1F}\u{1F}400\u{1F}\u{1F}The user ID and user group ID must be an integer from -1 to 65,534, excluding 0, 1000, and 1002.\u{1F}The user ID and user group ID must be an integer from -1 to 65,534, excluding 0, 1000, and 1002.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The user ID and user group ID must be an integer from –1 to 65,534, excluding 0, 1000, and 1002.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1076\u{1F}reservedInstancesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of reserved instances exceeds the maximum allowed limit.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1077\u{1F}functionHasReservedInstances\u{1F}\u{1F}400\u{1F}\u{1F}The code and configurations of the function cannot be updated because the function has at least one reserved instance.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1090\u{1F}subnetNotActive\u{1F}\u{1F}412\u{1F}\u{1F}The subnet is not in the ACTIVE state.\u{1F}The subnet is not in the ACTIVE state.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}412\u{1F}\u{1F}The subnet is not in the \\\"ACTIVE\\\" state.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.1091\u{1F}additionalVersionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The additional version is invalid.\u{1F}Invalid additional version.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1092\u{1F}invalidAdditionalVersionWeight\u{1F}\u{1F}400\u{1F}\u{1F}The weight of the additional version is invalid.\u{1F}The weight of the additional version is invalid.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1093\u{1F}majorAndAdditionalVersionsIdentical\u{1F}\u{1F}400\u{1F}\u{1F}The major version and the additional version cannot be the same.\u{1F}The major version and the additional version cannot be the same.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1094\u{1F}versionUsedByAlias\u{1F}\u{1F}403\u{1F}\u{1F}The version cannot be deleted because it has been used as the additional version of an alias.\u{1F}The version cannot be deleted because it has been used as the additional version of an alias.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1095\u{1F}mountedResourceNotReady\u{1F}\u{1F}412\u{1F}\u{1F}The mounted resource is not ready.\u{1F}The mounted resource is not ready.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.1096\u{1F}fileSharingProtocolNotNFS\u{1F}\u{1F}403\u{1F}\u{1F}The file sharing protocol of the mounted resource is not NFS.\u{1F}The file sharing protocol of the mounted resource is not NFS.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1101\u{1F}invalidTriggerType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid trigger type.\u{1F}Invalid trigger type.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1102\u{1F}invalidSMNTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SMN trigger parameters.\u{1F}Invalid SMN trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SMN trigger parameter.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1103\u{1F}invalidDMSTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DMS trigger parameters.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1104\u{1F}invalidDISTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DIS trigger parameters.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1106\u{1F}invalidOBSTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid OBS trigger parameters.\u{1F}Invalid OBS trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1107\u{1F}invalidAPIGTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid APIG trigger parameters.\u{1F}Invalid APIG trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1108\u{1F}obsTriggerBucketConflict\u{1F}\u{1F}403\u{1F}\u{1F}The bucket configuration of the current trigger conflicts with that of an existing OBS trigger.\u{1F}The bucket configuration of the current trigger conflicts with that of an existing OBS trigger.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1109\u{1F}invalidTimerTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid timer trigger parameters.\u{1F}Invalid timer trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1110\u{1F}invalidLTSTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid LTS trigger parameters.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1111\u{1F}kafkaResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The Kafka resource cannot be found.\u{1F}The Kafka resource cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1112\u{1F}kafkaTriggerParametersInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The Kafka trigger parameters are invalid.\u{1F}Invalid Kafka trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1113\u{1F}usernameAndPasswordRequired\u{1F}\u{1F}400\u{1F}\u{1F}The username and password must be specified because Kafka SASL_SSL is enabled.\u{1F}The username and password must be specified because Kafka SASL_SSL is enabled.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1114\u{1F}kafkaSubnetMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The subnet of the function must be the same as that of the Kafka instance.\u{1F}The subnet of the function is different from that of the Kafka instance.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1115\u{1F}networkUnreachable\u{1F}\u{1F}503\u{1F}\u{1F}The network is unreachable.\u{1F}The network is unreachable.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1116\u{1F}kafkaInstanceConfigurationError\u{1F}\u{1F}400\u{1F}\u{1F}Kafka instance configuration error. Please check the username and password.\u{1F}Kafka instance configuration error. Check the username and password.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1117\u{1F}kafkaMessageQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query messages from the Kafka instance.\u{1F}Failed to query messages from the Kafka instance.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1118\u{1F}userNotWhitelisted\u{1F}\u{1F}401\u{1F}\u{1F}Access denied.\u{1F}Access denied. The user is not in the whitelist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}FSS.1121\u{1F}agencyNotConfigured\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden\u{1F}Access denied. Check whether the corresponding agency has been configured.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1122\u{1F}agencyAccessDenied\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden\u{1F}Access denied. Check whether the corresponding agency has been configured.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1123\u{1F}pullTriggersLimitReached\u{1F}\u{1F}403\u{1F}\u{1F}The number of pull triggers exceeds the maximum allowed limit.\u{1F}The number of pull-mode triggers has reached 10.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1124\u{1F}apisLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of APIs exceeds the maximum allowed limit.\u{1F}The number of APIs exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1125\u{1F}accessForbidden\u{1F}\u{1F}403\u{1F}\u{1F}Forbidden\u{1F}Access denied.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1126\u{1F}apiPermissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}You do not have permissions to call the API.\u{1F}You do not have permissions to call the API.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1127\u{1F}epsUserAPIPermissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}The EPS user does not have permissions to call the API.\u{1F}The EPS user does not have permissions to call the API.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1130\u{1F}disStreamNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DIS stream does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1128\u{1F}listEnterpriseProjectsFailed\u{1F}\u{1F}403\u{1F}\u{1F}List enterprise failed.\u{1F}Failed to list the enterprise projects for which you have permission.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1131\u{1F}triggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The trigger does not exist.\u{1F}The trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1132\u{1F}smnTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The SMN trigger does not exist. View the SMN console.\u{1F}The SMN trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1133\u{1F}dmsTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DMS trigger does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1134\u{1F}disTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DIS trigger does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1135\u{1F}dmsQueueNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DMS queue does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1136\u{1F}obsTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The OBS trigger does not exist.\u{1F}The OBS trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1137\u{1F}triggerTypeNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Invalid trigger type.\u{1F}The trigger type cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1138\u{1F}apigTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The APIG trigger does not exist.\u{1F}The APIG trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1139\u{1F}dmsConsumerGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DMS consumer group does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1140\u{1F}timerTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The timer trigger does not exist.\u{1F}The timer trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1141\u{1F}smnTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The SMN trigger already exists.\u{1F}The SMN trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1142\u{1F}dmsTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DMS trigger already exists.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1143\u{1F}disTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DIS trigger already exists.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1145\u{1F}obsTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The OBS trigger already exists.\u{1F}The OBS trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1146\u{1F}apigTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The APIG trigger already exists.\u{1F}The APIG trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1147\u{1F}requestPathAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The request path already exists.\u{1F}The request path already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1148\u{1F}timerTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The timer trigger already exists.\u{1F}The timer trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1149\u{1F}ltsTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The LTS trigger already exists.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1150\u{1F}kafkaTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The Kafka trigger already exists.\u{1F}The Kafka trigger already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1151\u{1F}obsBucketInDifferentRegion\u{1F}\u{1F}406\u{1F}\u{1F}The OBS bucket is in a different region.\u{1F}The region where the OBS bucket is located does not match the current region.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1152\u{1F}obsBucketNotUsableForTrigger\u{1F}\u{1F}426\u{1F}\u{1F}The selected bucket cannot be used to create a trigger.\u{1F}The selected OBS bucket cannot be used to create a trigger.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1153\u{1F}triggeringConditionsNotMet\u{1F}\u{1F}412\u{1F}\u{1F}The triggering conditions have not been met.\u{1F}The triggering conditions have not been met.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1154\u{1F}aliasesBoundToTriggers\u{1F}\u{1F}403\u{1F}\u{1F}Aliases of a function bound with triggers cannot be deleted.\u{1F}The aliases cannot be deleted because they are bound with triggers.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1160\u{1F}ltsTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The LTS trigger does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1161\u{1F}ltsTopicNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The LTS topic does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1162\u{1F}operationCannotTakeEffectImmediately\u{1F}\u{1F}500\u{1F}\u{1F}The operation cannot take effect immediately due to service exception.\u{1F}The operation cannot take effect immediately because the service is abnormal.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}FSS.1163\u{1F}ddsTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DDS trigger cannot be found.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1164\u{1F}ddsTriggerParametersInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The DDS trigger parameters are invalid.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1166\u{1F}ddsTriggerAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DDS trigger already exists.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1169\u{1F}networkNotReachable\u{1F}\u{1F}503\u{1F}\u{1F}The network is unreachable.\u{1F}The network is unreachable.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1170\u{1F}authenticationError\u{1F}\u{1F}503\u{1F}\u{1F}Authentication error.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1171\u{1F}smnTopicNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The SMN topic does not exist. Create one on the SMN console.\u{1F}The SMN topic does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}404\u{1F}\u{1F}The SMN topic does not exist. Create it on the SMN console.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1172\u{1F}databaseOrCollectionNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database or collection does not exist.\u{1F}The DB instance cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1173\u{1F}ddsInstanceConfigurationError\u{1F}\u{1F}400\u{1F}\u{1F}DDS DB instance configuration error. Please contact DDS R&D personnel.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1221\u{1F}ltsLogAlreadyEnabled\u{1F}\u{1F}400\u{1F}\u{1F}LTS log has been enabled.\u{1F}LTS has already been enabled.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1174\u{1F}kafkaTriggerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The Kafka trigger does not exist.\u{1F}The Kafka trigger cannot be found.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1201\u{1F}requestBodyLimitExceeded\u{1F}\u{1F}413\u{1F}\u{1F}The request body is too large.\u{1F}The request body exceeds the maximum allowed limit.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1202\u{1F}responseStatusCodeMissing\u{1F}\u{1F}500\u{1F}\u{1F}The response body or callback body is invalid because they do not contain any status code.\u{1F}Invalid response body.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}FSS.1301\u{1F}ctsTriggerNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The CTS trigger does not exist.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1302\u{1F}triggerDataSaveFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to save the data.\u{1F}Failed to save the trigger data.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}FSS.1303\u{1F}insufficientPermissions\u{1F}\u{1F}400\u{1F}\u{1F}Access denied due to insufficient permissions.\u{1F}Failed to verify permission. Access denied.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1304\u{1F}ctsRequestProcessingFailed\u{1F}\u{1F}400\u{1F}\u{1F}The CTS service failed to process the request.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1305\u{1F}invalidCTSTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid CTS trigger parameters.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1306\u{1F}triggersLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of triggers exceeds the maximum allowed limit.\u{1F}Trigger threshold reached.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1307\u{1F}triggerNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The trigger name already exists.\u{1F}The trigger name already exists.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1308\u{1F}operationResourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The operation resource does not exist.\u{1F}The resource does not exist.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}FSS.1309\u{1F}invalidFunctionURN\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function URN.\u{1F}Invalid function URN.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1310\u{1F}unauthorizedUser\u{1F}\u{1F}400\u{1F}\u{1F}Unauthorized user.\u{1F}Failed to obtain the user token.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1311\u{1F}accessNotAuthorized\u{1F}\u{1F}400\u{1F}\u{1F}Unauthorized access.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}FSS.1312\u{1F}notificationNameRequired\u{1F}\u{1F}400\u{1F}\u{1F}The notification name must be specified.\u{1F}No key notification name specified.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1313\u{1F}operationResourcesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of operation resources has reached the maximum allowed limit.\u{1F}The number of operation resources exceeds 100.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}FSS.1314\u{1F}operationResourceRequired\u{1F}\u{1F}400\u{1F}\u{1F}The operation resource must be specified.\u{1F}No operation resource specified.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1315\u{1F}ctsServiceUnavailable\u{1F}\u{1F}500\u{1F}\u{1F}The CTS service is unavailable.\u{1F}\u{1F}\u{1F}2021-09-27\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1316\u{1F}resourceOperationAlreadySelected\u{1F}\u{1F}400\u{1F}\u{1F}The resource operation has already been selected.\u{1F}Duplicate operation resource.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FSS.1317\u{1F}triggerNameTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The trigger name is too long.\u{1F}The trigger name is too long.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1318\u{1F}invalidTriggerOperation\u{1F}\u{1F}400\u{1F}\u{1F}Invalid trigger operation.\u{1F}Invalid trigger operation.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1319\u{1F}invalidTriggerName\u{1F}\u{1F}502\u{1F}\u{1F}Invalid trigger name.\u{1F}Invalid trigger name.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1401\u{1F}getImageInfoFailed\u{1F}\u{1F}503\u{1F}\u{1F}Failed to obtain the image information.\u{1F}Failed to obtain the image information.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1402\u{1F}pullImageToCreateContainerFailed\u{1F}\u{1F}503\u{1F}\u{1F}Failed to pull the image to create a container.\u{1F}Failed to pull the image to create a container.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1403\u{1F}pullImageToDeleteContainerFailed\u{1F}\u{1F}503\u{1F}\u{1F}Failed to pull the image to delete a container.\u{1F}Failed to pull the image to delete a container.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1404\u{1F}invalidFunctionInitializer\u{1F}\u{1F}400\u{1F}\u{1F}Invalid function initializer.\u{1F}Invalid function initializer.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FSS.1405\u{1F}invalidInitializationTimeout\u{1F}\u{1F}400\u{1F}\u{1F}Invalid initialization timeout.\u{1F}Invalid initialization timeout.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}FSS.1417\u{1F}invalidAPIGDedicatedTriggerParameters\u{1F}\u{1F}400\u{1F}\u{1F}Invalid APIG Exclusive trigger parameters.\u{1F}Invalid APIG (dedicated) trigger parameters.\u{1F}\u{1F}2025-11-18\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
 }

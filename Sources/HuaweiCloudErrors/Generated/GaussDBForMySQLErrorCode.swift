@@ -50,28 +50,28 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameter error.
   /// - Solution: Check whether the transferred parameters or URLs are correct.
-  public static var parameterErrorParameter: Self { Self(1) }
+  public static var incorrectParameter: Self { Self(1) }
   /// `DBS.200006` (HTTP 400):
   ///
   /// The request is null. Enter a request parameter.
   ///
   /// - Description: The request is null. Enter a request parameter.
   /// - Solution: Check whether any mandatory request parameter is empty.
-  public static var requestNullEnterRequest: Self { Self(2) }
+  public static var emptyRequest: Self { Self(2) }
   /// `DBS.200021` (HTTP 400):
   ///
   /// Invalid DB instance name.
   ///
   /// - Description: Invalid DB instance name.
   /// - Solution: Check whether the instance name is correct.
-  public static var invalidDbInstanceName: Self { Self(3) }
+  public static var invalidDBInstanceName: Self { Self(3) }
   /// `DBS.200023` (HTTP 400):
   ///
   /// Storage space is out of range.
   ///
   /// - Description: The storage space is out of range.
   /// - Solution: Check whether the storage space exceeds the allowed range.
-  public static var storageSpaceOut: Self { Self(4) }
+  public static var storageSpaceOutOfBounds: Self { Self(4) }
   /// `DBS.200024` (HTTP 400):
   ///
   /// Invalid region.
@@ -99,14 +99,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Storage space must be a multiple of 10.
   /// - Solution: Check whether the storage space is a multiple of 10.
-  public static var storageSpaceMustMultiple: Self { Self(8) }
+  public static var storageSpaceNotMultipleOf10: Self { Self(8) }
   /// `DBS.200040` (HTTP 400):
   ///
   /// The DB engine or version is not supported.
   ///
   /// - Description: The DB engine or version is not supported.
   /// - Solution: Check whether the DB engine and version match and meet the requirements.
-  public static var dbEngineOrVersion: Self { Self(9) }
+  public static var unsupportedDBEngineOrVersion: Self { Self(9) }
   /// `DBS.200041` (HTTP 400):
   ///
   /// Invalid database version.
@@ -148,7 +148,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid HA mode.
   /// - Solution: Check whether the HA mode meets the requirements.
-  public static var invalidHaMode: Self { Self(15) }
+  public static var invalidHAMode: Self { Self(15) }
   /// `DBS.200052` (HTTP 400):
   ///
   /// Invalid database root password.
@@ -176,7 +176,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The maximum number of nodes has been reached.
   /// - Solution: Check whether the number of instance nodes reaches the upper limit.
-  public static var maximumNumberOfNodes: Self { Self(19) }
+  public static var nodesLimitReached: Self { Self(19) }
   /// `DBS.200063` (HTTP 400):
   ///
   /// Invalid cluster mode.
@@ -197,7 +197,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of tags added for the DB instance has reached the quota.
   /// - Solution: Check whether the number of tags for the DB instance exceeds the upper limit.
-  public static var numberOfTagsAdded: Self { Self(22) }
+  public static var tagsLimitReached: Self { Self(22) }
   /// `DBS.200098` (HTTP 400):
   ///
   /// The tag already exists.
@@ -211,28 +211,28 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Storage space must be a multiple of 10.
   /// - Solution: Check whether the storage space is a multiple of 10.
-  public static var storageSpaceMustMultipleOf10: Self { Self(24) }
+  public static var storageSpaceNotDivisibleBy10: Self { Self(24) }
   /// `DBS.200306` (HTTP 400):
   ///
   /// The new storage space must be greater than or equal to the original storage space.
   ///
   /// - Description: The new storage space must be at least the original storage space.
   /// - Solution: Check whether the storage space exceeds the upper limit.
-  public static var newStorageSpace: Self { Self(25) }
+  public static var newStorageSpaceLessThanOriginal: Self { Self(25) }
   /// `DBS.200461` (HTTP 400):
   ///
   /// The parameter value is out of range.
   ///
   /// - Description: The parameter value is out of range.
   /// - Solution: Check whether the port is valid.
-  public static var parameterValueOut: Self { Self(26) }
+  public static var parameterValueOutOfBounds: Self { Self(26) }
   /// `DBS.200504` (HTTP 400):
   ///
   /// Invalid database version.
   ///
   /// - Description: Invalid database version.
   /// - Solution: Check whether the database version is valid.
-  public static var invalidDatabaseVersionInvalid: Self { Self(27) }
+  public static var databaseVersionInvalid: Self { Self(27) }
   /// `DBS.200543` (HTTP 400):
   ///
   /// The job does not exist.
@@ -260,7 +260,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This operation is not allowed by the DB instance status.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var operationNotAllowedByDb: Self { Self(31) }
+  public static var instanceStatusDisallowsOperation: Self { Self(31) }
   /// `DBS.201101` (HTTP 400):
   ///
   /// Invalid backup cycle.
@@ -302,7 +302,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The operation is not allowed by the backup status.
   /// - Solution: Check whether the status of the backup is Completed.
-  public static var operationNotAllowedByBackup: Self { Self(37) }
+  public static var backupStatusDisallowsOperation: Self { Self(37) }
   /// `DBS.212002` (HTTP 400):
   ///
   /// Incorrect parameter group quota.
@@ -316,7 +316,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The operation is not allowed.
   /// - Solution: Default parameter templates cannot be reset or deleted.
-  public static var operationNotAllowedOperation: Self { Self(39) }
+  public static var operationNotPermitted: Self { Self(39) }
   /// `DBS.212004` (HTTP 400):
   ///
   /// Parameter group update error.
@@ -330,14 +330,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The node does not belong to the group.
   /// - Solution: Check whether the instance ID or node ID is correct.
-  public static var nodeNotBelong: Self { Self(41) }
+  public static var nodeNotInGroup: Self { Self(41) }
   /// `DBS.212007` (HTTP 400):
   ///
   /// The DB engine does not exist.
   ///
   /// - Description: The DB engine does not exist.
   /// - Solution: Check whether the DB engine exists.
-  public static var dbEngineNotFoundDb: Self { Self(42) }
+  public static var noSuchDBEngine: Self { Self(42) }
   /// `DBS.212008` (HTTP 400):
   ///
   /// The DB engine is not supported.
@@ -358,14 +358,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The parameter template is being applied.
   /// - Solution: Perform the operation after the application is complete.
-  public static var parameterGroupApplied: Self { Self(45) }
+  public static var parameterGroupApplicationInProgress: Self { Self(45) }
   /// `DBS.212011` (HTTP 400):
   ///
   /// Application failed.
   ///
   /// - Description: Failed to apply the parameter template.
   /// - Solution: Contact customer service.
-  public static var applicationFailed: Self { Self(46) }
+  public static var parameterGroupApplicationFailed: Self { Self(46) }
   /// `DBS.212012` (HTTP 400):
   ///
   /// The parameter does not exist.
@@ -379,7 +379,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The node does not have a default parameter template.
   /// - Solution: Check whether the node ID or parameter template ID is correct.
-  public static var nodeNotDefaultParameter: Self { Self(48) }
+  public static var nodeDefaultParameterGroupMissing: Self { Self(48) }
   /// `DBS.212015` (HTTP 400):
   ///
   /// Partial success.
@@ -414,14 +414,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameter error.
   /// - Solution: The parameter template name already exists.
-  public static var parameterErrorParameterError: Self { Self(53) }
+  public static var badParameter: Self { Self(53) }
   /// `DBS.212032` (HTTP 400):
   ///
   /// The parameter template has been applied.
   ///
   /// - Description: The parameter template has been applied.
   /// - Solution: The parameter template has been applied and cannot be deleted.
-  public static var parameterTemplateApplied: Self { Self(54) }
+  public static var parameterTemplateAlreadyApplied: Self { Self(54) }
   /// `DBS.212037` (HTTP 400):
   ///
   /// Parameters are incorrectly set.
@@ -456,7 +456,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: No database proxy instance is specified.
   /// - Solution: Check whether the database proxy instance ID is null.
-  public static var selectProxyInstance: Self { Self(59) }
+  public static var proxyInstanceNotSpecified: Self { Self(59) }
   /// `DBS.280001` (HTTP 400):
   ///
   /// Parameter error.
@@ -484,14 +484,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This is a weak password. Enter a strong password.
   /// - Solution: Password is too easy to guess. Change it to a strong password.
-  public static var weakPasswordEnterStrong: Self { Self(63) }
+  public static var weakPassword: Self { Self(63) }
   /// `DBS.280204` (HTTP 400):
   ///
   /// Invalid parameter.
   ///
   /// - Description: Invalid parameter.
   /// - Solution: Check whether the parameter values are valid or within the valid range.
-  public static var invalidParameterInvalid: Self { Self(64) }
+  public static var parameterNotValid: Self { Self(64) }
   /// `DBS.280214` (HTTP 400):
   ///
   /// The backup does not exist.
@@ -505,7 +505,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid backup start time.
   /// - Solution: Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.
-  public static var invalidBackupStartTimeInvalid: Self { Self(66) }
+  public static var backupStartTimeInvalid: Self { Self(66) }
   /// `DBS.280235` (HTTP 400):
   ///
   /// Invalid database type.
@@ -526,21 +526,21 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The DB engine or version is not supported.
   /// - Solution: Check whether the DB engine and version match and meet the requirements.
-  public static var dbEngineOrVersionDb: Self { Self(69) }
+  public static var dbEngineOrVersionUnsupported: Self { Self(69) }
   /// `DBS.280239` (HTTP 400):
   ///
   /// Invalid specifications.
   ///
   /// - Description: Invalid specifications.
   /// - Solution: Check whether the specification code is correct, whether the specifications exist in the current AZ, and whether the specifications are supported.
-  public static var invalidSpecificationsInvalid: Self { Self(70) }
+  public static var specificationsInvalid: Self { Self(70) }
   /// `DBS.280241` (HTTP 400):
   ///
   /// Invalid storage type.
   ///
   /// - Description: Invalid storage type.
   /// - Solution: Check whether the storage type is correct and meets the requirements.
-  public static var invalidStorageTypeInvalid: Self { Self(71) }
+  public static var storageTypeInvalid: Self { Self(71) }
   /// `DBS.280242` (HTTP 400):
   ///
   /// Storage space is out of range.
@@ -554,7 +554,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid database root password.
   /// - Solution: Check whether the username and password match and whether the password meets the requirements.
-  public static var invalidDatabaseRootPasswordInvalid: Self { Self(73) }
+  public static var databaseRootPasswordInvalid: Self { Self(73) }
   /// `DBS.280250` (HTTP 400):
   ///
   /// Invalid backup retention days.
@@ -568,14 +568,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid backup cycle.
   /// - Solution: Check whether the backup cycle is valid or within the valid range.
-  public static var invalidBackupCycleInvalid: Self { Self(75) }
+  public static var backupCycleInvalid: Self { Self(75) }
   /// `DBS.280253` (HTTP 400):
   ///
   /// Invalid backup start time.
   ///
   /// - Description: Invalid backup start time.
   /// - Solution: Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.
-  public static var invalidBackupStartTimeInvalidBackup: Self { Self(76) }
+  public static var backupStartTimeNotValid: Self { Self(76) }
   /// `DBS.280260` (HTTP 400):
   ///
   /// Invalid AZ mode.
@@ -589,7 +589,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The parameter does not exist.
   /// - Solution: Check whether the parameters to be modified are correct.
-  public static var parameterNotFoundParameter: Self { Self(78) }
+  public static var noSuchParameter: Self { Self(78) }
   /// `DBS.280271` (HTTP 400):
   ///
   /// The parameter value is out of range.
@@ -603,7 +603,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The tag key must be unique.
   /// - Solution: Check whether the new tag exists.
-  public static var tagKeyMustUnique: Self { Self(80) }
+  public static var tagKeyNotUnique: Self { Self(80) }
   /// `DBS.280277` (HTTP 400):
   ///
   /// Invalid object name.
@@ -617,7 +617,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid AZ.
   /// - Solution: Check whether the AZ name is correct and whether the AZ is available.
-  public static var invalidAZInvalid: Self { Self(82) }
+  public static var azInvalid: Self { Self(82) }
   /// `DBS.280288` (HTTP 400):
   ///
   /// Invalid FlavorRef.
@@ -645,7 +645,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid cluster mode.
   /// - Solution: Check whether the instance mode is correct and whether the instance mode matches the instance ID.
-  public static var invalidClusterModeInvalid: Self { Self(86) }
+  public static var clusterModeInvalid: Self { Self(86) }
   /// `DBS.280364` (HTTP 400):
   ///
   /// Invalid database port.
@@ -659,14 +659,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid HA mode.
   /// - Solution: Check whether the HA mode meets the requirements.
-  public static var invalidHaModeInvalid: Self { Self(88) }
+  public static var haModeInvalid: Self { Self(88) }
   /// `DBS.280404` (HTTP 400):
   ///
   /// Invalid DB instance ID or node ID format.
   ///
   /// - Description: Invalid DB instance ID.
   /// - Solution: Check whether the instance ID is valid.
-  public static var invalidDbInstanceID: Self { Self(89) }
+  public static var invalidDBInstanceID: Self { Self(89) }
   /// `DBS.280434` (HTTP 400):
   ///
   /// Invalid specification code.
@@ -680,7 +680,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid value. Enter a positive integer of no more than 100.
   /// - Solution: Check whether the number of queried records is within the valid range.
-  public static var invalidRecordsEnterPositive: Self { Self(91) }
+  public static var invalidRecordCount: Self { Self(91) }
   /// `DBS.280448` (HTTP 400):
   ///
   /// The storage type is sold out.
@@ -694,14 +694,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Operation not allowed on frozen objects.
   /// - Solution: Check whether the instance is frozen and whether the current operation can be performed when the instance is frozen.
-  public static var operationNotAllowedOnFrozen: Self { Self(93) }
+  public static var operationNotAllowedOnFrozenObjects: Self { Self(93) }
   /// `DBS.280450` (HTTP 400):
   ///
   /// The DB instance specifications are sold out.
   ///
   /// - Description: The DB instance specifications are sold out.
   /// - Solution: Change the AZ or contact customer service.
-  public static var dbInstanceSpecificationsSold: Self { Self(94) }
+  public static var dbInstanceSpecificationsSoldOut: Self { Self(94) }
   /// `DBS.290000` (HTTP 400):
   ///
   /// Parameter error.
@@ -722,35 +722,35 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The DB instance ID or user ID may be null, or the operation is not authorized.
   /// - Solution: Check whether the input parameters are correct, whether the instance exists, and whether the tenant has unauthorized operations.
-  public static var dbInstanceID: Self { Self(97) }
+  public static var dbInstanceOrUserIDMissingOrUnauthorized: Self { Self(97) }
   /// `DBS.200044` (HTTP 403):
   ///
   /// Resource not found or permission denied.
   ///
   /// - Description: Resource not found or permission denied.
   /// - Solution: Check whether the parameters are correctly configured, whether the access resources exist, and whether the tenant has the access permission.
-  public static var resourceNotFoundOrPermission: Self { Self(98) }
+  public static var resourceNotFoundOrAccessDenied: Self { Self(98) }
   /// `DBS.200604` (HTTP 403):
   ///
   /// The DB instance ID or user ID may be null, or the operation is not authorized.
   ///
   /// - Description: The DB instance ID or user ID may be null, or the operation is not authorized.
   /// - Solution: Check whether the input parameters are correct, whether the instance exists, and whether the tenant has unauthorized operations.
-  public static var dbInstanceIDOrUser: Self { Self(99) }
+  public static var missingIDOrUnauthorizedOperation: Self { Self(99) }
   /// `DBS.200810` (HTTP 403):
   ///
   /// You are not allowed to create databases on read replicas.
   ///
   /// - Description: You are not allowed to create databases on read replicas.
   /// - Solution: Create databases on the primary node.
-  public static var notAllowedToCreate: Self { Self(100) }
+  public static var cannotCreateDatabaseOnReadReplica: Self { Self(100) }
   /// `DBS.200819` (HTTP 403):
   ///
   /// You are not allowed to delete database users on read replicas.
   ///
   /// - Description: You are not allowed to delete database users on read replicas.
   /// - Solution: Database users cannot be deleted from read replicas.
-  public static var notAllowedToDelete: Self { Self(101) }
+  public static var cannotDeleteDatabaseUserOnReadReplica: Self { Self(101) }
   /// `DBS.201003` (HTTP 403):
   ///
   /// Resource not found or permission denied.
@@ -764,7 +764,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Resource not found or permission denied.
   /// - Solution: Check whether the parameters are correctly configured, whether the access resources exist, and whether the tenant has the access permission.
-  public static var resourceNotFoundOrPermissionResource: Self { Self(103) }
+  public static var resourceNotFoundOrForbidden: Self { Self(103) }
   /// `DBS.280056` (HTTP 403):
   ///
   /// Invalid token.
@@ -785,21 +785,21 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The ECS information of the DB instance cannot be found.
   /// - Solution: Check whether the parameters are correctly configured and whether the instance status is normal.
-  public static var ecsInformationOfDb: Self { Self(106) }
+  public static var dbInstanceECSInformationNotFound: Self { Self(106) }
   /// `DBS.200013` (HTTP 404):
   ///
   /// The original DB instance does not exist.
   ///
   /// - Description: The original DB instance does not exist.
   /// - Solution: Check whether the instance and its ID are correct and whether the instance exists.
-  public static var originalDbInstanceNotFound: Self { Self(107) }
+  public static var originalDBInstanceNotFound: Self { Self(107) }
   /// `DBS.200045` (HTTP 404):
   ///
   /// The DB instance does not exist.
   ///
   /// - Description: The DB instance does not exist.
   /// - Solution: Check whether the instance and its ID are correct and whether the instance exists.
-  public static var dbInstanceNotFoundDb: Self { Self(108) }
+  public static var noSuchDBInstance: Self { Self(108) }
   /// `DBS.200050` (HTTP 404):
   ///
   /// The security group does not exist or does not belong to the VPC.
@@ -813,7 +813,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The instance does not exist or has been deleted.
   /// - Solution: Check whether the instance and its ID are correct and whether the instance exists.
-  public static var dbInstanceNotFoundInstance: Self { Self(110) }
+  public static var dbInstanceNotFoundOrDeleted: Self { Self(110) }
   /// `DBS.200470` (HTTP 404):
   ///
   /// The region or AZ does not exist.
@@ -841,7 +841,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The DB instance does not exist.
   /// - Solution: Check whether the instance and its ID are correct and whether the instance exists.
-  public static var dbInstanceNotFoundDbInstance: Self { Self(114) }
+  public static var nonexistentDBInstance: Self { Self(114) }
   /// `DBS.201010` (HTTP 404):
   ///
   /// The backup information does not exist.
@@ -855,7 +855,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The instance does not exist or has been deleted.
   /// - Solution: Check whether the instance and its ID are correct and whether the instance exists.
-  public static var dbInstanceNotFoundInstanceNotFound: Self { Self(116) }
+  public static var instanceNotFoundOrDeleted: Self { Self(116) }
   /// `DBS.212001` (HTTP 404):
   ///
   /// The parameter group does not exist.
@@ -869,14 +869,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The selected specifications do not exist.
   /// - Solution: Check whether the specifications are correct and available in the current AZ.
-  public static var selectedSpecificationsNotFoundSelected: Self { Self(118) }
+  public static var specificationsNotFound: Self { Self(118) }
   /// `DBS.290005` (HTTP 404):
   ///
   /// The DB instance does not exist.
   ///
   /// - Description: The DB instance does not exist.
   /// - Solution: Check whether the instance and its ID are correct and whether the instance exists.
-  public static var dbInstanceNotFoundDbInstanceNotFound: Self { Self(119) }
+  public static var unknownDBInstance: Self { Self(119) }
   /// `DBS.290011` (HTTP 404):
   ///
   /// The DB instance does not exist.
@@ -897,14 +897,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformed: Self { Self(122) }
+  public static var operationInProgressOrInstanceFaulty: Self { Self(122) }
   /// `DBS.200019` (HTTP 409):
   ///
   /// Another operation is being performed on the DB instance or the DB instance is faulty.
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformedOnDb: Self { Self(123) }
+  public static var dbInstanceBusyOrFaulty: Self { Self(123) }
   /// `DBS.200022` (HTTP 409):
   ///
   /// The DB instance name already exists.
@@ -918,7 +918,7 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformedOnDbInstance: Self { Self(125) }
+  public static var instanceBusyOrFaulty: Self { Self(125) }
   /// `DBS.200316` (HTTP 409):
   ///
   /// This operation cannot be performed because the DB instance status is Storage full.
@@ -946,49 +946,49 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: You are not allowed to create a database built-in account.
   /// - Solution: Check whether the database user is valid.
-  public static var notAllowedToCreateDatabase: Self { Self(129) }
+  public static var cannotCreateBuiltInAccount: Self { Self(129) }
   /// `DBS.201202` (HTTP 409):
   ///
   /// Another operation is being performed on the DB instance or the DB instance is faulty.
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformedOnDbInstanceOrDb: Self { Self(130) }
+  public static var dbInstanceOperationInProgressOrFaulty: Self { Self(130) }
   /// `DBS.201205` (HTTP 409):
   ///
   /// Backup is in progress, please wait.
   ///
   /// - Description: Backup is in progress.
   /// - Solution: Try again after the backup is complete.
-  public static var backupInProgressWait: Self { Self(131) }
+  public static var backupInProgress: Self { Self(131) }
   /// `DBS.212006` (HTTP 409):
   ///
   /// Another operation is being performed on the DB instance or the DB instance is faulty.
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformedOnDbInstanceOrDbInstance: Self { Self(132) }
+  public static var concurrentOperationOrFaultyInstance: Self { Self(132) }
   /// `DBS.280406` (HTTP 409):
   ///
   /// Operation not allowed by the DB instance type or status.
   ///
   /// - Description: Operation not allowed by the DB instance type or status.
   /// - Solution: Check whether the instance type and instance status meet requirements.
-  public static var operationNotAllowedByDbInstance: Self { Self(133) }
+  public static var instanceTypeOrStatusDisallowsOperation: Self { Self(133) }
   /// `DBS.200046` (HTTP 413):
   ///
   /// The number of DB instances has reached the quota.
   ///
   /// - Description: The number of DB instances has reached the quota.
   /// - Solution: Contact the database administrator to adjust the quota.
-  public static var numberOfDbInstances: Self { Self(134) }
+  public static var dbInstancesLimitReached: Self { Self(134) }
   /// `DBS.290003` (HTTP 413):
   ///
   /// The number of DB instances has reached the quota.
   ///
   /// - Description: The number of DB instances has reached the quota.
   /// - Solution: Contact the database administrator to adjust the quota.
-  public static var numberOfDbInstancesReached: Self { Self(135) }
+  public static var dbInstanceQuotaReached: Self { Self(135) }
   /// `DBS.212019` (HTTP 422):
   ///
   /// The parameter cannot be processed.
@@ -1009,14 +1009,14 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Server failure.
   /// - Solution: Contact customer service.
-  public static var serverFailureServer: Self { Self(138) }
+  public static var serverError: Self { Self(138) }
   /// `DBS.108005` (HTTP 500):
   ///
   /// Server failure.
   ///
   /// - Description: Server failure.
   /// - Solution: Contact customer service.
-  public static var serverFailureServerFailure: Self { Self(139) }
+  public static var internalServerError: Self { Self(139) }
   /// `DBS.200005` (HTTP 500):
   ///
   /// Server failure.
@@ -1037,45 +1037,45 @@ public struct GaussDBForMySQLErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create the database.
   /// - Solution: Check whether resources are insufficient and then contact customer service.
-  public static var failedToCreateDatabase: Self { Self(142) }
+  public static var createDatabaseFailed: Self { Self(142) }
   /// `DBS.200821` (HTTP 500):
   ///
   /// Failed to modify database user permissions.
   ///
   /// - Description: Failed to modify database user permissions.
   /// - Solution: This operation is not allowed in the current instance status. Try again later.
-  public static var failedToModifyDatabase: Self { Self(143) }
+  public static var modifyDatabaseUserPermissionsFailed: Self { Self(143) }
   /// `DBS.213002` (HTTP 500):
   ///
   /// Failed to process the request.
   ///
   /// - Description: Failed to process the request.
   /// - Solution: Internal service error. Contact customer service.
-  public static var failedToProcessRequest: Self { Self(144) }
+  public static var requestProcessingFailed: Self { Self(144) }
   /// `DBS.213004` (HTTP 500):
   ///
   /// Failed to process the request.
   ///
   /// - Description: Failed to process the request.
   /// - Solution: Internal service error. Contact customer service.
-  public static var failedToProcessRequestFailed: Self { Self(145) }
+  public static var processRequestFailed: Self { Self(145) }
   /// `DBS.290006` (HTTP 500):
   ///
   /// Failed to process the request.
   ///
   /// - Description: Failed to process the request.
   /// - Solution: Internal service error. Contact customer service.
-  public static var failedToProcessRequestFailedToProcess: Self { Self(146) }
+  public static var requestHandlingFailed: Self { Self(146) }
   /// `DBS.290015` (HTTP 500):
   ///
   /// Failed to process the request.
   ///
   /// - Description: Failed to process the request.
   /// - Solution: Internal service error. Contact customer service.
-  public static var failedToProcessRequestFailedToProcessRequest: Self { Self(147) }
+  public static var handleRequestFailed: Self { Self(147) }
 }
 
 extension CatalogStorage {
   /// `Resources/gaussdb-mysql.json`'s rows, packed as `CatalogStore` reads them.
-  static let gaussDBForMySQLRows: StaticString = "github:opentelekomcloud-docs/gaussdb-mysql@078f6f0ccd766620762034fef9ad41d2ff0e8cee:api-ref/source/appendix/error_codes.rst\u{1E}DBS.200001\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200004\u{1F}parameterErrorParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200006\u{1F}requestNullEnterRequest\u{1F}\u{1F}400\u{1F}\u{1F}The request is null. Enter a request parameter.\u{1F}The request is null. Enter a request parameter.\u{1F}Check whether any mandatory request parameter is empty.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200021\u{1F}invalidDbInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance name.\u{1F}Invalid DB instance name.\u{1F}Check whether the instance name is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200023\u{1F}storageSpaceOut\u{1F}\u{1F}400\u{1F}\u{1F}Storage space is out of range.\u{1F}The storage space is out of range.\u{1F}Check whether the storage space exceeds the allowed range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200024\u{1F}invalidRegion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid region.\u{1F}Invalid region.\u{1F}Check whether the region is correct and whether the region is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200025\u{1F}invalidAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ name is correct and whether the AZ is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200026\u{1F}invalidStorageType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200027\u{1F}storageSpaceMustMultiple\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200040\u{1F}dbEngineOrVersion\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine and version match and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200041\u{1F}invalidDatabaseVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200042\u{1F}dbEngineNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine does not exist.\u{1F}The DB engine does not exist.\u{1F}Check whether the DB engine is supported by GaussDB.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200043\u{1F}invalidSynchronizeModel\u{1F}\u{1F}400\u{1F}\u{1F}Invalid synchronize model.\u{1F}Invalid synchronize model.\u{1F}Check whether the HA synchronization model meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200048\u{1F}invalidVPCID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid VPC ID.\u{1F}Invalid VPC ID.\u{1F}Check whether the VPC ID and name are correct and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200049\u{1F}invalidSubnetID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet ID.\u{1F}Invalid subnet ID.\u{1F}Check whether the subnet ID and name are correct and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200051\u{1F}invalidHaMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA mode.\u{1F}Invalid HA mode.\u{1F}Check whether the HA mode meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200052\u{1F}invalidDatabaseRootPassword\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database root password.\u{1F}Invalid database root password.\u{1F}Check whether the username and password match and whether the password meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200053\u{1F}selectedSpecificationsNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The selected specifications do not exist.\u{1F}The selected specifications do not exist.\u{1F}Check whether the specifications are correct and available in the current AZ.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200054\u{1F}invalidSpecifications\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether the specifications are correct and available in the current AZ.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200056\u{1F}maximumNumberOfNodes\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of nodes has been reached.\u{1F}The maximum number of nodes has been reached.\u{1F}Check whether the number of instance nodes reaches the upper limit.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200063\u{1F}invalidClusterMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cluster mode.\u{1F}Invalid cluster mode.\u{1F}Check whether the cluster mode is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200086\u{1F}operationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the DB instance status.\u{1F}This operation is not allowed by the DB instance status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200087\u{1F}numberOfTagsAdded\u{1F}\u{1F}400\u{1F}\u{1F}The number of tags added for the DB instance has reached the quota.\u{1F}The number of tags added for the DB instance has reached the quota.\u{1F}Check whether the number of tags for the DB instance exceeds the upper limit.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200098\u{1F}tagAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The tag already exists.\u{1F}The tag already exists.\u{1F}Check whether the tag exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200302\u{1F}storageSpaceMustMultipleOf10\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200306\u{1F}newStorageSpace\u{1F}\u{1F}400\u{1F}\u{1F}The new storage space must be greater than or equal to the original storage space.\u{1F}The new storage space must be at least the original storage space.\u{1F}Check whether the storage space exceeds the upper limit.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200461\u{1F}parameterValueOut\u{1F}\u{1F}400\u{1F}\u{1F}The parameter value is out of range.\u{1F}The parameter value is out of range.\u{1F}Check whether the port is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200504\u{1F}invalidDatabaseVersionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200543\u{1F}jobNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The job does not exist.\u{1F}The task does not exist.\u{1F}Check whether the task ID is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200823\u{1F}databaseNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database does not exist.\u{1F}The database does not exist.\u{1F}Check whether the input database does not exist.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200824\u{1F}databaseAccountNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database account does not exist.\u{1F}The database account does not exist.\u{1F}Check whether the database account exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201014\u{1F}operationNotAllowedByDb\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the DB instance status.\u{1F}This operation is not allowed by the DB instance status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201101\u{1F}invalidBackupCycle\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201103\u{1F}invalidBackupStartTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the start time meets the requirement.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201106\u{1F}invalidRetentionDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Check whether the backup retention period meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201203\u{1F}backupFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup file does not exist.\u{1F}The backup file does not exist.\u{1F}Check whether the backup exists and matches the instance.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201207\u{1F}dbEngineOrVersionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine is supported by GaussDB.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201208\u{1F}operationNotAllowedByBackup\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not allowed by the backup status.\u{1F}The operation is not allowed by the backup status.\u{1F}Check whether the status of the backup is Completed.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212002\u{1F}incorrectParameterGroupQuota\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect parameter group quota.\u{1F}Incorrect parameter template quota.\u{1F}The parameter template quota exceeds the upper limit. Delete unnecessary parameter templates and create a new one.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.212003\u{1F}operationNotAllowedOperation\u{1F}\u{1F}400\u{1F}\u{1F}Operation not allowed.\u{1F}The operation is not allowed.\u{1F}Default parameter templates cannot be reset or deleted.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212004\u{1F}parameterGroupUpdateError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter group update error.\u{1F}The parameter template fails to be updated.\u{1F}Check whether the parameter values to be changed are valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212005\u{1F}nodeNotBelong\u{1F}\u{1F}400\u{1F}\u{1F}The node does not belong to the group.\u{1F}The node does not belong to the group.\u{1F}Check whether the instance ID or node ID is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212007\u{1F}dbEngineNotFoundDb\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine does not exist.\u{1F}The DB engine does not exist.\u{1F}Check whether the DB engine exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212008\u{1F}dbEngineNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine is not supported.\u{1F}The DB engine is not supported.\u{1F}Check whether the DB engine is supported by GaussDB.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212009\u{1F}taskProcessingFailed\u{1F}\u{1F}400\u{1F}\u{1F}Task processing failed.\u{1F}The task fails to be processed.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212010\u{1F}parameterGroupApplied\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group is being applied.\u{1F}The parameter template is being applied.\u{1F}Perform the operation after the application is complete.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212011\u{1F}applicationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Application failed.\u{1F}Failed to apply the parameter template.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212012\u{1F}parameterNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The parameter does not exist.\u{1F}The parameter does not exist.\u{1F}Check whether the parameter to be modified is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212014\u{1F}nodeNotDefaultParameter\u{1F}\u{1F}400\u{1F}\u{1F}The node does not have a default parameter group.\u{1F}The node does not have a default parameter template.\u{1F}Check whether the node ID or parameter template ID is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212015\u{1F}partialSuccess\u{1F}\u{1F}400\u{1F}\u{1F}Partial success.\u{1F}Partial success.\u{1F}Check whether the parameters to be modified are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212016\u{1F}parameterUpdateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Parameter update failed.\u{1F}Parameter update failed.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212017\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Parameter error.\u{1F}Check whether the parameter name is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212025\u{1F}updateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update failed.\u{1F}Update failed.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212030\u{1F}parameterErrorParameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}The parameter template name already exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212032\u{1F}parameterTemplateApplied\u{1F}\u{1F}400\u{1F}\u{1F}The parameter template has been applied.\u{1F}The parameter template has been applied.\u{1F}The parameter template has been applied and cannot be deleted.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212037\u{1F}parametersIncorrectlySet\u{1F}\u{1F}400\u{1F}\u{1F}Parameters are incorrectly set.\u{1F}Parameters are incorrectly configured.\u{1F}Check whether the parameter values are valid or within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.270024\u{1F}proxyInstanceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Proxy instance does not exist.\u{1F}Proxy instance does not exist.\u{1F}Check whether the tenant has the proxy instance, whether the input proxy instance ID is correct, and whether the proxy instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.270025\u{1F}invalidWeight\u{1F}\u{1F}400\u{1F}\u{1F}Invalid weight.\u{1F}Invalid weight.\u{1F}Check whether the weight format and range are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.270026\u{1F}invalidProxyMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid proxy mode.\u{1F}The database proxy type is invalid.\u{1F}Check whether the database proxy type is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.270027\u{1F}selectProxyInstance\u{1F}\u{1F}400\u{1F}\u{1F}Select a proxy instance.\u{1F}No database proxy instance is specified.\u{1F}Check whether the database proxy instance ID is null.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280001\u{1F}parameterRejected\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280127\u{1F}invalidBackupDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup description.\u{1F}Invalid backup description.\u{1F}Check whether the backup description is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280128\u{1F}databaseNameNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database name does not exist.\u{1F}The database name does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280203\u{1F}weakPasswordEnterStrong\u{1F}\u{1F}400\u{1F}\u{1F}This is a weak password. Please enter a strong password.\u{1F}This is a weak password. Enter a strong password.\u{1F}Password is too easy to guess. Change it to a strong password.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280204\u{1F}invalidParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Check whether the parameter values are valid or within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280214\u{1F}backupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup does not exist.\u{1F}The backup does not exist.\u{1F}Check whether the backup retention period is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280216\u{1F}invalidBackupStartTimeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280235\u{1F}invalidDatabaseType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database type.\u{1F}Invalid database type.\u{1F}Check whether the DB engine is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280237\u{1F}datastoreNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}Datastore not specified.\u{1F}Datastore is not specified.\u{1F}Check whether the DB engine is supported by GaussDB.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280238\u{1F}dbEngineOrVersionDb\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine and version match and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280239\u{1F}invalidSpecificationsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether the specification code is correct, whether the specifications exist in the current AZ, and whether the specifications are supported.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280241\u{1F}invalidStorageTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280242\u{1F}storageSpaceOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}Storage space is out of range.\u{1F}The storage space is out of range.\u{1F}Check whether the specified storage space is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280246\u{1F}invalidDatabaseRootPasswordInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database root password.\u{1F}Invalid database root password.\u{1F}Check whether the username and password match and whether the password meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280250\u{1F}invalidBackupRetentionDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup retention days.\u{1F}Invalid backup retention days.\u{1F}Check whether the backup data retention period is valid or within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280251\u{1F}invalidBackupCycleInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle is valid or within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280253\u{1F}invalidBackupStartTimeInvalidBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280260\u{1F}invalidAZMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ mode.\u{1F}Invalid AZ mode.\u{1F}Check whether the AZ mode is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280270\u{1F}parameterNotFoundParameter\u{1F}\u{1F}400\u{1F}\u{1F}The parameter does not exist.\u{1F}The parameter does not exist.\u{1F}Check whether the parameters to be modified are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280271\u{1F}parameterValueOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The parameter value is out of range.\u{1F}The parameter value is out of range.\u{1F}Check whether the parameter value is within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280272\u{1F}tagKeyMustUnique\u{1F}\u{1F}400\u{1F}\u{1F}The tag key must be unique.\u{1F}The tag key must be unique.\u{1F}Check whether the new tag exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280277\u{1F}invalidObjectName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid object name.\u{1F}Invalid backup name.\u{1F}Check whether the backup name is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280285\u{1F}invalidAZInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ name is correct and whether the AZ is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280288\u{1F}invalidFlavorRef\u{1F}\u{1F}400\u{1F}\u{1F}Invalid FlavorRef.\u{1F}Invalid flavor.\u{1F}Check whether the flavor ID is null or a null string.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280311\u{1F}invalidStorageSpaceSize\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space size.\u{1F}Invalid storage space.\u{1F}Check whether the specified storage space is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280325\u{1F}invalidStorageInformation\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage information.\u{1F}Invalid storage information.\u{1F}Check whether the storage space or type is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280342\u{1F}invalidClusterModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cluster mode.\u{1F}Invalid cluster mode.\u{1F}Check whether the instance mode is correct and whether the instance mode matches the instance ID.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280364\u{1F}invalidDatabasePort\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database port.\u{1F}Invalid database port.\u{1F}Check whether the database port is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280402\u{1F}invalidHaModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA mode.\u{1F}Invalid HA mode.\u{1F}Check whether the HA mode meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280404\u{1F}invalidDbInstanceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance ID or node ID format.\u{1F}Invalid DB instance ID.\u{1F}Check whether the instance ID is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280434\u{1F}invalidSpecificationCode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specification code.\u{1F}Invalid specification code.\u{1F}Check whether the specification code complies with the rules, whether the specification exists, and whether the specification is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280439\u{1F}invalidRecordsEnterPositive\u{1F}\u{1F}400\u{1F}\u{1F}Invalid records. Enter a positive integer less than 100.\u{1F}Invalid value. Enter a positive integer of no more than 100.\u{1F}Check whether the number of queried records is within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280448\u{1F}storageTypeSoldOut\u{1F}\u{1F}400\u{1F}\u{1F}The storage type is sold out.\u{1F}The storage type is sold out.\u{1F}Check whether the current storage type is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280449\u{1F}operationNotAllowedOnFrozen\u{1F}\u{1F}400\u{1F}\u{1F}Operation not allowed on frozen objects.\u{1F}Operation not allowed on frozen objects.\u{1F}Check whether the instance is frozen and whether the current operation can be performed when the instance is frozen.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280450\u{1F}dbInstanceSpecificationsSold\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance specifications are sold out.\u{1F}The DB instance specifications are sold out.\u{1F}Change the AZ or contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290000\u{1F}malformedParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290001\u{1F}invalidParameterLetterCase\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter letter case.\u{1F}Invalid parameter letter case.\u{1F}Check whether the parameter letter case is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200010\u{1F}dbInstanceID\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}Check whether the input parameters are correct, whether the instance exists, and whether the tenant has unauthorized operations.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200044\u{1F}resourceNotFoundOrPermission\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Check whether the parameters are correctly configured, whether the access resources exist, and whether the tenant has the access permission.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200604\u{1F}dbInstanceIDOrUser\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}Check whether the input parameters are correct, whether the instance exists, and whether the tenant has unauthorized operations.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200810\u{1F}notAllowedToCreate\u{1F}\u{1F}403\u{1F}\u{1F}You are not allowed to create databases on read replicas.\u{1F}You are not allowed to create databases on read replicas.\u{1F}Create databases on the primary node.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200819\u{1F}notAllowedToDelete\u{1F}\u{1F}403\u{1F}\u{1F}You are not allowed to delete database users on read replicas.\u{1F}You are not allowed to delete database users on read replicas.\u{1F}Database users cannot be deleted from read replicas.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.201003\u{1F}resourceNotFoundOrPermissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Check whether the parameters are correctly configured, whether the access resources exist, and whether the tenant has the access permission.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280015\u{1F}resourceNotFoundOrPermissionResource\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Check whether the parameters are correctly configured, whether the access resources exist, and whether the tenant has the access permission.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280056\u{1F}invalidToken\u{1F}\u{1F}403\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the instance belongs to the tenant and whether the token has been obtained again.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DBS.200002\u{1F}dbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200008\u{1F}ecsInformationOfDb\u{1F}\u{1F}404\u{1F}\u{1F}The ECS information of the DB instance cannot be found.\u{1F}The ECS information of the DB instance cannot be found.\u{1F}Check whether the parameters are correctly configured and whether the instance status is normal.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200013\u{1F}originalDbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The original DB instance does not exist.\u{1F}The original DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200045\u{1F}dbInstanceNotFoundDb\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200050\u{1F}securityGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}Check whether the security group ID is valid, whether the security group exists, and whether the private IP address for read of the node belongs to the security group.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200408\u{1F}dbInstanceNotFoundInstance\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The instance does not exist or has been deleted.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200470\u{1F}regionOrAZNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The region or AZ does not exist.\u{1F}The region or AZ does not exist.\u{1F}Check whether the AZ is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200501\u{1F}subnetNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}Check whether the subnet ID and name exist and whether the subnet belongs to the VPC.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200503\u{1F}vpcNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The VPC does not exist or does not belong to the user.\u{1F}The VPC does not exist or does not belong to the user.\u{1F}Check whether the tenant has the VPC.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200602\u{1F}dbInstanceNotFoundDbInstance\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201010\u{1F}backupInformationNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The backup information does not exist.\u{1F}The backup information does not exist.\u{1F}Check whether the backup exists and matches the instance.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201028\u{1F}dbInstanceNotFoundInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The instance does not exist or has been deleted.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212001\u{1F}parameterGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The parameter group does not exist.\u{1F}The parameter template does not exist.\u{1F}Check whether the parameter template exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290002\u{1F}selectedSpecificationsNotFoundSelected\u{1F}\u{1F}404\u{1F}\u{1F}The selected specifications do not exist.\u{1F}The selected specifications do not exist.\u{1F}Check whether the specifications are correct and available in the current AZ.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290005\u{1F}dbInstanceNotFoundDbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290011\u{1F}instanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290013\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resource not found.\u{1F}Check whether the transferred parameters are correct and whether the DB instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200011\u{1F}anotherOperationPerformed\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200019\u{1F}anotherOperationPerformedOnDb\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200022\u{1F}dbInstanceNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DB instance name already exists.\u{1F}The DB instance name already exists.\u{1F}Check whether the instance name exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200047\u{1F}anotherOperationPerformedOnDbInstance\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200316\u{1F}storageFull\u{1F}\u{1F}409\u{1F}\u{1F}This operation cannot be performed because the DB instance status is Storage full.\u{1F}This operation cannot be performed because the DB instance status is Storage full.\u{1F}Adjust the storage space.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200826\u{1F}databaseNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The database name already exists.\u{1F}The database name already exists.\u{1F}Check whether the database name is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200827\u{1F}databaseUserAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The database user already exists.\u{1F}The database user already exists.\u{1F}Check whether the database user is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200828\u{1F}notAllowedToCreateDatabase\u{1F}\u{1F}409\u{1F}\u{1F}You are not allowed to create a database built-in account.\u{1F}You are not allowed to create a database built-in account.\u{1F}Check whether the database user is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201202\u{1F}anotherOperationPerformedOnDbInstanceOrDb\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201205\u{1F}backupInProgressWait\u{1F}\u{1F}409\u{1F}\u{1F}Backup is in progress, please wait.\u{1F}Backup is in progress.\u{1F}Try again after the backup is complete.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212006\u{1F}anotherOperationPerformedOnDbInstanceOrDbInstance\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.280406\u{1F}operationNotAllowedByDbInstance\u{1F}\u{1F}409\u{1F}\u{1F}Operation not allowed by the DB instance type or status.\u{1F}Operation not allowed by the DB instance type or status.\u{1F}Check whether the instance type and instance status meet requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200046\u{1F}numberOfDbInstances\u{1F}\u{1F}413\u{1F}\u{1F}The number of DB instances has reached the quota.\u{1F}The number of DB instances has reached the quota.\u{1F}Contact the database administrator to adjust the quota.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.290003\u{1F}numberOfDbInstancesReached\u{1F}\u{1F}413\u{1F}\u{1F}The number of DB instances has reached the quota.\u{1F}The number of DB instances has reached the quota.\u{1F}Contact the database administrator to adjust the quota.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.212019\u{1F}parameterNotProcessable\u{1F}\u{1F}422\u{1F}\u{1F}The parameter cannot be processed.\u{1F}The parameter cannot be processed.\u{1F}Check whether the parameter is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.108000\u{1F}serverFailure\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.108002\u{1F}serverFailureServer\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.108005\u{1F}serverFailureServerFailure\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200005\u{1F}serverMalfunction\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200208\u{1F}serverFault\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200811\u{1F}failedToCreateDatabase\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create the database.\u{1F}Failed to create the database.\u{1F}Check whether resources are insufficient and then contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200821\u{1F}failedToModifyDatabase\u{1F}\u{1F}500\u{1F}\u{1F}Failed to modify database user permissions.\u{1F}Failed to modify database user permissions.\u{1F}This operation is not allowed in the current instance status. Try again later.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.213002\u{1F}failedToProcessRequest\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Internal service error. Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.213004\u{1F}failedToProcessRequestFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Internal service error. Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.290006\u{1F}failedToProcessRequestFailedToProcess\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Internal service error. Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.290015\u{1F}failedToProcessRequestFailedToProcessRequest\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Internal service error. Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
+  static let gaussDBForMySQLRows: StaticString = "github:opentelekomcloud-docs/gaussdb-mysql@078f6f0ccd766620762034fef9ad41d2ff0e8cee:api-ref/source/appendix/error_codes.rst\u{1E}DBS.200001\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200004\u{1F}incorrectParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200006\u{1F}emptyRequest\u{1F}\u{1F}400\u{1F}\u{1F}The request is null. Enter a request parameter.\u{1F}The request is null. Enter a request parameter.\u{1F}Check whether any mandatory request parameter is empty.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200021\u{1F}invalidDBInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance name.\u{1F}Invalid DB instance name.\u{1F}Check whether the instance name is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200023\u{1F}storageSpaceOutOfBounds\u{1F}\u{1F}400\u{1F}\u{1F}Storage space is out of range.\u{1F}The storage space is out of range.\u{1F}Check whether the storage space exceeds the allowed range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200024\u{1F}invalidRegion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid region.\u{1F}Invalid region.\u{1F}Check whether the region is correct and whether the region is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200025\u{1F}invalidAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ name is correct and whether the AZ is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200026\u{1F}invalidStorageType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200027\u{1F}storageSpaceNotMultipleOf10\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200040\u{1F}unsupportedDBEngineOrVersion\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine and version match and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200041\u{1F}invalidDatabaseVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200042\u{1F}dbEngineNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine does not exist.\u{1F}The DB engine does not exist.\u{1F}Check whether the DB engine is supported by GaussDB.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200043\u{1F}invalidSynchronizeModel\u{1F}\u{1F}400\u{1F}\u{1F}Invalid synchronize model.\u{1F}Invalid synchronize model.\u{1F}Check whether the HA synchronization model meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200048\u{1F}invalidVPCID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid VPC ID.\u{1F}Invalid VPC ID.\u{1F}Check whether the VPC ID and name are correct and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200049\u{1F}invalidSubnetID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet ID.\u{1F}Invalid subnet ID.\u{1F}Check whether the subnet ID and name are correct and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200051\u{1F}invalidHAMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA mode.\u{1F}Invalid HA mode.\u{1F}Check whether the HA mode meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200052\u{1F}invalidDatabaseRootPassword\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database root password.\u{1F}Invalid database root password.\u{1F}Check whether the username and password match and whether the password meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200053\u{1F}selectedSpecificationsNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The selected specifications do not exist.\u{1F}The selected specifications do not exist.\u{1F}Check whether the specifications are correct and available in the current AZ.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200054\u{1F}invalidSpecifications\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether the specifications are correct and available in the current AZ.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200056\u{1F}nodesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of nodes has been reached.\u{1F}The maximum number of nodes has been reached.\u{1F}Check whether the number of instance nodes reaches the upper limit.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200063\u{1F}invalidClusterMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cluster mode.\u{1F}Invalid cluster mode.\u{1F}Check whether the cluster mode is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200086\u{1F}operationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the DB instance status.\u{1F}This operation is not allowed by the DB instance status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200087\u{1F}tagsLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of tags added for the DB instance has reached the quota.\u{1F}The number of tags added for the DB instance has reached the quota.\u{1F}Check whether the number of tags for the DB instance exceeds the upper limit.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200098\u{1F}tagAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The tag already exists.\u{1F}The tag already exists.\u{1F}Check whether the tag exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200302\u{1F}storageSpaceNotDivisibleBy10\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200306\u{1F}newStorageSpaceLessThanOriginal\u{1F}\u{1F}400\u{1F}\u{1F}The new storage space must be greater than or equal to the original storage space.\u{1F}The new storage space must be at least the original storage space.\u{1F}Check whether the storage space exceeds the upper limit.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200461\u{1F}parameterValueOutOfBounds\u{1F}\u{1F}400\u{1F}\u{1F}The parameter value is out of range.\u{1F}The parameter value is out of range.\u{1F}Check whether the port is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200504\u{1F}databaseVersionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200543\u{1F}jobNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The job does not exist.\u{1F}The task does not exist.\u{1F}Check whether the task ID is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200823\u{1F}databaseNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database does not exist.\u{1F}The database does not exist.\u{1F}Check whether the input database does not exist.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200824\u{1F}databaseAccountNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database account does not exist.\u{1F}The database account does not exist.\u{1F}Check whether the database account exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201014\u{1F}instanceStatusDisallowsOperation\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the DB instance status.\u{1F}This operation is not allowed by the DB instance status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201101\u{1F}invalidBackupCycle\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201103\u{1F}invalidBackupStartTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the start time meets the requirement.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201106\u{1F}invalidRetentionDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Check whether the backup retention period meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201203\u{1F}backupFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup file does not exist.\u{1F}The backup file does not exist.\u{1F}Check whether the backup exists and matches the instance.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201207\u{1F}dbEngineOrVersionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine is supported by GaussDB.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201208\u{1F}backupStatusDisallowsOperation\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not allowed by the backup status.\u{1F}The operation is not allowed by the backup status.\u{1F}Check whether the status of the backup is Completed.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212002\u{1F}incorrectParameterGroupQuota\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect parameter group quota.\u{1F}Incorrect parameter template quota.\u{1F}The parameter template quota exceeds the upper limit. Delete unnecessary parameter templates and create a new one.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.212003\u{1F}operationNotPermitted\u{1F}\u{1F}400\u{1F}\u{1F}Operation not allowed.\u{1F}The operation is not allowed.\u{1F}Default parameter templates cannot be reset or deleted.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212004\u{1F}parameterGroupUpdateError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter group update error.\u{1F}The parameter template fails to be updated.\u{1F}Check whether the parameter values to be changed are valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212005\u{1F}nodeNotInGroup\u{1F}\u{1F}400\u{1F}\u{1F}The node does not belong to the group.\u{1F}The node does not belong to the group.\u{1F}Check whether the instance ID or node ID is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212007\u{1F}noSuchDBEngine\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine does not exist.\u{1F}The DB engine does not exist.\u{1F}Check whether the DB engine exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212008\u{1F}dbEngineNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine is not supported.\u{1F}The DB engine is not supported.\u{1F}Check whether the DB engine is supported by GaussDB.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212009\u{1F}taskProcessingFailed\u{1F}\u{1F}400\u{1F}\u{1F}Task processing failed.\u{1F}The task fails to be processed.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212010\u{1F}parameterGroupApplicationInProgress\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group is being applied.\u{1F}The parameter template is being applied.\u{1F}Perform the operation after the application is complete.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212011\u{1F}parameterGroupApplicationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Application failed.\u{1F}Failed to apply the parameter template.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212012\u{1F}parameterNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The parameter does not exist.\u{1F}The parameter does not exist.\u{1F}Check whether the parameter to be modified is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212014\u{1F}nodeDefaultParameterGroupMissing\u{1F}\u{1F}400\u{1F}\u{1F}The node does not have a default parameter group.\u{1F}The node does not have a default parameter template.\u{1F}Check whether the node ID or parameter template ID is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212015\u{1F}partialSuccess\u{1F}\u{1F}400\u{1F}\u{1F}Partial success.\u{1F}Partial success.\u{1F}Check whether the parameters to be modified are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212016\u{1F}parameterUpdateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Parameter update failed.\u{1F}Parameter update failed.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212017\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Parameter error.\u{1F}Check whether the parameter name is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212025\u{1F}updateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update failed.\u{1F}Update failed.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212030\u{1F}badParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}The parameter template name already exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212032\u{1F}parameterTemplateAlreadyApplied\u{1F}\u{1F}400\u{1F}\u{1F}The parameter template has been applied.\u{1F}The parameter template has been applied.\u{1F}The parameter template has been applied and cannot be deleted.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212037\u{1F}parametersIncorrectlySet\u{1F}\u{1F}400\u{1F}\u{1F}Parameters are incorrectly set.\u{1F}Parameters are incorrectly configured.\u{1F}Check whether the parameter values are valid or within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.270024\u{1F}proxyInstanceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Proxy instance does not exist.\u{1F}Proxy instance does not exist.\u{1F}Check whether the tenant has the proxy instance, whether the input proxy instance ID is correct, and whether the proxy instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.270025\u{1F}invalidWeight\u{1F}\u{1F}400\u{1F}\u{1F}Invalid weight.\u{1F}Invalid weight.\u{1F}Check whether the weight format and range are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.270026\u{1F}invalidProxyMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid proxy mode.\u{1F}The database proxy type is invalid.\u{1F}Check whether the database proxy type is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.270027\u{1F}proxyInstanceNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}Select a proxy instance.\u{1F}No database proxy instance is specified.\u{1F}Check whether the database proxy instance ID is null.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280001\u{1F}parameterRejected\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280127\u{1F}invalidBackupDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup description.\u{1F}Invalid backup description.\u{1F}Check whether the backup description is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280128\u{1F}databaseNameNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database name does not exist.\u{1F}The database name does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280203\u{1F}weakPassword\u{1F}\u{1F}400\u{1F}\u{1F}This is a weak password. Please enter a strong password.\u{1F}This is a weak password. Enter a strong password.\u{1F}Password is too easy to guess. Change it to a strong password.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280204\u{1F}parameterNotValid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Check whether the parameter values are valid or within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280214\u{1F}backupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup does not exist.\u{1F}The backup does not exist.\u{1F}Check whether the backup retention period is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280216\u{1F}backupStartTimeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280235\u{1F}invalidDatabaseType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database type.\u{1F}Invalid database type.\u{1F}Check whether the DB engine is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280237\u{1F}datastoreNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}Datastore not specified.\u{1F}Datastore is not specified.\u{1F}Check whether the DB engine is supported by GaussDB.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280238\u{1F}dbEngineOrVersionUnsupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine and version match and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280239\u{1F}specificationsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether the specification code is correct, whether the specifications exist in the current AZ, and whether the specifications are supported.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280241\u{1F}storageTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280242\u{1F}storageSpaceOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}Storage space is out of range.\u{1F}The storage space is out of range.\u{1F}Check whether the specified storage space is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280246\u{1F}databaseRootPasswordInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database root password.\u{1F}Invalid database root password.\u{1F}Check whether the username and password match and whether the password meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280250\u{1F}invalidBackupRetentionDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup retention days.\u{1F}Invalid backup retention days.\u{1F}Check whether the backup data retention period is valid or within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280251\u{1F}backupCycleInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle is valid or within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280253\u{1F}backupStartTimeNotValid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280260\u{1F}invalidAZMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ mode.\u{1F}Invalid AZ mode.\u{1F}Check whether the AZ mode is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280270\u{1F}noSuchParameter\u{1F}\u{1F}400\u{1F}\u{1F}The parameter does not exist.\u{1F}The parameter does not exist.\u{1F}Check whether the parameters to be modified are correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280271\u{1F}parameterValueOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The parameter value is out of range.\u{1F}The parameter value is out of range.\u{1F}Check whether the parameter value is within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280272\u{1F}tagKeyNotUnique\u{1F}\u{1F}400\u{1F}\u{1F}The tag key must be unique.\u{1F}The tag key must be unique.\u{1F}Check whether the new tag exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280277\u{1F}invalidObjectName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid object name.\u{1F}Invalid backup name.\u{1F}Check whether the backup name is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280285\u{1F}azInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ name is correct and whether the AZ is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280288\u{1F}invalidFlavorRef\u{1F}\u{1F}400\u{1F}\u{1F}Invalid FlavorRef.\u{1F}Invalid flavor.\u{1F}Check whether the flavor ID is null or a null string.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280311\u{1F}invalidStorageSpaceSize\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space size.\u{1F}Invalid storage space.\u{1F}Check whether the specified storage space is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280325\u{1F}invalidStorageInformation\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage information.\u{1F}Invalid storage information.\u{1F}Check whether the storage space or type is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280342\u{1F}clusterModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cluster mode.\u{1F}Invalid cluster mode.\u{1F}Check whether the instance mode is correct and whether the instance mode matches the instance ID.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280364\u{1F}invalidDatabasePort\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database port.\u{1F}Invalid database port.\u{1F}Check whether the database port is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280402\u{1F}haModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA mode.\u{1F}Invalid HA mode.\u{1F}Check whether the HA mode meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280404\u{1F}invalidDBInstanceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance ID or node ID format.\u{1F}Invalid DB instance ID.\u{1F}Check whether the instance ID is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280434\u{1F}invalidSpecificationCode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specification code.\u{1F}Invalid specification code.\u{1F}Check whether the specification code complies with the rules, whether the specification exists, and whether the specification is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280439\u{1F}invalidRecordCount\u{1F}\u{1F}400\u{1F}\u{1F}Invalid records. Enter a positive integer less than 100.\u{1F}Invalid value. Enter a positive integer of no more than 100.\u{1F}Check whether the number of queried records is within the valid range.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280448\u{1F}storageTypeSoldOut\u{1F}\u{1F}400\u{1F}\u{1F}The storage type is sold out.\u{1F}The storage type is sold out.\u{1F}Check whether the current storage type is available.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280449\u{1F}operationNotAllowedOnFrozenObjects\u{1F}\u{1F}400\u{1F}\u{1F}Operation not allowed on frozen objects.\u{1F}Operation not allowed on frozen objects.\u{1F}Check whether the instance is frozen and whether the current operation can be performed when the instance is frozen.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280450\u{1F}dbInstanceSpecificationsSoldOut\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance specifications are sold out.\u{1F}The DB instance specifications are sold out.\u{1F}Change the AZ or contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290000\u{1F}malformedParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct and meet the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290001\u{1F}invalidParameterLetterCase\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter letter case.\u{1F}Invalid parameter letter case.\u{1F}Check whether the parameter letter case is correct and meets the requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200010\u{1F}dbInstanceOrUserIDMissingOrUnauthorized\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}Check whether the input parameters are correct, whether the instance exists, and whether the tenant has unauthorized operations.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200044\u{1F}resourceNotFoundOrAccessDenied\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Check whether the parameters are correctly configured, whether the access resources exist, and whether the tenant has the access permission.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200604\u{1F}missingIDOrUnauthorizedOperation\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}Check whether the input parameters are correct, whether the instance exists, and whether the tenant has unauthorized operations.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200810\u{1F}cannotCreateDatabaseOnReadReplica\u{1F}\u{1F}403\u{1F}\u{1F}You are not allowed to create databases on read replicas.\u{1F}You are not allowed to create databases on read replicas.\u{1F}Create databases on the primary node.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200819\u{1F}cannotDeleteDatabaseUserOnReadReplica\u{1F}\u{1F}403\u{1F}\u{1F}You are not allowed to delete database users on read replicas.\u{1F}You are not allowed to delete database users on read replicas.\u{1F}Database users cannot be deleted from read replicas.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.201003\u{1F}resourceNotFoundOrPermissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Check whether the parameters are correctly configured, whether the access resources exist, and whether the tenant has the access permission.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280015\u{1F}resourceNotFoundOrForbidden\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Check whether the parameters are correctly configured, whether the access resources exist, and whether the tenant has the access permission.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280056\u{1F}invalidToken\u{1F}\u{1F}403\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the instance belongs to the tenant and whether the token has been obtained again.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DBS.200002\u{1F}dbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200008\u{1F}dbInstanceECSInformationNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The ECS information of the DB instance cannot be found.\u{1F}The ECS information of the DB instance cannot be found.\u{1F}Check whether the parameters are correctly configured and whether the instance status is normal.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200013\u{1F}originalDBInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The original DB instance does not exist.\u{1F}The original DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200045\u{1F}noSuchDBInstance\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200050\u{1F}securityGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}Check whether the security group ID is valid, whether the security group exists, and whether the private IP address for read of the node belongs to the security group.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200408\u{1F}dbInstanceNotFoundOrDeleted\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The instance does not exist or has been deleted.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200470\u{1F}regionOrAZNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The region or AZ does not exist.\u{1F}The region or AZ does not exist.\u{1F}Check whether the AZ is correct.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200501\u{1F}subnetNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}Check whether the subnet ID and name exist and whether the subnet belongs to the VPC.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200503\u{1F}vpcNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The VPC does not exist or does not belong to the user.\u{1F}The VPC does not exist or does not belong to the user.\u{1F}Check whether the tenant has the VPC.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200602\u{1F}nonexistentDBInstance\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201010\u{1F}backupInformationNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The backup information does not exist.\u{1F}The backup information does not exist.\u{1F}Check whether the backup exists and matches the instance.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201028\u{1F}instanceNotFoundOrDeleted\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The instance does not exist or has been deleted.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212001\u{1F}parameterGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The parameter group does not exist.\u{1F}The parameter template does not exist.\u{1F}Check whether the parameter template exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290002\u{1F}specificationsNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The selected specifications do not exist.\u{1F}The selected specifications do not exist.\u{1F}Check whether the specifications are correct and available in the current AZ.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290005\u{1F}unknownDBInstance\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290011\u{1F}instanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290013\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resource not found.\u{1F}Check whether the transferred parameters are correct and whether the DB instance exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200011\u{1F}operationInProgressOrInstanceFaulty\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200019\u{1F}dbInstanceBusyOrFaulty\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200022\u{1F}dbInstanceNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DB instance name already exists.\u{1F}The DB instance name already exists.\u{1F}Check whether the instance name exists.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200047\u{1F}instanceBusyOrFaulty\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200316\u{1F}storageFull\u{1F}\u{1F}409\u{1F}\u{1F}This operation cannot be performed because the DB instance status is Storage full.\u{1F}This operation cannot be performed because the DB instance status is Storage full.\u{1F}Adjust the storage space.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200826\u{1F}databaseNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The database name already exists.\u{1F}The database name already exists.\u{1F}Check whether the database name is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200827\u{1F}databaseUserAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The database user already exists.\u{1F}The database user already exists.\u{1F}Check whether the database user is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200828\u{1F}cannotCreateBuiltInAccount\u{1F}\u{1F}409\u{1F}\u{1F}You are not allowed to create a database built-in account.\u{1F}You are not allowed to create a database built-in account.\u{1F}Check whether the database user is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201202\u{1F}dbInstanceOperationInProgressOrFaulty\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201205\u{1F}backupInProgress\u{1F}\u{1F}409\u{1F}\u{1F}Backup is in progress, please wait.\u{1F}Backup is in progress.\u{1F}Try again after the backup is complete.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212006\u{1F}concurrentOperationOrFaultyInstance\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.280406\u{1F}instanceTypeOrStatusDisallowsOperation\u{1F}\u{1F}409\u{1F}\u{1F}Operation not allowed by the DB instance type or status.\u{1F}Operation not allowed by the DB instance type or status.\u{1F}Check whether the instance type and instance status meet requirements.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200046\u{1F}dbInstancesLimitReached\u{1F}\u{1F}413\u{1F}\u{1F}The number of DB instances has reached the quota.\u{1F}The number of DB instances has reached the quota.\u{1F}Contact the database administrator to adjust the quota.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.290003\u{1F}dbInstanceQuotaReached\u{1F}\u{1F}413\u{1F}\u{1F}The number of DB instances has reached the quota.\u{1F}The number of DB instances has reached the quota.\u{1F}Contact the database administrator to adjust the quota.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.212019\u{1F}parameterNotProcessable\u{1F}\u{1F}422\u{1F}\u{1F}The parameter cannot be processed.\u{1F}The parameter cannot be processed.\u{1F}Check whether the parameter is valid.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.108000\u{1F}serverFailure\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.108002\u{1F}serverError\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.108005\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200005\u{1F}serverMalfunction\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200208\u{1F}serverFault\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200811\u{1F}createDatabaseFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create the database.\u{1F}Failed to create the database.\u{1F}Check whether resources are insufficient and then contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200821\u{1F}modifyDatabaseUserPermissionsFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to modify database user permissions.\u{1F}Failed to modify database user permissions.\u{1F}This operation is not allowed in the current instance status. Try again later.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.213002\u{1F}requestProcessingFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Internal service error. Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.213004\u{1F}processRequestFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Internal service error. Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.290006\u{1F}requestHandlingFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Internal service error. Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.290015\u{1F}handleRequestFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Internal service error. Contact customer service.\u{1F}2023-07-11\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
 }

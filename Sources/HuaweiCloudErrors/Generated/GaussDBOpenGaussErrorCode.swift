@@ -50,28 +50,28 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameter error.
   /// - Solution: Check whether the transferred parameters or URLs are correct.
-  public static var parameterErrorParameter: Self { Self(1) }
+  public static var badParameter: Self { Self(1) }
   /// `DBS.200006` (HTTP 400):
   ///
   /// The request is null. Enter a request parameter.
   ///
   /// - Description: The request is null. Enter a request parameter.
   /// - Solution: Enter a request parameter and try again later.
-  public static var requestNullEnterRequest: Self { Self(2) }
+  public static var nullRequest: Self { Self(2) }
   /// `DBS.200021` (HTTP 400):
   ///
   /// Invalid DB instance name.
   ///
   /// - Description: Invalid DB instance name.
   /// - Solution: Enter a valid instance name according to the instance name description.
-  public static var invalidDbInstanceName: Self { Self(3) }
+  public static var invalidDBInstanceName: Self { Self(3) }
   /// `DBS.200023` (HTTP 400):
   ///
   /// Storage space is out of range.
   ///
   /// - Description: Storage space is out of range.
   /// - Solution: Check whether the storage space is correct.
-  public static var storageSpaceOut: Self { Self(4) }
+  public static var storageSpaceOutOfBounds: Self { Self(4) }
   /// `DBS.200024` (HTTP 400):
   ///
   /// Invalid region.
@@ -99,14 +99,14 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Storage space must be a multiple of 10.
   /// - Solution: Check whether the storage space is a multiple of 10.
-  public static var storageSpaceMustMultiple: Self { Self(8) }
+  public static var storageSpaceNotMultipleOf10: Self { Self(8) }
   /// `DBS.200040` (HTTP 400):
   ///
   /// The DB engine or version is not supported.
   ///
   /// - Description: The DB engine or version is not supported.
   /// - Solution: Check whether the DB engine or version is supported.
-  public static var dbEngineOrVersion: Self { Self(9) }
+  public static var unsupportedDBEngineOrVersion: Self { Self(9) }
   /// `DBS.200041` (HTTP 400):
   ///
   /// Invalid database version.
@@ -148,7 +148,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid HA mode.
   /// - Solution: Check whether the HA mode is correct.
-  public static var invalidHaMode: Self { Self(15) }
+  public static var invalidHAMode: Self { Self(15) }
   /// `DBS.200052` (HTTP 400):
   ///
   /// Invalid database root password.
@@ -176,7 +176,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The maximum number of nodes has been reached.
   /// - Solution: Check whether the maximum number of nodes has been reached.
-  public static var maximumNumberOfNodes: Self { Self(19) }
+  public static var nodesLimitReached: Self { Self(19) }
   /// `DBS.200063` (HTTP 400):
   ///
   /// Invalid cluster mode.
@@ -190,21 +190,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This is a weak password. Enter a strong password.
   /// - Solution: Enter a strong password as promoted.
-  public static var weakPasswordEnterStrong: Self { Self(21) }
+  public static var weakPassword: Self { Self(21) }
   /// `DBS.200086` (HTTP 400):
   ///
   /// This operation is not allowed by the DB instance status.
   ///
   /// - Description: This operation is not allowed by the DB instance status.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var operationNotAllowed: Self { Self(22) }
+  public static var operationNotAllowedByInstanceStatus: Self { Self(22) }
   /// `DBS.200087` (HTTP 400):
   ///
   /// The number of tags added for the DB instance has reached the quota.
   ///
   /// - Description: The number of tags added for the DB instance has reached the quota.
   /// - Solution: Check whether the number of tags added for the DB instance has reached the quota.
-  public static var numberOfTagsAdded: Self { Self(23) }
+  public static var tagsQuotaReached: Self { Self(23) }
   /// `DBS.200098` (HTTP 400):
   ///
   /// The tag already exists.
@@ -218,84 +218,84 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Switchover cannot be enabled in the current engine version.
   /// - Solution: Check whether the engine version is later than 1.2.2.
-  public static var engineVersionNotPermitted: Self { Self(25) }
+  public static var forceSwitchNotAllowedForEngineVersion: Self { Self(25) }
   /// `DBS.200203` (HTTP 400):
   ///
   /// Failed to query the DB instance.
   ///
   /// - Description: Failed to query the DB instance.
   /// - Solution: Check whether the queried instance exists or query the instance again.
-  public static var failedToQueryDb: Self { Self(26) }
+  public static var dbInstanceQueryFailed: Self { Self(26) }
   /// `DBS.200302` (HTTP 400):
   ///
   /// Storage space must be a multiple of 10.
   ///
   /// - Description: Storage space must be a multiple of 10.
   /// - Solution: Check whether the storage space is a multiple of 10.
-  public static var storageSpaceMustMultipleOf10: Self { Self(27) }
+  public static var storageSpaceMustBeMultipleOf10: Self { Self(27) }
   /// `DBS.200303` (HTTP 400):
   ///
   /// The scale-up times have reached the maximum value.
   ///
   /// - Description: The scale-up times have reached the maximum value.
   /// - Solution: Check whether the number of scale-out times reaches the maximum value.
-  public static var scaleUpTimesReached: Self { Self(28) }
+  public static var scaleUpLimitReached: Self { Self(28) }
   /// `DBS.200306` (HTTP 400):
   ///
   /// The new storage space must be greater than or equal to the original storage space.
   ///
   /// - Description: The new storage space must be greater than or equal to the original storage space.
   /// - Solution: Check whether the new storage space must be greater than or equal to the original storage space.
-  public static var newStorageSpace: Self { Self(29) }
+  public static var newStorageSpaceTooSmall: Self { Self(29) }
   /// `DBS.200308` (HTTP 400):
   ///
   /// The new storage space after scaling up cannot be greater than that of the primary DB instance.
   ///
   /// - Description: The new storage space after scaling up cannot be greater than that of the primary DB instance.
   /// - Solution: Check whether the new storage space after scaling up is greater than that of the primary instance.
-  public static var newStorageSpaceAfter: Self { Self(30) }
+  public static var newStorageSpaceExceedsPrimary: Self { Self(30) }
   /// `DBS.200405` (HTTP 400):
   ///
   /// Parameter error.
   ///
   /// - Description: Parameter error.
   /// - Solution: Check whether the transferred parameters or URLs are correct.
-  public static var parameterErrorParameterError: Self { Self(31) }
+  public static var wrongParameter: Self { Self(31) }
   /// `DBS.200461` (HTTP 400):
   ///
   /// The parameter value is out of range.
   ///
   /// - Description: The parameter value is out of range.
   /// - Solution: Check whether the parameter value is out of range.
-  public static var parameterValueOut: Self { Self(32) }
+  public static var parameterValueOutOfBounds: Self { Self(32) }
   /// `DBS.200475` (HTTP 400):
   ///
   /// New password should not equal to the old one.
   ///
   /// - Description: New password should not equal to the old one.
   /// - Solution: Check whether the new password meets the requirements.
-  public static var newPasswordNotEqual: Self { Self(33) }
+  public static var newPasswordSameAsOld: Self { Self(33) }
   /// `DBS.200504` (HTTP 400):
   ///
   /// Invalid database version.
   ///
   /// - Description: Invalid database version.
   /// - Solution: Check whether the database version is supported.
-  public static var invalidDatabaseVersionInvalid: Self { Self(34) }
+  public static var databaseVersionInvalid: Self { Self(34) }
   /// `DBS.200506` (HTTP 400):
   ///
   /// Invalid KMS key ID.
   ///
   /// - Description: Invalid KMS.
   /// - Solution: Check whether the KMS is correct.
-  public static var invalidKMsKeyID: Self { Self(35) }
+  public static var invalidKMSKeyID: Self { Self(35) }
   /// `DBS.200507` (HTTP 400):
   ///
   /// The KMS key is invalid or has been deleted.
   ///
   /// - Description: The KMS key is invalid or has been deleted.
   /// - Solution: Check whether the KMS is correct.
-  public static var kmsKeyInvalid: Self { Self(36) }
+  public static var kmsKeyInvalidOrDeleted: Self { Self(36) }
   /// `DBS.200543` (HTTP 400):
   ///
   /// The job does not exist.
@@ -323,7 +323,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Modifying permission is not allowed on read replicas.
   /// - Solution: Check whether you have the permission to perform this operation.
-  public static var modifyingPermissionNotAllowed: Self { Self(40) }
+  public static var cannotModifyReadReplicaPermissions: Self { Self(40) }
   /// `DBS.200943` (HTTP 400):
   ///
   /// Agent async request failed.
@@ -344,14 +344,14 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This operation is not allowed by the DB instance status.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var operationNotAllowedByDb: Self { Self(43) }
+  public static var dbInstanceStatusDisallowsOperation: Self { Self(43) }
   /// `DBS.201035` (HTTP 400):
   ///
   /// The database name must be different from the original and target database names.
   ///
   /// - Description: The database name must be different from the original and target database names.
   /// - Solution: Check whether the database name is correct.
-  public static var databaseNameMustDifferent: Self { Self(44) }
+  public static var databaseNameMustBeDifferent: Self { Self(44) }
   /// `DBS.201101` (HTTP 400):
   ///
   /// Invalid backup cycle.
@@ -393,7 +393,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The operation is not allowed by the backup status.
   /// - Solution: View the operation constraints and perform operations according to the constraints.
-  public static var operationNotAllowedByBackup: Self { Self(50) }
+  public static var operationNotAllowedByBackupStatus: Self { Self(50) }
   /// `DBS.201210` (HTTP 400):
   ///
   /// Invalid backup name.
@@ -414,28 +414,28 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Operation not allowed.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var operationNotAllowedOperation: Self { Self(53) }
+  public static var operationNotAllowed: Self { Self(53) }
   /// `DBS.212004` (HTTP 400):
   ///
   /// Parameter group update error.
   ///
   /// - Description: Parameter template update error.
   /// - Solution: Check whether the parameters are correctly specified.
-  public static var parameterGroupUpdateError: Self { Self(54) }
+  public static var parameterGroupUpdateFailed: Self { Self(54) }
   /// `DBS.212005` (HTTP 400):
   ///
   /// The node does not belong to the group.
   ///
   /// - Description: The node does not belong to the group.
   /// - Solution: Check whether the node and the group to which the node belongs are correct.
-  public static var nodeNotBelong: Self { Self(55) }
+  public static var nodeNotInGroup: Self { Self(55) }
   /// `DBS.212007` (HTTP 400):
   ///
   /// The DB engine does not exist.
   ///
   /// - Description: The DB engine does not exist.
   /// - Solution: Check whether the DB engine is correct.
-  public static var dbEngineNotFoundDb: Self { Self(56) }
+  public static var noSuchDBEngine: Self { Self(56) }
   /// `DBS.212008` (HTTP 400):
   ///
   /// The DB engine is not supported.
@@ -456,7 +456,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The parameter template is being applied.
   /// - Solution: Try again later.
-  public static var parameterGroupApplied: Self { Self(59) }
+  public static var parameterGroupBeingApplied: Self { Self(59) }
   /// `DBS.212011` (HTTP 400):
   ///
   /// Application failed.
@@ -477,7 +477,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The node does not have a default parameter template.
   /// - Solution: Check the default parameter template.
-  public static var nodeNotDefaultParameter: Self { Self(62) }
+  public static var defaultParameterGroupMissing: Self { Self(62) }
   /// `DBS.212015` (HTTP 400):
   ///
   /// Partial success.
@@ -519,7 +519,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The parameter template has been applied.
   /// - Solution: Check whether the parameter template is correct.
-  public static var parameterTemplateApplied: Self { Self(68) }
+  public static var parameterTemplateAlreadyApplied: Self { Self(68) }
   /// `DBS.212037` (HTTP 400):
   ///
   /// Parameters are incorrectly set.
@@ -540,7 +540,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The queried node does not belong to the current instance.
   /// - Solution: Check whether the node information is correct.
-  public static var queriedNodeNotBelong: Self { Self(71) }
+  public static var nodeNotInInstance: Self { Self(71) }
   /// `DBS.280001` (HTTP 400):
   ///
   /// Parameter error.
@@ -554,7 +554,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The request is null. Enter a request parameter.
   /// - Solution: Check whether the request parameter is correct.
-  public static var requestNullEnterRequestParameter: Self { Self(73) }
+  public static var requestParameterMissing: Self { Self(73) }
   /// `DBS.280124` (HTTP 400):
   ///
   /// Invalid backup file id
@@ -575,49 +575,49 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The database information of the DB instance cannot be found.
   /// - Solution: Check whether the database name is correct.
-  public static var databaseInformationOfDb: Self { Self(76) }
+  public static var databaseInformationNotFound: Self { Self(76) }
   /// `DBS.280203` (HTTP 400):
   ///
   /// This is a weak password. Please enter a strong password.
   ///
   /// - Description: This is a weak password. Enter a strong password.
   /// - Solution: Enter a strong password as promoted.
-  public static var weakPasswordEnterStrongPassword: Self { Self(77) }
+  public static var passwordTooWeak: Self { Self(77) }
   /// `DBS.280204` (HTTP 400):
   ///
   /// Invalid parameter.
   ///
   /// - Description: Invalid parameter.
   /// - Solution: Check whether the parameter is correctly specified.
-  public static var invalidParameterInvalid: Self { Self(78) }
+  public static var parameterInvalid: Self { Self(78) }
   /// `DBS.280214` (HTTP 400):
   ///
   /// Invalid retention days.
   ///
   /// - Description: Invalid retention days.
   /// - Solution: Check whether the retention days are valid.
-  public static var invalidRetentionDaysInvalid: Self { Self(79) }
+  public static var retentionDaysInvalid: Self { Self(79) }
   /// `DBS.280215` (HTTP 400):
   ///
   /// Invalid backup cycle.
   ///
   /// - Description: Invalid backup cycle.
   /// - Solution: Check whether the backup cycle is valid.
-  public static var invalidBackupCycleInvalid: Self { Self(80) }
+  public static var backupCycleInvalid: Self { Self(80) }
   /// `DBS.280216` (HTTP 400):
   ///
   /// Invalid backup start time.
   ///
   /// - Description: Invalid backup start time.
   /// - Solution: Check whether the backup start time is valid.
-  public static var invalidBackupStartTimeInvalid: Self { Self(81) }
+  public static var backupStartTimeInvalid: Self { Self(81) }
   /// `DBS.280234` (HTTP 400):
   ///
   /// Invalid DB instance name.
   ///
   /// - Description: Invalid DB instance name.
   /// - Solution: Check whether the instance name is valid.
-  public static var invalidDbInstanceNameInvalid: Self { Self(82) }
+  public static var dbInstanceNameInvalid: Self { Self(82) }
   /// `DBS.280235` (HTTP 400):
   ///
   /// Invalid database type.
@@ -631,7 +631,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid database version.
   /// - Solution: Check whether the database version is correct.
-  public static var invalidDatabaseVersionInvalidDatabase: Self { Self(84) }
+  public static var badDatabaseVersion: Self { Self(84) }
   /// `DBS.280237` (HTTP 400):
   ///
   /// Datastore not specified.
@@ -645,21 +645,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The DB engine or version is not supported.
   /// - Solution: Check whether the DB engine or version is supported.
-  public static var dbEngineOrVersionDb: Self { Self(86) }
+  public static var engineOrVersionNotSupported: Self { Self(86) }
   /// `DBS.280239` (HTTP 400):
   ///
   /// Invalid specifications.
   ///
   /// - Description: Invalid specifications.
   /// - Solution: Check whether the selected specifications are correct.
-  public static var invalidSpecificationsInvalid: Self { Self(87) }
+  public static var specificationsInvalid: Self { Self(87) }
   /// `DBS.280241` (HTTP 400):
   ///
   /// Invalid storage type.
   ///
   /// - Description: Invalid storage type.
   /// - Solution: Check whether the storage type is correct and meets the requirements.
-  public static var invalidStorageTypeInvalid: Self { Self(88) }
+  public static var storageTypeInvalid: Self { Self(88) }
   /// `DBS.280242` (HTTP 400):
   ///
   /// Storage space is out of range.
@@ -673,7 +673,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid database root password.
   /// - Solution: Check whether the password of user root meets the requirements.
-  public static var invalidDatabaseRootPasswordInvalid: Self { Self(90) }
+  public static var databaseRootPasswordInvalid: Self { Self(90) }
   /// `DBS.280250` (HTTP 400):
   ///
   /// Invalid backup retention days.
@@ -687,21 +687,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid backup cycle.
   /// - Solution: Check whether the backup cycle meets the requirements.
-  public static var invalidBackupCycleInvalidBackup: Self { Self(92) }
+  public static var invalidBackupPeriod: Self { Self(92) }
   /// `DBS.280253` (HTTP 400):
   ///
   /// Invalid backup start time.
   ///
   /// - Description: Invalid backup start time.
   /// - Solution: Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.
-  public static var invalidBackupStartTimeInvalidBackup: Self { Self(93) }
+  public static var badBackupStartTime: Self { Self(93) }
   /// `DBS.280270` (HTTP 400):
   ///
   /// The parameter does not exist.
   ///
   /// - Description: The parameter does not exist.
   /// - Solution: Check whether the parameter is correctly specified.
-  public static var parameterNotFoundParameter: Self { Self(94) }
+  public static var noSuchParameter: Self { Self(94) }
   /// `DBS.280271` (HTTP 400):
   ///
   /// The parameter value is out of range.
@@ -715,7 +715,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The tag key must be unique.
   /// - Solution: Check whether the tag key is unique.
-  public static var tagKeyMustUnique: Self { Self(96) }
+  public static var duplicateTagKey: Self { Self(96) }
   /// `DBS.280277` (HTTP 400):
   ///
   /// Invalid object name.
@@ -729,7 +729,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid AZ.
   /// - Solution: Check whether the AZ parameter is correct and whether the AZ exists.
-  public static var invalidAZInvalid: Self { Self(98) }
+  public static var azInvalid: Self { Self(98) }
   /// `DBS.280288` (HTTP 400):
   ///
   /// Invalid FlavorRef.
@@ -757,7 +757,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid cluster mode.
   /// - Solution: Check whether the cluster mode is valid.
-  public static var invalidClusterModeInvalid: Self { Self(102) }
+  public static var clusterModeInvalid: Self { Self(102) }
   /// `DBS.280364` (HTTP 400):
   ///
   /// Invalid database port.
@@ -778,14 +778,14 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid HA mode.
   /// - Solution: Check whether the HA mode is valid.
-  public static var invalidHaModeInvalid: Self { Self(105) }
+  public static var haModeInvalid: Self { Self(105) }
   /// `DBS.280404` (HTTP 400):
   ///
   /// Invalid DB instance ID or node ID format.
   ///
   /// - Description: Invalid DB instance ID or node ID format.
   /// - Solution: Check whether the instance ID is valid.
-  public static var invalidDbInstanceID: Self { Self(106) }
+  public static var invalidInstanceOrNodeIDFormat: Self { Self(106) }
   /// `DBS.280407` (HTTP 400):
   ///
   /// Invalid node ID.
@@ -820,14 +820,14 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid value. Enter a positive integer of no more than 100.
   /// - Solution: Check whether the number of queried records is valid.
-  public static var invalidRecordsNumber: Self { Self(111) }
+  public static var invalidRecordCount: Self { Self(111) }
   /// `DBS.280440` (HTTP 400):
   ///
   /// Invalid offset, please enter a non negative integer.
   ///
   /// - Description: Invalid offset. Enter a positive integer or zero.
   /// - Solution: Check whether the offset is valid.
-  public static var invalidOffsetEnterNon: Self { Self(112) }
+  public static var invalidOffset: Self { Self(112) }
   /// `DBS.280447` (HTTP 400):
   ///
   /// Invalid time zone.
@@ -841,7 +841,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Operation not allowed on frozen objects.
   /// - Solution: Unfreeze the instance and perform the operation again.
-  public static var operationNotAllowedOnFrozen: Self { Self(114) }
+  public static var objectFrozen: Self { Self(114) }
   /// `DBS.280600` (HTTP 400):
   ///
   /// Invalid coordinator node quantity.
@@ -862,7 +862,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid number of added shards.
   /// - Solution: Check whether the number of shards to be added is valid.
-  public static var invalidNumberOfAdded: Self { Self(117) }
+  public static var invalidAddedShardQuantity: Self { Self(117) }
   /// `DBS.280618` (HTTP 400):
   ///
   /// Differential backup cycle invalid.
@@ -883,14 +883,14 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The database version does not support two-replica instances.
   /// - Solution: Check whether the number of replicas is valid, or change the database version and try again.
-  public static var databaseVersionNotSupport: Self { Self(120) }
+  public static var twoReplicaInstancesNotSupported: Self { Self(120) }
   /// `DBS.280630` (HTTP 400):
   ///
   /// Two-replica instances can only be deployed within a single AZ.
   ///
   /// - Description: Two-replica instances can only be deployed within a single AZ.
   /// - Solution: Check whether the two-replica instances are deployed within a single AZ.
-  public static var twoReplicaInstances: Self { Self(121) }
+  public static var twoReplicaRequiresSingleAZ: Self { Self(121) }
   /// `DBS.280631` (HTTP 400):
   ///
   /// Invalid database name.
@@ -946,42 +946,42 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The DB instance ID or user ID may be null, or the operation is not authorized.
   /// - Solution: Check whether the instance ID or user ID is correct, or whether the access permissions are authorized.
-  public static var dbInstanceID: Self { Self(129) }
+  public static var missingIDOrUnauthorized: Self { Self(129) }
   /// `DBS.200044` (HTTP 403):
   ///
   /// Resource not found or permission denied.
   ///
   /// - Description: Resource not found or permission denied.
   /// - Solution: Change the resource ID or check the access permissions.
-  public static var resourceNotFoundOrPermission: Self { Self(130) }
+  public static var resourceNotFoundOrForbidden: Self { Self(130) }
   /// `DBS.200174` (HTTP 403):
   ///
   /// No permission to enable force switch.
   ///
   /// - Description: No permissions to configure forcible switchover.
   /// - Solution: Check whether you have permissions to configure forcible switchover.
-  public static var noPermissionToEnable: Self { Self(131) }
+  public static var forceSwitchPermissionDenied: Self { Self(131) }
   /// `DBS.200604` (HTTP 403):
   ///
   /// The DB instance ID or user ID may be null, or the operation is not authorized.
   ///
   /// - Description: The DB instance ID or user ID may be null, or the operation is not authorized.
   /// - Solution: Check whether the instance ID or user ID is correct, or whether the access permissions are authorized.
-  public static var dbInstanceIDOrUser: Self { Self(132) }
+  public static var operationNotAuthorized: Self { Self(132) }
   /// `DBS.200810` (HTTP 403):
   ///
   /// You are not allowed to create databases on read replicas.
   ///
   /// - Description: You are not allowed to create databases on read replicas.
   /// - Solution: Check what operations are allowed on read replicas.
-  public static var notAllowedToCreate: Self { Self(133) }
+  public static var cannotCreateDatabaseOnReadReplica: Self { Self(133) }
   /// `DBS.200819` (HTTP 403):
   ///
   /// You are not allowed to delete database users on read replicas.
   ///
   /// - Description: You are not allowed to delete database users on read replicas.
   /// - Solution: Check what operations are allowed on read replicas.
-  public static var notAllowedToDelete: Self { Self(134) }
+  public static var cannotDeleteDatabaseUserOnReadReplica: Self { Self(134) }
   /// `DBS.280020` (HTTP 403):
   ///
   /// The account is restricted.
@@ -995,21 +995,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This operation is not allowed by the cluster status.
   /// - Solution: Check whether the cluster is running properly.
-  public static var operationNotAllowedByCluster: Self { Self(136) }
+  public static var operationNotAllowedByClusterStatus: Self { Self(136) }
   /// `DBS.280804` (HTTP 400):
   ///
   /// This operation is not allowed for primary/standby instances with kernel version 1.x
   ///
   /// - Description: This operation is not allowed for primary/standby instances with kernel version 1.x.
   /// - Solution: Check the kernel version of the instance. Upgrade the kernel version if necessary.
-  public static var operationNotAllowedForPrimary: Self { Self(137) }
+  public static var operationNotAllowedForKernelVersion1: Self { Self(137) }
   /// `DBS.280828` (HTTP 400):
   ///
   /// The component ID must be the standby DN ID.
   ///
   /// - Description: The component ID must be the standby DN ID.
   /// - Solution: Check the component ID status. The primary DN ID is not allowed.
-  public static var componentIDMustStandby: Self { Self(138) }
+  public static var componentIDNotStandbyDN: Self { Self(138) }
   /// `DBS.201003` (HTTP 403):
   ///
   /// Resource not found or permission denied.
@@ -1023,7 +1023,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Resource not found or permission denied.
   /// - Solution: Change the resource ID or check the required access permissions.
-  public static var resourceNotFoundOrPermissionResource: Self { Self(140) }
+  public static var resourceNotFoundOrAccessDenied: Self { Self(140) }
   /// `DBS.280056` (HTTP 403):
   ///
   /// Invalid token.
@@ -1044,21 +1044,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The ECS information of the DB instance cannot be found.
   /// - Solution: Check whether the instance ECS is normal.
-  public static var ecsInformationOfDb: Self { Self(143) }
+  public static var ecsInformationNotFound: Self { Self(143) }
   /// `DBS.200013` (HTTP 404):
   ///
   /// The original DB instance does not exist.
   ///
   /// - Description: The original DB instance does not exist.
   /// - Solution: Check whether the original instance exists.
-  public static var originalDbInstanceNotFound: Self { Self(144) }
+  public static var originalDBInstanceNotFound: Self { Self(144) }
   /// `DBS.200045` (HTTP 404):
   ///
   /// The DB instance does not exist.
   ///
   /// - Description: The DB instance does not exist.
   /// - Solution: Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.
-  public static var dbInstanceNotFoundDb: Self { Self(145) }
+  public static var noSuchDBInstance: Self { Self(145) }
   /// `DBS.200050` (HTTP 404):
   ///
   /// The security group does not exist or does not belong to the VPC.
@@ -1100,21 +1100,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The DB instance does not exist.
   /// - Solution: Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.
-  public static var dbInstanceNotFoundDbInstance: Self { Self(151) }
+  public static var nonexistentDBInstance: Self { Self(151) }
   /// `DBS.201010` (HTTP 404):
   ///
   /// The backup file does not exist.
   ///
   /// - Description: The backup file does not exist.
   /// - Solution: Check whether the backup exists and matches the instance.
-  public static var backupFileNotFoundBackup: Self { Self(152) }
+  public static var noSuchBackupFile: Self { Self(152) }
   /// `DBS.201028` (HTTP 404):
   ///
   /// The DB instance does not exist.
   ///
   /// - Description: The DB instance does not exist.
   /// - Solution: Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.
-  public static var dbInstanceNotFoundDbInstanceNotFound: Self { Self(153) }
+  public static var dbInstanceMissing: Self { Self(153) }
   /// `DBS.212001` (HTTP 404):
   ///
   /// The parameter group does not exist.
@@ -1135,7 +1135,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The selected specifications do not exist.
   /// - Solution: Check whether the selected specifications are correct.
-  public static var selectedSpecificationsNotFoundSelected: Self { Self(156) }
+  public static var specificationsNotFound: Self { Self(156) }
   /// `DBS.290005` (HTTP 404):
   ///
   /// The DB instance does not exist.
@@ -1163,14 +1163,14 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformed: Self { Self(160) }
+  public static var anotherOperationInProgress: Self { Self(160) }
   /// `DBS.200019` (HTTP 409):
   ///
   /// Another operation is being performed on the DB instance or the DB instance is faulty.
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformedOnDb: Self { Self(161) }
+  public static var dbInstanceBusyOrFaulty: Self { Self(161) }
   /// `DBS.200022` (HTTP 409):
   ///
   /// The DB instance name already exists.
@@ -1184,7 +1184,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformedOnDbInstance: Self { Self(163) }
+  public static var instanceBusyOrFaulty: Self { Self(163) }
   /// `DBS.200316` (HTTP 409):
   ///
   /// This operation cannot be performed because the DB instance status is Storage full.
@@ -1219,7 +1219,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This is an internal account of the database and cannot be operated by users.
   /// - Solution: Check whether you have required operation permissions.
-  public static var builtInDatabaseAccounts: Self { Self(168) }
+  public static var builtInAccountNotEditable: Self { Self(168) }
   /// `DBS.201201` (HTTP 409):
   ///
   /// The backup name already exists.
@@ -1233,28 +1233,28 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformedOnDbInstanceOrDb: Self { Self(170) }
+  public static var concurrentOperationInProgress: Self { Self(170) }
   /// `DBS.201205` (HTTP 409):
   ///
   /// Backup is in progress, please wait.
   ///
   /// - Description: Backup is in progress.
   /// - Solution: Wait until the backup is complete and try again.
-  public static var backupInProgressWait: Self { Self(171) }
+  public static var backupInProgress: Self { Self(171) }
   /// `DBS.212006` (HTTP 409):
   ///
   /// Another operation is being performed on the DB instance or the DB instance is faulty.
   ///
   /// - Description: Another operation is being performed on the DB instance or the DB instance is faulty.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformedOnDbInstanceOrDbInstance: Self { Self(172) }
+  public static var dbInstanceBusy: Self { Self(172) }
   /// `DBS.212033` (HTTP 409):
   ///
   /// Failed to change parameter template values because the DB instance is currently being operated.
   ///
   /// - Description: Failed to change parameter template values because the DB instance is currently being operated.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var failedToChangeParameter: Self { Self(173) }
+  public static var cannotChangeParametersInstanceBusy: Self { Self(173) }
   /// `DBS.280011` (HTTP 409):
   ///
   /// This operation cannot be performed because the DB instance is abnormal or has been deleted.
@@ -1268,21 +1268,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Operation not allowed by the DB instance type or status.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var operationNotAllowedByDbInstance: Self { Self(175) }
+  public static var operationNotAllowedByInstanceTypeOrStatus: Self { Self(175) }
   /// `DBS.200046` (HTTP 413):
   ///
   /// The number of DB instances has reached the quota.
   ///
   /// - Description: The number of DB instances has reached the quota.
   /// - Solution: Check whether the number of DB instances has reached the quota.
-  public static var numberOfDbInstances: Self { Self(176) }
+  public static var dbInstanceQuotaReached: Self { Self(176) }
   /// `DBS.290003` (HTTP 413):
   ///
   /// The number of DB instances has reached the quota.
   ///
   /// - Description: The number of DB instances has reached the quota.
   /// - Solution: Check whether the number of DB instances has reached the quota.
-  public static var numberOfDbInstancesReached: Self { Self(177) }
+  public static var instanceQuotaReached: Self { Self(177) }
   /// `DBS.212019` (HTTP 422):
   ///
   /// The parameter cannot be processed.
@@ -1303,14 +1303,14 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Server failure.
   /// - Solution: Contact the customer service administrator or try again.
-  public static var serverFailureServer: Self { Self(180) }
+  public static var serverError: Self { Self(180) }
   /// `DBS.108005` (HTTP 500):
   ///
   /// Server failure.
   ///
   /// - Description: Server failure.
   /// - Solution: Contact the customer service administrator or try again.
-  public static var serverFailureServerFailure: Self { Self(181) }
+  public static var internalServerError: Self { Self(181) }
   /// `DBS.200005` (HTTP 500):
   ///
   /// Server failure.
@@ -1331,105 +1331,105 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create the database.
   /// - Solution: Check the failure cause or contact technical support.
-  public static var failedToCreateDatabase: Self { Self(184) }
+  public static var databaseCreationFailed: Self { Self(184) }
   /// `DBS.200821` (HTTP 500):
   ///
   /// Failed to modify database user permissions.
   ///
   /// - Description: Failed to modify database user permissions.
   /// - Solution: Check whether you have required permissions.
-  public static var failedToModifyDatabase: Self { Self(185) }
+  public static var modifyUserPermissionsFailed: Self { Self(185) }
   /// `DBS.213002` (HTTP 500):
   ///
   /// Failed to process the request.
   ///
   /// - Description: Failed to process the request.
   /// - Solution: Contact the customer service administrator or try again.
-  public static var failedToProcessRequest: Self { Self(186) }
+  public static var requestProcessingFailed: Self { Self(186) }
   /// `DBS.213004` (HTTP 500):
   ///
   /// Failed to process the request.
   ///
   /// - Description: Failed to process the request.
   /// - Solution: Contact the customer service administrator or try again.
-  public static var failedToProcessRequestFailed: Self { Self(187) }
+  public static var processRequestFailed: Self { Self(187) }
   /// `DBS.290006` (HTTP 500):
   ///
   /// Failed to process the request.
   ///
   /// - Description: Failed to process the request.
   /// - Solution: Contact the customer service administrator or try again.
-  public static var failedToProcessRequestFailedToProcess: Self { Self(188) }
+  public static var requestFailed: Self { Self(188) }
   /// `DBS.290015` (HTTP 500):
   ///
   /// Failed to process the request.
   ///
   /// - Description: Failed to process the request.
   /// - Solution: Contact the customer service administrator or try again.
-  public static var failedToProcessRequestFailedToProcessRequest: Self { Self(189) }
+  public static var requestHandlingFailed: Self { Self(189) }
   /// `DBS.280266` (HTTP 400):
   ///
   /// Storage space must be a multiple of 10.
   ///
   /// - Description: Storage space must be a multiple of 10.
   /// - Solution: Check whether the storage space is a multiple of 10.
-  public static var storageSpaceMustMultipleStorage: Self { Self(190) }
+  public static var storageSpaceIndivisibleBy10: Self { Self(190) }
   /// `DBS.280611` (HTTP 400):
   ///
   /// The storage space must be a multiple of (Number of shards x 40 GB).
   ///
   /// - Description: The storage space must be a multiple of (Number of shards x 40 GB).
   /// - Solution: Check whether the storage space meets requirements.
-  public static var storageSpaceMustMultipleOfNumber: Self { Self(191) }
+  public static var storageSpaceNotMultipleOfShards: Self { Self(191) }
   /// `DBS.280612` (HTTP 400):
   ///
   /// Storage space excess max limit for current shard number.
   ///
   /// - Description: The selected storage space exceeds the upper limit.
   /// - Solution: Check whether the storage space meets requirements.
-  public static var storageSpaceExcessMax: Self { Self(192) }
+  public static var storageSpaceLimitExceeded: Self { Self(192) }
   /// `DBS.280243` (HTTP 400):
   ///
   /// Invalid region.
   ///
   /// - Description: Invalid region.
   /// - Solution: Enter a correct region ID.
-  public static var invalidRegionInvalid: Self { Self(193) }
+  public static var regionInvalid: Self { Self(193) }
   /// `DBS.200505` (HTTP 400):
   ///
   /// The subnet does not exist or does not belong to the VPC.
   ///
   /// - Description: The subnet does not exist or does not belong to the VPC.
   /// - Solution: Enter a correct subnet and try again later.
-  public static var subnetNotFoundOrNotBelong: Self { Self(194) }
+  public static var subnetNotFoundInVPC: Self { Self(194) }
   /// `DBS.200502` (HTTP 404):
   ///
   /// The security group does not exist or does not belong to the VPC.
   ///
   /// - Description: The security group does not exist or does not belong to the VPC.
   /// - Solution: Enter a correct security group and try again later.
-  public static var securityGroupNotFoundOrNotBelong: Self { Self(195) }
+  public static var securityGroupNotFoundInVPC: Self { Self(195) }
   /// `DBS.200065` (HTTP 400):
   ///
   /// Invalid retention days.
   ///
   /// - Description: Invalid retention days.
   /// - Solution: Check whether the retention days are valid.
-  public static var invalidRetentionDaysInvalidRetention: Self { Self(196) }
+  public static var invalidRetentionPeriod: Self { Self(196) }
   /// `DBS.280602` (HTTP 400):
   ///
   /// Invalid HA consistency.
   ///
   /// - Description: Invalid HA consistency.
   /// - Solution: Check whether the HA consistency is valid.
-  public static var invalidHaConsistency: Self { Self(197) }
+  public static var invalidHAConsistency: Self { Self(197) }
   /// `DBS.280262` (HTTP 400):
   ///
   /// Invalid synchronize model.
   ///
   /// - Description: Invalid synchronize model.
   /// - Solution: Check whether the synchronize model is valid.
-  public static var invalidSynchronizeModelInvalid: Self { Self(198) }
+  public static var synchronizeModelInvalid: Self { Self(198) }
   /// `DBS.200057` (HTTP 400):
   ///
   /// Invalid parameter template ID.
@@ -1450,35 +1450,35 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid database port.
   /// - Solution: Check whether the database port is valid.
-  public static var invalidDatabasePortInvalid: Self { Self(201) }
+  public static var databasePortInvalid: Self { Self(201) }
   /// `DBS.280654` (HTTP 400):
   ///
   /// The Ha instance is not supported to cancel parallel restore.
   ///
   /// - Description: Parallel restoration cannot be canceled for primary/standby DB instances.
   /// - Solution: Cancel parallel restoration in the request body based on the API Reference.
-  public static var haInstanceNotSupported: Self { Self(202) }
+  public static var cannotCancelParallelRestoreForHAInstance: Self { Self(202) }
   /// `DBS.280613` (HTTP 400):
   ///
   /// Please use specifications of data nodes.
   ///
   /// - Description: Use the specifications of data nodes.
   /// - Solution: Check whether the specifications of data nodes are correct.
-  public static var useSpecificationsOfData: Self { Self(203) }
+  public static var dataNodeSpecificationsRequired: Self { Self(203) }
   /// `DBS.200355` (HTTP 404):
   ///
   /// Resource not found.
   ///
   /// - Description: Resource not found.
   /// - Solution: Check whether the resources exist and try again.
-  public static var resourceNotFoundResource: Self { Self(204) }
+  public static var noSuchResource: Self { Self(204) }
   /// `DBS.200061` (HTTP 400):
   ///
   /// Invalid billing mode.
   ///
   /// - Description: Invalid billing mode.
   /// - Solution: Check whether the billing mode is valid.
-  public static var invalidBillingModeInvalid: Self { Self(205) }
+  public static var billingModeInvalid: Self { Self(205) }
   /// `DBS.201218` (HTTP 400):
   ///
   /// The backup file is not manual.
@@ -1492,7 +1492,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The DB instance does not exist.
   /// - Solution: Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.
-  public static var instanceDoesNotExist: Self { Self(207) }
+  public static var noSuchInstance: Self { Self(207) }
   /// `DBS.280408` (HTTP 400):
   ///
   /// Invalid project ID.
@@ -1506,56 +1506,56 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of data nodes to be added at a time exceeds the upper limit.
   /// - Solution: Check whether the number of data nodes to be added at a time reaches the upper limit.
-  public static var exceedingUpperLimit: Self { Self(209) }
+  public static var tooManyDataNodesToAdd: Self { Self(209) }
   /// `DBS.200082` (HTTP 400):
   ///
   /// The available IP addresses in the selected subnet are insufficient.
   ///
   /// - Description: The available IP addresses in the selected subnet are insufficient.
   /// - Solution: Enter a correct subnet where there are available IP addresses and try again later.
-  public static var availableIPAddresses: Self { Self(210) }
+  public static var insufficientSubnetIPAddresses: Self { Self(210) }
   /// `DBS.280606` (HTTP 400):
   ///
   /// Expanding coordinator nodes and data nodes at the same time is not supported currently.
   ///
   /// - Description: Coordinator nodes and data nodes cannot be added at the same time.
   /// - Solution: View the related constraints and try again.
-  public static var expandingCoordinatorNodes: Self { Self(211) }
+  public static var cannotAddCoordinatorAndDataNodesTogether: Self { Self(211) }
   /// `DBS.280608` (HTTP 400):
   ///
   /// Exceeding the upper limit of coordinator nodes number in a single expand request.
   ///
   /// - Description: The number of coordinator nodes to be added at a time exceeds the upper limit.
   /// - Solution: Check whether the number of coordinator nodes to be added at a time reaches the upper limit.
-  public static var exceedingUpperLimitOfCoordinator: Self { Self(212) }
+  public static var tooManyCoordinatorNodesToAdd: Self { Self(212) }
   /// `DBS.280609` (HTTP 400):
   ///
   /// Expand cluster request must contain at least one node type to expand.
   ///
   /// - Description: At least one type of node needs to be added.
   /// - Solution: View the related constraints and try again.
-  public static var expandClusterRequest: Self { Self(213) }
+  public static var expansionNodeTypeRequired: Self { Self(213) }
   /// `DBS.301024` (HTTP 400):
   ///
   /// The backup file is not normal.
   ///
   /// - Description: The backup file status is abnormal.
   /// - Solution: Check the status of the backup file.
-  public static var backupFileNotNormal: Self { Self(214) }
+  public static var backupFileAbnormal: Self { Self(214) }
   /// `DBS.280651` (HTTP 400):
   ///
   /// Failed to create all DB schemas.
   ///
   /// - Description: Failed to create all DB schemas.
   /// - Solution: Check the input schema parameters and try again.
-  public static var failedToCreateAll: Self { Self(215) }
+  public static var allSchemasCreationFailed: Self { Self(215) }
   /// `DBS.280652` (HTTP 400):
   ///
   /// Failed to create some DB schemas.
   ///
   /// - Description: Failed to create some DB schemas.
   /// - Solution: Check the input schema parameters and try again.
-  public static var failedToCreateDb: Self { Self(216) }
+  public static var someSchemasCreationFailed: Self { Self(216) }
   /// `DBS.200029` (HTTP 400):
   ///
   /// Incorrect username or password parameter.
@@ -1569,21 +1569,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The database name is not specified.
   /// - Solution: Enter a database name.
-  public static var databaseNameNotEntered: Self { Self(218) }
+  public static var databaseNameRequired: Self { Self(218) }
   /// `DBS.280661` (HTTP 400):
   ///
   /// Illegal instance specification, which does not exist or does not match the instance
   ///
   /// - Description: Illegal instance specification, which does not exist or does not match the instance.
   /// - Solution: Check the input specification parameters based on the instance.
-  public static var illegalInstanceSpecificationNotFound: Self { Self(219) }
+  public static var illegalInstanceSpecification: Self { Self(219) }
   /// `DBS.280626` (HTTP 400):
   ///
   /// DR relationship established between primary and DR instances.
   ///
   /// - Description: A DR relationship has been established between primary and DR instances.
   /// - Solution: Check whether a DR relationship has been established between primary and DR instances.
-  public static var drRelationshipEstablished: Self { Self(220) }
+  public static var drRelationshipAlreadyExists: Self { Self(220) }
   /// `DBS.280638` (HTTP 400):
   ///
   /// The DR relationship does not exist.
@@ -1597,7 +1597,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Cross-region DR operation failed.
   /// - Solution: Check whether the project ID of the current region is valid.
-  public static var crossRegionDrOperation: Self { Self(222) }
+  public static var crossRegionDROperationFailed: Self { Self(222) }
   /// `DBS.280667` (HTTP 400):
   ///
   /// Invalid shard component ID.
@@ -1611,21 +1611,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Component IDs are from the same shard.
   /// - Solution: Check whether component IDs are from different shards.
-  public static var componentIDsFromSame: Self { Self(224) }
+  public static var componentsInSameShard: Self { Self(224) }
   /// `DBS.280676` (HTTP 400):
   ///
   /// The component ID does not belong to the current node ID.
   ///
   /// - Description: The component ID does not belong to the current node ID.
   /// - Solution: Check whether the component ID belongs to the corresponding node ID during the primary/standby DN switchover.
-  public static var componentIDNotBelong: Self { Self(225) }
+  public static var componentNotInNode: Self { Self(225) }
   /// `DBS.200478` (HTTP 400):
   ///
   /// Failed to change the password.
   ///
   /// - Description: Failed to change the password.
   /// - Solution: Check whether the password is correct.
-  public static var failedToChangePassword: Self { Self(226) }
+  public static var passwordChangeFailed: Self { Self(226) }
   /// `DBS.200062` (HTTP 400):
   ///
   /// Invalid database username.
@@ -1639,14 +1639,14 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid database template. Use the template0.
   /// - Solution: Enter a valid template name.
-  public static var invalidDatabaseTemplateUse: Self { Self(228) }
+  public static var invalidDatabaseTemplate: Self { Self(228) }
   /// `DBS.200064` (HTTP 400):
   ///
   /// Invalid retention days.
   ///
   /// - Description: Invalid retention days.
   /// - Solution: Set the retention period to a valid value.
-  public static var invalidRetentionDaysInvalidRetentionDays: Self { Self(229) }
+  public static var retentionPeriodInvalid: Self { Self(229) }
   /// `DBS.06010001` (HTTP 400):
   ///
   /// Instance status is invalid.
@@ -1660,7 +1660,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: An operation that conflicts with the current operation is in progress.
   /// - Solution: Check whether another operation is being performed on the instance.
-  public static var operationConflictsWithCurrent: Self { Self(231) }
+  public static var conflictingOperationInProgress: Self { Self(231) }
   /// `DBS.06020152` (HTTP 400):
   ///
   /// Incremental restoration in progress for the primary instance. Perform this operation when there is no DR relationship.
@@ -1681,7 +1681,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Promotion to primary in progress for the DR instance. Perform this operation when there is no DR relationship.
   /// - Solution: Check the DR status of the current instance.
-  public static var promotionToPrimary: Self { Self(234) }
+  public static var drPromotionInProgress: Self { Self(234) }
   /// `DBS.06020175` (HTTP 400):
   ///
   /// Incremental synchronization failed for the primary instance. Perform this operation when incremental synchronization is in progress.
@@ -1695,21 +1695,21 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Switchover failed for the DR instance. Perform this operation when incremental restoration is in progress.
   /// - Solution: Switchover failed for the DR instance. Perform this operation when incremental restoration is in progress.
-  public static var switchoverFailedForDr: Self { Self(236) }
+  public static var drSwitchoverFailed: Self { Self(236) }
   /// `DBS.06020180` (HTTP 400):
   ///
   /// Incremental restoration failed for the DR instance. Perform this operation when incremental restoration is in progress.
   ///
   /// - Description: Incremental restoration failed for the DR instance. Perform this operation when incremental restoration is in progress.
   /// - Solution: Incremental restoration failed for the DR instance. Perform this operation when incremental restoration is in progress.
-  public static var incrementalRestorationFailedForDr: Self { Self(237) }
+  public static var incrementalRestorationFailedForDR: Self { Self(237) }
   /// `DBS.06020161` (HTTP 400):
   ///
   /// The xlog_keep_radio field is invalid.
   ///
   /// - Description: The xlog_keep_radio field is invalid.
   /// - Solution: The xlog_keep_radio field is invalid.
-  public static var xlogKeepRadioField: Self { Self(238) }
+  public static var invalidXlogKeepRadio: Self { Self(238) }
   /// `DBS.06020162` (HTTP 400):
   ///
   /// This operation is not supported.
@@ -1730,7 +1730,7 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The parameter is invalid.
   /// - Solution: Enter a valid parameter value.
-  public static var parameterErrorParameterInvalid: Self { Self(241) }
+  public static var invalidParameterValue: Self { Self(241) }
   /// `DBS.216003` (HTTP 400):
   ///
   /// Permission denied.
@@ -1744,17 +1744,17 @@ public struct GaussDBOpenGaussErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: New OS does not match original instance.
   /// - Solution: Check whether the OS of the new DB instance matches that of the original DB instance.
-  public static var newOSNotMatch: Self { Self(243) }
+  public static var newOSMismatch: Self { Self(243) }
   /// `DBS.06280033` (HTTP 400):
   ///
   /// The selected deployment model of the ${resourceType} type cannot be created.
   ///
   /// - Description: The selected deployment model cannot be created.
   /// - Solution: Check whether the current resource type supports the creation of the instance.
-  public static var selectedDeploymentModel: Self { Self(244) }
+  public static var deploymentModelCannotBeCreated: Self { Self(244) }
 }
 
 extension CatalogStorage {
   /// `Resources/gaussdb-opengauss.json`'s rows, packed as `CatalogStore` reads them.
-  static let gaussDBOpenGaussRows: StaticString = "github:opentelekomcloud-docs/gaussdb-opengauss@f74f6a5b880367e02ae05babd56ab31579b53964:api-ref/source/appendix/error_codes.rst\u{1E}DBS.200001\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200004\u{1F}parameterErrorParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200006\u{1F}requestNullEnterRequest\u{1F}\u{1F}400\u{1F}\u{1F}The request is null. Enter a request parameter.\u{1F}The request is null. Enter a request parameter.\u{1F}Enter a request parameter and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200021\u{1F}invalidDbInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance name.\u{1F}Invalid DB instance name.\u{1F}Enter a valid instance name according to the instance name description.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200023\u{1F}storageSpaceOut\u{1F}\u{1F}400\u{1F}\u{1F}Storage space is out of range.\u{1F}Storage space is out of range.\u{1F}Check whether the storage space is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200024\u{1F}invalidRegion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid region.\u{1F}Invalid region.\u{1F}Enter a correct region ID.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200025\u{1F}invalidAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ parameter is correct and whether the AZ exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200026\u{1F}invalidStorageType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200027\u{1F}storageSpaceMustMultiple\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200040\u{1F}dbEngineOrVersion\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine or version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200041\u{1F}invalidDatabaseVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200042\u{1F}dbEngineNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine does not exist.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the database type or version is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200043\u{1F}invalidSynchronizeModel\u{1F}\u{1F}400\u{1F}\u{1F}Invalid synchronize model.\u{1F}Invalid synchronize model.\u{1F}Check whether the synchronization mode is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200048\u{1F}invalidVPCID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid VPC ID.\u{1F}Invalid VPC ID.\u{1F}Check whether the VPC ID is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200049\u{1F}invalidSubnetID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet ID.\u{1F}Invalid subnet ID.\u{1F}Check whether the subnet ID is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200051\u{1F}invalidHaMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA mode.\u{1F}Invalid HA mode.\u{1F}Check whether the HA mode is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200052\u{1F}invalidDatabaseRootPassword\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database root password.\u{1F}Invalid database root password.\u{1F}Check whether the password of user root meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200053\u{1F}selectedSpecificationsNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The selected specifications do not exist.\u{1F}The selected specifications do not exist.\u{1F}Check whether the selected specifications are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200054\u{1F}invalidSpecifications\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether the specification code is correct, whether the specification exists in the current AZ, and whether the specification is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200056\u{1F}maximumNumberOfNodes\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of nodes has been reached.\u{1F}The maximum number of nodes has been reached.\u{1F}Check whether the maximum number of nodes has been reached.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200063\u{1F}invalidClusterMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cluster mode.\u{1F}Invalid cluster mode.\u{1F}Check whether the cluster mode is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200068\u{1F}weakPasswordEnterStrong\u{1F}\u{1F}400\u{1F}\u{1F}This is a weak password. Please enter a strong password.\u{1F}This is a weak password. Enter a strong password.\u{1F}Enter a strong password as promoted.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200086\u{1F}operationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the DB instance status.\u{1F}This operation is not allowed by the DB instance status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200087\u{1F}numberOfTagsAdded\u{1F}\u{1F}400\u{1F}\u{1F}The number of tags added for the DB instance has reached the quota.\u{1F}The number of tags added for the DB instance has reached the quota.\u{1F}Check whether the number of tags added for the DB instance has reached the quota.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200098\u{1F}tagAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The tag already exists.\u{1F}The tag already exists.\u{1F}Check whether the tag exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200175\u{1F}engineVersionNotPermitted\u{1F}\u{1F}400\u{1F}\u{1F}The engine version is not permitted to enable force switch.\u{1F}Switchover cannot be enabled in the current engine version.\u{1F}Check whether the engine version is later than 1.2.2.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200203\u{1F}failedToQueryDb\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the DB instance.\u{1F}Failed to query the DB instance.\u{1F}Check whether the queried instance exists or query the instance again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200302\u{1F}storageSpaceMustMultipleOf10\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200303\u{1F}scaleUpTimesReached\u{1F}\u{1F}400\u{1F}\u{1F}The scale-up times have reached the maximum value.\u{1F}The scale-up times have reached the maximum value.\u{1F}Check whether the number of scale-out times reaches the maximum value.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200306\u{1F}newStorageSpace\u{1F}\u{1F}400\u{1F}\u{1F}The new storage space must be greater than or equal to the original storage space.\u{1F}The new storage space must be greater than or equal to the original storage space.\u{1F}Check whether the new storage space must be greater than or equal to the original storage space.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200308\u{1F}newStorageSpaceAfter\u{1F}\u{1F}400\u{1F}\u{1F}The new storage space after scaling up cannot be greater than that of the primary DB instance.\u{1F}The new storage space after scaling up cannot be greater than that of the primary DB instance.\u{1F}Check whether the new storage space after scaling up is greater than that of the primary instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200405\u{1F}parameterErrorParameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200461\u{1F}parameterValueOut\u{1F}\u{1F}400\u{1F}\u{1F}The parameter value is out of range.\u{1F}The parameter value is out of range.\u{1F}Check whether the parameter value is out of range.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200475\u{1F}newPasswordNotEqual\u{1F}\u{1F}400\u{1F}\u{1F}New password should not equal to the old one.\u{1F}New password should not equal to the old one.\u{1F}Check whether the new password meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200504\u{1F}invalidDatabaseVersionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200506\u{1F}invalidKMsKeyID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid KMS key ID.\u{1F}Invalid KMS.\u{1F}Check whether the KMS is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200507\u{1F}kmsKeyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The KMS key is invalid or has been deleted.\u{1F}The KMS key is invalid or has been deleted.\u{1F}Check whether the KMS is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200543\u{1F}jobNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The job does not exist.\u{1F}The job does not exist.\u{1F}Check whether the job is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200823\u{1F}databaseNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database does not exist.\u{1F}The database does not exist.\u{1F}Check whether the database name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200824\u{1F}databaseAccountNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database account does not exist.\u{1F}The database account does not exist.\u{1F}Check whether the database username is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200825\u{1F}modifyingPermissionNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Modifying permission is not allowed on read replicas.\u{1F}Modifying permission is not allowed on read replicas.\u{1F}Check whether you have the permission to perform this operation.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200943\u{1F}agentAsyncRequestFailed\u{1F}\u{1F}400\u{1F}\u{1F}Agent async request failed.\u{1F}Failed to invoke the agent asynchronous request.\u{1F}Check whether the agent connection is normal.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201004\u{1F}backupTypeNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup type does not exist.\u{1F}The backup type does not exist.\u{1F}Check the backup type.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201014\u{1F}operationNotAllowedByDb\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the DB instance status.\u{1F}This operation is not allowed by the DB instance status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201035\u{1F}databaseNameMustDifferent\u{1F}\u{1F}400\u{1F}\u{1F}The database name must be different from the original and target database names.\u{1F}The database name must be different from the original and target database names.\u{1F}Check whether the database name is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201101\u{1F}invalidBackupCycle\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle is correct and meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201103\u{1F}invalidBackupStartTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201106\u{1F}invalidRetentionDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Check whether the retention days are valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201203\u{1F}backupFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup file does not exist.\u{1F}The backup file does not exist.\u{1F}Check whether the backup exists and matches the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201207\u{1F}dbEngineOrVersionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine or version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201208\u{1F}operationNotAllowedByBackup\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not allowed by the backup status.\u{1F}The operation is not allowed by the backup status.\u{1F}View the operation constraints and perform operations according to the constraints.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201210\u{1F}invalidBackupName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup name.\u{1F}Invalid backup name.\u{1F}Check whether the backup object name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212002\u{1F}incorrectParameterGroupQuota\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect parameter group quota.\u{1F}Incorrect parameter template quota.\u{1F}Check whether parameter template quota is configured correctly.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.212003\u{1F}operationNotAllowedOperation\u{1F}\u{1F}400\u{1F}\u{1F}Operation not allowed.\u{1F}Operation not allowed.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212004\u{1F}parameterGroupUpdateError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter group update error.\u{1F}Parameter template update error.\u{1F}Check whether the parameters are correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212005\u{1F}nodeNotBelong\u{1F}\u{1F}400\u{1F}\u{1F}The node does not belong to the group.\u{1F}The node does not belong to the group.\u{1F}Check whether the node and the group to which the node belongs are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212007\u{1F}dbEngineNotFoundDb\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine does not exist.\u{1F}The DB engine does not exist.\u{1F}Check whether the DB engine is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212008\u{1F}dbEngineNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine is not supported.\u{1F}The DB engine is not supported.\u{1F}Check whether the DB engine is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212009\u{1F}taskProcessingFailed\u{1F}\u{1F}400\u{1F}\u{1F}Task processing failed.\u{1F}Task processing failed.\u{1F}Try again later or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212010\u{1F}parameterGroupApplied\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group is being applied.\u{1F}The parameter template is being applied.\u{1F}Try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212011\u{1F}applicationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Application failed.\u{1F}Application failed.\u{1F}Try again or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212012\u{1F}parameterNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The parameter does not exist.\u{1F}The parameter does not exist.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212014\u{1F}nodeNotDefaultParameter\u{1F}\u{1F}400\u{1F}\u{1F}The node does not have a default parameter group.\u{1F}The node does not have a default parameter template.\u{1F}Check the default parameter template.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212015\u{1F}partialSuccess\u{1F}\u{1F}400\u{1F}\u{1F}Partial success.\u{1F}Partial success\u{1F}Check the failure cause or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212016\u{1F}parameterUpdateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Parameter update failed.\u{1F}Parameter update failed.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212017\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212025\u{1F}updateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update failed.\u{1F}Update failed.\u{1F}Check the update failure cause or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212030\u{1F}parameterTemplateNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The parameter template name already exists.\u{1F}The parameter template name already exists.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212032\u{1F}parameterTemplateApplied\u{1F}\u{1F}400\u{1F}\u{1F}The parameter template has been applied.\u{1F}The parameter template has been applied.\u{1F}Check whether the parameter template is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212037\u{1F}parametersIncorrectlySet\u{1F}\u{1F}400\u{1F}\u{1F}Parameters are incorrectly set.\u{1F}Parameters are incorrectly set.\u{1F}Check whether the parameter settings are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.216028\u{1F}insufficientInternalResourceQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient internal resource quota.\u{1F}Insufficient internal resource quota.\u{1F}Check whether the internal resource quota is sufficient.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.216030\u{1F}queriedNodeNotBelong\u{1F}\u{1F}400\u{1F}\u{1F}The queried node does not belong to the current instance.\u{1F}The queried node does not belong to the current instance.\u{1F}Check whether the node information is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280001\u{1F}parameterRejected\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280006\u{1F}requestNullEnterRequestParameter\u{1F}\u{1F}400\u{1F}\u{1F}The request is null. Enter a request parameter.\u{1F}The request is null. Enter a request parameter.\u{1F}Check whether the request parameter is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280124\u{1F}invalidBackupFileID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup file id\u{1F}The backup file ID is invalid.\u{1F}Check whether the backup file ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280127\u{1F}invalidBackupDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup description.\u{1F}Invalid backup description.\u{1F}Check whether the backup description is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280128\u{1F}databaseInformationOfDb\u{1F}\u{1F}400\u{1F}\u{1F}The database information of the DB instance is not found. Check the database name to see whether the instance database information exists.\u{1F}The database information of the DB instance cannot be found.\u{1F}Check whether the database name is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280203\u{1F}weakPasswordEnterStrongPassword\u{1F}\u{1F}400\u{1F}\u{1F}This is a weak password. Please enter a strong password.\u{1F}This is a weak password. Enter a strong password.\u{1F}Enter a strong password as promoted.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280204\u{1F}invalidParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280214\u{1F}invalidRetentionDaysInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Check whether the retention days are valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280215\u{1F}invalidBackupCycleInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280216\u{1F}invalidBackupStartTimeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280234\u{1F}invalidDbInstanceNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance name.\u{1F}Invalid DB instance name.\u{1F}Check whether the instance name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280235\u{1F}invalidDatabaseType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database type.\u{1F}Invalid database type.\u{1F}Check whether the database type is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280236\u{1F}invalidDatabaseVersionInvalidDatabase\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280237\u{1F}datastoreNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}Datastore not specified.\u{1F}Datastore not specified.\u{1F}Check whether the datastore is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280238\u{1F}dbEngineOrVersionDb\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine or version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280239\u{1F}invalidSpecificationsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether the selected specifications are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280241\u{1F}invalidStorageTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280242\u{1F}storageSpaceOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}Storage space is out of range.\u{1F}Storage space is out of range.\u{1F}Check whether the storage space is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280246\u{1F}invalidDatabaseRootPasswordInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database root password.\u{1F}Invalid database root password.\u{1F}Check whether the password of user root meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280250\u{1F}invalidBackupRetentionDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup retention days.\u{1F}The retention period of backup files is invalid.\u{1F}Check whether the retention days are valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280251\u{1F}invalidBackupCycleInvalidBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280253\u{1F}invalidBackupStartTimeInvalidBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280270\u{1F}parameterNotFoundParameter\u{1F}\u{1F}400\u{1F}\u{1F}The parameter does not exist.\u{1F}The parameter does not exist.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280271\u{1F}parameterValueOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The parameter value is out of range.\u{1F}The parameter value is out of range.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280272\u{1F}tagKeyMustUnique\u{1F}\u{1F}400\u{1F}\u{1F}The tag key must be unique.\u{1F}The tag key must be unique.\u{1F}Check whether the tag key is unique.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280277\u{1F}invalidObjectName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid object name.\u{1F}The object name is invalid.\u{1F}Check whether the object name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280285\u{1F}invalidAZInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ parameter is correct and whether the AZ exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280288\u{1F}invalidFlavorRef\u{1F}\u{1F}400\u{1F}\u{1F}Invalid FlavorRef.\u{1F}Invalid flavor.\u{1F}Check whether the flavor is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280311\u{1F}invalidStorageSpaceSize\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space size.\u{1F}Invalid storage space.\u{1F}Check whether the storage space is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280325\u{1F}invalidStorageInformation\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage information.\u{1F}Invalid storage information.\u{1F}Check whether the storage information is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280342\u{1F}invalidClusterModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cluster mode.\u{1F}Invalid cluster mode.\u{1F}Check whether the cluster mode is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280364\u{1F}invalidDatabasePort\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database port.\u{1F}Invalid database port.\u{1F}Check whether the database port is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280365\u{1F}invalidBillingMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid billing mode.\u{1F}Invalid billing mode.\u{1F}Check whether the billing mode is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280402\u{1F}invalidHaModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA mode.\u{1F}Invalid HA mode.\u{1F}Check whether the HA mode is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280404\u{1F}invalidDbInstanceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance ID or node ID format.\u{1F}Invalid DB instance ID or node ID format.\u{1F}Check whether the instance ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280407\u{1F}invalidNodeID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node ID.\u{1F}The node ID is invalid.\u{1F}Check whether the node ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280416\u{1F}invalidBackupEndTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup end time.\u{1F}Invalid backup end time.\u{1F}Check whether the backup end time is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280433\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid enterprise project ID.\u{1F}Invalid enterprise project ID.\u{1F}Check whether the enterprise project ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280434\u{1F}invalidSpecificationCode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specification code.\u{1F}Invalid specification code.\u{1F}Check whether the specification code is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280439\u{1F}invalidRecordsNumber\u{1F}\u{1F}400\u{1F}\u{1F}Invalid records. The number of records must be an integer less than or equal to 100.\u{1F}Invalid value. Enter a positive integer of no more than 100.\u{1F}Check whether the number of queried records is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280440\u{1F}invalidOffsetEnterNon\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset, please enter a non negative integer.\u{1F}Invalid offset. Enter a positive integer or zero.\u{1F}Check whether the offset is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280447\u{1F}invalidTimeZone\u{1F}\u{1F}400\u{1F}\u{1F}Invalid time zone.\u{1F}The time zone is invalid.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280449\u{1F}operationNotAllowedOnFrozen\u{1F}\u{1F}400\u{1F}\u{1F}This operation cannot be performed because the object is frozen.\u{1F}Operation not allowed on frozen objects.\u{1F}Unfreeze the instance and perform the operation again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280600\u{1F}invalidCoordinatorNodeQuantity\u{1F}\u{1F}400\u{1F}\u{1F}Invalid coordinator node quantity.\u{1F}Invalid number of coordinating nodes.\u{1F}Check whether the number of coordinator nodes is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280601\u{1F}invalidShardQuantity\u{1F}\u{1F}400\u{1F}\u{1F}Invalid shard quantity.\u{1F}Invalid shard quantity.\u{1F}Check whether the number of shards is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280604\u{1F}invalidNumberOfAdded\u{1F}\u{1F}400\u{1F}\u{1F}Invalid number of added shards for cluster capacity expansion.\u{1F}Invalid number of added shards.\u{1F}Check whether the number of shards to be added is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280618\u{1F}differentialBackupCycleInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Differential backup cycle invalid.\u{1F}Differential backup cycle invalid.\u{1F}Check whether the differential backup cycle is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280628\u{1F}invalidReplicaCount\u{1F}\u{1F}400\u{1F}\u{1F}Invalid replica count.\u{1F}Invalid number of replicas.\u{1F}Check whether the number of replicas is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280629\u{1F}databaseVersionNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The database version does not support two-replica instances.\u{1F}The database version does not support two-replica instances.\u{1F}Check whether the number of replicas is valid, or change the database version and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280630\u{1F}twoReplicaInstances\u{1F}\u{1F}400\u{1F}\u{1F}Two-replica instances can only be deployed within a single AZ.\u{1F}Two-replica instances can only be deployed within a single AZ.\u{1F}Check whether the two-replica instances are deployed within a single AZ.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280631\u{1F}invalidDatabaseName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database name.\u{1F}Invalid database name.\u{1F}Check whether the database name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280632\u{1F}invalidSchema\u{1F}\u{1F}400\u{1F}\u{1F}Invalid schema.\u{1F}Invalid schema.\u{1F}Check whether the database schema is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280633\u{1F}invalidSourceNodeGroup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid source node group.\u{1F}Invalid source node group.\u{1F}Check whether the source node group is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280634\u{1F}invalidTargetNodeGroup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid target node group.\u{1F}Invalid target node group.\u{1F}Check whether the target node group is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280635\u{1F}invalidSolution\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Solution\u{1F}The solution is invalid.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290000\u{1F}malformedParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct and meet the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290001\u{1F}incorrectParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200010\u{1F}dbInstanceID\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}Check whether the instance ID or user ID is correct, or whether the access permissions are authorized.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200044\u{1F}resourceNotFoundOrPermission\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Change the resource ID or check the access permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200174\u{1F}noPermissionToEnable\u{1F}\u{1F}403\u{1F}\u{1F}No permission to enable force switch.\u{1F}No permissions to configure forcible switchover.\u{1F}Check whether you have permissions to configure forcible switchover.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200604\u{1F}dbInstanceIDOrUser\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}Check whether the instance ID or user ID is correct, or whether the access permissions are authorized.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200810\u{1F}notAllowedToCreate\u{1F}\u{1F}403\u{1F}\u{1F}You are not allowed to create databases on read replicas.\u{1F}You are not allowed to create databases on read replicas.\u{1F}Check what operations are allowed on read replicas.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200819\u{1F}notAllowedToDelete\u{1F}\u{1F}403\u{1F}\u{1F}You are not allowed to delete database users on read replicas.\u{1F}You are not allowed to delete database users on read replicas.\u{1F}Check what operations are allowed on read replicas.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280020\u{1F}accountRestricted\u{1F}\u{1F}403\u{1F}\u{1F}The account is restricted.\u{1F}Your account is restricted.\u{1F}Check whether the account has sufficient permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280800\u{1F}operationNotAllowedByCluster\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the cluster status.\u{1F}This operation is not allowed by the cluster status.\u{1F}Check whether the cluster is running properly.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280804\u{1F}operationNotAllowedForPrimary\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed for primary/standby instances with kernel version 1.x\u{1F}This operation is not allowed for primary/standby instances with kernel version 1.x.\u{1F}Check the kernel version of the instance. Upgrade the kernel version if necessary.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280828\u{1F}componentIDMustStandby\u{1F}\u{1F}400\u{1F}\u{1F}The component ID must be the standby DN ID.\u{1F}The component ID must be the standby DN ID.\u{1F}Check the component ID status. The primary DN ID is not allowed.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201003\u{1F}resourceNotFoundOrPermissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Change the resource ID or check the required access permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280015\u{1F}resourceNotFoundOrPermissionResource\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Change the resource ID or check the required access permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280056\u{1F}invalidToken\u{1F}\u{1F}403\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the token is correct, or obtain a new token and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DBS.200002\u{1F}dbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200008\u{1F}ecsInformationOfDb\u{1F}\u{1F}404\u{1F}\u{1F}The ECS information of the DB instance cannot be found.\u{1F}The ECS information of the DB instance cannot be found.\u{1F}Check whether the instance ECS is normal.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200013\u{1F}originalDbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The original DB instance does not exist.\u{1F}The original DB instance does not exist.\u{1F}Check whether the original instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200045\u{1F}dbInstanceNotFoundDb\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200050\u{1F}securityGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}Check whether the security group is correctly configured.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200408\u{1F}dbInstanceAbnormal\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance abnormal, no normal nodes.\u{1F}The instance is abnormal and no normal node exists.\u{1F}Check the instance or node status.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200470\u{1F}regionOrAZNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The region or AZ does not exist.\u{1F}The region or AZ does not exist.\u{1F}Enter a correct region ID or an AZ.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200501\u{1F}subnetNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}Check whether the subnet is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200503\u{1F}vpcNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The VPC does not exist or does not belong to the user.\u{1F}The VPC does not exist or does not belong to the user.\u{1F}Check whether the VPC is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200602\u{1F}dbInstanceNotFoundDbInstance\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201010\u{1F}backupFileNotFoundBackup\u{1F}\u{1F}404\u{1F}\u{1F}The backup file does not exist.\u{1F}The backup file does not exist.\u{1F}Check whether the backup exists and matches the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201028\u{1F}dbInstanceNotFoundDbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212001\u{1F}parameterGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The parameter group does not exist.\u{1F}The parameter template does not exist.\u{1F}Check whether the parameter template exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212013\u{1F}objectNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The object does not exist.\u{1F}The object does not exist.\u{1F}Check whether the object exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290002\u{1F}selectedSpecificationsNotFoundSelected\u{1F}\u{1F}404\u{1F}\u{1F}The selected specifications do not exist.\u{1F}The selected specifications do not exist.\u{1F}Check whether the selected specifications are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290005\u{1F}instanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290011\u{1F}instanceMissing\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290013\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resource not found.\u{1F}Check whether the transferred parameters are correct and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200011\u{1F}anotherOperationPerformed\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200019\u{1F}anotherOperationPerformedOnDb\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200022\u{1F}dbInstanceNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DB instance name already exists.\u{1F}The DB instance name already exists.\u{1F}Enter an instance name that is different from existing instance names.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200047\u{1F}anotherOperationPerformedOnDbInstance\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200316\u{1F}storageFull\u{1F}\u{1F}409\u{1F}\u{1F}This operation cannot be performed because the DB instance status is Storage full.\u{1F}This operation cannot be performed because the DB instance status is Storage full.\u{1F}Check whether the instance storage space is full.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200402\u{1F}invalidOperation\u{1F}\u{1F}409\u{1F}\u{1F}Invalid operation.\u{1F}Invalid operation.\u{1F}Check whether the operation is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200826\u{1F}databaseNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The database name already exists.\u{1F}The database name already exists.\u{1F}Check whether the database name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200827\u{1F}databaseUserAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The database user already exists.\u{1F}The database user already exists.\u{1F}Check whether the database user is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200828\u{1F}builtInDatabaseAccounts\u{1F}\u{1F}409\u{1F}\u{1F}Built-in database accounts cannot be edited.\u{1F}This is an internal account of the database and cannot be operated by users.\u{1F}Check whether you have required operation permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201201\u{1F}backupNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The backup name already exists.\u{1F}The backup name already exists.\u{1F}Check whether the object exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201202\u{1F}anotherOperationPerformedOnDbInstanceOrDb\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201205\u{1F}backupInProgressWait\u{1F}\u{1F}409\u{1F}\u{1F}Backup is in progress, please wait.\u{1F}Backup is in progress.\u{1F}Wait until the backup is complete and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212006\u{1F}anotherOperationPerformedOnDbInstanceOrDbInstance\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212033\u{1F}failedToChangeParameter\u{1F}\u{1F}409\u{1F}\u{1F}Failed to change parameter template values because the DB instance is currently being operated.\u{1F}Failed to change parameter template values because the DB instance is currently being operated.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.280011\u{1F}dbInstanceAbnormalOrDeleted\u{1F}\u{1F}409\u{1F}\u{1F}This operation cannot be performed because the DB instance is abnormal or has been deleted.\u{1F}The DB instance is abnormal or has been deleted.\u{1F}Check whether the instance status is normal or whether the instance has been deleted.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280406\u{1F}operationNotAllowedByDbInstance\u{1F}\u{1F}409\u{1F}\u{1F}Operation not allowed by the DB instance type or status.\u{1F}Operation not allowed by the DB instance type or status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200046\u{1F}numberOfDbInstances\u{1F}\u{1F}413\u{1F}\u{1F}The number of DB instances has reached the quota.\u{1F}The number of DB instances has reached the quota.\u{1F}Check whether the number of DB instances has reached the quota.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.290003\u{1F}numberOfDbInstancesReached\u{1F}\u{1F}413\u{1F}\u{1F}The number of DB instances has reached the quota.\u{1F}The number of DB instances has reached the quota.\u{1F}Check whether the number of DB instances has reached the quota.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.212019\u{1F}parameterNotProcessable\u{1F}\u{1F}422\u{1F}\u{1F}The parameter cannot be processed.\u{1F}Parameter error.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.108000\u{1F}serverFailure\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.108002\u{1F}serverFailureServer\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.108005\u{1F}serverFailureServerFailure\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200005\u{1F}serverMalfunction\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200208\u{1F}serverFault\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200811\u{1F}failedToCreateDatabase\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create the database.\u{1F}Failed to create the database.\u{1F}Check the failure cause or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200821\u{1F}failedToModifyDatabase\u{1F}\u{1F}500\u{1F}\u{1F}Failed to modify database user permissions.\u{1F}Failed to modify database user permissions.\u{1F}Check whether you have required permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.213002\u{1F}failedToProcessRequest\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.213004\u{1F}failedToProcessRequestFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.290006\u{1F}failedToProcessRequestFailedToProcess\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.290015\u{1F}failedToProcessRequestFailedToProcessRequest\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.280266\u{1F}storageSpaceMustMultipleStorage\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280611\u{1F}storageSpaceMustMultipleOfNumber\u{1F}\u{1F}400\u{1F}\u{1F}The storage space must be a multiple of (Number of shards x 40 GB).\u{1F}The storage space must be a multiple of (Number of shards x 40 GB).\u{1F}Check whether the storage space meets requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280612\u{1F}storageSpaceExcessMax\u{1F}\u{1F}400\u{1F}\u{1F}Storage space excess max limit for current shard number.\u{1F}The selected storage space exceeds the upper limit.\u{1F}Check whether the storage space meets requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.280243\u{1F}invalidRegionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid region.\u{1F}Invalid region.\u{1F}Enter a correct region ID.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200505\u{1F}subnetNotFoundOrNotBelong\u{1F}\u{1F}400\u{1F}\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}Enter a correct subnet and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200502\u{1F}securityGroupNotFoundOrNotBelong\u{1F}\u{1F}404\u{1F}\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}Enter a correct security group and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200065\u{1F}invalidRetentionDaysInvalidRetention\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Check whether the retention days are valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280602\u{1F}invalidHaConsistency\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA consistency.\u{1F}Invalid HA consistency.\u{1F}Check whether the HA consistency is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280262\u{1F}invalidSynchronizeModelInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid synchronize model.\u{1F}Invalid synchronize model.\u{1F}Check whether the synchronize model is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200057\u{1F}invalidParameterTemplateID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter template ID.\u{1F}Invalid parameter template ID.\u{1F}Enter a correct parameter template ID and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200058\u{1F}parameterTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The parameter template does not exist.\u{1F}The parameter template does not exist.\u{1F}Check whether the parameter template exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200059\u{1F}invalidDatabasePortInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database port.\u{1F}Invalid database port.\u{1F}Check whether the database port is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280654\u{1F}haInstanceNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The Ha instance is not supported to cancel parallel restore.\u{1F}Parallel restoration cannot be canceled for primary/standby DB instances.\u{1F}Cancel parallel restoration in the request body based on the API Reference.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280613\u{1F}useSpecificationsOfData\u{1F}\u{1F}400\u{1F}\u{1F}Please use specifications of data nodes.\u{1F}Use the specifications of data nodes.\u{1F}Check whether the specifications of data nodes are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200355\u{1F}resourceNotFoundResource\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resource not found.\u{1F}Check whether the resources exist and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200061\u{1F}invalidBillingModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid billing mode.\u{1F}Invalid billing mode.\u{1F}Check whether the billing mode is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201218\u{1F}backupFileNotManual\u{1F}\u{1F}400\u{1F}\u{1F}The backup file is not manual.\u{1F}The backup file is not a manual backup file.\u{1F}Select a manual backup file.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280022\u{1F}instanceDoesNotExist\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280408\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID.\u{1F}Invalid project ID.\u{1F}Check whether the project ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280607\u{1F}exceedingUpperLimit\u{1F}\u{1F}400\u{1F}\u{1F}Exceeding the upper limit of data nodes number in a single expand request.\u{1F}The number of data nodes to be added at a time exceeds the upper limit.\u{1F}Check whether the number of data nodes to be added at a time reaches the upper limit.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200082\u{1F}availableIPAddresses\u{1F}\u{1F}400\u{1F}\u{1F}The available IP addresses in the selected subnet are insufficient.\u{1F}The available IP addresses in the selected subnet are insufficient.\u{1F}Enter a correct subnet where there are available IP addresses and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280606\u{1F}expandingCoordinatorNodes\u{1F}\u{1F}400\u{1F}\u{1F}Expanding coordinator nodes and data nodes at the same time is not supported currently.\u{1F}Coordinator nodes and data nodes cannot be added at the same time.\u{1F}View the related constraints and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280608\u{1F}exceedingUpperLimitOfCoordinator\u{1F}\u{1F}400\u{1F}\u{1F}Exceeding the upper limit of coordinator nodes number in a single expand request.\u{1F}The number of coordinator nodes to be added at a time exceeds the upper limit.\u{1F}Check whether the number of coordinator nodes to be added at a time reaches the upper limit.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.280609\u{1F}expandClusterRequest\u{1F}\u{1F}400\u{1F}\u{1F}Expand cluster request must contain at least one node type to expand.\u{1F}At least one type of node needs to be added.\u{1F}View the related constraints and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301024\u{1F}backupFileNotNormal\u{1F}\u{1F}400\u{1F}\u{1F}The backup file is not normal.\u{1F}The backup file status is abnormal.\u{1F}Check the status of the backup file.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280651\u{1F}failedToCreateAll\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create all DB schemas.\u{1F}Failed to create all DB schemas.\u{1F}Check the input schema parameters and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280652\u{1F}failedToCreateDb\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create some DB schemas.\u{1F}Failed to create some DB schemas.\u{1F}Check the input schema parameters and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200029\u{1F}incorrectUsernameOrPassword\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect username or password parameter.\u{1F}Incorrect username or password.\u{1F}Enter the correct username and password.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280132\u{1F}databaseNameNotEntered\u{1F}\u{1F}400\u{1F}\u{1F}Database name not entered.\u{1F}The database name is not specified.\u{1F}Enter a database name.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280661\u{1F}illegalInstanceSpecificationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Illegal instance specification, which does not exist or does not match the instance\u{1F}Illegal instance specification, which does not exist or does not match the instance.\u{1F}Check the input specification parameters based on the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280626\u{1F}drRelationshipEstablished\u{1F}\u{1F}400\u{1F}\u{1F}DR relationship established between primary and DR instances.\u{1F}A DR relationship has been established between primary and DR instances.\u{1F}Check whether a DR relationship has been established between primary and DR instances.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280638\u{1F}drRelationshipNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DR relationship does not exist.\u{1F}The DR relationship does not exist.\u{1F}Check whether the DR relationship exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280806\u{1F}crossRegionDrOperation\u{1F}\u{1F}400\u{1F}\u{1F}Cross-region DR operation failed.\u{1F}Cross-region DR operation failed.\u{1F}Check whether the project ID of the current region is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280667\u{1F}invalidShardComponentID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid shard component ID.\u{1F}Invalid shard component ID.\u{1F}Check whether the component ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280668\u{1F}componentIDsFromSame\u{1F}\u{1F}400\u{1F}\u{1F}Component IDs are from the same shard.\u{1F}Component IDs are from the same shard.\u{1F}Check whether component IDs are from different shards.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280676\u{1F}componentIDNotBelong\u{1F}\u{1F}400\u{1F}\u{1F}The component ID does not belong to the current node ID.\u{1F}The component ID does not belong to the current node ID.\u{1F}Check whether the component ID belongs to the corresponding node ID during the primary/standby DN switchover.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200478\u{1F}failedToChangePassword\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change the password.\u{1F}Failed to change the password.\u{1F}Check whether the password is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200062\u{1F}invalidDatabaseUsername\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database username.\u{1F}Invalid database username.\u{1F}Enter a valid database username.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280653\u{1F}invalidDatabaseTemplateUse\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database template. Use the template0.\u{1F}Invalid database template. Use the template0.\u{1F}Enter a valid template name.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200064\u{1F}invalidRetentionDaysInvalidRetentionDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Set the retention period to a valid value.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06010001\u{1F}instanceStatusInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Instance status is invalid.\u{1F}The instance status is invalid.\u{1F}Check the instance status.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020003\u{1F}operationConflictsWithCurrent\u{1F}\u{1F}400\u{1F}\u{1F}An operation that conflicts with the current operation is in progress.\u{1F}An operation that conflicts with the current operation is in progress.\u{1F}Check whether another operation is being performed on the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.06020152\u{1F}incrementalRestorationInProgress\u{1F}\u{1F}400\u{1F}\u{1F}Incremental restoration in progress for the primary instance. Perform this operation when there is no DR relationship.\u{1F}Incremental restoration in progress for the DR instance. Select an instance without a DR relationship as DR instance.\u{1F}Check the DR status of the current instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020153\u{1F}incrementalRestorationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Incremental restoration failed for the DR instance. Perform this operation when there is no DR relationship.\u{1F}Incremental restoration failed for the DR instance. Select an instance without a DR relationship as DR instance.\u{1F}Check the DR status of the current instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06020154\u{1F}promotionToPrimary\u{1F}\u{1F}400\u{1F}\u{1F}Promotion to primary in progress for the DR instance. Perform this operation when there is no DR relationship.\u{1F}Promotion to primary in progress for the DR instance. Perform this operation when there is no DR relationship.\u{1F}Check the DR status of the current instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020175\u{1F}incrementalSynchronizationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Incremental synchronization failed for the primary instance. Perform this operation when incremental synchronization is in progress.\u{1F}Incremental synchronization failed for the primary instance. Perform this operation when incremental synchronization is in progress.\u{1F}Incremental synchronization failed for the primary instance. Perform this operation when incremental synchronization is in progress.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020177\u{1F}switchoverFailedForDr\u{1F}\u{1F}400\u{1F}\u{1F}Switchover failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}Switchover failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}Switchover failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020180\u{1F}incrementalRestorationFailedForDr\u{1F}\u{1F}400\u{1F}\u{1F}Incremental restoration failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}Incremental restoration failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}Incremental restoration failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020161\u{1F}xlogKeepRadioField\u{1F}\u{1F}400\u{1F}\u{1F}The xlog_keep_radio field is invalid.\u{1F}The xlog_keep_radio field is invalid.\u{1F}The xlog_keep_radio field is invalid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06020162\u{1F}operationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported.\u{1F}This operation is not supported.\u{1F}This operation is not supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06280105\u{1F}featureNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}This feature is not enabled.\u{1F}This feature is not enabled.\u{1F}Enable the feature on the O&M management platform.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06010013\u{1F}parameterErrorParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error: ${parameterName}/${parameterValue}\u{1F}The parameter is invalid.\u{1F}Enter a valid parameter value.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.216003\u{1F}permissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}Permission denied.\u{1F}No permission.\u{1F}Check whether the account has sufficient permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.06280032\u{1F}newOSNotMatch\u{1F}\u{1F}400\u{1F}\u{1F}New OS does not match original instance.\u{1F}New OS does not match original instance.\u{1F}Check whether the OS of the new DB instance matches that of the original DB instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06280033\u{1F}selectedDeploymentModel\u{1F}\u{1F}400\u{1F}\u{1F}The selected deployment model of the ${resourceType} type cannot be created.\u{1F}The selected deployment model cannot be created.\u{1F}Check whether the current resource type supports the creation of the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
+  static let gaussDBOpenGaussRows: StaticString = "github:opentelekomcloud-docs/gaussdb-opengauss@f74f6a5b880367e02ae05babd56ab31579b53964:api-ref/source/appendix/error_codes.rst\u{1E}DBS.200001\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200004\u{1F}badParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200006\u{1F}nullRequest\u{1F}\u{1F}400\u{1F}\u{1F}The request is null. Enter a request parameter.\u{1F}The request is null. Enter a request parameter.\u{1F}Enter a request parameter and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200021\u{1F}invalidDBInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance name.\u{1F}Invalid DB instance name.\u{1F}Enter a valid instance name according to the instance name description.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200023\u{1F}storageSpaceOutOfBounds\u{1F}\u{1F}400\u{1F}\u{1F}Storage space is out of range.\u{1F}Storage space is out of range.\u{1F}Check whether the storage space is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200024\u{1F}invalidRegion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid region.\u{1F}Invalid region.\u{1F}Enter a correct region ID.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200025\u{1F}invalidAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ parameter is correct and whether the AZ exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200026\u{1F}invalidStorageType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200027\u{1F}storageSpaceNotMultipleOf10\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200040\u{1F}unsupportedDBEngineOrVersion\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine or version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200041\u{1F}invalidDatabaseVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200042\u{1F}dbEngineNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine does not exist.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the database type or version is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200043\u{1F}invalidSynchronizeModel\u{1F}\u{1F}400\u{1F}\u{1F}Invalid synchronize model.\u{1F}Invalid synchronize model.\u{1F}Check whether the synchronization mode is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200048\u{1F}invalidVPCID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid VPC ID.\u{1F}Invalid VPC ID.\u{1F}Check whether the VPC ID is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200049\u{1F}invalidSubnetID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet ID.\u{1F}Invalid subnet ID.\u{1F}Check whether the subnet ID is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200051\u{1F}invalidHAMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA mode.\u{1F}Invalid HA mode.\u{1F}Check whether the HA mode is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200052\u{1F}invalidDatabaseRootPassword\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database root password.\u{1F}Invalid database root password.\u{1F}Check whether the password of user root meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200053\u{1F}selectedSpecificationsNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The selected specifications do not exist.\u{1F}The selected specifications do not exist.\u{1F}Check whether the selected specifications are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200054\u{1F}invalidSpecifications\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether the specification code is correct, whether the specification exists in the current AZ, and whether the specification is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200056\u{1F}nodesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of nodes has been reached.\u{1F}The maximum number of nodes has been reached.\u{1F}Check whether the maximum number of nodes has been reached.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200063\u{1F}invalidClusterMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cluster mode.\u{1F}Invalid cluster mode.\u{1F}Check whether the cluster mode is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200068\u{1F}weakPassword\u{1F}\u{1F}400\u{1F}\u{1F}This is a weak password. Please enter a strong password.\u{1F}This is a weak password. Enter a strong password.\u{1F}Enter a strong password as promoted.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200086\u{1F}operationNotAllowedByInstanceStatus\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the DB instance status.\u{1F}This operation is not allowed by the DB instance status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200087\u{1F}tagsQuotaReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of tags added for the DB instance has reached the quota.\u{1F}The number of tags added for the DB instance has reached the quota.\u{1F}Check whether the number of tags added for the DB instance has reached the quota.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200098\u{1F}tagAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The tag already exists.\u{1F}The tag already exists.\u{1F}Check whether the tag exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200175\u{1F}forceSwitchNotAllowedForEngineVersion\u{1F}\u{1F}400\u{1F}\u{1F}The engine version is not permitted to enable force switch.\u{1F}Switchover cannot be enabled in the current engine version.\u{1F}Check whether the engine version is later than 1.2.2.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200203\u{1F}dbInstanceQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the DB instance.\u{1F}Failed to query the DB instance.\u{1F}Check whether the queried instance exists or query the instance again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200302\u{1F}storageSpaceMustBeMultipleOf10\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200303\u{1F}scaleUpLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The scale-up times have reached the maximum value.\u{1F}The scale-up times have reached the maximum value.\u{1F}Check whether the number of scale-out times reaches the maximum value.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200306\u{1F}newStorageSpaceTooSmall\u{1F}\u{1F}400\u{1F}\u{1F}The new storage space must be greater than or equal to the original storage space.\u{1F}The new storage space must be greater than or equal to the original storage space.\u{1F}Check whether the new storage space must be greater than or equal to the original storage space.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200308\u{1F}newStorageSpaceExceedsPrimary\u{1F}\u{1F}400\u{1F}\u{1F}The new storage space after scaling up cannot be greater than that of the primary DB instance.\u{1F}The new storage space after scaling up cannot be greater than that of the primary DB instance.\u{1F}Check whether the new storage space after scaling up is greater than that of the primary instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200405\u{1F}wrongParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200461\u{1F}parameterValueOutOfBounds\u{1F}\u{1F}400\u{1F}\u{1F}The parameter value is out of range.\u{1F}The parameter value is out of range.\u{1F}Check whether the parameter value is out of range.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200475\u{1F}newPasswordSameAsOld\u{1F}\u{1F}400\u{1F}\u{1F}New password should not equal to the old one.\u{1F}New password should not equal to the old one.\u{1F}Check whether the new password meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200504\u{1F}databaseVersionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200506\u{1F}invalidKMSKeyID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid KMS key ID.\u{1F}Invalid KMS.\u{1F}Check whether the KMS is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200507\u{1F}kmsKeyInvalidOrDeleted\u{1F}\u{1F}400\u{1F}\u{1F}The KMS key is invalid or has been deleted.\u{1F}The KMS key is invalid or has been deleted.\u{1F}Check whether the KMS is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200543\u{1F}jobNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The job does not exist.\u{1F}The job does not exist.\u{1F}Check whether the job is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200823\u{1F}databaseNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database does not exist.\u{1F}The database does not exist.\u{1F}Check whether the database name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200824\u{1F}databaseAccountNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database account does not exist.\u{1F}The database account does not exist.\u{1F}Check whether the database username is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200825\u{1F}cannotModifyReadReplicaPermissions\u{1F}\u{1F}400\u{1F}\u{1F}Modifying permission is not allowed on read replicas.\u{1F}Modifying permission is not allowed on read replicas.\u{1F}Check whether you have the permission to perform this operation.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200943\u{1F}agentAsyncRequestFailed\u{1F}\u{1F}400\u{1F}\u{1F}Agent async request failed.\u{1F}Failed to invoke the agent asynchronous request.\u{1F}Check whether the agent connection is normal.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201004\u{1F}backupTypeNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup type does not exist.\u{1F}The backup type does not exist.\u{1F}Check the backup type.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201014\u{1F}dbInstanceStatusDisallowsOperation\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the DB instance status.\u{1F}This operation is not allowed by the DB instance status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201035\u{1F}databaseNameMustBeDifferent\u{1F}\u{1F}400\u{1F}\u{1F}The database name must be different from the original and target database names.\u{1F}The database name must be different from the original and target database names.\u{1F}Check whether the database name is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201101\u{1F}invalidBackupCycle\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle is correct and meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201103\u{1F}invalidBackupStartTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201106\u{1F}invalidRetentionDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Check whether the retention days are valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201203\u{1F}backupFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup file does not exist.\u{1F}The backup file does not exist.\u{1F}Check whether the backup exists and matches the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201207\u{1F}dbEngineOrVersionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine or version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201208\u{1F}operationNotAllowedByBackupStatus\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not allowed by the backup status.\u{1F}The operation is not allowed by the backup status.\u{1F}View the operation constraints and perform operations according to the constraints.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201210\u{1F}invalidBackupName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup name.\u{1F}Invalid backup name.\u{1F}Check whether the backup object name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212002\u{1F}incorrectParameterGroupQuota\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect parameter group quota.\u{1F}Incorrect parameter template quota.\u{1F}Check whether parameter template quota is configured correctly.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.212003\u{1F}operationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Operation not allowed.\u{1F}Operation not allowed.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212004\u{1F}parameterGroupUpdateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Parameter group update error.\u{1F}Parameter template update error.\u{1F}Check whether the parameters are correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212005\u{1F}nodeNotInGroup\u{1F}\u{1F}400\u{1F}\u{1F}The node does not belong to the group.\u{1F}The node does not belong to the group.\u{1F}Check whether the node and the group to which the node belongs are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212007\u{1F}noSuchDBEngine\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine does not exist.\u{1F}The DB engine does not exist.\u{1F}Check whether the DB engine is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212008\u{1F}dbEngineNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine is not supported.\u{1F}The DB engine is not supported.\u{1F}Check whether the DB engine is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212009\u{1F}taskProcessingFailed\u{1F}\u{1F}400\u{1F}\u{1F}Task processing failed.\u{1F}Task processing failed.\u{1F}Try again later or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212010\u{1F}parameterGroupBeingApplied\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group is being applied.\u{1F}The parameter template is being applied.\u{1F}Try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212011\u{1F}applicationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Application failed.\u{1F}Application failed.\u{1F}Try again or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212012\u{1F}parameterNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The parameter does not exist.\u{1F}The parameter does not exist.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212014\u{1F}defaultParameterGroupMissing\u{1F}\u{1F}400\u{1F}\u{1F}The node does not have a default parameter group.\u{1F}The node does not have a default parameter template.\u{1F}Check the default parameter template.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212015\u{1F}partialSuccess\u{1F}\u{1F}400\u{1F}\u{1F}Partial success.\u{1F}Partial success\u{1F}Check the failure cause or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212016\u{1F}parameterUpdateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Parameter update failed.\u{1F}Parameter update failed.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212017\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212025\u{1F}updateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Update failed.\u{1F}Update failed.\u{1F}Check the update failure cause or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212030\u{1F}parameterTemplateNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The parameter template name already exists.\u{1F}The parameter template name already exists.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212032\u{1F}parameterTemplateAlreadyApplied\u{1F}\u{1F}400\u{1F}\u{1F}The parameter template has been applied.\u{1F}The parameter template has been applied.\u{1F}Check whether the parameter template is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212037\u{1F}parametersIncorrectlySet\u{1F}\u{1F}400\u{1F}\u{1F}Parameters are incorrectly set.\u{1F}Parameters are incorrectly set.\u{1F}Check whether the parameter settings are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.216028\u{1F}insufficientInternalResourceQuota\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient internal resource quota.\u{1F}Insufficient internal resource quota.\u{1F}Check whether the internal resource quota is sufficient.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.216030\u{1F}nodeNotInInstance\u{1F}\u{1F}400\u{1F}\u{1F}The queried node does not belong to the current instance.\u{1F}The queried node does not belong to the current instance.\u{1F}Check whether the node information is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280001\u{1F}parameterRejected\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280006\u{1F}requestParameterMissing\u{1F}\u{1F}400\u{1F}\u{1F}The request is null. Enter a request parameter.\u{1F}The request is null. Enter a request parameter.\u{1F}Check whether the request parameter is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280124\u{1F}invalidBackupFileID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup file id\u{1F}The backup file ID is invalid.\u{1F}Check whether the backup file ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280127\u{1F}invalidBackupDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup description.\u{1F}Invalid backup description.\u{1F}Check whether the backup description is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280128\u{1F}databaseInformationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database information of the DB instance is not found. Check the database name to see whether the instance database information exists.\u{1F}The database information of the DB instance cannot be found.\u{1F}Check whether the database name is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280203\u{1F}passwordTooWeak\u{1F}\u{1F}400\u{1F}\u{1F}This is a weak password. Please enter a strong password.\u{1F}This is a weak password. Enter a strong password.\u{1F}Enter a strong password as promoted.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280204\u{1F}parameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280214\u{1F}retentionDaysInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Check whether the retention days are valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280215\u{1F}backupCycleInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280216\u{1F}backupStartTimeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280234\u{1F}dbInstanceNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance name.\u{1F}Invalid DB instance name.\u{1F}Check whether the instance name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280235\u{1F}invalidDatabaseType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database type.\u{1F}Invalid database type.\u{1F}Check whether the database type is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280236\u{1F}badDatabaseVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280237\u{1F}datastoreNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}Datastore not specified.\u{1F}Datastore not specified.\u{1F}Check whether the datastore is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280238\u{1F}engineOrVersionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The DB engine or version is not supported.\u{1F}The DB engine or version is not supported.\u{1F}Check whether the DB engine or version is supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280239\u{1F}specificationsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether the selected specifications are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280241\u{1F}storageTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280242\u{1F}storageSpaceOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}Storage space is out of range.\u{1F}Storage space is out of range.\u{1F}Check whether the storage space is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280246\u{1F}databaseRootPasswordInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database root password.\u{1F}Invalid database root password.\u{1F}Check whether the password of user root meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280250\u{1F}invalidBackupRetentionDays\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup retention days.\u{1F}The retention period of backup files is invalid.\u{1F}Check whether the retention days are valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280251\u{1F}invalidBackupPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle meets the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280253\u{1F}badBackupStartTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the requirements between the backup start time and end time are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280270\u{1F}noSuchParameter\u{1F}\u{1F}400\u{1F}\u{1F}The parameter does not exist.\u{1F}The parameter does not exist.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280271\u{1F}parameterValueOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The parameter value is out of range.\u{1F}The parameter value is out of range.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280272\u{1F}duplicateTagKey\u{1F}\u{1F}400\u{1F}\u{1F}The tag key must be unique.\u{1F}The tag key must be unique.\u{1F}Check whether the tag key is unique.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280277\u{1F}invalidObjectName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid object name.\u{1F}The object name is invalid.\u{1F}Check whether the object name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280285\u{1F}azInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ parameter is correct and whether the AZ exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280288\u{1F}invalidFlavorRef\u{1F}\u{1F}400\u{1F}\u{1F}Invalid FlavorRef.\u{1F}Invalid flavor.\u{1F}Check whether the flavor is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280311\u{1F}invalidStorageSpaceSize\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space size.\u{1F}Invalid storage space.\u{1F}Check whether the storage space is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280325\u{1F}invalidStorageInformation\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage information.\u{1F}Invalid storage information.\u{1F}Check whether the storage information is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280342\u{1F}clusterModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cluster mode.\u{1F}Invalid cluster mode.\u{1F}Check whether the cluster mode is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280364\u{1F}invalidDatabasePort\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database port.\u{1F}Invalid database port.\u{1F}Check whether the database port is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280365\u{1F}invalidBillingMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid billing mode.\u{1F}Invalid billing mode.\u{1F}Check whether the billing mode is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280402\u{1F}haModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA mode.\u{1F}Invalid HA mode.\u{1F}Check whether the HA mode is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280404\u{1F}invalidInstanceOrNodeIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance ID or node ID format.\u{1F}Invalid DB instance ID or node ID format.\u{1F}Check whether the instance ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280407\u{1F}invalidNodeID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node ID.\u{1F}The node ID is invalid.\u{1F}Check whether the node ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280416\u{1F}invalidBackupEndTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup end time.\u{1F}Invalid backup end time.\u{1F}Check whether the backup end time is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280433\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid enterprise project ID.\u{1F}Invalid enterprise project ID.\u{1F}Check whether the enterprise project ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280434\u{1F}invalidSpecificationCode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specification code.\u{1F}Invalid specification code.\u{1F}Check whether the specification code is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280439\u{1F}invalidRecordCount\u{1F}\u{1F}400\u{1F}\u{1F}Invalid records. The number of records must be an integer less than or equal to 100.\u{1F}Invalid value. Enter a positive integer of no more than 100.\u{1F}Check whether the number of queried records is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280440\u{1F}invalidOffset\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset, please enter a non negative integer.\u{1F}Invalid offset. Enter a positive integer or zero.\u{1F}Check whether the offset is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280447\u{1F}invalidTimeZone\u{1F}\u{1F}400\u{1F}\u{1F}Invalid time zone.\u{1F}The time zone is invalid.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280449\u{1F}objectFrozen\u{1F}\u{1F}400\u{1F}\u{1F}This operation cannot be performed because the object is frozen.\u{1F}Operation not allowed on frozen objects.\u{1F}Unfreeze the instance and perform the operation again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280600\u{1F}invalidCoordinatorNodeQuantity\u{1F}\u{1F}400\u{1F}\u{1F}Invalid coordinator node quantity.\u{1F}Invalid number of coordinating nodes.\u{1F}Check whether the number of coordinator nodes is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280601\u{1F}invalidShardQuantity\u{1F}\u{1F}400\u{1F}\u{1F}Invalid shard quantity.\u{1F}Invalid shard quantity.\u{1F}Check whether the number of shards is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280604\u{1F}invalidAddedShardQuantity\u{1F}\u{1F}400\u{1F}\u{1F}Invalid number of added shards for cluster capacity expansion.\u{1F}Invalid number of added shards.\u{1F}Check whether the number of shards to be added is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280618\u{1F}differentialBackupCycleInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Differential backup cycle invalid.\u{1F}Differential backup cycle invalid.\u{1F}Check whether the differential backup cycle is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280628\u{1F}invalidReplicaCount\u{1F}\u{1F}400\u{1F}\u{1F}Invalid replica count.\u{1F}Invalid number of replicas.\u{1F}Check whether the number of replicas is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280629\u{1F}twoReplicaInstancesNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The database version does not support two-replica instances.\u{1F}The database version does not support two-replica instances.\u{1F}Check whether the number of replicas is valid, or change the database version and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280630\u{1F}twoReplicaRequiresSingleAZ\u{1F}\u{1F}400\u{1F}\u{1F}Two-replica instances can only be deployed within a single AZ.\u{1F}Two-replica instances can only be deployed within a single AZ.\u{1F}Check whether the two-replica instances are deployed within a single AZ.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280631\u{1F}invalidDatabaseName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database name.\u{1F}Invalid database name.\u{1F}Check whether the database name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280632\u{1F}invalidSchema\u{1F}\u{1F}400\u{1F}\u{1F}Invalid schema.\u{1F}Invalid schema.\u{1F}Check whether the database schema is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280633\u{1F}invalidSourceNodeGroup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid source node group.\u{1F}Invalid source node group.\u{1F}Check whether the source node group is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280634\u{1F}invalidTargetNodeGroup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid target node group.\u{1F}Invalid target node group.\u{1F}Check whether the target node group is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280635\u{1F}invalidSolution\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Solution\u{1F}The solution is invalid.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290000\u{1F}malformedParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the transferred parameters or URLs are correct and meet the requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290001\u{1F}incorrectParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200010\u{1F}missingIDOrUnauthorized\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}Check whether the instance ID or user ID is correct, or whether the access permissions are authorized.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200044\u{1F}resourceNotFoundOrForbidden\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Change the resource ID or check the access permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200174\u{1F}forceSwitchPermissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}No permission to enable force switch.\u{1F}No permissions to configure forcible switchover.\u{1F}Check whether you have permissions to configure forcible switchover.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200604\u{1F}operationNotAuthorized\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}The DB instance ID or user ID may be null, or the operation is not authorized.\u{1F}Check whether the instance ID or user ID is correct, or whether the access permissions are authorized.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200810\u{1F}cannotCreateDatabaseOnReadReplica\u{1F}\u{1F}403\u{1F}\u{1F}You are not allowed to create databases on read replicas.\u{1F}You are not allowed to create databases on read replicas.\u{1F}Check what operations are allowed on read replicas.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200819\u{1F}cannotDeleteDatabaseUserOnReadReplica\u{1F}\u{1F}403\u{1F}\u{1F}You are not allowed to delete database users on read replicas.\u{1F}You are not allowed to delete database users on read replicas.\u{1F}Check what operations are allowed on read replicas.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280020\u{1F}accountRestricted\u{1F}\u{1F}403\u{1F}\u{1F}The account is restricted.\u{1F}Your account is restricted.\u{1F}Check whether the account has sufficient permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280800\u{1F}operationNotAllowedByClusterStatus\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed by the cluster status.\u{1F}This operation is not allowed by the cluster status.\u{1F}Check whether the cluster is running properly.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280804\u{1F}operationNotAllowedForKernelVersion1\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed for primary/standby instances with kernel version 1.x\u{1F}This operation is not allowed for primary/standby instances with kernel version 1.x.\u{1F}Check the kernel version of the instance. Upgrade the kernel version if necessary.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280828\u{1F}componentIDNotStandbyDN\u{1F}\u{1F}400\u{1F}\u{1F}The component ID must be the standby DN ID.\u{1F}The component ID must be the standby DN ID.\u{1F}Check the component ID status. The primary DN ID is not allowed.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201003\u{1F}resourceNotFoundOrPermissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Change the resource ID or check the required access permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280015\u{1F}resourceNotFoundOrAccessDenied\u{1F}\u{1F}403\u{1F}\u{1F}Resource not found or permission denied.\u{1F}Resource not found or permission denied.\u{1F}Change the resource ID or check the required access permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280056\u{1F}invalidToken\u{1F}\u{1F}403\u{1F}\u{1F}Invalid token.\u{1F}Invalid token.\u{1F}Check whether the token is correct, or obtain a new token and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DBS.200002\u{1F}dbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200008\u{1F}ecsInformationNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The ECS information of the DB instance cannot be found.\u{1F}The ECS information of the DB instance cannot be found.\u{1F}Check whether the instance ECS is normal.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200013\u{1F}originalDBInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The original DB instance does not exist.\u{1F}The original DB instance does not exist.\u{1F}Check whether the original instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200045\u{1F}noSuchDBInstance\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200050\u{1F}securityGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}Check whether the security group is correctly configured.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200408\u{1F}dbInstanceAbnormal\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance abnormal, no normal nodes.\u{1F}The instance is abnormal and no normal node exists.\u{1F}Check the instance or node status.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200470\u{1F}regionOrAZNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The region or AZ does not exist.\u{1F}The region or AZ does not exist.\u{1F}Enter a correct region ID or an AZ.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200501\u{1F}subnetNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}Check whether the subnet is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200503\u{1F}vpcNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The VPC does not exist or does not belong to the user.\u{1F}The VPC does not exist or does not belong to the user.\u{1F}Check whether the VPC is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200602\u{1F}nonexistentDBInstance\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201010\u{1F}noSuchBackupFile\u{1F}\u{1F}404\u{1F}\u{1F}The backup file does not exist.\u{1F}The backup file does not exist.\u{1F}Check whether the backup exists and matches the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201028\u{1F}dbInstanceMissing\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212001\u{1F}parameterGroupNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The parameter group does not exist.\u{1F}The parameter template does not exist.\u{1F}Check whether the parameter template exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212013\u{1F}objectNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The object does not exist.\u{1F}The object does not exist.\u{1F}Check whether the object exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290002\u{1F}specificationsNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The selected specifications do not exist.\u{1F}The selected specifications do not exist.\u{1F}Check whether the selected specifications are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290005\u{1F}instanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290011\u{1F}instanceMissing\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.290013\u{1F}resourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resource not found.\u{1F}Check whether the transferred parameters are correct and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200011\u{1F}anotherOperationInProgress\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200019\u{1F}dbInstanceBusyOrFaulty\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200022\u{1F}dbInstanceNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The DB instance name already exists.\u{1F}The DB instance name already exists.\u{1F}Enter an instance name that is different from existing instance names.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200047\u{1F}instanceBusyOrFaulty\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200316\u{1F}storageFull\u{1F}\u{1F}409\u{1F}\u{1F}This operation cannot be performed because the DB instance status is Storage full.\u{1F}This operation cannot be performed because the DB instance status is Storage full.\u{1F}Check whether the instance storage space is full.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200402\u{1F}invalidOperation\u{1F}\u{1F}409\u{1F}\u{1F}Invalid operation.\u{1F}Invalid operation.\u{1F}Check whether the operation is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200826\u{1F}databaseNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The database name already exists.\u{1F}The database name already exists.\u{1F}Check whether the database name is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200827\u{1F}databaseUserAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The database user already exists.\u{1F}The database user already exists.\u{1F}Check whether the database user is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200828\u{1F}builtInAccountNotEditable\u{1F}\u{1F}409\u{1F}\u{1F}Built-in database accounts cannot be edited.\u{1F}This is an internal account of the database and cannot be operated by users.\u{1F}Check whether you have required operation permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201201\u{1F}backupNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The backup name already exists.\u{1F}The backup name already exists.\u{1F}Check whether the object exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201202\u{1F}concurrentOperationInProgress\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201205\u{1F}backupInProgress\u{1F}\u{1F}409\u{1F}\u{1F}Backup is in progress, please wait.\u{1F}Backup is in progress.\u{1F}Wait until the backup is complete and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212006\u{1F}dbInstanceBusy\u{1F}\u{1F}409\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212033\u{1F}cannotChangeParametersInstanceBusy\u{1F}\u{1F}409\u{1F}\u{1F}Failed to change parameter template values because the DB instance is currently being operated.\u{1F}Failed to change parameter template values because the DB instance is currently being operated.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.280011\u{1F}dbInstanceAbnormalOrDeleted\u{1F}\u{1F}409\u{1F}\u{1F}This operation cannot be performed because the DB instance is abnormal or has been deleted.\u{1F}The DB instance is abnormal or has been deleted.\u{1F}Check whether the instance status is normal or whether the instance has been deleted.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280406\u{1F}operationNotAllowedByInstanceTypeOrStatus\u{1F}\u{1F}409\u{1F}\u{1F}Operation not allowed by the DB instance type or status.\u{1F}Operation not allowed by the DB instance type or status.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200046\u{1F}dbInstanceQuotaReached\u{1F}\u{1F}413\u{1F}\u{1F}The number of DB instances has reached the quota.\u{1F}The number of DB instances has reached the quota.\u{1F}Check whether the number of DB instances has reached the quota.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.290003\u{1F}instanceQuotaReached\u{1F}\u{1F}413\u{1F}\u{1F}The number of DB instances has reached the quota.\u{1F}The number of DB instances has reached the quota.\u{1F}Check whether the number of DB instances has reached the quota.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.212019\u{1F}parameterNotProcessable\u{1F}\u{1F}422\u{1F}\u{1F}The parameter cannot be processed.\u{1F}Parameter error.\u{1F}Check whether the parameter is correctly specified.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.108000\u{1F}serverFailure\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.108002\u{1F}serverError\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.108005\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200005\u{1F}serverMalfunction\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200208\u{1F}serverFault\u{1F}\u{1F}500\u{1F}\u{1F}Server failure.\u{1F}Server failure.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200811\u{1F}databaseCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to create the database.\u{1F}Failed to create the database.\u{1F}Check the failure cause or contact technical support.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.200821\u{1F}modifyUserPermissionsFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to modify database user permissions.\u{1F}Failed to modify database user permissions.\u{1F}Check whether you have required permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.213002\u{1F}requestProcessingFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.213004\u{1F}processRequestFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.290006\u{1F}requestFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.290015\u{1F}requestHandlingFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to process the request.\u{1F}Failed to process the request.\u{1F}Contact the customer service administrator or try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}DBS.280266\u{1F}storageSpaceIndivisibleBy10\u{1F}\u{1F}400\u{1F}\u{1F}Storage space must be a multiple of 10.\u{1F}Storage space must be a multiple of 10.\u{1F}Check whether the storage space is a multiple of 10.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280611\u{1F}storageSpaceNotMultipleOfShards\u{1F}\u{1F}400\u{1F}\u{1F}The storage space must be a multiple of (Number of shards x 40 GB).\u{1F}The storage space must be a multiple of (Number of shards x 40 GB).\u{1F}Check whether the storage space meets requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280612\u{1F}storageSpaceLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}Storage space excess max limit for current shard number.\u{1F}The selected storage space exceeds the upper limit.\u{1F}Check whether the storage space meets requirements.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.280243\u{1F}regionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid region.\u{1F}Invalid region.\u{1F}Enter a correct region ID.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200505\u{1F}subnetNotFoundInVPC\u{1F}\u{1F}400\u{1F}\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}The subnet does not exist or does not belong to the VPC.\u{1F}Enter a correct subnet and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200502\u{1F}securityGroupNotFoundInVPC\u{1F}\u{1F}404\u{1F}\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}The security group does not exist or does not belong to the VPC.\u{1F}Enter a correct security group and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200065\u{1F}invalidRetentionPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Check whether the retention days are valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280602\u{1F}invalidHAConsistency\u{1F}\u{1F}400\u{1F}\u{1F}Invalid HA consistency.\u{1F}Invalid HA consistency.\u{1F}Check whether the HA consistency is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280262\u{1F}synchronizeModelInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid synchronize model.\u{1F}Invalid synchronize model.\u{1F}Check whether the synchronize model is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200057\u{1F}invalidParameterTemplateID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter template ID.\u{1F}Invalid parameter template ID.\u{1F}Enter a correct parameter template ID and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200058\u{1F}parameterTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The parameter template does not exist.\u{1F}The parameter template does not exist.\u{1F}Check whether the parameter template exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200059\u{1F}databasePortInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database port.\u{1F}Invalid database port.\u{1F}Check whether the database port is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280654\u{1F}cannotCancelParallelRestoreForHAInstance\u{1F}\u{1F}400\u{1F}\u{1F}The Ha instance is not supported to cancel parallel restore.\u{1F}Parallel restoration cannot be canceled for primary/standby DB instances.\u{1F}Cancel parallel restoration in the request body based on the API Reference.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280613\u{1F}dataNodeSpecificationsRequired\u{1F}\u{1F}400\u{1F}\u{1F}Please use specifications of data nodes.\u{1F}Use the specifications of data nodes.\u{1F}Check whether the specifications of data nodes are correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200355\u{1F}noSuchResource\u{1F}\u{1F}404\u{1F}\u{1F}Resource not found.\u{1F}Resource not found.\u{1F}Check whether the resources exist and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200061\u{1F}billingModeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid billing mode.\u{1F}Invalid billing mode.\u{1F}Check whether the billing mode is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201218\u{1F}backupFileNotManual\u{1F}\u{1F}400\u{1F}\u{1F}The backup file is not manual.\u{1F}The backup file is not a manual backup file.\u{1F}Select a manual backup file.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280022\u{1F}noSuchInstance\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}The DB instance does not exist.\u{1F}Check whether the tenant has the DB instance, whether the DB instance name or ID is correct, and whether the DB instance exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280408\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project ID.\u{1F}Invalid project ID.\u{1F}Check whether the project ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280607\u{1F}tooManyDataNodesToAdd\u{1F}\u{1F}400\u{1F}\u{1F}Exceeding the upper limit of data nodes number in a single expand request.\u{1F}The number of data nodes to be added at a time exceeds the upper limit.\u{1F}Check whether the number of data nodes to be added at a time reaches the upper limit.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200082\u{1F}insufficientSubnetIPAddresses\u{1F}\u{1F}400\u{1F}\u{1F}The available IP addresses in the selected subnet are insufficient.\u{1F}The available IP addresses in the selected subnet are insufficient.\u{1F}Enter a correct subnet where there are available IP addresses and try again later.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280606\u{1F}cannotAddCoordinatorAndDataNodesTogether\u{1F}\u{1F}400\u{1F}\u{1F}Expanding coordinator nodes and data nodes at the same time is not supported currently.\u{1F}Coordinator nodes and data nodes cannot be added at the same time.\u{1F}View the related constraints and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280608\u{1F}tooManyCoordinatorNodesToAdd\u{1F}\u{1F}400\u{1F}\u{1F}Exceeding the upper limit of coordinator nodes number in a single expand request.\u{1F}The number of coordinator nodes to be added at a time exceeds the upper limit.\u{1F}Check whether the number of coordinator nodes to be added at a time reaches the upper limit.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.280609\u{1F}expansionNodeTypeRequired\u{1F}\u{1F}400\u{1F}\u{1F}Expand cluster request must contain at least one node type to expand.\u{1F}At least one type of node needs to be added.\u{1F}View the related constraints and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301024\u{1F}backupFileAbnormal\u{1F}\u{1F}400\u{1F}\u{1F}The backup file is not normal.\u{1F}The backup file status is abnormal.\u{1F}Check the status of the backup file.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280651\u{1F}allSchemasCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create all DB schemas.\u{1F}Failed to create all DB schemas.\u{1F}Check the input schema parameters and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280652\u{1F}someSchemasCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create some DB schemas.\u{1F}Failed to create some DB schemas.\u{1F}Check the input schema parameters and try again.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200029\u{1F}incorrectUsernameOrPassword\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect username or password parameter.\u{1F}Incorrect username or password.\u{1F}Enter the correct username and password.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280132\u{1F}databaseNameRequired\u{1F}\u{1F}400\u{1F}\u{1F}Database name not entered.\u{1F}The database name is not specified.\u{1F}Enter a database name.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280661\u{1F}illegalInstanceSpecification\u{1F}\u{1F}400\u{1F}\u{1F}Illegal instance specification, which does not exist or does not match the instance\u{1F}Illegal instance specification, which does not exist or does not match the instance.\u{1F}Check the input specification parameters based on the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280626\u{1F}drRelationshipAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}DR relationship established between primary and DR instances.\u{1F}A DR relationship has been established between primary and DR instances.\u{1F}Check whether a DR relationship has been established between primary and DR instances.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280638\u{1F}drRelationshipNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DR relationship does not exist.\u{1F}The DR relationship does not exist.\u{1F}Check whether the DR relationship exists.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280806\u{1F}crossRegionDROperationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Cross-region DR operation failed.\u{1F}Cross-region DR operation failed.\u{1F}Check whether the project ID of the current region is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280667\u{1F}invalidShardComponentID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid shard component ID.\u{1F}Invalid shard component ID.\u{1F}Check whether the component ID is valid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280668\u{1F}componentsInSameShard\u{1F}\u{1F}400\u{1F}\u{1F}Component IDs are from the same shard.\u{1F}Component IDs are from the same shard.\u{1F}Check whether component IDs are from different shards.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280676\u{1F}componentNotInNode\u{1F}\u{1F}400\u{1F}\u{1F}The component ID does not belong to the current node ID.\u{1F}The component ID does not belong to the current node ID.\u{1F}Check whether the component ID belongs to the corresponding node ID during the primary/standby DN switchover.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200478\u{1F}passwordChangeFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change the password.\u{1F}Failed to change the password.\u{1F}Check whether the password is correct.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200062\u{1F}invalidDatabaseUsername\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database username.\u{1F}Invalid database username.\u{1F}Enter a valid database username.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280653\u{1F}invalidDatabaseTemplate\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database template. Use the template0.\u{1F}Invalid database template. Use the template0.\u{1F}Enter a valid template name.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200064\u{1F}retentionPeriodInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention days.\u{1F}Invalid retention days.\u{1F}Set the retention period to a valid value.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06010001\u{1F}instanceStatusInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Instance status is invalid.\u{1F}The instance status is invalid.\u{1F}Check the instance status.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020003\u{1F}conflictingOperationInProgress\u{1F}\u{1F}400\u{1F}\u{1F}An operation that conflicts with the current operation is in progress.\u{1F}An operation that conflicts with the current operation is in progress.\u{1F}Check whether another operation is being performed on the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.06020152\u{1F}incrementalRestorationInProgress\u{1F}\u{1F}400\u{1F}\u{1F}Incremental restoration in progress for the primary instance. Perform this operation when there is no DR relationship.\u{1F}Incremental restoration in progress for the DR instance. Select an instance without a DR relationship as DR instance.\u{1F}Check the DR status of the current instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020153\u{1F}incrementalRestorationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Incremental restoration failed for the DR instance. Perform this operation when there is no DR relationship.\u{1F}Incremental restoration failed for the DR instance. Select an instance without a DR relationship as DR instance.\u{1F}Check the DR status of the current instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06020154\u{1F}drPromotionInProgress\u{1F}\u{1F}400\u{1F}\u{1F}Promotion to primary in progress for the DR instance. Perform this operation when there is no DR relationship.\u{1F}Promotion to primary in progress for the DR instance. Perform this operation when there is no DR relationship.\u{1F}Check the DR status of the current instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020175\u{1F}incrementalSynchronizationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Incremental synchronization failed for the primary instance. Perform this operation when incremental synchronization is in progress.\u{1F}Incremental synchronization failed for the primary instance. Perform this operation when incremental synchronization is in progress.\u{1F}Incremental synchronization failed for the primary instance. Perform this operation when incremental synchronization is in progress.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020177\u{1F}drSwitchoverFailed\u{1F}\u{1F}400\u{1F}\u{1F}Switchover failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}Switchover failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}Switchover failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020180\u{1F}incrementalRestorationFailedForDR\u{1F}\u{1F}400\u{1F}\u{1F}Incremental restoration failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}Incremental restoration failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}Incremental restoration failed for the DR instance. Perform this operation when incremental restoration is in progress.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06020161\u{1F}invalidXlogKeepRadio\u{1F}\u{1F}400\u{1F}\u{1F}The xlog_keep_radio field is invalid.\u{1F}The xlog_keep_radio field is invalid.\u{1F}The xlog_keep_radio field is invalid.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06020162\u{1F}operationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported.\u{1F}This operation is not supported.\u{1F}This operation is not supported.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06280105\u{1F}featureNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}This feature is not enabled.\u{1F}This feature is not enabled.\u{1F}Enable the feature on the O&M management platform.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.06010013\u{1F}invalidParameterValue\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error: ${parameterName}/${parameterValue}\u{1F}The parameter is invalid.\u{1F}Enter a valid parameter value.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.216003\u{1F}permissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}Permission denied.\u{1F}No permission.\u{1F}Check whether the account has sufficient permissions.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.06280032\u{1F}newOSMismatch\u{1F}\u{1F}400\u{1F}\u{1F}New OS does not match original instance.\u{1F}New OS does not match original instance.\u{1F}Check whether the OS of the new DB instance matches that of the original DB instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.06280033\u{1F}deploymentModelCannotBeCreated\u{1F}\u{1F}400\u{1F}\u{1F}The selected deployment model of the ${resourceType} type cannot be created.\u{1F}The selected deployment model cannot be created.\u{1F}Check whether the current resource type supports the creation of the instance.\u{1F}2025-03-19\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
 }

@@ -64,7 +64,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Operation cannot be performed in current state of the instance.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var instanceStatusMakes: Self { Self(3) }
+  public static var instanceStatusDisallowsOperation: Self { Self(3) }
   /// `DBS.200013` (HTTP 404):
   ///
   /// This node does not exist.
@@ -78,14 +78,14 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Unavailable instance.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var instancesStatusOrNodes: Self { Self(5) }
+  public static var instanceOrNodeStatusDisallowsOperation: Self { Self(5) }
   /// `DBS.200019` (HTTP 403):
   ///
   /// Another operation is being performed on the DB instance or the DB instance is faulty.
   ///
   /// - Description: Operation cannot be performed in current state of the instance.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var anotherOperationPerformed: Self { Self(6) }
+  public static var operationInProgressOrInstanceFaulty: Self { Self(6) }
   /// `DBS.200022` (HTTP 400):
   ///
   /// The DB instance name {0} already exists.
@@ -113,7 +113,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Maximum storage space has been reached.
   /// - Solution: Check whether the storage space exceeds the upper limit.
-  public static var volumeSizeReachLimit: Self { Self(10) }
+  public static var volumeSizeLimitReached: Self { Self(10) }
   /// `DBS.200029` (HTTP 400):
   ///
   /// Invalid username and password.
@@ -183,7 +183,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid instance specifications.
   /// - Solution: Check whether the specifications are correct and supported in the current AZ.
-  public static var invalidDbInstanceSpecifications: Self { Self(20) }
+  public static var invalidDBInstanceSpecifications: Self { Self(20) }
   /// `DBS.200057` (HTTP 400):
   ///
   /// Invalid parameter group ID.
@@ -211,14 +211,14 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Database port is not in the specified range.
   /// - Solution: Check whether the database port is valid.
-  public static var databasePortNumberOut: Self { Self(24) }
+  public static var databasePortOutOfRange: Self { Self(24) }
   /// `DBS.200063` (HTTP 400):
   ///
   /// Invalid DB instance type.
   ///
   /// - Description: Invalid instance type.
   /// - Solution: Check whether the instance type is valid.
-  public static var invalidDbInstanceType: Self { Self(25) }
+  public static var invalidDBInstanceType: Self { Self(25) }
   /// `DBS.200068` (HTTP 400):
   ///
   /// Weak password.
@@ -253,7 +253,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Updating password failed.
   /// - Solution: Check whether the username is correct.
-  public static var failedToChangePassword: Self { Self(30) }
+  public static var changePasswordFailed: Self { Self(30) }
   /// `DBS.200091` (HTTP 400):
   ///
   /// Invalid IP address.
@@ -281,84 +281,84 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Enterprise project quota of the instance is insufficient.
   /// - Solution: Increase the enterprise project quota on the GeminiDB console.
-  public static var insufficientEnterpriseProjectInstance: Self { Self(34) }
+  public static var insufficientEnterpriseProjectInstanceQuota: Self { Self(34) }
   /// `DBS.200166` (HTTP 500):
   ///
   /// Insufficient enterprise project cpu quota range.
   ///
   /// - Description: CPU quota of the enterprise project is insufficient.
   /// - Solution: Increase the CPU quota on the GeminiDB console.
-  public static var insufficientEnterpriseProjectCPU: Self { Self(35) }
+  public static var insufficientEnterpriseProjectCPUQuota: Self { Self(35) }
   /// `DBS.200167` (HTTP 500):
   ///
   /// Insufficient enterprise project mem quota range.
   ///
   /// - Description: Memory quota of the enterprise project is insufficient.
   /// - Solution: Increase the memory quota on the GeminiDB console.
-  public static var insufficientEnterpriseProjectMem: Self { Self(36) }
+  public static var insufficientEnterpriseProjectMemoryQuota: Self { Self(36) }
   /// `DBS.200302` (HTTP 400):
   ///
   /// The storage space increase must be a positive integer.
   ///
   /// - Description: Storage space increase is not a positive integer.
   /// - Solution: Check whether the storage space increase is a positive integer.
-  public static var storageSpaceIncrease: Self { Self(37) }
+  public static var storageIncreaseNotPositiveInteger: Self { Self(37) }
   /// `DBS.200303` (HTTP 400):
   ///
   /// The maximum number of times that the storage space can be scaled up has been reached.
   ///
   /// - Description: Storage space has reached its upper limit and cannot be scaled up anymore.
   /// - Solution: Contact technical support to scale upt the storage space.
-  public static var maximumNumberOfTimes: Self { Self(38) }
+  public static var storageScaleUpLimitReached: Self { Self(38) }
   /// `DBS.200304` (HTTP 400):
   ///
   /// The storage space can be scaled up for a maximum of four times.
   ///
   /// - Description: Storage space can be scaled up at most four times.
   /// - Solution: Check how many times the instance has been scaled up.
-  public static var storageSpaceScaledUp: Self { Self(39) }
+  public static var storageScaleUpLimitExceeded: Self { Self(39) }
   /// `DBS.200306` (HTTP 400):
   ///
   /// Invalid storage space.
   ///
   /// - Description: Invalid storage space.
   /// - Solution: Check whether the storage space is correct and meets the requirements.
-  public static var invalidStorageSpaceInvalid: Self { Self(40) }
+  public static var storageSpaceInvalid: Self { Self(40) }
   /// `DBS.200311` (HTTP 400):
   ///
   /// Scaling up storage space is not allowed in current state of the node.
   ///
   /// - Description: Scaling up storage space not allowed on the current node.
   /// - Solution: Check whether the node type, instance type, and node ID are correct.
-  public static var scalingUpStorageSpace: Self { Self(41) }
+  public static var storageScaleUpNotAllowedInNodeState: Self { Self(41) }
   /// `DBS.200434` (HTTP 400):
   ///
   /// Failed to restart the DB instance.
   ///
   /// - Description: Restarting instance failed.
   /// - Solution: Check whether the instance is available or ongoing other operations.
-  public static var failedToRestartDb: Self { Self(42) }
+  public static var restartDBInstanceFailed: Self { Self(42) }
   /// `DBS.200451` (HTTP 400):
   ///
   /// The node does not exist.
   ///
   /// - Description: Node not found.
   /// - Solution: Check whether the node ID is correct.
-  public static var nodeNotFoundNode: Self { Self(43) }
+  public static var noSuchNode: Self { Self(43) }
   /// `DBS.200462` (HTTP 400):
   ///
   /// The database port is the same as the current port.
   ///
   /// - Description: Database port is the same as current port.
   /// - Solution: Check whether the new port number is the same as the original port number.
-  public static var databasePortSame: Self { Self(44) }
+  public static var databasePortSameAsCurrent: Self { Self(44) }
   /// `DBS.200470` (HTTP 400):
   ///
   /// Invalid AZ.
   ///
   /// - Description: Invalid AZ.
   /// - Solution: Check whether the AZ is correct.
-  public static var invalidAZInvalid: Self { Self(45) }
+  public static var invalidAvailabilityZone: Self { Self(45) }
   /// `DBS.200501` (HTTP 400):
   ///
   /// The subnet does not exist.
@@ -407,49 +407,49 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: EIP is being bound and cannot be bound again.
   /// - Solution: Check whether there is an EIP being bound to the instance.
-  public static var eipStatusNotAllow: Self { Self(52) }
+  public static var eipStatusDisallowsBinding: Self { Self(52) }
   /// `DBS.200701` (HTTP 400):
   ///
   /// The EIP status does not allow EIP unbinding.
   ///
   /// - Description: EIP cannot be unbound.
   /// - Solution: Check whether the EIP status allows an unbinding operation.
-  public static var eipStatusNotAllowEIP: Self { Self(53) }
+  public static var eipStatusDisallowsUnbinding: Self { Self(53) }
   /// `DBS.200702` (HTTP 400):
   ///
   /// The node has been bound to a public IP address and cannot be bound again.
   ///
   /// - Description: Node has already an EIP bound and cannot be bound with another EIP.
   /// - Solution: Check whether an EIP has been bound to the node.
-  public static var nodeBoundToPublic: Self { Self(54) }
+  public static var nodeAlreadyBoundToPublicIP: Self { Self(54) }
   /// `DBS.200705` (HTTP 400):
   ///
   /// The PublicIp does not exist.
   ///
   /// - Description: Target EIP not found.
   /// - Solution: Check whether the EIP exists and whether the EIP and its ID match.
-  public static var publicIpNotFound: Self { Self(55) }
+  public static var publicIPNotFound: Self { Self(55) }
   /// `DBS.200816` (HTTP 400):
   ///
   /// Failed to create the database user.
   ///
   /// - Description: Creating database user failed.
   /// - Solution: Check whether the database user name is valid and check the database status and instance status.
-  public static var failedToCreateDatabase: Self { Self(56) }
+  public static var createDatabaseUserFailed: Self { Self(56) }
   /// `DBS.200817` (HTTP 400):
   ///
   /// Failed to obtain the database user list.
   ///
   /// - Description: Obtaining database users failed.
   /// - Solution: Check the database status and instance status.
-  public static var failedToObtainDatabase: Self { Self(57) }
+  public static var obtainDatabaseUsersFailed: Self { Self(57) }
   /// `DBS.200818` (HTTP 400):
   ///
   /// Failed to delete the database user.
   ///
   /// - Description: Deleting database user failed.
   /// - Solution: Check the database status and instance status.
-  public static var failedToDeleteDatabase: Self { Self(58) }
+  public static var deleteDatabaseUserFailed: Self { Self(58) }
   /// `DBS.200823` (HTTP 400):
   ///
   /// The database does not exist.
@@ -484,28 +484,28 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This is an internal database account and cannot be operated by users.
   /// - Solution: Check whether the database user is valid.
-  public static var builtInDatabaseAccounts: Self { Self(63) }
+  public static var builtInAccountCannotBeEdited: Self { Self(63) }
   /// `DBS.200998` (HTTP 500):
   ///
   /// The system is busy. Try again later.
   ///
   /// - Description: The system is busy. Try again later.
   /// - Solution: The system is busy. Try again later.
-  public static var systemBusyTryAgain: Self { Self(64) }
+  public static var systemBusy: Self { Self(64) }
   /// `DBS.201000` (HTTP 403):
   ///
   /// The status of DB instance {0} does not allow the {1} operation.
   ///
   /// - Description: Operation cannot be performed in current state of the instance.
   /// - Solution: Check whether the instance status or the ongoing operation on the instance conflicts with the request.
-  public static var statusOfDbInstance: Self { Self(65) }
+  public static var dbInstanceStatusDisallowsOperation: Self { Self(65) }
   /// `DBS.201006` (HTTP 400):
   ///
   /// Parameter error.
   ///
   /// - Description: Parameter error.
   /// - Solution: Check whether transferred parameters or URLs are correct.
-  public static var parameterErrorParameter: Self { Self(66) }
+  public static var incorrectParameter: Self { Self(66) }
   /// `DBS.201014` (HTTP 403):
   ///
   /// Operation cannot be executed in current state of the DB instance.
@@ -526,28 +526,28 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid DB API.
   /// - Solution: Check whether the database API is the API supported by the GeminiDB service.
-  public static var invalidDbEngine: Self { Self(69) }
+  public static var invalidDBEngine: Self { Self(69) }
   /// `DBS.201028` (HTTP 403):
   ///
   /// The DB instance does not exist.
   ///
   /// - Description: Instance not found.
   /// - Solution: Check whether the instance belongs to the tenant and whether the instance exists.
-  public static var dbInstanceNotFoundInstance: Self { Self(70) }
+  public static var noSuchDBInstance: Self { Self(70) }
   /// `DBS.201035` (HTTP 400):
   ///
   /// The database name must be different.
   ///
   /// - Description: Database name already exists.
   /// - Solution: Check whether the same database name exists.
-  public static var databaseNameMustDifferent: Self { Self(71) }
+  public static var duplicateDatabaseName: Self { Self(71) }
   /// `DBS.201038` (HTTP 400):
   ///
   /// The collection name must be different.
   ///
   /// - Description: Collection name already exists.
   /// - Solution: Check whether the same collection name exists.
-  public static var collectionNameMustDifferent: Self { Self(72) }
+  public static var duplicateCollectionName: Self { Self(72) }
   /// `DBS.201101` (HTTP 400):
   ///
   /// Invalid backup period.
@@ -589,35 +589,35 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid backup ID.
   /// - Solution: Check whether the backup ID exists.
-  public static var backupIDIllegal: Self { Self(78) }
+  public static var invalidBackupID: Self { Self(78) }
   /// `DBS.201214` (HTTP 400):
   ///
   /// The backup file does not exist.
   ///
   /// - Description: Backup file not found.
   /// - Solution: Check whether the backup file exists and matches the instance.
-  public static var backupFileNotFoundBackup: Self { Self(79) }
+  public static var backupFileMissing: Self { Self(79) }
   /// `DBS.201215` (HTTP 400):
   ///
   /// Time is illegal.
   ///
   /// - Description: Invalid time.
   /// - Solution: Check whether the time meets the requirements.
-  public static var timeIllegal: Self { Self(80) }
+  public static var invalidTime: Self { Self(80) }
   /// `DBS.201319` (HTTP 400):
   ///
   /// Deleting backup file is not allowed because a restoration task is currently in progress. Please wait.
   ///
   /// - Description: Original backup file cannot be deleted during restoration.
   /// - Solution: Check whether the backup is being used to restore instances.
-  public static var deletingBackupFile: Self { Self(81) }
+  public static var backupDeletionNotAllowedDuringRestore: Self { Self(81) }
   /// `DBS.201501` (HTTP 400):
   ///
   /// The DB instance does not exist.
   ///
   /// - Description: Instance not found.
   /// - Solution: Check whether the instance belongs to the tenant, whether the instance name or ID is correct, and whether the instance exists.
-  public static var dbInstanceNotFoundInstanceNotFound: Self { Self(82) }
+  public static var nonexistentDBInstance: Self { Self(82) }
   /// `DBS.201502` (HTTP 400):
   ///
   /// The DB instance does not exist.
@@ -645,7 +645,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Node associated with the parameter template is abnormal.
   /// - Solution: Check whether the node associated with the parameter template is normal.
-  public static var nodeAssociatedWithParameter: Self { Self(86) }
+  public static var parameterGroupNodeUnavailable: Self { Self(86) }
   /// `DBS.212008` (HTTP 400):
   ///
   /// The database type does not exist.
@@ -659,7 +659,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameter template not found.
   /// - Solution: Check whether the parameter template exists or belongs to the current tenant.
-  public static var parameterGroupNotFoundParameter: Self { Self(88) }
+  public static var noSuchParameterGroup: Self { Self(88) }
   /// `DBS.212017` (HTTP 400):
   ///
   /// The parameter is invalid.
@@ -673,14 +673,14 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid parameter.
   /// - Solution: Check whether transferred parameters or URLs are correct and meet the requirements.
-  public static var invalidParameterInvalid: Self { Self(90) }
+  public static var parameterNotValid: Self { Self(90) }
   /// `DBS.212028` (HTTP 400):
   ///
   /// Invalid description.
   ///
   /// - Description: Invalid parameter template description.
   /// - Solution: Check whether the parameter template description is valid.
-  public static var invalidDescription: Self { Self(91) }
+  public static var invalidParameterGroupDescription: Self { Self(91) }
   /// `DBS.212030` (HTTP 400):
   ///
   /// The parameter group name already exists.
@@ -701,14 +701,14 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Operation is not allowed because the parameter template is applied to one or more instance nodes.
   /// - Solution: Check whether the parameter template has been applied to the instance.
-  public static var operationNotAllowed: Self { Self(94) }
+  public static var parameterGroupInUse: Self { Self(94) }
   /// `DBS.212035` (HTTP 400):
   ///
   /// Failed to associate this parameter group with the DB instance because the DB instance is currently being operated.
   ///
   /// - Description: Operation cannot be performed in current state of the instance.
   /// - Solution: Check whether the instance is ongoing other operations.
-  public static var failedToAssociateParameter: Self { Self(95) }
+  public static var associateParameterGroupFailed: Self { Self(95) }
   /// `DBS.212037` (HTTP 400):
   ///
   /// Parameters are incorrectly set.
@@ -722,21 +722,21 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Instance not found.
   /// - Solution: Check whether the instance exists.
-  public static var instanceMissingFromQuery: Self { Self(97) }
+  public static var dbInstanceMissing: Self { Self(97) }
   /// `DBS.216029` (HTTP 400):
   ///
   /// This operation is not allowed.
   ///
   /// - Description: Operation not allowed.
   /// - Solution: Check whether the operation is valid or whether the current engine supports the operation.
-  public static var operationNotAllowedOperation: Self { Self(98) }
+  public static var operationNotAllowed: Self { Self(98) }
   /// `DBS.216030` (HTTP 400):
   ///
   /// The queried node does not belong to the current instance.
   ///
   /// - Description: Queried node does not belong to the current instance.
   /// - Solution: Check whether the input node belongs to the current instance.
-  public static var queriedNodeNotBelong: Self { Self(99) }
+  public static var nodeNotInInstance: Self { Self(99) }
   /// `DBS.238007` (HTTP 400):
   ///
   /// This operation cannot be performed in the current IP address status.
@@ -750,49 +750,49 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid quantity of nodes to be deleted or invalid nodes.
   /// - Solution: Check whether the input node belongs to the current instance.
-  public static var reduceNumOrTarget: Self { Self(101) }
+  public static var invalidNodeDeletionCountOrTarget: Self { Self(101) }
   /// `DBS.239011` (HTTP 400):
   ///
   /// Reduce num invalid.
   ///
   /// - Description: Invalid number of nodes to be deleted.
   /// - Solution: Check whether the number of input nodes is valid.
-  public static var reduceNumInvalid: Self { Self(102) }
+  public static var invalidNodeDeletionCount: Self { Self(102) }
   /// `DBS.239012` (HTTP 400):
   ///
   /// Reduce target invalid.
   ///
   /// - Description: Invalid node to be deleted.
   /// - Solution: Check whether the input node belongs to the current instance.
-  public static var reduceTargetInvalid: Self { Self(103) }
+  public static var invalidNodeDeletionTarget: Self { Self(103) }
   /// `DBS.239013` (HTTP 400):
   ///
   /// resize flavor invalid.
   ///
   /// - Description: Inappropriate specifications.
   /// - Solution: Check whether the input specifications are valid.
-  public static var resizeFlavorInvalid: Self { Self(104) }
+  public static var invalidResizeFlavor: Self { Self(104) }
   /// `DBS.239014` (HTTP 400):
   ///
   /// Current disk capacity does not support scaling in the number of nodes.
   ///
   /// - Description: Current storage space does not allow deleting nodes.
   /// - Solution: Check the storage space of the instance.
-  public static var currentDiskCapacity: Self { Self(105) }
+  public static var diskCapacityDisallowsNodeDeletion: Self { Self(105) }
   /// `DBS.240001` (HTTP 400):
   ///
   /// node num inconsistent.
   ///
   /// - Description: Inconsistent nodes.
   /// - Solution: Check whether the number of nodes is consistent.
-  public static var nodeNumInconsistent: Self { Self(106) }
+  public static var nodeCountInconsistent: Self { Self(106) }
   /// `DBS.240002` (HTTP 400):
   ///
   /// node num incorrect.
   ///
   /// - Description: Invalid quantity of nodes.
   /// - Solution: Check whether the number of nodes is valid.
-  public static var nodeNumIncorrect: Self { Self(107) }
+  public static var incorrectNodeCount: Self { Self(107) }
   /// `DBS.240009` (HTTP 400):
   ///
   /// Deleting nodes cannot be executed in current state of the DB instance.
@@ -806,35 +806,35 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Selected nodes cannot be deleted.
   /// - Solution: Check whether the selected nodes can be deleted.
-  public static var selectedNodesNotSupport: Self { Self(109) }
+  public static var shrinkingSelectedNodesNotSupported: Self { Self(109) }
   /// `DBS.240012` (HTTP 400):
   ///
   /// The maximum number of resources that can be changed has been reached.
   ///
   /// - Description: The maximum number of resources that can be changed has been reached.
   /// - Solution: Check whether the number of nodes in the current instance exceeds the upper limit.
-  public static var maximumNumberOfResources: Self { Self(110) }
+  public static var resourceChangeLimitReached: Self { Self(110) }
   /// `DBS.240013` (HTTP 400):
   ///
   /// The current disk capacity cannot be changed to the target flavor.
   ///
   /// - Description: Specifications cannot be changed because the storage space is too small.
   /// - Solution: Check whether the storage space of the current instance exceeds the upper limit defined by the target instance specifications.
-  public static var currentDiskCapacityCannotSpecifications: Self { Self(111) }
+  public static var diskCapacityTooSmallForFlavor: Self { Self(111) }
   /// `DBS.280001` (HTTP 400):
   ///
   /// Parameter error.
   ///
   /// - Description: Parameter error.
   /// - Solution: Check whether transferred parameters or URLs are correct and meet the requirements.
-  public static var parameterErrorParameterError: Self { Self(112) }
+  public static var badParameter: Self { Self(112) }
   /// `DBS.280005` (HTTP 500):
   ///
   /// Server error. Try again later.
   ///
   /// - Description: Server error. Try again later.
   /// - Solution: Contact technical support.
-  public static var serverErrorTryAgain: Self { Self(113) }
+  public static var serverError: Self { Self(113) }
   /// `DBS.280015` (HTTP 400):
   ///
   /// Permission denied.
@@ -855,7 +855,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Permission denied.
   /// - Solution: Check whether the user group to which the current user belongs has the corresponding operation permission.
-  public static var notPermissionToPerform: Self { Self(116) }
+  public static var noOperationPermission: Self { Self(116) }
   /// `DBS.280042` (HTTP 400):
   ///
   /// Invalid request.
@@ -869,35 +869,35 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameter missed.
   /// - Solution: Check whether there are parameters not input.
-  public static var parameterNull: Self { Self(118) }
+  public static var missingParameter: Self { Self(118) }
   /// `DBS.280045` (HTTP 404):
   ///
   /// This parameter group does not exist.
   ///
   /// - Description: Parameter template not found.
   /// - Solution: Check whether the parameter template exists in the request.
-  public static var parameterGroupNotFoundParameterTemplate: Self { Self(119) }
+  public static var parameterGroupMissing: Self { Self(119) }
   /// `DBS.280056` (HTTP 403):
   ///
   /// Token invalid.
   ///
   /// - Description: Invalid token.
   /// - Solution: Check whether the instance belongs to the tenant and whether the token has been obtained again.
-  public static var tokenInvalid: Self { Self(120) }
+  public static var invalidToken: Self { Self(120) }
   /// `DBS.280063` (HTTP 400):
   ///
   /// You do not have following permission to perform this operation: {0}. Contact the administrator to obtain permission.
   ///
   /// - Description: Current user does not have the permission to perform xxx operation. Contact the account administrator.
   /// - Solution: Check whether the user group to which the current user belongs has the corresponding operation permission.
-  public static var notFollowingPermission: Self { Self(121) }
+  public static var requiredPermissionMissing: Self { Self(121) }
   /// `DBS.280064` (HTTP 500):
   ///
   /// Check PDP permissions failed.
   ///
   /// - Description: Fine-grained authentication failed.
   /// - Solution: Contact customer service.
-  public static var checkPDPPermissionsFailed: Self { Self(122) }
+  public static var pdpPermissionCheckFailed: Self { Self(122) }
   /// `DBS.280066` (HTTP 400):
   ///
   /// Invalid log type.
@@ -932,7 +932,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid storage API.
   /// - Solution: Check whether the storage engine matches the instance engine.
-  public static var invalidDbEngineInvalid: Self { Self(127) }
+  public static var dbEngineInvalid: Self { Self(127) }
   /// `DBS.280123` (HTTP 400):
   ///
   /// Invalid node number.
@@ -974,7 +974,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid retention period.
   /// - Solution: Check whether the backup retention period is correct.
-  public static var invalidRetentionPeriodInvalid: Self { Self(133) }
+  public static var retentionPeriodInvalid: Self { Self(133) }
   /// `DBS.280215` (HTTP 400):
   ///
   /// Invalid backup cycle.
@@ -995,7 +995,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid instance name.
   /// - Solution: Check whether the instance name is correct and whether the instance exists.
-  public static var invalidDbInstanceName: Self { Self(136) }
+  public static var invalidDBInstanceName: Self { Self(136) }
   /// `DBS.280235` (HTTP 400):
   ///
   /// Invalid database type.
@@ -1037,56 +1037,56 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Storage space is out of range.
   /// - Solution: Check whether the storage space is correct.
-  public static var storageSpaceOut: Self { Self(142) }
+  public static var storageSpaceOutOfRange: Self { Self(142) }
   /// `DBS.280244` (HTTP 400):
   ///
   /// Invalid AZ.
   ///
   /// - Description: Invalid AZ.
   /// - Solution: Check whether parameters of the AZ are correct, whether the AZ exists, and whether the AZ matches the specifications.
-  public static var invalidAZInvalidAZ: Self { Self(143) }
+  public static var azInvalid: Self { Self(143) }
   /// `DBS.280247` (HTTP 400):
   ///
   /// Invalid VPC.
   ///
   /// - Description: Invalid VPC.
   /// - Solution: Check whether the VPC ID is correct and whether the VPC exists.
-  public static var invalidVPCInvalid: Self { Self(144) }
+  public static var vpcInvalid: Self { Self(144) }
   /// `DBS.280248` (HTTP 400):
   ///
   /// Invalid subnet.
   ///
   /// - Description: Invalid subnet.
   /// - Solution: Check whether the subnet ID is correct and whether the subnet exists.
-  public static var invalidSubnetInvalid: Self { Self(145) }
+  public static var subnetInvalid: Self { Self(145) }
   /// `DBS.280249` (HTTP 400):
   ///
   /// Invalid security group.
   ///
   /// - Description: Invalid security group.
   /// - Solution: Check whether the security group ID is correct and whether the security group exists.
-  public static var invalidSecurityGroupInvalid: Self { Self(146) }
+  public static var securityGroupInvalid: Self { Self(146) }
   /// `DBS.280251` (HTTP 400):
   ///
   /// Invalid backup period.
   ///
   /// - Description: Invalid backup cycle.
   /// - Solution: Check whether the backup cycle meets the requirements.
-  public static var invalidBackupPeriodInvalid: Self { Self(147) }
+  public static var backupPeriodInvalid: Self { Self(147) }
   /// `DBS.280266` (HTTP 400):
   ///
   /// Invalid storage space.
   ///
   /// - Description: Invalid storage space.
   /// - Solution: Check whether the storage space is correct and meets the requirements.
-  public static var invalidStorageSpaceInvalidStorage: Self { Self(148) }
+  public static var storageSpaceNotValid: Self { Self(148) }
   /// `DBS.280267` (HTTP 400):
   ///
   /// Specifications not match.
   ///
   /// - Description: Specifications do not match.
   /// - Solution: Check whether the specification information is correct and whether the specifications match the instance.
-  public static var specificationsNotMatch: Self { Self(149) }
+  public static var specificationsMismatch: Self { Self(149) }
   /// `DBS.280269` (HTTP 400):
   ///
   /// Invalid Datastore Info.
@@ -1107,14 +1107,14 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid instance quantity.
   /// - Solution: Check whether the number of instances is correct and meets the requirements.
-  public static var invalidDbInstanceNumber: Self { Self(152) }
+  public static var invalidDBInstanceCount: Self { Self(152) }
   /// `DBS.280284` (HTTP 400):
   ///
   /// Invalid IP address.
   ///
   /// - Description: Invalid IP address.
   /// - Solution: Check whether the IP address is correct and meets the requirements.
-  public static var invalidIPAddressInvalid: Self { Self(153) }
+  public static var ipAddressInvalid: Self { Self(153) }
   /// `DBS.280292` (HTTP 400):
   ///
   /// Invalid database username.
@@ -1128,14 +1128,14 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid storage space.
   /// - Solution: Check whether the storage space is correct and meets the requirements.
-  public static var invalidStorageSpaceInvalidStorageSpace: Self { Self(155) }
+  public static var incorrectStorageSpace: Self { Self(155) }
   /// `DBS.280314` (HTTP 400):
   ///
   /// Invalid storage space.
   ///
   /// - Description: Invalid storage type.
   /// - Solution: Check whether the storage type is correct and whether the instance supports the disk type.
-  public static var invalidStorageSpaceInvalidStorageType: Self { Self(156) }
+  public static var invalidStorageSpaceOrType: Self { Self(156) }
   /// `DBS.280327` (HTTP 400):
   ///
   /// Invalid node type.
@@ -1149,14 +1149,14 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid instance type.
   /// - Solution: Check whether the GeminiDB APIs support the instance.
-  public static var invalidDbInstanceTypeInvalid: Self { Self(158) }
+  public static var dbInstanceTypeInvalid: Self { Self(158) }
   /// `DBS.280342` (HTTP 400):
   ///
   /// Invalid DB instance mode.
   ///
   /// - Description: Invalid instance type.
   /// - Solution: Check whether the instance type is correct and matches the instance ID.
-  public static var invalidDbInstanceMode: Self { Self(159) }
+  public static var invalidDBInstanceMode: Self { Self(159) }
   /// `DBS.280347` (HTTP 400):
   ///
   /// Unsupported database type.
@@ -1170,14 +1170,14 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid action.
   /// - Solution: Check whether the input action meets the requirements.
-  public static var actionCheckStates: Self { Self(161) }
+  public static var invalidAction: Self { Self(161) }
   /// `DBS.280404` (HTTP 400):
   ///
   /// Invalid DB instance ID.
   ///
   /// - Description: Invalid instance ID.
   /// - Solution: Check whether the instance ID is correct and meets the requirements.
-  public static var invalidDbInstanceID: Self { Self(162) }
+  public static var invalidDBInstanceID: Self { Self(162) }
   /// `DBS.280406` (HTTP 403):
   ///
   /// The DB instance cannot be deleted.
@@ -1240,7 +1240,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Enterprise project not supported.
   /// - Solution: The current user has not enabled the enterprise project service. Enable it or do not transfer related parameters.
-  public static var notSupportEnterpriseProject: Self { Self(171) }
+  public static var enterpriseProjectNotSupported: Self { Self(171) }
   /// `DBS.280438` (HTTP 400):
   ///
   /// Invalid encryption key.
@@ -1275,21 +1275,21 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Maximum connections reached.
   /// - Solution: Too frequent API requests. Try again later.
-  public static var maximumNumberOfConnections: Self { Self(176) }
+  public static var connectionLimitReached: Self { Self(176) }
   /// `DBS.280444` (HTTP 400):
   ///
   /// Invalid value.
   ///
   /// - Description: Invalid tag value.
   /// - Solution: Check whether the tag value is valid.
-  public static var invalidValue: Self { Self(177) }
+  public static var invalidTagValue: Self { Self(177) }
   /// `DBS.280445` (HTTP 400):
   ///
   /// The DB instance class is not available.
   ///
   /// - Description: Unavailable instance specifications.
   /// - Solution: The current instance specifications are unavailable. Select another one.
-  public static var dbInstanceClass: Self { Self(178) }
+  public static var dbInstanceClassUnavailable: Self { Self(178) }
   /// `DBS.280446` (HTTP 400):
   ///
   /// The database information does not exist.
@@ -1303,35 +1303,35 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid DSS storage pool ID.
   /// - Solution: Check whether the storage pool ID is correct.
-  public static var invalidDssStoragePool: Self { Self(180) }
+  public static var invalidDSSStoragePoolID: Self { Self(180) }
   /// `DBS.280465` (HTTP 400):
   ///
   /// Invalid password.
   ///
   /// - Description: Invalid user password.
   /// - Solution: Check whether the user password meets the requirements.
-  public static var invalidPasswordInvalid: Self { Self(181) }
+  public static var invalidUserPassword: Self { Self(181) }
   /// `DBS.280469` (HTTP 400):
   ///
   /// Invalid ECS group policy.
   ///
   /// - Description: Invalid policy associated with the ECS group.
   /// - Solution: Check whether the policy associated with the ECS group is correct.
-  public static var invalidECsGroupPolicy: Self { Self(182) }
+  public static var invalidECSGroupPolicy: Self { Self(182) }
   /// `DBS.280480` (HTTP 400):
   ///
   /// The target specification is same as current.
   ///
   /// - Description: Target specifications are the same as current specifications.
   /// - Solution: Check whether the target specifications are the same as the current specifications.
-  public static var targetSpecificationSame: Self { Self(183) }
+  public static var targetSpecificationSameAsCurrent: Self { Self(183) }
   /// `DBS.280456` (HTTP 400):
   ///
   /// This operation is not supported by the current billing mode.
   ///
   /// - Description: Current billing mode does not support this operation.
   /// - Solution: Check whether the billing mode of the current instance meets the API requirements.
-  public static var operationNotSupportedByCurrent: Self { Self(184) }
+  public static var operationNotSupportedByBillingMode: Self { Self(184) }
   /// `DBS.290000` (HTTP 400):
   ///
   /// Parameter error.
@@ -1352,7 +1352,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Target security group is the same as current security group.
   /// - Solution: Check whether the target security group is the same as the current security group.
-  public static var targetSecurityGroupSame: Self { Self(187) }
+  public static var targetSecurityGroupSameAsCurrent: Self { Self(187) }
   /// `DBS.301071` (HTTP 400):
   ///
   /// Invalid session id.
@@ -1408,7 +1408,7 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Instance has no dual-active DR relationships.
   /// - Solution: Check whether the instance has a dual-active DR relationship.
-  public static var instanceNotBuiltDual: Self { Self(195) }
+  public static var noDualActiveDRRelationship: Self { Self(195) }
   /// `DBS.03000002` (HTTP 400):
   ///
   /// Invalid threshold.
@@ -1434,5 +1434,5 @@ public struct GeminiDBErrorCode: HuaweiCloudServiceErrorCode {
 
 extension CatalogStorage {
   /// `Resources/geminidb.json`'s rows, packed as `CatalogStore` reads them.
-  static let geminiDBRows: StaticString = "github:opentelekomcloud-docs/geminidb@ee3124babb62de048ea15560f00ccd92713f64ed:api-ref/source/appendixes/error_codes.rst\u{1E}DBS.200001\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether transferred parameters or URLs are correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200002\u{1F}dbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200010\u{1F}authenticationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Authentication failed.\u{1F}Authentication failed.\u{1F}Check whether the tenant and instance match.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DBS.200011\u{1F}instanceStatusMakes\u{1F}\u{1F}403\u{1F}\u{1F}This instance {0} status makes it not be allowed to do this {1} operation now.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200013\u{1F}nodeNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This node does not exist.\u{1F}Node not found.\u{1F}Check whether the node ID or group ID is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200018\u{1F}instancesStatusOrNodes\u{1F}\u{1F}403\u{1F}\u{1F}This instance's status or its node's status makes it not be allowed to do this operation now.\u{1F}Unavailable instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200019\u{1F}anotherOperationPerformed\u{1F}\u{1F}403\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200022\u{1F}dbInstanceNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance name {0} already exists.\u{1F}Instance name already exists.\u{1F}Check whether the instance name exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200024\u{1F}regionUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The region is unavailable.\u{1F}Unavailable region.\u{1F}Check whether the region name is correct and whether the region is available.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.200025\u{1F}invalidAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ name is correct and whether the AZ is available.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200028\u{1F}volumeSizeReachLimit\u{1F}\u{1F}403\u{1F}\u{1F}Volume size reach limit.\u{1F}Maximum storage space has been reached.\u{1F}Check whether the storage space exceeds the upper limit.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200029\u{1F}invalidUsernameAndPassword\u{1F}\u{1F}400\u{1F}\u{1F}Invalid username and password.\u{1F}Invalid username and password.\u{1F}Check whether the username and password match and whether the password meets password strength requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200041\u{1F}invalidDatastoreVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid datastore version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200042\u{1F}invalidDatabaseEngine\u{1F}\u{1F}404\u{1F}\u{1F}Invalid database engine.\u{1F}Invalid DB API.\u{1F}Check whether the DB version is supported.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200047\u{1F}instanceOrNodeStateForbidsOperation\u{1F}\u{1F}400\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance or node.\u{1F}Operation cannot be executed in current state of the instance or node.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200048\u{1F}invalidVPC\u{1F}\u{1F}400\u{1F}\u{1F}Invalid VPC.\u{1F}Invalid VPC.\u{1F}Check whether the VPC ID and name are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200049\u{1F}invalidSubnet\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet.\u{1F}Invalid subnet.\u{1F}Check whether the subnet ID and name are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200050\u{1F}invalidSecurityGroup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security group.\u{1F}Invalid security group.\u{1F}Check whether the security group ID and name are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200052\u{1F}invalidPassword\u{1F}\u{1F}400\u{1F}\u{1F}Invalid password.\u{1F}Invalid password.\u{1F}Check whether the username and password match and whether the password meets password strength requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200053\u{1F}dbInstanceSpecificationsNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance specifications do not exist.\u{1F}Instance specifications not found.\u{1F}Check whether the specifications are correct and supported in the current AZ.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200054\u{1F}invalidDbInstanceSpecifications\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance specifications.\u{1F}Invalid instance specifications.\u{1F}Check whether the specifications are correct and supported in the current AZ.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200057\u{1F}invalidParameterGroupID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter group ID.\u{1F}Invalid parameter template.\u{1F}Check whether the parameter template is supported.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200058\u{1F}parameterTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Parameter template does not exist.\u{1F}Parameter template not found.\u{1F}Check whether the parameter template exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200059\u{1F}invalidDatabasePort\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database port.\u{1F}Invalid database port.\u{1F}Check whether the database port is missing or valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200060\u{1F}databasePortNumberOut\u{1F}\u{1F}400\u{1F}\u{1F}The database port number is out of the specified range.\u{1F}Database port is not in the specified range.\u{1F}Check whether the database port is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200063\u{1F}invalidDbInstanceType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance type.\u{1F}Invalid instance type.\u{1F}Check whether the instance type is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200068\u{1F}weakPassword\u{1F}\u{1F}400\u{1F}\u{1F}Weak password.\u{1F}Weak password.\u{1F}Password is too easy to guess. Change it to a strong password.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200072\u{1F}invalidStorageSpace\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage space.\u{1F}Check whether the storage space exceeds the upper limit.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200075\u{1F}invalidNodeRole\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node role.\u{1F}Invalid node role.\u{1F}Check whether the role of the node meets the requirements and whether the instance is normal.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200076\u{1F}instanceStateForbidsOperation\u{1F}\u{1F}403\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200077\u{1F}failedToChangePassword\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change the password.\u{1F}Updating password failed.\u{1F}Check whether the username is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200091\u{1F}invalidIPAddress\u{1F}\u{1F}400\u{1F}\u{1F}Invalid IP address.\u{1F}Invalid IP address.\u{1F}Check whether the required IP address is missing or whether the input IP address is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200092\u{1F}ipAddressAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The IP address already exists.\u{1F}IP address already exists.\u{1F}Check whether the IP address exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200095\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Parameter error.\u{1F}Check whether parameters in the request and URLs are correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200165\u{1F}insufficientEnterpriseProjectInstance\u{1F}\u{1F}500\u{1F}\u{1F}Insufficient enterprise project instance quota range.\u{1F}Enterprise project quota of the instance is insufficient.\u{1F}Increase the enterprise project quota on the GeminiDB console.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200166\u{1F}insufficientEnterpriseProjectCPU\u{1F}\u{1F}500\u{1F}\u{1F}Insufficient enterprise project cpu quota range.\u{1F}CPU quota of the enterprise project is insufficient.\u{1F}Increase the CPU quota on the GeminiDB console.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200167\u{1F}insufficientEnterpriseProjectMem\u{1F}\u{1F}500\u{1F}\u{1F}Insufficient enterprise project mem quota range.\u{1F}Memory quota of the enterprise project is insufficient.\u{1F}Increase the memory quota on the GeminiDB console.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200302\u{1F}storageSpaceIncrease\u{1F}\u{1F}400\u{1F}\u{1F}The storage space increase must be a positive integer.\u{1F}Storage space increase is not a positive integer.\u{1F}Check whether the storage space increase is a positive integer.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200303\u{1F}maximumNumberOfTimes\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of times that the storage space can be scaled up has been reached.\u{1F}Storage space has reached its upper limit and cannot be scaled up anymore.\u{1F}Contact technical support to scale upt the storage space.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200304\u{1F}storageSpaceScaledUp\u{1F}\u{1F}400\u{1F}\u{1F}The storage space can be scaled up for a maximum of four times.\u{1F}Storage space can be scaled up at most four times.\u{1F}Check how many times the instance has been scaled up.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200306\u{1F}invalidStorageSpaceInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage space.\u{1F}Check whether the storage space is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200311\u{1F}scalingUpStorageSpace\u{1F}\u{1F}400\u{1F}\u{1F}Scaling up storage space is not allowed in current state of the node.\u{1F}Scaling up storage space not allowed on the current node.\u{1F}Check whether the node type, instance type, and node ID are correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200434\u{1F}failedToRestartDb\u{1F}\u{1F}400\u{1F}\u{1F}Failed to restart the DB instance.\u{1F}Restarting instance failed.\u{1F}Check whether the instance is available or ongoing other operations.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200451\u{1F}nodeNotFoundNode\u{1F}\u{1F}400\u{1F}\u{1F}The node does not exist.\u{1F}Node not found.\u{1F}Check whether the node ID is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200462\u{1F}databasePortSame\u{1F}\u{1F}400\u{1F}\u{1F}The database port is the same as the current port.\u{1F}Database port is the same as current port.\u{1F}Check whether the new port number is the same as the original port number.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200470\u{1F}invalidAZInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200501\u{1F}subnetNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The subnet does not exist.\u{1F}Subnet deleted.\u{1F}Check whether the subnet ID and name exist and whether the subnet matches the VPC.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200502\u{1F}securityGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The security group does not exist.\u{1F}Security group is not found or does not belong to the VPC.\u{1F}Check whether the security group ID and name exist and whether the security group matches the VPC.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200503\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The VPC does not exist.\u{1F}VPC deleted.\u{1F}Check whether the VPC is available to the tenant.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200506\u{1F}encryptionKeyNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The encryption key does not exist.\u{1F}Storage encryption key ID not found.\u{1F}Check whether the disk encryption key ID exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200507\u{1F}encryptionKeyNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}The encryption key is not available.\u{1F}Storage encryption key unavailable.\u{1F}Check whether the disk encryption key is available.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200604\u{1F}instanceNotOwned\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not owned by the current user.\u{1F}Instance does not belong to the current user.\u{1F}Check whether the project ID is subordinate to the instance ID.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200700\u{1F}eipStatusNotAllow\u{1F}\u{1F}400\u{1F}\u{1F}The EIP status does not allow EIP binding.\u{1F}EIP is being bound and cannot be bound again.\u{1F}Check whether there is an EIP being bound to the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200701\u{1F}eipStatusNotAllowEIP\u{1F}\u{1F}400\u{1F}\u{1F}The EIP status does not allow EIP unbinding.\u{1F}EIP cannot be unbound.\u{1F}Check whether the EIP status allows an unbinding operation.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200702\u{1F}nodeBoundToPublic\u{1F}\u{1F}400\u{1F}\u{1F}The node has been bound to a public IP address and cannot be bound again.\u{1F}Node has already an EIP bound and cannot be bound with another EIP.\u{1F}Check whether an EIP has been bound to the node.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200705\u{1F}publicIpNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The PublicIp does not exist.\u{1F}Target EIP not found.\u{1F}Check whether the EIP exists and whether the EIP and its ID match.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200816\u{1F}failedToCreateDatabase\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the database user.\u{1F}Creating database user failed.\u{1F}Check whether the database user name is valid and check the database status and instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200817\u{1F}failedToObtainDatabase\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the database user list.\u{1F}Obtaining database users failed.\u{1F}Check the database status and instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200818\u{1F}failedToDeleteDatabase\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the database user.\u{1F}Deleting database user failed.\u{1F}Check the database status and instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200823\u{1F}databaseNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database does not exist.\u{1F}Database not found.\u{1F}Check whether the database name is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200824\u{1F}databaseAccountNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database account does not exist.\u{1F}Database account not found.\u{1F}Check whether the database user name is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200826\u{1F}databaseNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The database name already exists.\u{1F}Database name already exists.\u{1F}Check whether the database name is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200827\u{1F}databaseUserAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The database user already exists.\u{1F}Database account name already exists.\u{1F}Check whether the database user is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200828\u{1F}builtInDatabaseAccounts\u{1F}\u{1F}400\u{1F}\u{1F}Built-in database accounts cannot be edited.\u{1F}This is an internal database account and cannot be operated by users.\u{1F}Check whether the database user is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200998\u{1F}systemBusyTryAgain\u{1F}\u{1F}500\u{1F}\u{1F}The system is busy. Try again later.\u{1F}The system is busy. Try again later.\u{1F}The system is busy. Try again later.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.201000\u{1F}statusOfDbInstance\u{1F}\u{1F}403\u{1F}\u{1F}The status of DB instance {0} does not allow the {1} operation.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201006\u{1F}parameterErrorParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether transferred parameters or URLs are correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201014\u{1F}instanceStatusForbidsOperation\u{1F}\u{1F}403\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201015\u{1F}instanceBusyOrFaulty\u{1F}\u{1F}403\u{1F}\u{1F}This operation cannot be performed because another operation is being performed on the DB instance or the DB instance is faulty. Try again later.\u{1F}Operation cannot be performed because another operation is being performed.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}backoff\u{1E}DBS.201020\u{1F}invalidDbEngine\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB engine.\u{1F}Invalid DB API.\u{1F}Check whether the database API is the API supported by the GeminiDB service.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201028\u{1F}dbInstanceNotFoundInstance\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance belongs to the tenant and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201035\u{1F}databaseNameMustDifferent\u{1F}\u{1F}400\u{1F}\u{1F}The database name must be different.\u{1F}Database name already exists.\u{1F}Check whether the same database name exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201038\u{1F}collectionNameMustDifferent\u{1F}\u{1F}400\u{1F}\u{1F}The collection name must be different.\u{1F}Collection name already exists.\u{1F}Check whether the same collection name exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201101\u{1F}invalidBackupPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup period.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201106\u{1F}invalidRetentionPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention period.\u{1F}Invalid retention period.\u{1F}Check whether the backup retention period is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201201\u{1F}backupAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The backup already exists.\u{1F}Backup file already exists.\u{1F}Check whether the backup name or ID already exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201202\u{1F}operationNotAllowedInInstanceState\u{1F}\u{1F}400\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201204\u{1F}backupFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance.\u{1F}Backup file not found.\u{1F}Check whether the backup file exists and matches the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201212\u{1F}backupIDIllegal\u{1F}\u{1F}400\u{1F}\u{1F}Backup ID is illegal.\u{1F}Invalid backup ID.\u{1F}Check whether the backup ID exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201214\u{1F}backupFileNotFoundBackup\u{1F}\u{1F}400\u{1F}\u{1F}The backup file does not exist.\u{1F}Backup file not found.\u{1F}Check whether the backup file exists and matches the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201215\u{1F}timeIllegal\u{1F}\u{1F}400\u{1F}\u{1F}Time is illegal.\u{1F}Invalid time.\u{1F}Check whether the time meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201319\u{1F}deletingBackupFile\u{1F}\u{1F}400\u{1F}\u{1F}Deleting backup file is not allowed because a restoration task is currently in progress. Please wait.\u{1F}Original backup file cannot be deleted during restoration.\u{1F}Check whether the backup is being used to restore instances.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201501\u{1F}dbInstanceNotFoundInstanceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance belongs to the tenant, whether the instance name or ID is correct, and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201502\u{1F}instanceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance belongs to the tenant, whether the instance name or ID is correct, and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212001\u{1F}parameterGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group {0} does not exist.\u{1F}Parameter template not found.\u{1F}Check whether the parameter template exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212003\u{1F}operationNotPermitted\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not permitted.\u{1F}Operation not allowed.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212006\u{1F}nodeAssociatedWithParameter\u{1F}\u{1F}400\u{1F}\u{1F}The node associated with this parameter group is not available.\u{1F}Node associated with the parameter template is abnormal.\u{1F}Check whether the node associated with the parameter template is normal.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212008\u{1F}databaseTypeNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database type does not exist.\u{1F}Unsupported database version.\u{1F}Check whether the database version supports this operation.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212013\u{1F}parameterGroupNotFoundParameter\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group does not exist.\u{1F}Parameter template not found.\u{1F}Check whether the parameter template exists or belongs to the current tenant.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212017\u{1F}parameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The parameter is invalid.\u{1F}Invalid parameter.\u{1F}Check whether transferred parameters or URLs are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212019\u{1F}invalidParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Check whether transferred parameters or URLs are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212028\u{1F}invalidDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid description.\u{1F}Invalid parameter template description.\u{1F}Check whether the parameter template description is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212030\u{1F}parameterGroupNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group name already exists.\u{1F}Parameter template name already exists.\u{1F}Check whether the parameter template name exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212031\u{1F}invalidParameterGroupName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter group name.\u{1F}Invalid parameter template name.\u{1F}Check whether the parameter template name is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212032\u{1F}operationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The operation cannot be performed because this parameter group is being applied to one or more DB instance nodes.\u{1F}Operation is not allowed because the parameter template is applied to one or more instance nodes.\u{1F}Check whether the parameter template has been applied to the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212035\u{1F}failedToAssociateParameter\u{1F}\u{1F}400\u{1F}\u{1F}Failed to associate this parameter group with the DB instance because the DB instance is currently being operated.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance is ongoing other operations.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212037\u{1F}parametersIncorrectlySet\u{1F}\u{1F}400\u{1F}\u{1F}Parameters are incorrectly set.\u{1F}Parameter error.\u{1F}Check whether the parameter value is valid or within the valid range.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.216016\u{1F}instanceMissingFromQuery\u{1F}\u{1F}400\u{1F}\u{1F}DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.216029\u{1F}operationNotAllowedOperation\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed.\u{1F}Operation not allowed.\u{1F}Check whether the operation is valid or whether the current engine supports the operation.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.216030\u{1F}queriedNodeNotBelong\u{1F}\u{1F}400\u{1F}\u{1F}The queried node does not belong to the current instance.\u{1F}Queried node does not belong to the current instance.\u{1F}Check whether the input node belongs to the current instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.238007\u{1F}ipAddressStateForbidsOperation\u{1F}\u{1F}400\u{1F}\u{1F}This operation cannot be performed in the current IP address status.\u{1F}Operation cannot be performed in the current IP address state.\u{1F}Check whether the delivered IP address is in use.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.239010\u{1F}reduceNumOrTarget\u{1F}\u{1F}400\u{1F}\u{1F}Reduce num or target invalid.\u{1F}Invalid quantity of nodes to be deleted or invalid nodes.\u{1F}Check whether the input node belongs to the current instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.239011\u{1F}reduceNumInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Reduce num invalid.\u{1F}Invalid number of nodes to be deleted.\u{1F}Check whether the number of input nodes is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.239012\u{1F}reduceTargetInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Reduce target invalid.\u{1F}Invalid node to be deleted.\u{1F}Check whether the input node belongs to the current instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.239013\u{1F}resizeFlavorInvalid\u{1F}\u{1F}400\u{1F}\u{1F}resize flavor invalid.\u{1F}Inappropriate specifications.\u{1F}Check whether the input specifications are valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.239014\u{1F}currentDiskCapacity\u{1F}\u{1F}400\u{1F}\u{1F}Current disk capacity does not support scaling in the number of nodes.\u{1F}Current storage space does not allow deleting nodes.\u{1F}Check the storage space of the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.240001\u{1F}nodeNumInconsistent\u{1F}\u{1F}400\u{1F}\u{1F}node num inconsistent.\u{1F}Inconsistent nodes.\u{1F}Check whether the number of nodes is consistent.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.240002\u{1F}nodeNumIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}node num incorrect.\u{1F}Invalid quantity of nodes.\u{1F}Check whether the number of nodes is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.240009\u{1F}deletingNodesNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Deleting nodes cannot be executed in current state of the DB instance.\u{1F}Deleting nodes is not allowed in current state of the instance.\u{1F}Check whether the current instance has nodes that can be deleted.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.240010\u{1F}selectedNodesNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The selected nodes do not support shrinkage.\u{1F}Selected nodes cannot be deleted.\u{1F}Check whether the selected nodes can be deleted.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.240012\u{1F}maximumNumberOfResources\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of resources that can be changed has been reached.\u{1F}The maximum number of resources that can be changed has been reached.\u{1F}Check whether the number of nodes in the current instance exceeds the upper limit.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.240013\u{1F}currentDiskCapacityCannotSpecifications\u{1F}\u{1F}400\u{1F}\u{1F}The current disk capacity cannot be changed to the target flavor.\u{1F}Specifications cannot be changed because the storage space is too small.\u{1F}Check whether the storage space of the current instance exceeds the upper limit defined by the target instance specifications.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280001\u{1F}parameterErrorParameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether transferred parameters or URLs are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280005\u{1F}serverErrorTryAgain\u{1F}\u{1F}500\u{1F}\u{1F}Server error. Try again later.\u{1F}Server error. Try again later.\u{1F}Contact technical support.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.280015\u{1F}permissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}Permission denied.\u{1F}Insufficient permissions.\u{1F}Check whether the token expires and whether the instance matches the tenant.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280016\u{1F}resourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Resource not found.\u{1F}Resource not found.\u{1F}Check whether transferred parameters are correct and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280032\u{1F}notPermissionToPerform\u{1F}\u{1F}403\u{1F}\u{1F}You do not have permission to perform this operation. Contact the administrator to obtain permission.\u{1F}Permission denied.\u{1F}Check whether the user group to which the current user belongs has the corresponding operation permission.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280042\u{1F}invalidRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request.\u{1F}Invalid request.\u{1F}Check whether the current instance status and the ongoing operation allow this operation or whether the request is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280040\u{1F}parameterNull\u{1F}\u{1F}400\u{1F}\u{1F}Parameter is null.\u{1F}Parameter missed.\u{1F}Check whether there are parameters not input.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280045\u{1F}parameterGroupNotFoundParameterTemplate\u{1F}\u{1F}404\u{1F}\u{1F}This parameter group does not exist.\u{1F}Parameter template not found.\u{1F}Check whether the parameter template exists in the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280056\u{1F}tokenInvalid\u{1F}\u{1F}403\u{1F}\u{1F}Token invalid.\u{1F}Invalid token.\u{1F}Check whether the instance belongs to the tenant and whether the token has been obtained again.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DBS.280063\u{1F}notFollowingPermission\u{1F}\u{1F}400\u{1F}\u{1F}You do not have following permission to perform this operation: {0}. Contact the administrator to obtain permission.\u{1F}Current user does not have the permission to perform xxx operation. Contact the account administrator.\u{1F}Check whether the user group to which the current user belongs has the corresponding operation permission.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280064\u{1F}checkPDPPermissionsFailed\u{1F}\u{1F}500\u{1F}\u{1F}Check PDP permissions failed.\u{1F}Fine-grained authentication failed.\u{1F}Contact customer service.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DBS.280066\u{1F}invalidLogType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid log type.\u{1F}Invalid log type.\u{1F}Check whether the log type meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280067\u{1F}invalidStartTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid start time.\u{1F}Invalid start time.\u{1F}Check whether the start time meets the requirement.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280068\u{1F}invalidEndTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid end time.\u{1F}Invalid end time.\u{1F}Check whether the end time meets the requirement.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280110\u{1F}instanceMissing\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance belongs to the tenant, whether the instance name or ID is correct, and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280122\u{1F}invalidDbEngineInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB engine.\u{1F}Invalid storage API.\u{1F}Check whether the storage engine matches the instance engine.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280123\u{1F}invalidNodeNumber\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node number.\u{1F}Invalid node quantity.\u{1F}Check whether the number of nodes meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280124\u{1F}invalidBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup.\u{1F}Invalid backup ID.\u{1F}Check whether the backup ID is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280125\u{1F}invalidBackupPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup policy.\u{1F}Invalid automated backup policy.\u{1F}Check whether the automated backup policy meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280127\u{1F}invalidBackupDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup description.\u{1F}Invalid backup description.\u{1F}Check whether the backup description is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280200\u{1F}passwordContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The password contains invalid characters.\u{1F}Password contains invalid characters.\u{1F}Check whether the password is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280214\u{1F}invalidRetentionPeriodInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention period.\u{1F}Invalid retention period.\u{1F}Check whether the backup retention period is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280215\u{1F}invalidBackupCycle\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup start time, end time, and backup cycle are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280216\u{1F}invalidBackupStartTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the relationship between the backup start time and end time is rational.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280234\u{1F}invalidDbInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance name.\u{1F}Invalid instance name.\u{1F}Check whether the instance name is correct and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280235\u{1F}invalidDatabaseType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database type.\u{1F}Invalid DB API.\u{1F}Check whether the DB engine name is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280236\u{1F}invalidDatabaseVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280239\u{1F}invalidSpecifications\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether specification code is correct and whether the specifications are available in the AZ.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280240\u{1F}specificationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The specification does not exist.\u{1F}Specification code not found.\u{1F}Check whether the specification code is correct and the specifications are available.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280241\u{1F}invalidStorageType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280242\u{1F}storageSpaceOut\u{1F}\u{1F}400\u{1F}\u{1F}The storage space is out of range.\u{1F}Storage space is out of range.\u{1F}Check whether the storage space is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280244\u{1F}invalidAZInvalidAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether parameters of the AZ are correct, whether the AZ exists, and whether the AZ matches the specifications.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280247\u{1F}invalidVPCInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid VPC.\u{1F}Invalid VPC.\u{1F}Check whether the VPC ID is correct and whether the VPC exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280248\u{1F}invalidSubnetInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet.\u{1F}Invalid subnet.\u{1F}Check whether the subnet ID is correct and whether the subnet exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280249\u{1F}invalidSecurityGroupInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security group.\u{1F}Invalid security group.\u{1F}Check whether the security group ID is correct and whether the security group exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280251\u{1F}invalidBackupPeriodInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup period.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280266\u{1F}invalidStorageSpaceInvalidStorage\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage space.\u{1F}Check whether the storage space is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280267\u{1F}specificationsNotMatch\u{1F}\u{1F}400\u{1F}\u{1F}Specifications not match.\u{1F}Specifications do not match.\u{1F}Check whether the specification information is correct and whether the specifications match the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280269\u{1F}invalidDatastoreInfo\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Datastore Info.\u{1F}Invalid database information.\u{1F}Check whether datastore information is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280277\u{1F}invalidBackupName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup name.\u{1F}Invalid backup name.\u{1F}Check whether the backup name is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280280\u{1F}invalidDbInstanceNumber\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance number.\u{1F}Invalid instance quantity.\u{1F}Check whether the number of instances is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280284\u{1F}invalidIPAddressInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid IP address.\u{1F}Invalid IP address.\u{1F}Check whether the IP address is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280292\u{1F}invalidDatabaseUsername\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database username.\u{1F}Invalid username.\u{1F}Check whether the username is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280311\u{1F}invalidStorageSpaceInvalidStorageSpace\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage space.\u{1F}Check whether the storage space is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280314\u{1F}invalidStorageSpaceInvalidStorageType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and whether the instance supports the disk type.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280327\u{1F}invalidNodeType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node type.\u{1F}Invalid node type.\u{1F}Check whether the node type is correct, whether the node type matches the instance, and whether the node type matches the group ID and node ID.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280341\u{1F}invalidDbInstanceTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance type.\u{1F}Invalid instance type.\u{1F}Check whether the GeminiDB APIs support the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280342\u{1F}invalidDbInstanceMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance mode.\u{1F}Invalid instance type.\u{1F}Check whether the instance type is correct and matches the instance ID.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280347\u{1F}unsupportedDatabaseType\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported database type.\u{1F}Unsupported instance type.\u{1F}Check whether the instance type is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280391\u{1F}actionCheckStates\u{1F}\u{1F}400\u{1F}\u{1F}Action check states.\u{1F}Invalid action.\u{1F}Check whether the input action meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280404\u{1F}invalidDbInstanceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance ID.\u{1F}Invalid instance ID.\u{1F}Check whether the instance ID is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280406\u{1F}instanceNotDeletable\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance cannot be deleted.\u{1F}Instance cannot be deleted.\u{1F}Check whether the instance can be deleted.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280407\u{1F}invalidNodeID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node ID.\u{1F}Invalid node ID.\u{1F}Check whether the node ID is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280408\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project id.\u{1F}Invalid project ID.\u{1F}Check whether the project ID is correct and meets requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280414\u{1F}invalidGroupType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid group type.\u{1F}Invalid group type.\u{1F}Check whether the instance group type is correct and meets the requirements and whether it matches the instance and group ID.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280416\u{1F}invalidBackupEndTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup end time.\u{1F}Invalid backup end time.\u{1F}Check whether the backup end time is missing and whether the backup end time period and format meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280421\u{1F}invalidEIP\u{1F}\u{1F}400\u{1F}\u{1F}Invalid EIP.\u{1F}Invalid EIP.\u{1F}Check whether the EIP exists and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280433\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}403\u{1F}\u{1F}Invalid enterprise project ID.\u{1F}Invalid enterprise project ID.\u{1F}Check whether the enterprise project ID meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280434\u{1F}specificationsUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The specifications are unavailable.\u{1F}Invalid resource specification code.\u{1F}Check whether the resource specification code exists and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.280437\u{1F}notSupportEnterpriseProject\u{1F}\u{1F}400\u{1F}\u{1F}Not support enterprise project.\u{1F}Enterprise project not supported.\u{1F}The current user has not enabled the enterprise project service. Enable it or do not transfer related parameters.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280438\u{1F}invalidEncryptionKey\u{1F}\u{1F}400\u{1F}\u{1F}Invalid encryption key.\u{1F}Invalid storage encryption key ID.\u{1F}Check whether there is a disk encryption key ID available in the request and whether the current DB API supports disk encryption.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280439\u{1F}invalidLimit\u{1F}\u{1F}400\u{1F}\u{1F}Invalid limit.\u{1F}Invalid query limit.\u{1F}Check whether the value of the limit parameter is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280440\u{1F}invalidOffset\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset.\u{1F}Invalid offset.\u{1F}Check whether the value of the offset parameter is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280441\u{1F}invalidKey\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key.\u{1F}Invalid key.\u{1F}Check whether the tag key is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280443\u{1F}maximumNumberOfConnections\u{1F}\u{1F}429\u{1F}\u{1F}The maximum number of connections has been reached.\u{1F}Maximum connections reached.\u{1F}Too frequent API requests. Try again later.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}DBS.280444\u{1F}invalidValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value.\u{1F}Invalid tag value.\u{1F}Check whether the tag value is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280445\u{1F}dbInstanceClass\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance class is not available.\u{1F}Unavailable instance specifications.\u{1F}The current instance specifications are unavailable. Select another one.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280446\u{1F}databaseInformationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database information does not exist.\u{1F}Database information not found.\u{1F}Check whether the datastore parameter exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280453\u{1F}invalidDssStoragePool\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DSS storage pool ID.\u{1F}Invalid DSS storage pool ID.\u{1F}Check whether the storage pool ID is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280465\u{1F}invalidPasswordInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid password.\u{1F}Invalid user password.\u{1F}Check whether the user password meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280469\u{1F}invalidECsGroupPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid ECS group policy.\u{1F}Invalid policy associated with the ECS group.\u{1F}Check whether the policy associated with the ECS group is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280480\u{1F}targetSpecificationSame\u{1F}\u{1F}400\u{1F}\u{1F}The target specification is same as current.\u{1F}Target specifications are the same as current specifications.\u{1F}Check whether the target specifications are the same as the current specifications.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280456\u{1F}operationNotSupportedByCurrent\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported by the current billing mode.\u{1F}Current billing mode does not support this operation.\u{1F}Check whether the billing mode of the current instance meets the API requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290000\u{1F}malformedParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether transferred parameters or URLs are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301024\u{1F}invalidBackupRestoreInformation\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup restore information.\u{1F}Invalid backup and restoration information.\u{1F}Check whether the backup and restoration information is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301040\u{1F}targetSecurityGroupSame\u{1F}\u{1F}400\u{1F}\u{1F}The target security group is same as current.\u{1F}Target security group is the same as current security group.\u{1F}Check whether the target security group is the same as the current security group.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301071\u{1F}invalidSessionID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid session id.\u{1F}Invalid session ID.\u{1F}Check whether the session ID is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301072\u{1F}invalidPlanSummary\u{1F}\u{1F}400\u{1F}\u{1F}Invalid plan summary.\u{1F}Invalid execution plan.\u{1F}Check whether the execution plan is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301073\u{1F}invalidOperationType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid operation type.\u{1F}Invalid operation type.\u{1F}Check whether the operation type is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301074\u{1F}invalidNamespace\u{1F}\u{1F}400\u{1F}\u{1F}Invalid namespace.\u{1F}Invalid namespace.\u{1F}Check whether the namespace is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301075\u{1F}invalidCostTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cost time.\u{1F}Invalid execution time.\u{1F}Check whether the execution time is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301076\u{1F}querySessionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query session failed.\u{1F}Querying session failed.\u{1F}Contact customer service to check the instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301077\u{1F}killSessionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Kill session failed.\u{1F}Killing session failed.\u{1F}Contact customer service to check the instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.03000001\u{1F}instanceNotBuiltDual\u{1F}\u{1F}400\u{1F}\u{1F}The instance has not built a dual-active DR relationship.\u{1F}Instance has no dual-active DR relationships.\u{1F}Check whether the instance has a dual-active DR relationship.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.03000002\u{1F}invalidThreshold\u{1F}\u{1F}400\u{1F}\u{1F}Invalid threshold.\u{1F}Incorrect input threshold.\u{1F}Check whether the input threshold meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.03000003\u{1F}invalidStep\u{1F}\u{1F}400\u{1F}\u{1F}Invalid step.\u{1F}Inputting autoscaling increment failed.\u{1F}Check whether the input increase step meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.03000004\u{1F}invalidSwitchOption\u{1F}\u{1F}400\u{1F}\u{1F}Invalid switch option.\u{1F}Invalid parameter settings.\u{1F}Check whether the input switch option is on or off.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
+  static let geminiDBRows: StaticString = "github:opentelekomcloud-docs/geminidb@ee3124babb62de048ea15560f00ccd92713f64ed:api-ref/source/appendixes/error_codes.rst\u{1E}DBS.200001\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether transferred parameters or URLs are correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200002\u{1F}dbInstanceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance and its ID are correct and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200010\u{1F}authenticationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Authentication failed.\u{1F}Authentication failed.\u{1F}Check whether the tenant and instance match.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DBS.200011\u{1F}instanceStatusDisallowsOperation\u{1F}\u{1F}403\u{1F}\u{1F}This instance {0} status makes it not be allowed to do this {1} operation now.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200013\u{1F}nodeNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This node does not exist.\u{1F}Node not found.\u{1F}Check whether the node ID or group ID is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200018\u{1F}instanceOrNodeStatusDisallowsOperation\u{1F}\u{1F}403\u{1F}\u{1F}This instance's status or its node's status makes it not be allowed to do this operation now.\u{1F}Unavailable instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200019\u{1F}operationInProgressOrInstanceFaulty\u{1F}\u{1F}403\u{1F}\u{1F}Another operation is being performed on the DB instance or the DB instance is faulty.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200022\u{1F}dbInstanceNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance name {0} already exists.\u{1F}Instance name already exists.\u{1F}Check whether the instance name exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200024\u{1F}regionUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The region is unavailable.\u{1F}Unavailable region.\u{1F}Check whether the region name is correct and whether the region is available.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.200025\u{1F}invalidAZ\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ name is correct and whether the AZ is available.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200028\u{1F}volumeSizeLimitReached\u{1F}\u{1F}403\u{1F}\u{1F}Volume size reach limit.\u{1F}Maximum storage space has been reached.\u{1F}Check whether the storage space exceeds the upper limit.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.200029\u{1F}invalidUsernameAndPassword\u{1F}\u{1F}400\u{1F}\u{1F}Invalid username and password.\u{1F}Invalid username and password.\u{1F}Check whether the username and password match and whether the password meets password strength requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200041\u{1F}invalidDatastoreVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid datastore version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200042\u{1F}invalidDatabaseEngine\u{1F}\u{1F}404\u{1F}\u{1F}Invalid database engine.\u{1F}Invalid DB API.\u{1F}Check whether the DB version is supported.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200047\u{1F}instanceOrNodeStateForbidsOperation\u{1F}\u{1F}400\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance or node.\u{1F}Operation cannot be executed in current state of the instance or node.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200048\u{1F}invalidVPC\u{1F}\u{1F}400\u{1F}\u{1F}Invalid VPC.\u{1F}Invalid VPC.\u{1F}Check whether the VPC ID and name are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200049\u{1F}invalidSubnet\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet.\u{1F}Invalid subnet.\u{1F}Check whether the subnet ID and name are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200050\u{1F}invalidSecurityGroup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security group.\u{1F}Invalid security group.\u{1F}Check whether the security group ID and name are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200052\u{1F}invalidPassword\u{1F}\u{1F}400\u{1F}\u{1F}Invalid password.\u{1F}Invalid password.\u{1F}Check whether the username and password match and whether the password meets password strength requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200053\u{1F}dbInstanceSpecificationsNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance specifications do not exist.\u{1F}Instance specifications not found.\u{1F}Check whether the specifications are correct and supported in the current AZ.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200054\u{1F}invalidDBInstanceSpecifications\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance specifications.\u{1F}Invalid instance specifications.\u{1F}Check whether the specifications are correct and supported in the current AZ.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200057\u{1F}invalidParameterGroupID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter group ID.\u{1F}Invalid parameter template.\u{1F}Check whether the parameter template is supported.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200058\u{1F}parameterTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Parameter template does not exist.\u{1F}Parameter template not found.\u{1F}Check whether the parameter template exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200059\u{1F}invalidDatabasePort\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database port.\u{1F}Invalid database port.\u{1F}Check whether the database port is missing or valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200060\u{1F}databasePortOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The database port number is out of the specified range.\u{1F}Database port is not in the specified range.\u{1F}Check whether the database port is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200063\u{1F}invalidDBInstanceType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance type.\u{1F}Invalid instance type.\u{1F}Check whether the instance type is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200068\u{1F}weakPassword\u{1F}\u{1F}400\u{1F}\u{1F}Weak password.\u{1F}Weak password.\u{1F}Password is too easy to guess. Change it to a strong password.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200072\u{1F}invalidStorageSpace\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage space.\u{1F}Check whether the storage space exceeds the upper limit.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200075\u{1F}invalidNodeRole\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node role.\u{1F}Invalid node role.\u{1F}Check whether the role of the node meets the requirements and whether the instance is normal.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200076\u{1F}instanceStateForbidsOperation\u{1F}\u{1F}403\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200077\u{1F}changePasswordFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to change the password.\u{1F}Updating password failed.\u{1F}Check whether the username is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200091\u{1F}invalidIPAddress\u{1F}\u{1F}400\u{1F}\u{1F}Invalid IP address.\u{1F}Invalid IP address.\u{1F}Check whether the required IP address is missing or whether the input IP address is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200092\u{1F}ipAddressAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The IP address already exists.\u{1F}IP address already exists.\u{1F}Check whether the IP address exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200095\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Parameter error.\u{1F}Check whether parameters in the request and URLs are correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200165\u{1F}insufficientEnterpriseProjectInstanceQuota\u{1F}\u{1F}500\u{1F}\u{1F}Insufficient enterprise project instance quota range.\u{1F}Enterprise project quota of the instance is insufficient.\u{1F}Increase the enterprise project quota on the GeminiDB console.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200166\u{1F}insufficientEnterpriseProjectCPUQuota\u{1F}\u{1F}500\u{1F}\u{1F}Insufficient enterprise project cpu quota range.\u{1F}CPU quota of the enterprise project is insufficient.\u{1F}Increase the CPU quota on the GeminiDB console.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200167\u{1F}insufficientEnterpriseProjectMemoryQuota\u{1F}\u{1F}500\u{1F}\u{1F}Insufficient enterprise project mem quota range.\u{1F}Memory quota of the enterprise project is insufficient.\u{1F}Increase the memory quota on the GeminiDB console.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200302\u{1F}storageIncreaseNotPositiveInteger\u{1F}\u{1F}400\u{1F}\u{1F}The storage space increase must be a positive integer.\u{1F}Storage space increase is not a positive integer.\u{1F}Check whether the storage space increase is a positive integer.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200303\u{1F}storageScaleUpLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of times that the storage space can be scaled up has been reached.\u{1F}Storage space has reached its upper limit and cannot be scaled up anymore.\u{1F}Contact technical support to scale upt the storage space.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.200304\u{1F}storageScaleUpLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The storage space can be scaled up for a maximum of four times.\u{1F}Storage space can be scaled up at most four times.\u{1F}Check how many times the instance has been scaled up.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200306\u{1F}storageSpaceInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage space.\u{1F}Check whether the storage space is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200311\u{1F}storageScaleUpNotAllowedInNodeState\u{1F}\u{1F}400\u{1F}\u{1F}Scaling up storage space is not allowed in current state of the node.\u{1F}Scaling up storage space not allowed on the current node.\u{1F}Check whether the node type, instance type, and node ID are correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200434\u{1F}restartDBInstanceFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to restart the DB instance.\u{1F}Restarting instance failed.\u{1F}Check whether the instance is available or ongoing other operations.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200451\u{1F}noSuchNode\u{1F}\u{1F}400\u{1F}\u{1F}The node does not exist.\u{1F}Node not found.\u{1F}Check whether the node ID is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200462\u{1F}databasePortSameAsCurrent\u{1F}\u{1F}400\u{1F}\u{1F}The database port is the same as the current port.\u{1F}Database port is the same as current port.\u{1F}Check whether the new port number is the same as the original port number.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200470\u{1F}invalidAvailabilityZone\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether the AZ is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200501\u{1F}subnetNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The subnet does not exist.\u{1F}Subnet deleted.\u{1F}Check whether the subnet ID and name exist and whether the subnet matches the VPC.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200502\u{1F}securityGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The security group does not exist.\u{1F}Security group is not found or does not belong to the VPC.\u{1F}Check whether the security group ID and name exist and whether the security group matches the VPC.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200503\u{1F}vpcNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The VPC does not exist.\u{1F}VPC deleted.\u{1F}Check whether the VPC is available to the tenant.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200506\u{1F}encryptionKeyNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The encryption key does not exist.\u{1F}Storage encryption key ID not found.\u{1F}Check whether the disk encryption key ID exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200507\u{1F}encryptionKeyNotAvailable\u{1F}\u{1F}400\u{1F}\u{1F}The encryption key is not available.\u{1F}Storage encryption key unavailable.\u{1F}Check whether the disk encryption key is available.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200604\u{1F}instanceNotOwned\u{1F}\u{1F}400\u{1F}\u{1F}The instance is not owned by the current user.\u{1F}Instance does not belong to the current user.\u{1F}Check whether the project ID is subordinate to the instance ID.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200700\u{1F}eipStatusDisallowsBinding\u{1F}\u{1F}400\u{1F}\u{1F}The EIP status does not allow EIP binding.\u{1F}EIP is being bound and cannot be bound again.\u{1F}Check whether there is an EIP being bound to the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200701\u{1F}eipStatusDisallowsUnbinding\u{1F}\u{1F}400\u{1F}\u{1F}The EIP status does not allow EIP unbinding.\u{1F}EIP cannot be unbound.\u{1F}Check whether the EIP status allows an unbinding operation.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.200702\u{1F}nodeAlreadyBoundToPublicIP\u{1F}\u{1F}400\u{1F}\u{1F}The node has been bound to a public IP address and cannot be bound again.\u{1F}Node has already an EIP bound and cannot be bound with another EIP.\u{1F}Check whether an EIP has been bound to the node.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200705\u{1F}publicIPNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The PublicIp does not exist.\u{1F}Target EIP not found.\u{1F}Check whether the EIP exists and whether the EIP and its ID match.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200816\u{1F}createDatabaseUserFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the database user.\u{1F}Creating database user failed.\u{1F}Check whether the database user name is valid and check the database status and instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200817\u{1F}obtainDatabaseUsersFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the database user list.\u{1F}Obtaining database users failed.\u{1F}Check the database status and instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200818\u{1F}deleteDatabaseUserFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the database user.\u{1F}Deleting database user failed.\u{1F}Check the database status and instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200823\u{1F}databaseNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database does not exist.\u{1F}Database not found.\u{1F}Check whether the database name is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200824\u{1F}databaseAccountNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database account does not exist.\u{1F}Database account not found.\u{1F}Check whether the database user name is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.200826\u{1F}databaseNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The database name already exists.\u{1F}Database name already exists.\u{1F}Check whether the database name is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200827\u{1F}databaseUserAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The database user already exists.\u{1F}Database account name already exists.\u{1F}Check whether the database user is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.200828\u{1F}builtInAccountCannotBeEdited\u{1F}\u{1F}400\u{1F}\u{1F}Built-in database accounts cannot be edited.\u{1F}This is an internal database account and cannot be operated by users.\u{1F}Check whether the database user is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.200998\u{1F}systemBusy\u{1F}\u{1F}500\u{1F}\u{1F}The system is busy. Try again later.\u{1F}The system is busy. Try again later.\u{1F}The system is busy. Try again later.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.201000\u{1F}dbInstanceStatusDisallowsOperation\u{1F}\u{1F}403\u{1F}\u{1F}The status of DB instance {0} does not allow the {1} operation.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201006\u{1F}incorrectParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether transferred parameters or URLs are correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201014\u{1F}instanceStatusForbidsOperation\u{1F}\u{1F}403\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201015\u{1F}instanceBusyOrFaulty\u{1F}\u{1F}403\u{1F}\u{1F}This operation cannot be performed because another operation is being performed on the DB instance or the DB instance is faulty. Try again later.\u{1F}Operation cannot be performed because another operation is being performed.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}backoff\u{1E}DBS.201020\u{1F}invalidDBEngine\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB engine.\u{1F}Invalid DB API.\u{1F}Check whether the database API is the API supported by the GeminiDB service.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201028\u{1F}noSuchDBInstance\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance belongs to the tenant and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201035\u{1F}duplicateDatabaseName\u{1F}\u{1F}400\u{1F}\u{1F}The database name must be different.\u{1F}Database name already exists.\u{1F}Check whether the same database name exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201038\u{1F}duplicateCollectionName\u{1F}\u{1F}400\u{1F}\u{1F}The collection name must be different.\u{1F}Collection name already exists.\u{1F}Check whether the same collection name exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201101\u{1F}invalidBackupPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup period.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201106\u{1F}invalidRetentionPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention period.\u{1F}Invalid retention period.\u{1F}Check whether the backup retention period is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201201\u{1F}backupAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The backup already exists.\u{1F}Backup file already exists.\u{1F}Check whether the backup name or ID already exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.201202\u{1F}operationNotAllowedInInstanceState\u{1F}\u{1F}400\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201204\u{1F}backupFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Operation cannot be executed in current state of the DB instance.\u{1F}Backup file not found.\u{1F}Check whether the backup file exists and matches the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201212\u{1F}invalidBackupID\u{1F}\u{1F}400\u{1F}\u{1F}Backup ID is illegal.\u{1F}Invalid backup ID.\u{1F}Check whether the backup ID exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201214\u{1F}backupFileMissing\u{1F}\u{1F}400\u{1F}\u{1F}The backup file does not exist.\u{1F}Backup file not found.\u{1F}Check whether the backup file exists and matches the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201215\u{1F}invalidTime\u{1F}\u{1F}400\u{1F}\u{1F}Time is illegal.\u{1F}Invalid time.\u{1F}Check whether the time meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.201319\u{1F}backupDeletionNotAllowedDuringRestore\u{1F}\u{1F}400\u{1F}\u{1F}Deleting backup file is not allowed because a restoration task is currently in progress. Please wait.\u{1F}Original backup file cannot be deleted during restoration.\u{1F}Check whether the backup is being used to restore instances.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.201501\u{1F}nonexistentDBInstance\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance belongs to the tenant, whether the instance name or ID is correct, and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.201502\u{1F}instanceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance belongs to the tenant, whether the instance name or ID is correct, and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212001\u{1F}parameterGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group {0} does not exist.\u{1F}Parameter template not found.\u{1F}Check whether the parameter template exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212003\u{1F}operationNotPermitted\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not permitted.\u{1F}Operation not allowed.\u{1F}Check whether the instance status or the ongoing operation on the instance conflicts with the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212006\u{1F}parameterGroupNodeUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The node associated with this parameter group is not available.\u{1F}Node associated with the parameter template is abnormal.\u{1F}Check whether the node associated with the parameter template is normal.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212008\u{1F}databaseTypeNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database type does not exist.\u{1F}Unsupported database version.\u{1F}Check whether the database version supports this operation.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212013\u{1F}noSuchParameterGroup\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group does not exist.\u{1F}Parameter template not found.\u{1F}Check whether the parameter template exists or belongs to the current tenant.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.212017\u{1F}parameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The parameter is invalid.\u{1F}Invalid parameter.\u{1F}Check whether transferred parameters or URLs are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212019\u{1F}parameterNotValid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Check whether transferred parameters or URLs are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212028\u{1F}invalidParameterGroupDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid description.\u{1F}Invalid parameter template description.\u{1F}Check whether the parameter template description is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212030\u{1F}parameterGroupNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The parameter group name already exists.\u{1F}Parameter template name already exists.\u{1F}Check whether the parameter template name exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DBS.212031\u{1F}invalidParameterGroupName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter group name.\u{1F}Invalid parameter template name.\u{1F}Check whether the parameter template name is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.212032\u{1F}parameterGroupInUse\u{1F}\u{1F}400\u{1F}\u{1F}The operation cannot be performed because this parameter group is being applied to one or more DB instance nodes.\u{1F}Operation is not allowed because the parameter template is applied to one or more instance nodes.\u{1F}Check whether the parameter template has been applied to the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212035\u{1F}associateParameterGroupFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to associate this parameter group with the DB instance because the DB instance is currently being operated.\u{1F}Operation cannot be performed in current state of the instance.\u{1F}Check whether the instance is ongoing other operations.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.212037\u{1F}parametersIncorrectlySet\u{1F}\u{1F}400\u{1F}\u{1F}Parameters are incorrectly set.\u{1F}Parameter error.\u{1F}Check whether the parameter value is valid or within the valid range.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.216016\u{1F}dbInstanceMissing\u{1F}\u{1F}400\u{1F}\u{1F}DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.216029\u{1F}operationNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not allowed.\u{1F}Operation not allowed.\u{1F}Check whether the operation is valid or whether the current engine supports the operation.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.216030\u{1F}nodeNotInInstance\u{1F}\u{1F}400\u{1F}\u{1F}The queried node does not belong to the current instance.\u{1F}Queried node does not belong to the current instance.\u{1F}Check whether the input node belongs to the current instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.238007\u{1F}ipAddressStateForbidsOperation\u{1F}\u{1F}400\u{1F}\u{1F}This operation cannot be performed in the current IP address status.\u{1F}Operation cannot be performed in the current IP address state.\u{1F}Check whether the delivered IP address is in use.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.239010\u{1F}invalidNodeDeletionCountOrTarget\u{1F}\u{1F}400\u{1F}\u{1F}Reduce num or target invalid.\u{1F}Invalid quantity of nodes to be deleted or invalid nodes.\u{1F}Check whether the input node belongs to the current instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.239011\u{1F}invalidNodeDeletionCount\u{1F}\u{1F}400\u{1F}\u{1F}Reduce num invalid.\u{1F}Invalid number of nodes to be deleted.\u{1F}Check whether the number of input nodes is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.239012\u{1F}invalidNodeDeletionTarget\u{1F}\u{1F}400\u{1F}\u{1F}Reduce target invalid.\u{1F}Invalid node to be deleted.\u{1F}Check whether the input node belongs to the current instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.239013\u{1F}invalidResizeFlavor\u{1F}\u{1F}400\u{1F}\u{1F}resize flavor invalid.\u{1F}Inappropriate specifications.\u{1F}Check whether the input specifications are valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.239014\u{1F}diskCapacityDisallowsNodeDeletion\u{1F}\u{1F}400\u{1F}\u{1F}Current disk capacity does not support scaling in the number of nodes.\u{1F}Current storage space does not allow deleting nodes.\u{1F}Check the storage space of the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.240001\u{1F}nodeCountInconsistent\u{1F}\u{1F}400\u{1F}\u{1F}node num inconsistent.\u{1F}Inconsistent nodes.\u{1F}Check whether the number of nodes is consistent.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.240002\u{1F}incorrectNodeCount\u{1F}\u{1F}400\u{1F}\u{1F}node num incorrect.\u{1F}Invalid quantity of nodes.\u{1F}Check whether the number of nodes is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.240009\u{1F}deletingNodesNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Deleting nodes cannot be executed in current state of the DB instance.\u{1F}Deleting nodes is not allowed in current state of the instance.\u{1F}Check whether the current instance has nodes that can be deleted.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.240010\u{1F}shrinkingSelectedNodesNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The selected nodes do not support shrinkage.\u{1F}Selected nodes cannot be deleted.\u{1F}Check whether the selected nodes can be deleted.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.240012\u{1F}resourceChangeLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of resources that can be changed has been reached.\u{1F}The maximum number of resources that can be changed has been reached.\u{1F}Check whether the number of nodes in the current instance exceeds the upper limit.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}DBS.240013\u{1F}diskCapacityTooSmallForFlavor\u{1F}\u{1F}400\u{1F}\u{1F}The current disk capacity cannot be changed to the target flavor.\u{1F}Specifications cannot be changed because the storage space is too small.\u{1F}Check whether the storage space of the current instance exceeds the upper limit defined by the target instance specifications.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280001\u{1F}badParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether transferred parameters or URLs are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280005\u{1F}serverError\u{1F}\u{1F}500\u{1F}\u{1F}Server error. Try again later.\u{1F}Server error. Try again later.\u{1F}Contact technical support.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.280015\u{1F}permissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}Permission denied.\u{1F}Insufficient permissions.\u{1F}Check whether the token expires and whether the instance matches the tenant.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280016\u{1F}resourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Resource not found.\u{1F}Resource not found.\u{1F}Check whether transferred parameters are correct and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280032\u{1F}noOperationPermission\u{1F}\u{1F}403\u{1F}\u{1F}You do not have permission to perform this operation. Contact the administrator to obtain permission.\u{1F}Permission denied.\u{1F}Check whether the user group to which the current user belongs has the corresponding operation permission.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280042\u{1F}invalidRequest\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request.\u{1F}Invalid request.\u{1F}Check whether the current instance status and the ongoing operation allow this operation or whether the request is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280040\u{1F}missingParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter is null.\u{1F}Parameter missed.\u{1F}Check whether there are parameters not input.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280045\u{1F}parameterGroupMissing\u{1F}\u{1F}404\u{1F}\u{1F}This parameter group does not exist.\u{1F}Parameter template not found.\u{1F}Check whether the parameter template exists in the request.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280056\u{1F}invalidToken\u{1F}\u{1F}403\u{1F}\u{1F}Token invalid.\u{1F}Invalid token.\u{1F}Check whether the instance belongs to the tenant and whether the token has been obtained again.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}DBS.280063\u{1F}requiredPermissionMissing\u{1F}\u{1F}400\u{1F}\u{1F}You do not have following permission to perform this operation: {0}. Contact the administrator to obtain permission.\u{1F}Current user does not have the permission to perform xxx operation. Contact the account administrator.\u{1F}Check whether the user group to which the current user belongs has the corresponding operation permission.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280064\u{1F}pdpPermissionCheckFailed\u{1F}\u{1F}500\u{1F}\u{1F}Check PDP permissions failed.\u{1F}Fine-grained authentication failed.\u{1F}Contact customer service.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}DBS.280066\u{1F}invalidLogType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid log type.\u{1F}Invalid log type.\u{1F}Check whether the log type meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280067\u{1F}invalidStartTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid start time.\u{1F}Invalid start time.\u{1F}Check whether the start time meets the requirement.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280068\u{1F}invalidEndTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid end time.\u{1F}Invalid end time.\u{1F}Check whether the end time meets the requirement.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280110\u{1F}instanceMissing\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance does not exist.\u{1F}Instance not found.\u{1F}Check whether the instance belongs to the tenant, whether the instance name or ID is correct, and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280122\u{1F}dbEngineInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB engine.\u{1F}Invalid storage API.\u{1F}Check whether the storage engine matches the instance engine.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280123\u{1F}invalidNodeNumber\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node number.\u{1F}Invalid node quantity.\u{1F}Check whether the number of nodes meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280124\u{1F}invalidBackup\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup.\u{1F}Invalid backup ID.\u{1F}Check whether the backup ID is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280125\u{1F}invalidBackupPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup policy.\u{1F}Invalid automated backup policy.\u{1F}Check whether the automated backup policy meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280127\u{1F}invalidBackupDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup description.\u{1F}Invalid backup description.\u{1F}Check whether the backup description is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280200\u{1F}passwordContainsInvalidCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The password contains invalid characters.\u{1F}Password contains invalid characters.\u{1F}Check whether the password is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280214\u{1F}retentionPeriodInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid retention period.\u{1F}Invalid retention period.\u{1F}Check whether the backup retention period is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280215\u{1F}invalidBackupCycle\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup cycle.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup start time, end time, and backup cycle are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280216\u{1F}invalidBackupStartTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup start time.\u{1F}Invalid backup start time.\u{1F}Check whether the backup start time meets the requirements and whether the relationship between the backup start time and end time is rational.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280234\u{1F}invalidDBInstanceName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance name.\u{1F}Invalid instance name.\u{1F}Check whether the instance name is correct and whether the instance exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280235\u{1F}invalidDatabaseType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database type.\u{1F}Invalid DB API.\u{1F}Check whether the DB engine name is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280236\u{1F}invalidDatabaseVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database version.\u{1F}Invalid database version.\u{1F}Check whether the database version is supported.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280239\u{1F}invalidSpecifications\u{1F}\u{1F}400\u{1F}\u{1F}Invalid specifications.\u{1F}Invalid specifications.\u{1F}Check whether specification code is correct and whether the specifications are available in the AZ.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280240\u{1F}specificationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The specification does not exist.\u{1F}Specification code not found.\u{1F}Check whether the specification code is correct and the specifications are available.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280241\u{1F}invalidStorageType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage type.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280242\u{1F}storageSpaceOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}The storage space is out of range.\u{1F}Storage space is out of range.\u{1F}Check whether the storage space is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280244\u{1F}azInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid AZ.\u{1F}Invalid AZ.\u{1F}Check whether parameters of the AZ are correct, whether the AZ exists, and whether the AZ matches the specifications.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280247\u{1F}vpcInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid VPC.\u{1F}Invalid VPC.\u{1F}Check whether the VPC ID is correct and whether the VPC exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280248\u{1F}subnetInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid subnet.\u{1F}Invalid subnet.\u{1F}Check whether the subnet ID is correct and whether the subnet exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280249\u{1F}securityGroupInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid security group.\u{1F}Invalid security group.\u{1F}Check whether the security group ID is correct and whether the security group exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280251\u{1F}backupPeriodInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup period.\u{1F}Invalid backup cycle.\u{1F}Check whether the backup cycle meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280266\u{1F}storageSpaceNotValid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage space.\u{1F}Check whether the storage space is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280267\u{1F}specificationsMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Specifications not match.\u{1F}Specifications do not match.\u{1F}Check whether the specification information is correct and whether the specifications match the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280269\u{1F}invalidDatastoreInfo\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Datastore Info.\u{1F}Invalid database information.\u{1F}Check whether datastore information is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280277\u{1F}invalidBackupName\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup name.\u{1F}Invalid backup name.\u{1F}Check whether the backup name is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280280\u{1F}invalidDBInstanceCount\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance number.\u{1F}Invalid instance quantity.\u{1F}Check whether the number of instances is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280284\u{1F}ipAddressInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid IP address.\u{1F}Invalid IP address.\u{1F}Check whether the IP address is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280292\u{1F}invalidDatabaseUsername\u{1F}\u{1F}400\u{1F}\u{1F}Invalid database username.\u{1F}Invalid username.\u{1F}Check whether the username is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280311\u{1F}incorrectStorageSpace\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage space.\u{1F}Check whether the storage space is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280314\u{1F}invalidStorageSpaceOrType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid storage space.\u{1F}Invalid storage type.\u{1F}Check whether the storage type is correct and whether the instance supports the disk type.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280327\u{1F}invalidNodeType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node type.\u{1F}Invalid node type.\u{1F}Check whether the node type is correct, whether the node type matches the instance, and whether the node type matches the group ID and node ID.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280341\u{1F}dbInstanceTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance type.\u{1F}Invalid instance type.\u{1F}Check whether the GeminiDB APIs support the instance.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280342\u{1F}invalidDBInstanceMode\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance mode.\u{1F}Invalid instance type.\u{1F}Check whether the instance type is correct and matches the instance ID.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280347\u{1F}unsupportedDatabaseType\u{1F}\u{1F}400\u{1F}\u{1F}Unsupported database type.\u{1F}Unsupported instance type.\u{1F}Check whether the instance type is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280391\u{1F}invalidAction\u{1F}\u{1F}400\u{1F}\u{1F}Action check states.\u{1F}Invalid action.\u{1F}Check whether the input action meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280404\u{1F}invalidDBInstanceID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DB instance ID.\u{1F}Invalid instance ID.\u{1F}Check whether the instance ID is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280406\u{1F}instanceNotDeletable\u{1F}\u{1F}403\u{1F}\u{1F}The DB instance cannot be deleted.\u{1F}Instance cannot be deleted.\u{1F}Check whether the instance can be deleted.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280407\u{1F}invalidNodeID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid node ID.\u{1F}Invalid node ID.\u{1F}Check whether the node ID is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280408\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid project id.\u{1F}Invalid project ID.\u{1F}Check whether the project ID is correct and meets requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280414\u{1F}invalidGroupType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid group type.\u{1F}Invalid group type.\u{1F}Check whether the instance group type is correct and meets the requirements and whether it matches the instance and group ID.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280416\u{1F}invalidBackupEndTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup end time.\u{1F}Invalid backup end time.\u{1F}Check whether the backup end time is missing and whether the backup end time period and format meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280421\u{1F}invalidEIP\u{1F}\u{1F}400\u{1F}\u{1F}Invalid EIP.\u{1F}Invalid EIP.\u{1F}Check whether the EIP exists and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280433\u{1F}invalidEnterpriseProjectID\u{1F}\u{1F}403\u{1F}\u{1F}Invalid enterprise project ID.\u{1F}Invalid enterprise project ID.\u{1F}Check whether the enterprise project ID meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DBS.280434\u{1F}specificationsUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The specifications are unavailable.\u{1F}Invalid resource specification code.\u{1F}Check whether the resource specification code exists and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}DBS.280437\u{1F}enterpriseProjectNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Not support enterprise project.\u{1F}Enterprise project not supported.\u{1F}The current user has not enabled the enterprise project service. Enable it or do not transfer related parameters.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280438\u{1F}invalidEncryptionKey\u{1F}\u{1F}400\u{1F}\u{1F}Invalid encryption key.\u{1F}Invalid storage encryption key ID.\u{1F}Check whether there is a disk encryption key ID available in the request and whether the current DB API supports disk encryption.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280439\u{1F}invalidLimit\u{1F}\u{1F}400\u{1F}\u{1F}Invalid limit.\u{1F}Invalid query limit.\u{1F}Check whether the value of the limit parameter is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280440\u{1F}invalidOffset\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset.\u{1F}Invalid offset.\u{1F}Check whether the value of the offset parameter is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280441\u{1F}invalidKey\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key.\u{1F}Invalid key.\u{1F}Check whether the tag key is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280443\u{1F}connectionLimitReached\u{1F}\u{1F}429\u{1F}\u{1F}The maximum number of connections has been reached.\u{1F}Maximum connections reached.\u{1F}Too frequent API requests. Try again later.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}DBS.280444\u{1F}invalidTagValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value.\u{1F}Invalid tag value.\u{1F}Check whether the tag value is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280445\u{1F}dbInstanceClassUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The DB instance class is not available.\u{1F}Unavailable instance specifications.\u{1F}The current instance specifications are unavailable. Select another one.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}DBS.280446\u{1F}databaseInformationNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The database information does not exist.\u{1F}Database information not found.\u{1F}Check whether the datastore parameter exists.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}DBS.280453\u{1F}invalidDSSStoragePoolID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid DSS storage pool ID.\u{1F}Invalid DSS storage pool ID.\u{1F}Check whether the storage pool ID is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280465\u{1F}invalidUserPassword\u{1F}\u{1F}400\u{1F}\u{1F}Invalid password.\u{1F}Invalid user password.\u{1F}Check whether the user password meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280469\u{1F}invalidECSGroupPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Invalid ECS group policy.\u{1F}Invalid policy associated with the ECS group.\u{1F}Check whether the policy associated with the ECS group is correct.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280480\u{1F}targetSpecificationSameAsCurrent\u{1F}\u{1F}400\u{1F}\u{1F}The target specification is same as current.\u{1F}Target specifications are the same as current specifications.\u{1F}Check whether the target specifications are the same as the current specifications.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.280456\u{1F}operationNotSupportedByBillingMode\u{1F}\u{1F}400\u{1F}\u{1F}This operation is not supported by the current billing mode.\u{1F}Current billing mode does not support this operation.\u{1F}Check whether the billing mode of the current instance meets the API requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.290000\u{1F}malformedParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter error.\u{1F}Parameter error.\u{1F}Check whether transferred parameters or URLs are correct and meet the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301024\u{1F}invalidBackupRestoreInformation\u{1F}\u{1F}400\u{1F}\u{1F}Invalid backup restore information.\u{1F}Invalid backup and restoration information.\u{1F}Check whether the backup and restoration information is valid.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301040\u{1F}targetSecurityGroupSameAsCurrent\u{1F}\u{1F}400\u{1F}\u{1F}The target security group is same as current.\u{1F}Target security group is the same as current security group.\u{1F}Check whether the target security group is the same as the current security group.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301071\u{1F}invalidSessionID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid session id.\u{1F}Invalid session ID.\u{1F}Check whether the session ID is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301072\u{1F}invalidPlanSummary\u{1F}\u{1F}400\u{1F}\u{1F}Invalid plan summary.\u{1F}Invalid execution plan.\u{1F}Check whether the execution plan is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301073\u{1F}invalidOperationType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid operation type.\u{1F}Invalid operation type.\u{1F}Check whether the operation type is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301074\u{1F}invalidNamespace\u{1F}\u{1F}400\u{1F}\u{1F}Invalid namespace.\u{1F}Invalid namespace.\u{1F}Check whether the namespace is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301075\u{1F}invalidCostTime\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cost time.\u{1F}Invalid execution time.\u{1F}Check whether the execution time is correct and meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301076\u{1F}querySessionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Query session failed.\u{1F}Querying session failed.\u{1F}Contact customer service to check the instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.301077\u{1F}killSessionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Kill session failed.\u{1F}Killing session failed.\u{1F}Contact customer service to check the instance status.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.03000001\u{1F}noDualActiveDRRelationship\u{1F}\u{1F}400\u{1F}\u{1F}The instance has not built a dual-active DR relationship.\u{1F}Instance has no dual-active DR relationships.\u{1F}Check whether the instance has a dual-active DR relationship.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.03000002\u{1F}invalidThreshold\u{1F}\u{1F}400\u{1F}\u{1F}Invalid threshold.\u{1F}Incorrect input threshold.\u{1F}Check whether the input threshold meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.03000003\u{1F}invalidStep\u{1F}\u{1F}400\u{1F}\u{1F}Invalid step.\u{1F}Inputting autoscaling increment failed.\u{1F}Check whether the input increase step meets the requirements.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}DBS.03000004\u{1F}invalidSwitchOption\u{1F}\u{1F}400\u{1F}\u{1F}Invalid switch option.\u{1F}Invalid parameter settings.\u{1F}Check whether the input switch option is on or off.\u{1F}2024-10-09\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
 }

@@ -50,7 +50,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The image name contains more than 128 characters.
   /// - Solution: Reduce the length of the image name.
-  public static var imageNameContainsMore: Self { Self(1) }
+  public static var imageNameTooLong: Self { Self(1) }
   /// `IMG.0003` (HTTP 400):
   ///
   /// The image name format is invalid.
@@ -64,7 +64,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The image name contains more than 1024 characters.
   /// - Solution: Reduce the length of the image description to within 1024 characters.
-  public static var descriptionContainsMore: Self { Self(3) }
+  public static var descriptionTooLong: Self { Self(3) }
   /// `IMG.0005` (HTTP 400):
   ///
   /// The ECS does not exist.
@@ -78,7 +78,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The system disk of the ECS cannot be used to create an image.
   /// - Solution: Check the system disk status of the ECS.
-  public static var ecsSystemDisk: Self { Self(5) }
+  public static var ecsSystemDiskCannotCreateImage: Self { Self(5) }
   /// `IMG.0007` (HTTP 400):
   ///
   /// The request body is empty.
@@ -92,7 +92,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The ECS cannot be used to create an image because it is not in the Stopped state.
   /// - Solution: Stop the ECS and try again.
-  public static var serverNotStopped: Self { Self(7) }
+  public static var ecsNotStopped: Self { Self(7) }
   /// `IMG.0009` (HTTP 400):
   ///
   /// The image name already exists.
@@ -106,7 +106,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The ECS cannot be used to create an image because it has in-progress tasks.
   /// - Solution: Try again after the tasks are complete.
-  public static var serverHasTasksInProgress: Self { Self(9) }
+  public static var ecsTasksInProgress: Self { Self(9) }
   /// `IMG.0011` (HTTP 400):
   ///
   /// forceCreate must be set to true.
@@ -114,7 +114,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: forceCreate must be set to true.
   /// - Solution: Set forceCreate to true.
   /// - Also documented as: "**forceCreate** must be set to **true**."
-  public static var forceCreateMustSet: Self { Self(10) }
+  public static var forceCreateMustBeTrue: Self { Self(10) }
   /// `IMG.0012` (HTTP 400):
   ///
   /// The ECS ID is not specified.
@@ -135,21 +135,21 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: An exception occurred when IaaS OpenStack was executing the task.
   /// - Solution: Contact technical support.
-  public static var exceptionOccurredWhenIaaS: Self { Self(13) }
+  public static var openStackTaskException: Self { Self(13) }
   /// `IMG.0015` (HTTP 400):
   ///
   /// The number of private images has reached the maximum allowed.
   ///
   /// - Description: The number of private images has reached the quota limit.
   /// - Solution: Increase the quota or delete existing images.
-  public static var numberOfPrivateImages: Self { Self(14) }
+  public static var privateImagesLimitReached: Self { Self(14) }
   /// `IMG.0016` (HTTP 400):
   ///
   /// An error occurred when the request body was deleted.
   ///
   /// - Description: An error occurred when the request body was deleted.
   /// - Solution: Contact technical support.
-  public static var errorOccurredWhenRequest: Self { Self(15) }
+  public static var requestBodyDeletionFailed: Self { Self(15) }
   /// `IMG.0017` (HTTP 400):
   ///
   /// The URL format is incorrect.
@@ -163,7 +163,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: An error occurred when the job was submitted.
   /// - Solution: Contact technical support.
-  public static var errorOccurredWhenJob: Self { Self(17) }
+  public static var jobSubmissionFailed: Self { Self(17) }
   /// `IMG.0019` (HTTP 400):
   ///
   /// The backup ID is not specified.
@@ -191,70 +191,70 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A disk in the current state cannot be used to create images.
   /// - Solution: Check the disk status.
-  public static var diskInCurrentState: Self { Self(21) }
+  public static var diskStateNotAllowed: Self { Self(21) }
   /// `IMG.0023` (HTTP 400):
   ///
   /// An exception occurred during task query.
   ///
   /// - Description: An exception occurred during job query.
   /// - Solution: Contact technical support.
-  public static var exceptionOccurredDuringTask: Self { Self(22) }
+  public static var taskQueryFailed: Self { Self(22) }
   /// `IMG.0024` (HTTP 400):
   ///
   /// The image type in the request is incorrect.
   ///
   /// - Description: The image type in the request is incorrect.
   /// - Solution: Select either BMS or ECS.
-  public static var imageTypeInRequest: Self { Self(23) }
+  public static var incorrectImageTypeInRequest: Self { Self(23) }
   /// `IMG.0025` (HTTP 400):
   ///
   /// The user type in the request is incorrect.
   ///
   /// - Description: The user type in the request is incorrect.
   /// - Solution: Check whether the user type is valid.
-  public static var userTypeInRequest: Self { Self(24) }
+  public static var incorrectUserType: Self { Self(24) }
   /// `IMG.0026` (HTTP 403):
   ///
   /// The role is invalid. You need to apply for the required permissions or pass the real-name authentication.
   ///
   /// - Description: You do not have the rights to perform the operation.
   /// - Solution: Contact technical support.
-  public static var roleInvalidNeed: Self { Self(25) }
+  public static var invalidRole: Self { Self(25) }
   /// `IMG.0027` (HTTP 400):
   ///
   /// The image ID in the request does not exist.
   ///
   /// - Description: The image ID in the request does not exist.
   /// - Solution: Use a valid image ID.
-  public static var imageIDInRequest: Self { Self(26) }
+  public static var imageIDNotFound: Self { Self(26) }
   /// `IMG.0028` (HTTP 400):
   ///
   /// The image in the request is protected.
   ///
   /// - Description: The image in the request is protected.
   /// - Solution: Contact technical support.
-  public static var imageInRequestProtected: Self { Self(27) }
+  public static var imageProtected: Self { Self(27) }
   /// `IMG.0029` (HTTP 400):
   ///
   /// The backup in the request has already been used to create an image.
   ///
   /// - Description: The backup in the request has already been used to create an image.
   /// - Solution: Select another backup that has not been used.
-  public static var backupInRequestAlready: Self { Self(28) }
+  public static var backupAlreadyUsed: Self { Self(28) }
   /// `IMG.0030` (HTTP 400):
   ///
   /// The project ID and token in the request are invalid.
   ///
   /// - Description: The project ID and token in the request are invalid.
   /// - Solution: Enter a correct project ID and token.
-  public static var projectIDAndToken: Self { Self(29) }
+  public static var invalidProjectIDAndToken: Self { Self(29) }
   /// `IMG.0031` (HTTP 400):
   ///
   /// The resource ID in the request is incorrect.
   ///
   /// - Description: The resource ID in the request is incorrect.
   /// - Solution: Use a valid image ID.
-  public static var resourceIDInRequest: Self { Self(30) }
+  public static var resourceIDIncorrect: Self { Self(30) }
   /// `IMG.0032` (HTTP 400):
   ///
   /// The backup is unavailable.
@@ -275,14 +275,14 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of images cannot be modified.
   /// - Solution: Contact technical support.
-  public static var numberOfImages: Self { Self(33) }
+  public static var imageCountCannotBeModified: Self { Self(33) }
   /// `IMG.0035` (HTTP 400):
   ///
   /// An attribute conflict occurred during the modification.
   ///
   /// - Description: An attribute conflict occurred during the modification.
   /// - Solution: Contact technical support.
-  public static var attributeConflictOccurredDuring: Self { Self(34) }
+  public static var attributeConflict: Self { Self(34) }
   /// `IMG.0036` (HTTP 400):
   ///
   /// An error occurred when the value of asumeToken was obtained.
@@ -290,21 +290,21 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: An error occurred when the value of asumeToken was obtained.
   /// - Solution: Contact technical support.
   /// - Also documented as: "An error occurred when the value of **asumeToken** was obtained."
-  public static var errorOccurredWhenValue: Self { Self(35) }
+  public static var obtainAssumeTokenFailed: Self { Self(35) }
   /// `IMG.0037` (HTTP 400):
   ///
   /// An error occurred in the AK/SK was obtained.
   ///
   /// - Description: An error occurred in the AK/SK was obtained.
   /// - Solution: Contact technical support.
-  public static var errorOccurredInAK: Self { Self(36) }
+  public static var obtainAKSKFailed: Self { Self(36) }
   /// `IMG.0038` (HTTP 400):
   ///
   /// An error occurred when the bucket was created.
   ///
   /// - Description: An error occurred when the bucket was created.
   /// - Solution: Contact technical support.
-  public static var errorOccurredWhenBucket: Self { Self(37) }
+  public static var bucketCreationFailed: Self { Self(37) }
   /// `IMG.0039` (HTTP 400):
   ///
   /// An error occurred when read and write permissions of the bucket were granted to a specified user.
@@ -312,14 +312,14 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: An error occurred when read and write permissions of the bucket were granted to a specified user.
   /// - Solution: Contact technical support.
   /// - Also documented as: "An error occurred when read and write permissions of the bucket was granted to a specified user."
-  public static var errorOccurredWhenRead: Self { Self(38) }
+  public static var grantBucketPermissionsFailed: Self { Self(38) }
   /// `IMG.0040` (HTTP 400):
   ///
   /// An error occurred in the object storage address was obtained.
   ///
   /// - Description: An error occurred in the object storage address was obtained.
   /// - Solution: Contact technical support.
-  public static var errorOccurredInObject: Self { Self(39) }
+  public static var obtainObjectStorageAddressFailed: Self { Self(39) }
   /// `IMG.0041` (HTTP 400):
   ///
   /// The authorized account is empty.
@@ -330,7 +330,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `IMG.0042` (HTTP 400):
   ///
   /// The image is not a Marketplace image.
-  public static var imageNotMarketplaceImage: Self { Self(41) }
+  public static var notMarketplaceImage: Self { Self(41) }
   /// `IMG.0043` (HTTP 400):
   ///
   /// The image has already been published in Marketplace by others.
@@ -338,14 +338,14 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `IMG.0044` (HTTP 400):
   ///
   /// The image is not the one being published to Marketplace.
-  public static var imageNotOnePublished: Self { Self(43) }
+  public static var imageNotBeingPublished: Self { Self(43) }
   /// `IMG.0045` (HTTP 400):
   ///
   /// Failed to generate the image product code.
   ///
   /// - Description: Failed to generate the image product code.
   /// - Solution: Contact technical support.
-  public static var failedToGenerateImage: Self { Self(44) }
+  public static var productCodeGenerationFailed: Self { Self(44) }
   /// `IMG.0046` (HTTP 400):
   ///
   /// The image is unavailable.
@@ -359,11 +359,11 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This operation can be performed only by the image owner.
   /// - Solution: Check whether you have the permission to operate the image.
-  public static var operationPerformed: Self { Self(46) }
+  public static var onlyImageOwnerAllowed: Self { Self(46) }
   /// `IMG.0048` (HTTP 400):
   ///
   /// The operation on the Marketplace image is unknown.
-  public static var operationOnMarketplaceImage: Self { Self(47) }
+  public static var unknownMarketplaceImageOperation: Self { Self(47) }
   /// `IMG.0049` (HTTP 400):
   ///
   /// The image has been published in Marketplace or is being published in Marketplace.
@@ -371,11 +371,11 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `IMG.0050` (HTTP 400):
   ///
   /// Failing to publish the image in Marketplace cannot be set.
-  public static var failingToPublishImage: Self { Self(49) }
+  public static var publishFailureCannotBeSet: Self { Self(49) }
   /// `IMG.0051` (HTTP 400):
   ///
   /// The image created using a CSBS or CBR backup cannot be published in Marketplace.
-  public static var imageCreatedUsingCSBs: Self { Self(50) }
+  public static var backupImageNotPublishable: Self { Self(50) }
   /// `IMG.0052` (HTTP 400):
   ///
   /// A shared image cannot be published in Marketplace.
@@ -386,7 +386,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: An error occurred when the domain information of the shadow account was obtained.
   /// - Solution: Contact technical support.
-  public static var errorOccurredWhenDomain: Self { Self(52) }
+  public static var obtainShadowAccountDomainFailed: Self { Self(52) }
   /// `IMG.0054` (HTTP 400):
   ///
   /// The image description format is invalid.
@@ -400,7 +400,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The memory or disk size is invalid.
   /// - Solution: Check the memory (MB) or disk size (GB) supported by the image.
-  public static var memoryOrDiskSize: Self { Self(54) }
+  public static var invalidMemoryOrDiskSize: Self { Self(54) }
   /// `IMG.0056` (HTTP 400):
   ///
   /// Invalid OS version.
@@ -416,28 +416,28 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Empty or non-existing image file, incorrect file format, or insufficient permissions.
   /// - Solution: Select a valid image file.
   /// - Also documented as: "The image file does not exist, is empty, or in the incorrect format."
-  public static var imageFileEmptyNotFound: Self { Self(56) }
+  public static var invalidImageFile: Self { Self(56) }
   /// `IMG.0058` (HTTP 400):
   ///
   /// The region of the bucket where the image file is stored is inconsistent with that of the user.
   ///
   /// - Description: The region of the bucket where the image file is stored is inconsistent with that of the user.
   /// - Solution: Ensure that the bucket where the image is stored is in region as the user.
-  public static var regionOfBucketWhere: Self { Self(57) }
+  public static var bucketRegionMismatch: Self { Self(57) }
   /// `IMG.0059` (HTTP 400):
   ///
   /// The size of the image file exceeds the maximum allowed.
   ///
   /// - Description: The size of the image file exceeds the maximum allowed.
   /// - Solution: Check whether the size of the image file is less than or equal to 128 GB.
-  public static var sizeOfImageFile: Self { Self(58) }
+  public static var imageFileTooLarge: Self { Self(58) }
   /// `IMG.0060` (HTTP 400):
   ///
   /// The number of tasks exceeds the flow control limit.
   ///
   /// - Description: The number of tasks exceeds the flow control limit.
   /// - Solution: Wait for a while and then try again.
-  public static var numberOfTasksExceeds: Self { Self(59) }
+  public static var taskFlowControlLimitExceeded: Self { Self(59) }
   /// `IMG.0061` (HTTP 400):
   ///
   /// Unknown system error.
@@ -458,21 +458,21 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The ECS type does not support image creation.
   /// - Solution: Select an ECS that supports image creation.
-  public static var vmTypeNotSupport: Self { Self(62) }
+  public static var unsupportedVMType: Self { Self(62) }
   /// `IMG.0064` (HTTP 400):
   ///
   /// Failed to obtain tenant information from IAM.
   ///
   /// - Description: Failed to obtain tenant information from IAM.
   /// - Solution: Contact technical support.
-  public static var failedToObtainTenant: Self { Self(63) }
+  public static var obtainTenantInfoFailed: Self { Self(63) }
   /// `IMG.0065` (HTTP 400):
   ///
   /// Failed to obtain the tenant domain from IAM.
   ///
   /// - Description: Failed to obtain the tenant domain from IAM.
   /// - Solution: Contact technical support.
-  public static var failedToObtainTenantDomain: Self { Self(64) }
+  public static var obtainTenantDomainFailed: Self { Self(64) }
   /// `IMG.0066` (HTTP 400):
   ///
   /// The image ID is incorrect.
@@ -493,7 +493,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The specified bucket name is empty.
   /// - Solution: Check whether the specified bucket name is empty and enter a correct bucket name.
-  public static var specifiedBucketNameEmpty: Self { Self(67) }
+  public static var bucketNameEmpty: Self { Self(67) }
   /// `IMG.0069` (HTTP 400):
   ///
   /// The specified bucket cannot be accessed.
@@ -507,7 +507,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The image file already exists.
   /// - Solution: Check whether the file exists in the corresponding directory of the OBS bucket or in the OBS bucket.
-  public static var imageFileAlreadyExistsConfirm: Self { Self(69) }
+  public static var imageFileAlreadyExists: Self { Self(69) }
   /// `IMG.0071` (HTTP 400):
   ///
   /// The image cannot be exported.
@@ -521,35 +521,35 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The specified image format is not supported.
   /// - Solution: Check the image format. Only VHD, RAW, ZVHD, and QCOW2 are supported. The default format is VHD.
-  public static var specifiedImageFormatNotSupported: Self { Self(71) }
+  public static var unsupportedImageFormat: Self { Self(71) }
   /// `IMG.0073` (HTTP 400):
   ///
   /// The name of the exported file is empty.
   ///
   /// - Description: The name of the exported file is empty.
   /// - Solution: Enter a correct file name.
-  public static var nameOfExportedFile: Self { Self(72) }
+  public static var exportFileNameEmpty: Self { Self(72) }
   /// `IMG.0074` (HTTP 400):
   ///
   /// The file name length exceeds the limit.
   ///
   /// - Description: The file name length exceeds the limit.
   /// - Solution: Reduce the length of the file name.
-  public static var fileNameLengthExceeds: Self { Self(73) }
+  public static var fileNameTooLong: Self { Self(73) }
   /// `IMG.0075` (HTTP 400):
   ///
   /// The file name contains invalid characters.
   ///
   /// - Description: The file name contains invalid characters.
   /// - Solution: Ensure that the image file name meets the following requirements: The name cannot start or end with space. The name contains 1 to 128 characters. The name contains the following four types of characters: Uppercase letters Lowercase letters Digits Special characters, including hyphens (-), periods (.), underscores (_), and space
-  public static var fileNameContainsInvalid: Self { Self(74) }
+  public static var invalidFileNameCharacters: Self { Self(74) }
   /// `IMG.0076` (HTTP 400):
   ///
   /// You cannot share an image with yourself.
   ///
   /// - Description: You cannot share an image with yourself.
   /// - Solution: Do not share images with yourself.
-  public static var cannotShareImage: Self { Self(75) }
+  public static var cannotShareWithSelf: Self { Self(75) }
   /// `IMG.0077` (HTTP 400):
   ///
   /// The public image cannot be exported.
@@ -560,21 +560,21 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `IMG.0078` (HTTP 400):
   ///
   /// The Marketplace image or private image created from a Marketplace image cannot be exported.
-  public static var marketplaceImageOrPrivate: Self { Self(77) }
+  public static var marketplaceImageNotExportable: Self { Self(77) }
   /// `IMG.0079` (HTTP 400):
   ///
   /// The system disk image created from a charged image cannot be exported.
   ///
   /// - Description: A system disk image created from a charged image cannot be exported.
   /// - Solution: Select another image.
-  public static var systemDiskImageCreated: Self { Self(78) }
+  public static var chargedSystemDiskImageNotExportable: Self { Self(78) }
   /// `IMG.0080` (HTTP 400):
   ///
   /// The image created from a CSBS or CBR backup cannot be exported.
   ///
   /// - Description: The image created from a CSBS backup cannot be exported.
   /// - Solution: Export the image after the backup is created.
-  public static var imageCreatedFromCSBs: Self { Self(79) }
+  public static var backupImageNotExportable: Self { Self(79) }
   /// `IMG.0081` (HTTP 400):
   ///
   /// The image cannot be exported because it is created from an image file.
@@ -592,14 +592,14 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The image is a public image.
   /// - Solution: -
-  public static var imagePublicImage: Self { Self(82) }
+  public static var publicImageNotAllowed: Self { Self(82) }
   /// `IMG.0084` (HTTP 400):
   ///
   /// The image is a private image.
   ///
   /// - Description: The image is a private image.
   /// - Solution: -
-  public static var imagePrivateImage: Self { Self(83) }
+  public static var privateImageNotAllowed: Self { Self(83) }
   /// `IMG.0085` (HTTP 400):
   ///
   /// The publishing mode is incorrect.
@@ -627,7 +627,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of shared images has reached the quota.
   /// - Solution: Increase the quota.
-  public static var numberOfSharedImages: Self { Self(87) }
+  public static var sharedImagesLimitReached: Self { Self(87) }
   /// `IMG.0089` (HTTP 400):
   ///
   /// The public image cannot be shared.
@@ -653,7 +653,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The image can only be deleted by the owner.
   /// - Solution: Ask the image owner to delete the image.
-  public static var imageOnlyDeleted: Self { Self(91) }
+  public static var onlyOwnerCanDeleteImage: Self { Self(91) }
   /// `IMG.0093` (HTTP 400):
   ///
   /// The Marketplace image cannot be deleted.
@@ -678,7 +678,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The specified KMS key ID must be different from the image key ID.
   /// - Solution: Check whether the specified KMS key ID is the same as the image key ID.
-  public static var specifiedKMsKeyID: Self { Self(95) }
+  public static var kmsKeyIDSameAsImage: Self { Self(95) }
   /// `IMG.0097` (HTTP 400):
   ///
   /// The key is not enabled.
@@ -700,7 +700,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: You do not have the permission to access the key.
   /// - Solution: Check whether you have the permission to access the key.
-  public static var notPermissionToAccess: Self { Self(98) }
+  public static var keyAccessDenied: Self { Self(98) }
   /// `IMG.0100` (HTTP 400):
   ///
   /// You do not have OBT permission for KMS.
@@ -708,7 +708,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: You do not have OBT permission for KMS.
   /// - Solution: Check whether you have the OBT permission for KMS.
   /// - Also documented as: "You do not have OBT permission of KMS."
-  public static var notObtPermission: Self { Self(99) }
+  public static var missingKMSOBTPermission: Self { Self(99) }
   /// `IMG.0101` (HTTP 400):
   ///
   /// The original key does not exist.
@@ -729,14 +729,14 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: You do not have the permission to access the original key.
   /// - Solution: Check whether you have the permission to access the key.
-  public static var notPermissionToAccessOriginal: Self { Self(102) }
+  public static var originalKeyAccessDenied: Self { Self(102) }
   /// `IMG.0104` (HTTP 400):
   ///
   /// Enter the project name if there are multiple projects in the same region.
   ///
   /// - Description: Enter the project name if there are multiple projects in the same region.
   /// - Solution: Enter the project name.
-  public static var enterProjectName: Self { Self(103) }
+  public static var projectNameRequired: Self { Self(103) }
   /// `IMG.0105` (HTTP 400):
   ///
   /// The operation is not supported.
@@ -750,7 +750,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The image owner is another tenant.
   /// - Solution: Confirm the image owner.
-  public static var imageOwnerAnotherTenant: Self { Self(105) }
+  public static var imageOwnedByAnotherTenant: Self { Self(105) }
   /// `IMG.0107` (HTTP 400):
   ///
   /// The Marketplace image cannot be shared.
@@ -768,7 +768,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The bucket name contains invalid characters.
   /// - Solution: Check whether the bucket name is valid.
-  public static var bucketNameContainsInvalid: Self { Self(108) }
+  public static var invalidBucketNameCharacters: Self { Self(108) }
   /// `IMG.0110` (HTTP 400):
   ///
   /// The system disk is unavailable and cannot be used to create images.
@@ -782,28 +782,28 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The size of the system disk exceeds the maximum allowed.
   /// - Solution: Ensure that the ECS system disk size is greater than or equal to the system disk size of the image and smaller than 1024 GB.
-  public static var sizeOfSystemDisk: Self { Self(110) }
+  public static var systemDiskTooLarge: Self { Self(110) }
   /// `IMG.0112` (HTTP 400):
   ///
   /// Failed to add the tenant.
   ///
   /// - Description: Failed to add the tenant.
   /// - Solution: Contact technical support.
-  public static var failedToAddTenant: Self { Self(111) }
+  public static var addTenantFailed: Self { Self(111) }
   /// `IMG.0113` (HTTP 400):
   ///
   /// Failed to delete the tenant.
   ///
   /// - Description: Failed to delete the tenant.
   /// - Solution: Contact technical support.
-  public static var failedToDeleteTenant: Self { Self(112) }
+  public static var deleteTenantFailed: Self { Self(112) }
   /// `IMG.0114` (HTTP 400):
   ///
   /// Failed to query the tenant details.
   ///
   /// - Description: Failed to query the tenant details.
   /// - Solution: Contact technical support.
-  public static var failedToQueryTenant: Self { Self(113) }
+  public static var queryTenantFailed: Self { Self(113) }
   /// `IMG.0115` (HTTP 400):
   ///
   /// The image tag is invalid.
@@ -817,35 +817,35 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of image tags exceeds the quota.
   /// - Solution: Delete tags that are unnecessary or not in use.
-  public static var numberOfImageTags: Self { Self(115) }
+  public static var imageTagsLimitExceeded: Self { Self(115) }
   /// `IMG.0117` (HTTP 400):
   ///
   /// The image source can only be BMS or ECS.
   ///
   /// - Description: The image type can only be BMS or ECS.
   /// - Solution: Select a BMS or ECS as the image source.
-  public static var imageSourceOnlyBMs: Self { Self(116) }
+  public static var invalidImageSource: Self { Self(116) }
   /// `IMG.0118` (HTTP 400):
   ///
   /// The BMS image does not support KMS encryption.
   ///
   /// - Description: The BMS image does not support KMS encryption.
   /// - Solution: Modify the BMS image configuration.
-  public static var bmsImageNotSupport: Self { Self(117) }
+  public static var bmsImageEncryptionNotSupported: Self { Self(117) }
   /// `IMG.0119` (HTTP 400):
   ///
   /// The VM does not have a system disk.
   ///
   /// - Description: The ECS does not have a system disk.
   /// - Solution: Attach a system disk to the ECS.
-  public static var vmNotSystemDisk: Self { Self(118) }
+  public static var vmSystemDiskMissing: Self { Self(118) }
   /// `IMG.0120` (HTTP 400):
   ///
   /// The specified data disk ID is unavailable.
   ///
   /// - Description: The specified data disk ID is unavailable.
   /// - Solution: Check whether the current data disk ID is valid.
-  public static var specifiedDataDiskID: Self { Self(119) }
+  public static var dataDiskIDUnavailable: Self { Self(119) }
   /// `IMG.0121` (HTTP 400):
   ///
   /// The object cannot be found.
@@ -866,7 +866,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The image file address in the request is duplicate.
   /// - Solution: Delete the duplicate image file address.
-  public static var imageFileAddress: Self { Self(122) }
+  public static var duplicateImageFileAddress: Self { Self(122) }
   /// `IMG.0124` (HTTP 400):
   ///
   /// The data disk image cannot be published in Marketplace.
@@ -877,14 +877,14 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The data disk image cannot be published as a public image.
   /// - Solution: Check the constraints on data disk images.
-  public static var dataDiskImage: Self { Self(124) }
+  public static var dataDiskImageCannotBePublic: Self { Self(124) }
   /// `IMG.0126` (HTTP 400):
   ///
   /// The VM in the current stage cannot be used to create a full-ECS image.
   ///
   /// - Description: The ECS in the current status cannot be used to create a full-ECS image.
   /// - Solution: Check the ECS status. Ensure that the ECS is in the Running or Stopped state.
-  public static var vmInCurrentStage: Self { Self(125) }
+  public static var vmStateNotAllowed: Self { Self(125) }
   /// `IMG.0127` (HTTP 400):
   ///
   /// The CSBS backup does not exist.
@@ -898,85 +898,85 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: A full-ECS image cannot be exported.
   /// - Solution: Check the constraints on image export.
-  public static var fullECsImage: Self { Self(127) }
+  public static var fullECSImageNotExportable: Self { Self(127) }
   /// `IMG.0129` (HTTP 400):
   ///
   /// The full-ECS image cannot be published in Marketplace.
-  public static var fullServerImageNotPublishable: Self { Self(128) }
+  public static var fullECSImageNotPublishable: Self { Self(128) }
   /// `IMG.0130` (HTTP 400):
   ///
   /// The full-ECS image cannot be exported or replicated.
   ///
   /// - Description: A full-ECS image cannot be exported or replicated.
   /// - Solution: Check the constraints on full-ECS images.
-  public static var fullECsImageCannotFull: Self { Self(129) }
+  public static var fullECSImageNotExportableOrReplicable: Self { Self(129) }
   /// `IMG.0131` (HTTP 400):
   ///
   /// The full-ECS image cannot be published in Marketplace.
-  public static var fullServerImagePublishingNotSupported: Self { Self(130) }
+  public static var fullECSImagePublishingNotSupported: Self { Self(130) }
   /// `IMG.0132` (HTTP 400):
   ///
   /// The CSBS backup in the current state cannot be used to create a full-ECS image.
   ///
   /// - Description: A CSBS backup in the current state cannot be used to create a full-ECS image.
   /// - Solution: Wait until the CSBS backup becomes available.
-  public static var csbsBackupInCurrent: Self { Self(131) }
+  public static var csbsBackupStateNotAllowed: Self { Self(131) }
   /// `IMG.0133` (HTTP 400):
   ///
   /// You are not allowed to access the CSBS backup.
   ///
   /// - Description: You are not allowed to access the CSBS backup.
   /// - Solution: Apply for the permissions.
-  public static var notAllowedToAccess: Self { Self(132) }
+  public static var csbsBackupAccessNotAllowed: Self { Self(132) }
   /// `IMG.0134` (HTTP 400):
   ///
   /// The CSBS backup has been registered as an image.
   ///
   /// - Description: The CSBS backup has been registered as an image.
   /// - Solution: A CSBS backup can be used to create only one full-ECS image. Select another CSBS backup.
-  public static var csbsBackupRegistered: Self { Self(133) }
+  public static var csbsBackupAlreadyRegistered: Self { Self(133) }
   /// `IMG.0135` (HTTP 400):
   ///
   /// The full-ECS image cannot be shared.
   ///
   /// - Description: A full-ECS image cannot be shared.
   /// - Solution: Check the constraints of image sharing.
-  public static var fullECsImageCannotFullECs: Self { Self(134) }
+  public static var fullECSImageNotShareable: Self { Self(134) }
   /// `IMG.0136` (HTTP 400):
   ///
   /// Failed to create a full-ECS image because the ECS is being backed up.
   ///
   /// - Description: Failed to create a full-ECS image because a backup is being created for the ECS.
   /// - Solution: Wait until the CSBS backup or CBR backup becomes available.
-  public static var failedToCreateFull: Self { Self(135) }
+  public static var ecsBeingBackedUp: Self { Self(135) }
   /// `IMG.0137` (HTTP 400):
   ///
   /// Failed to obtain the VM information.
   ///
   /// - Description: Failed to obtain the ECS information.
   /// - Solution: Check whether the ECS ID is correct and whether you have the permission to perform operations on the ECS.
-  public static var failedToObtainVm: Self { Self(136) }
+  public static var obtainVMInfoFailed: Self { Self(136) }
   /// `IMG.0138` (HTTP 400):
   ///
   /// Failed to obtain the OS type information.
   ///
   /// - Description: Failed to obtain the OS type information.
   /// - Solution: Contact technical support.
-  public static var failedToObtainOS: Self { Self(137) }
+  public static var obtainOSTypeFailed: Self { Self(137) }
   /// `IMG.0139` (HTTP 400):
   ///
   /// Other disks on the VM are being used to created VMs.
   ///
   /// - Description: Other disks on the ECS are being used to create ECSs.
   /// - Solution: Contact technical support.
-  public static var otherDisksOnVm: Self { Self(138) }
+  public static var otherVMDisksInUse: Self { Self(138) }
   /// `IMG.0140` (HTTP 400):
   ///
   /// The disks in the request come from different ECSs.
   ///
   /// - Description: The disks in the request are from different ECSs.
   /// - Solution: Ensure that the ECS to which the disks are attached is the same.
-  public static var disksInRequestCome: Self { Self(139) }
+  public static var disksFromDifferentECSs: Self { Self(139) }
   /// `IMG.0141` (HTTP 400):
   ///
   /// The value of hw_firmware_type is not uefi or bios.
@@ -984,11 +984,11 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The value of hw_firmware_type is not uefi or bios.
   /// - Solution: Set hw_firmware_type to uefi or bios.
   /// - Also documented as: "The value of **hw_firmware_type** is not **uefi** or **bios**."
-  public static var valueOfHwFirmware: Self { Self(140) }
+  public static var invalidFirmwareType: Self { Self(140) }
   /// `IMG.0142` (HTTP 400):
   ///
   /// Replication must be performed across regions.
-  public static var replicationMustPerformedAcross: Self { Self(141) }
+  public static var crossRegionReplicationRequired: Self { Self(141) }
   /// `IMG.0143` (HTTP 400):
   ///
   /// An encrypted image cannot be replicated cross regions.
@@ -1010,62 +1010,62 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `IMG.0146` (HTTP 400):
   ///
   /// The size of the image to be replicated across regions exceeds the upper limit.
-  public static var sizeOfImage: Self { Self(145) }
+  public static var replicatedImageTooLarge: Self { Self(145) }
   /// `IMG.0147` (HTTP 400):
   ///
   /// The entered region information is incorrect.
-  public static var enteredRegionInformationIncorrect: Self { Self(146) }
+  public static var incorrectRegionInfo: Self { Self(146) }
   /// `IMG.0148` (HTTP 400):
   ///
   /// The image is being exported.
   ///
   /// - Description: The image is being exported.
   /// - Solution: Wait until the image is exported.
-  public static var imageExported: Self { Self(147) }
+  public static var imageBeingExported: Self { Self(147) }
   /// `IMG.0149` (HTTP 400):
   ///
   /// The number of image replicated cross regions exceeds the maximum number allowed at a time.
-  public static var numberOfImageReplicated: Self { Self(148) }
+  public static var replicatedImagesLimitExceeded: Self { Self(148) }
   /// `IMG.0150` (HTTP 400):
   ///
   /// The CSBS backup used to create the full-ECS image already exists in the destination region and cannot be used again.
-  public static var csbsBackupUsed: Self { Self(149) }
+  public static var csbsBackupExistsInDestination: Self { Self(149) }
   /// `IMG.0151` (HTTP 400):
   ///
   /// The agency does not have the needed permissions to perform this operation on the target project.
-  public static var agencyNotNeededPermissions: Self { Self(150) }
+  public static var insufficientAgencyPermissions: Self { Self(150) }
   /// `IMG.0152` (HTTP 400):
   ///
   /// The full-ECS image is available only in the specified AZ.
-  public static var fullECsImageAvailable: Self { Self(151) }
+  public static var fullECSImageRestrictedToAZ: Self { Self(151) }
   /// `IMG.0153` (HTTP 400):
   ///
   /// DESS or DSS disks cannot be used to create images.
   ///
   /// - Description: DESS or DSS disks cannot be used to create images.
   /// - Solution: Select another ECS.
-  public static var dessOrDssDisks: Self { Self(152) }
+  public static var dessOrDSSDiskNotSupported: Self { Self(152) }
   /// `IMG.0154` (HTTP 400):
   ///
   /// Failed to communicate with Enterprise Project Management Service (EPS).
   ///
   /// - Description: Failed to communicate with EPS.
   /// - Solution: Contact technical support.
-  public static var failedToCommunicate: Self { Self(153) }
+  public static var epsCommunicationFailed: Self { Self(153) }
   /// `IMG.0155` (HTTP 400):
   ///
   /// Failed to check the enterprise project ID validity.
   ///
   /// - Description: Failed to check the enterprise project ID validity.
   /// - Solution: Contact technical support.
-  public static var failedToCheckEnterprise: Self { Self(154) }
+  public static var enterpriseProjectIDCheckFailed: Self { Self(154) }
   /// `IMG.0156` (HTTP 400):
   ///
   /// Failed to associate the image with the enterprise project ID.
   ///
   /// - Description: Failed to associate the image with the enterprise project ID.
   /// - Solution: Contact technical support.
-  public static var failedToAssociateImage: Self { Self(155) }
+  public static var enterpriseProjectAssociationFailed: Self { Self(155) }
   /// `IMG.0157` (HTTP 400):
   ///
   /// Incorrect image type.
@@ -1073,7 +1073,7 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `IMG.0158` (HTTP 400):
   ///
   /// Only image files in raw OR ZVHD2 format support the Fast Create function. For raw image files, bitmaps must be uploaded to the OBS bucket together with image files.
-  public static var onlyImageFiles: Self { Self(157) }
+  public static var unsupportedFastCreateFormat: Self { Self(157) }
   /// `IMG.0159` (HTTP 400):
   ///
   /// The OS version is required when image files are used to create ECSs through the Fast Create function.
@@ -1084,21 +1084,21 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Only images smaller than 128 GB can be exported.
   /// - Solution: Images larger than 128 GB cannot be exported.
-  public static var onlyImagesLess: Self { Self(159) }
+  public static var imageTooLargeToExport: Self { Self(159) }
   /// `IMG.0161` (HTTP 400):
   ///
   /// You do not have permission.
   ///
   /// - Description: No OBT permissions for displaying the vendor name.
   /// - Solution: Contact technical support.
-  public static var notPermission: Self { Self(160) }
+  public static var permissionDenied: Self { Self(160) }
   /// `IMG.0162` (HTTP 400):
   ///
   /// The value contains a maximum of 12 characters that consist of letters and spaces, and cannot start or end with a space
   ///
   /// - Description: The value contains a maximum of 12 characters that consist of letters and spaces, and cannot start or end with a space.
   /// - Solution: Check whether the vendor name is valid.
-  public static var valueContainsMaximum: Self { Self(161) }
+  public static var invalidValueFormat: Self { Self(161) }
   /// `IMG.0163` (HTTP 400):
   ///
   /// This image cannot be titled by vendors. Only images running a Windows OS booted in BIOS mode can be titled by vendors.
@@ -1112,161 +1112,161 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create an image because the spot ECS is being reclaimed.
   /// - Solution: Failed to create an image because the spot ECS is being reclaimed.
-  public static var failedToCreateImage: Self { Self(163) }
+  public static var spotECSBeingReclaimed: Self { Self(163) }
   /// `IMG.0165` (HTTP 400):
   ///
   /// You do not have permission to access the CSBS backup.
   ///
   /// - Description: You do not have permission to access the CSBS backup.
   /// - Solution: Contact technical support.
-  public static var notPermissionToAccessCSBs: Self { Self(164) }
+  public static var csbsBackupPermissionDenied: Self { Self(164) }
   /// `IMG.0166` (HTTP 400):
   ///
   /// OS information must be contained in the ISO files used to create images.
   ///
   /// - Description: OS version information must be contained when an ISO file is used to create an image.
   /// - Solution: OS version information must be contained when an ISO file is used to create an image.
-  public static var osInformationMustContained: Self { Self(165) }
+  public static var isoOSInfoRequired: Self { Self(165) }
   /// `IMG.0167` (HTTP 400):
   ///
   /// This operation cannot be performed for ISO images.
   ///
   /// - Description: The ISO image does not support this function.
   /// - Solution: Contact technical support.
-  public static var isoImageNotSupport: Self { Self(166) }
+  public static var isoImageOperationNotSupported: Self { Self(166) }
   /// `IMG.0168` (HTTP 400):
   ///
   /// Data disk images cannot be updated.
   ///
   /// - Description: Data disk images cannot be updated.
   /// - Solution: Contact technical support.
-  public static var dataDiskImages: Self { Self(167) }
+  public static var dataDiskImageNotUpdatable: Self { Self(167) }
   /// `IMG.0169` (HTTP 400):
   ///
   /// Failed to update the image because the OS versions are different.
   ///
   /// - Description: Failed to update the image because the OS versions are different.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateImage: Self { Self(168) }
+  public static var osVersionMismatch: Self { Self(168) }
   /// `IMG.0170` (HTTP 400):
   ///
   /// Failed to update the image because the image formats are different.
   ///
   /// - Description: Failed to update the image because the image formats are different.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateImageBecauseImage: Self { Self(169) }
+  public static var imageFormatMismatch: Self { Self(169) }
   /// `IMG.0171` (HTTP 400):
   ///
   /// Failed to update the image because the minimum disk space is less than that of the source image.
   ///
   /// - Description: Failed to update the image because the minimum disk space is less than that of the source image.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateImageBecauseMinimum: Self { Self(170) }
+  public static var minDiskSmallerThanSource: Self { Self(170) }
   /// `IMG.0172` (HTTP 400):
   ///
   /// Failed to update the image because the minimum memory is less than that of the source image.
   ///
   /// - Description: Failed to update the image because the minimum memory is less than that of the source image.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateImageBecauseMinimumMemory: Self { Self(171) }
+  public static var minMemorySmallerThanSource: Self { Self(171) }
   /// `IMG.0173` (HTTP 400):
   ///
   /// Failed to update the image because the image environment types are different.
   ///
   /// - Description: Failed to update the image because the image environment types are different.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateImageBecauseImageEnvironment: Self { Self(172) }
+  public static var imageEnvironmentTypeMismatch: Self { Self(172) }
   /// `IMG.0174` (HTTP 400):
   ///
   /// Failed to update the image because the name of the source image is different from that of the target image.
   ///
   /// - Description: Failed to update the image because the name of the source image is different from that of the target image.
   /// - Solution: Contact technical support.
-  public static var failedToUpdateImageBecauseName: Self { Self(173) }
+  public static var imageNameMismatch: Self { Self(173) }
   /// `IMG.0175` (HTTP 400):
   ///
   /// The folder name and image file name cannot contain spaces.
   ///
   /// - Description: The folder name and image file name cannot contain spaces.
   /// - Solution: Check whether the file name is valid.
-  public static var folderNameAndImage: Self { Self(174) }
+  public static var folderOrFileNameContainsSpaces: Self { Self(174) }
   /// `IMG.0176` (HTTP 400):
   ///
   /// Failed to delete the full-ECS backup.
   ///
   /// - Description: Failed to delete the full-ECS backup.
   /// - Solution: Contact technical support.
-  public static var failedToDeleteFull: Self { Self(175) }
+  public static var deleteFullECSBackupFailed: Self { Self(175) }
   /// `IMG.0177` (HTTP 400):
   ///
   /// The source and target tenants reside in different regions.
   ///
   /// - Description: The source and target tenants reside in different regions.
   /// - Solution: Check whether the source and target tenants reside in the same region.
-  public static var sourceAndTargetTenants: Self { Self(176) }
+  public static var tenantsInDifferentRegions: Self { Self(176) }
   /// `IMG.0178` (HTTP 400):
   ///
   /// The target tenant is the same as the source tenant.
   ///
   /// - Description: The target tenant is the same as the source tenant.
   /// - Solution: The target tenant cannot be the same as the source tenant. Please check.
-  public static var targetTenantSame: Self { Self(177) }
+  public static var targetTenantSameAsSource: Self { Self(177) }
   /// `IMG.0179` (HTTP 400):
   ///
   /// The token of the source image agency is invalid.
   ///
   /// - Description: The token of the source image agency is invalid.
   /// - Solution: Contact technical support.
-  public static var tokenOfSourceImage: Self { Self(178) }
+  public static var invalidSourceAgencyToken: Self { Self(178) }
   /// `IMG.0180` (HTTP 400):
   ///
   /// CBR does not support full-ECS image creation.
   ///
   /// - Description: CBR does not support full-ECS image creation.
   /// - Solution: Contact technical support.
-  public static var cbrNotSupportFull: Self { Self(179) }
+  public static var cbrFullECSImageNotSupported: Self { Self(179) }
   /// `IMG.0181` (HTTP 400):
   ///
   /// Failed to obtain ECSs that can be protected.
   ///
   /// - Description: Failed to obtain ECSs that can be protected.
   /// - Solution: Contact technical support.
-  public static var failedToObtainECSs: Self { Self(180) }
+  public static var obtainProtectableECSsFailed: Self { Self(180) }
   /// `IMG.0182` (HTTP 400):
   ///
   /// Insufficient vault capacity. Please expand the capacity.
   ///
   /// - Description: Insufficient vault capacity. Please expand the capacity.
   /// - Solution: Check whether the vault capacity is sufficient.
-  public static var insufficientVaultCapacityExpand: Self { Self(181) }
+  public static var insufficientVaultCapacity: Self { Self(181) }
   /// `IMG.0183` (HTTP 400):
   ///
   /// The ECS can only be associated with one vault.
   ///
   /// - Description: The ECS can only be associated with one vault.
   /// - Solution: Ensure that the resource is not associated with any other vault.
-  public static var ecsOnlyAssociated: Self { Self(182) }
+  public static var ecsOnlyOneVaultAllowed: Self { Self(182) }
   /// `IMG.0184` (HTTP 400):
   ///
   /// Failed to obtain the vault.
   ///
   /// - Description: Failed to obtain the vault.
   /// - Solution: Check whether the vault exists.
-  public static var failedToObtainVault: Self { Self(183) }
+  public static var obtainVaultFailed: Self { Self(183) }
   /// `IMG.0185` (HTTP 400):
   ///
   /// The number of ECSs associated with the vault has reached the upper limit.
   ///
   /// - Description: The number of ECSs associated with the vault has reached the upper limit.
   /// - Solution: Create another vault or delete unused resources.
-  public static var numberOfECSsAssociated: Self { Self(184) }
+  public static var vaultECSsLimitReached: Self { Self(184) }
   /// `IMG.0186` (HTTP 400):
   ///
   /// The ECS is associated with the CSBS service.
   ///
   /// - Description: The ECS is associated with the CSBS service.
   /// - Solution: Contact technical support.
-  public static var ecsAssociatedWithCSBs: Self { Self(185) }
+  public static var ecsAssociatedWithCSBS: Self { Self(185) }
   /// `IMG.0187` (HTTP 400):
   ///
   /// KMS access traffic has reached the upper limit.
@@ -1287,49 +1287,49 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The target CSBS vault does not support image replication.
   /// - Solution: Contact technical support.
-  public static var targetCBRVault: Self { Self(188) }
+  public static var targetVaultReplicationNotSupported: Self { Self(188) }
   /// `IMG.0190` (HTTP 400):
   ///
   /// Full-ECS images can be created only from CBR backups.
   ///
   /// - Description: Full-ECS images can be created only from CBR backups.
   /// - Solution: Contact technical support.
-  public static var fullECsImagesCreated: Self { Self(189) }
+  public static var fullECSImageRequiresCBRBackup: Self { Self(189) }
   /// `IMG.0191` (HTTP 400):
   ///
   /// Failed to query ECS flavors.
   ///
   /// - Description: Failed to query ECS flavors.
   /// - Solution: Contact technical support.
-  public static var failedToQueryECs: Self { Self(190) }
+  public static var queryECSFlavorsFailed: Self { Self(190) }
   /// `IMG.0192` (HTTP 400):
   ///
   /// The flavor used to query images is invalid.
   ///
   /// - Description: The flavor used to query images is invalid.
   /// - Solution: Contact technical support.
-  public static var flavorUsedToQuery: Self { Self(191) }
+  public static var invalidQueryFlavor: Self { Self(191) }
   /// `IMG.0193` (HTTP 400):
   ///
   /// The vault is not a cloud server backup vault.
   ///
   /// - Description: The vault is not a CBR backup vault.
   /// - Solution: Check that the vault is a CBR backup vault.
-  public static var vaultNotCloudServer: Self { Self(192) }
+  public static var notServerBackupVault: Self { Self(192) }
   /// `IMG.0194` (HTTP 400):
   ///
   /// The maximum number of images that can be imported at one time has been reached.
   ///
   /// - Description: The maximum number of images that can be imported at one time has been reached.
   /// - Solution: Contact technical support.
-  public static var maximumNumberOfImages: Self { Self(193) }
+  public static var importedImagesLimitReached: Self { Self(193) }
   /// `IMG.0195` (HTTP 400):
   ///
   /// Full-ECS images created from CBR backups must contain an OS.
   ///
   /// - Description: Full-ECS images created from CBR backups must contain the OS version.
   /// - Solution: Specify the OS version.
-  public static var fullECsImagesCreatedFromCBR: Self { Self(194) }
+  public static var fullECSImageOSRequired: Self { Self(194) }
   /// `IMG.0196` (HTTP 400):
   ///
   /// The image cannot be replicated because it is not accepted by the recipient.
@@ -1343,14 +1343,14 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to replicate the shared image because it is encrypted using KMS.
   /// - Solution: Shared encrypted images cannot be replicated.
-  public static var failedToReplicateShared: Self { Self(196) }
+  public static var encryptedSharedImageNotReplicable: Self { Self(196) }
   /// `IMG.0198` (HTTP 400):
   ///
   /// Backup ID does not match the backup type or does not exist.
   ///
   /// - Description: Backup ID does not match the backup type or the backup does not exist.
   /// - Solution: Check whether the backup ID matches the backup type.
-  public static var backupIDNotMatch: Self { Self(197) }
+  public static var backupIDMismatch: Self { Self(197) }
   /// `IMG.0212` (HTTP 400):
   ///
   /// The value of Architecture must be x86 or Arm.
@@ -1358,14 +1358,14 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: The value of Architecture must be x86 or Arm.
   /// - Solution: Set Architecture to x86 or arm.
   /// - Also documented as: "The value of **architecture** is not **x86** or **arm**."
-  public static var valueOfArchitecture: Self { Self(198) }
+  public static var invalidArchitecture: Self { Self(198) }
   /// `IMG.0238` (HTTP 400):
   ///
   /// Not real-name authentication.
   ///
   /// - Description: Real-name authentication is not performed.
   /// - Solution: Perform real-name authentication.
-  public static var notRealNameAuthentication: Self { Self(199) }
+  public static var realNameAuthenticationRequired: Self { Self(199) }
   /// `IMG.0239` (HTTP 400):
   ///
   /// Insufficient balance.
@@ -1386,17 +1386,17 @@ public struct IMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The department budget is insufficient.
   /// - Solution: Increase the budget.
-  public static var insufficientBudgetOfEnterprise: Self { Self(202) }
+  public static var insufficientDepartmentBudget: Self { Self(202) }
   /// `IMG.1075` (HTTP 400):
   ///
   /// Failed to register the image file.
   ///
   /// - Description: Failed to register the image file.
   /// - Solution: Contact technical support.
-  public static var failedToRegisterImage: Self { Self(203) }
+  public static var registerImageFileFailed: Self { Self(203) }
 }
 
 extension CatalogStorage {
   /// `Resources/ims.json`'s rows, packed as `CatalogStore` reads them.
-  static let imsRows: StaticString = "github:opentelekomcloud-docs/image-management-service@7f136da472e76282533d2a9d870481e723bd5100:api-ref/source/error_codes.rst\u{1D}github:huaweicloudDocs/ims@530b5c741f813f8bcbbfbf56cc5ee05c49b5d71a:cn.zh-cn/API参考/错误码.md\u{1E}IMG.0001\u{1F}requestMessageFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The request message format is invalid.\u{1F}The request message format is invalid.\u{1F}Use the correct format.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0002\u{1F}imageNameContainsMore\u{1F}\u{1F}400\u{1F}\u{1F}The image name contains more than 128 characters.\u{1F}The image name contains more than 128 characters.\u{1F}Reduce the length of the image name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0003\u{1F}imageNameFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The image name format is invalid.\u{1F}The image name format is invalid.\u{1F}Check whether the image name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0004\u{1F}descriptionContainsMore\u{1F}\u{1F}400\u{1F}\u{1F}The description contains more than 1024 characters.\u{1F}The image name contains more than 1024 characters.\u{1F}Reduce the length of the image description to within 1024 characters.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0005\u{1F}ecsNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The ECS does not exist.\u{1F}The ECS does not exist.\u{1F}Check whether the ECS exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0006\u{1F}ecsSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}The ECS system disk cannot be used to create an image.\u{1F}The system disk of the ECS cannot be used to create an image.\u{1F}Check the system disk status of the ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0007\u{1F}requestBodyEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The request body is empty.\u{1F}The message body is empty.\u{1F}Check whether the message body is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0008\u{1F}serverNotStopped\u{1F}\u{1F}400\u{1F}\u{1F}The ECS cannot be used to create images because it is not in stopped state.\u{1F}The ECS cannot be used to create an image because it is not in the Stopped state.\u{1F}Stop the ECS and try again.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0009\u{1F}imageNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The image name already exists.\u{1F}The image name already exists.\u{1F}Change another image name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0010\u{1F}serverHasTasksInProgress\u{1F}\u{1F}400\u{1F}\u{1F}The ECS cannot be used to create an image because it has in-progress tasks.\u{1F}The ECS cannot be used to create an image because it has in-progress tasks.\u{1F}Try again after the tasks are complete.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0011\u{1F}forceCreateMustSet\u{1F}\u{1F}400\u{1F}\u{1F}forceCreate must be set to true.\u{1F}forceCreate must be set to true.\u{1F}Set forceCreate to true.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}**forceCreate** must be set to **true**.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0012\u{1F}ecsIDNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The ECS ID is not specified.\u{1F}The ECS ID is invalid.\u{1F}Enter a valid ECS ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0013\u{1F}imageNameNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The image name is not specified.\u{1F}The image name is not specified.\u{1F}Enter a valid image name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0014\u{1F}exceptionOccurredWhenIaaS\u{1F}\u{1F}400\u{1F}\u{1F}An exception occurred when IaaS OpenStack was executing the task.\u{1F}An exception occurred when IaaS OpenStack was executing the task.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}IMG.0015\u{1F}numberOfPrivateImages\u{1F}\u{1F}400\u{1F}\u{1F}The number of private images has reached the maximum allowed.\u{1F}The number of private images has reached the quota limit.\u{1F}Increase the quota or delete existing images.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0016\u{1F}errorOccurredWhenRequest\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the request body was deleted.\u{1F}An error occurred when the request body was deleted.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0017\u{1F}urlFormatIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The URL format is incorrect.\u{1F}The URL format is incorrect.\u{1F}Check whether the URL format is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0018\u{1F}errorOccurredWhenJob\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the job was submitted.\u{1F}An error occurred when the job was submitted.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0019\u{1F}backupIDNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The backup ID is not specified.\u{1F}The backup ID is not specified.\u{1F}Check whether the current backup ID is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0020\u{1F}backupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup does not exist.\u{1F}The backup does not exist.\u{1F}Check whether the backup file exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0021\u{1F}resourceTypeUnknown\u{1F}\u{1F}400\u{1F}\u{1F}The resource type is unknown.\u{1F}The source type is unknown.\u{1F}Select a correct source type.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0022\u{1F}diskInCurrentState\u{1F}\u{1F}400\u{1F}\u{1F}The disk in the current state cannot be used to create images.\u{1F}A disk in the current state cannot be used to create images.\u{1F}Check the disk status.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0023\u{1F}exceptionOccurredDuringTask\u{1F}\u{1F}400\u{1F}\u{1F}An exception occurred during task query.\u{1F}An exception occurred during job query.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}IMG.0024\u{1F}imageTypeInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The image type in the request is incorrect.\u{1F}The image type in the request is incorrect.\u{1F}Select either BMS or ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0025\u{1F}userTypeInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The user type in the request is incorrect.\u{1F}The user type in the request is incorrect.\u{1F}Check whether the user type is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0026\u{1F}roleInvalidNeed\u{1F}\u{1F}403\u{1F}\u{1F}The role is invalid. You need to apply for the required permissions or pass the real-name authentication.\u{1F}You do not have the rights to perform the operation.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The role is invalid. You need to apply for the required permissions or pass the real-name authentication.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0027\u{1F}imageIDInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The image ID in the request does not exist.\u{1F}The image ID in the request does not exist.\u{1F}Use a valid image ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0028\u{1F}imageInRequestProtected\u{1F}\u{1F}400\u{1F}\u{1F}The image in the request is protected.\u{1F}The image in the request is protected.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0029\u{1F}backupInRequestAlready\u{1F}\u{1F}400\u{1F}\u{1F}The backup in the request has already been used to create an image.\u{1F}The backup in the request has already been used to create an image.\u{1F}Select another backup that has not been used.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0030\u{1F}projectIDAndToken\u{1F}\u{1F}400\u{1F}\u{1F}The project ID and token in the request are invalid.\u{1F}The project ID and token in the request are invalid.\u{1F}Enter a correct project ID and token.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0031\u{1F}resourceIDInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The resource ID in the request is incorrect.\u{1F}The resource ID in the request is incorrect.\u{1F}Use a valid image ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0032\u{1F}backupUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The backup is unavailable.\u{1F}The backup is unavailable.\u{1F}Check whether the backup is available.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0033\u{1F}backupNotSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}The backup is not a system disk backup.\u{1F}The backup is not a system disk backup.\u{1F}Check whether the backup is a system disk backup.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0034\u{1F}numberOfImages\u{1F}\u{1F}400\u{1F}\u{1F}The number of images cannot be modified.\u{1F}The number of images cannot be modified.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0035\u{1F}attributeConflictOccurredDuring\u{1F}\u{1F}400\u{1F}\u{1F}An attribute conflict occurred during the modification.\u{1F}An attribute conflict occurred during the modification.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0036\u{1F}errorOccurredWhenValue\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the value of asumeToken was obtained.\u{1F}An error occurred when the value of asumeToken was obtained.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the value of **asumeToken** was obtained.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0037\u{1F}errorOccurredInAK\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred in the AK/SK was obtained.\u{1F}An error occurred in the AK/SK was obtained.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}IMG.0038\u{1F}errorOccurredWhenBucket\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the bucket was created.\u{1F}An error occurred when the bucket was created.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0039\u{1F}errorOccurredWhenRead\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when read and write permissions of the bucket were granted to a specified user.\u{1F}An error occurred when read and write permissions of the bucket were granted to a specified user.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when read and write permissions of the bucket was granted to a specified user.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0040\u{1F}errorOccurredInObject\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred in the object storage address was obtained.\u{1F}An error occurred in the object storage address was obtained.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0041\u{1F}authorizedAccountEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The authorized account is empty.\u{1F}The authorized account is empty.\u{1F}Use a valid account.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0042\u{1F}imageNotMarketplaceImage\u{1F}\u{1F}400\u{1F}\u{1F}The image is not a Marketplace image.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0043\u{1F}imageAlreadyPublished\u{1F}\u{1F}400\u{1F}\u{1F}The image has already been published in Marketplace by others.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0044\u{1F}imageNotOnePublished\u{1F}\u{1F}400\u{1F}\u{1F}The image is not the one being published to Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0045\u{1F}failedToGenerateImage\u{1F}\u{1F}400\u{1F}\u{1F}Failed to generate the image product code.\u{1F}Failed to generate the image product code.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0046\u{1F}imageUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The image is unavailable.\u{1F}The image is unavailable.\u{1F}Check the image status.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0047\u{1F}operationPerformed\u{1F}\u{1F}400\u{1F}\u{1F}This operation can be performed only by the image owner.\u{1F}This operation can be performed only by the image owner.\u{1F}Check whether you have the permission to operate the image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0048\u{1F}operationOnMarketplaceImage\u{1F}\u{1F}400\u{1F}\u{1F}The operation on the Marketplace image is unknown.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0049\u{1F}imagePublishedInMarketplace\u{1F}\u{1F}400\u{1F}\u{1F}The image has been published in Marketplace or is being published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0050\u{1F}failingToPublishImage\u{1F}\u{1F}400\u{1F}\u{1F}Failing to publish the image in Marketplace cannot be set.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0051\u{1F}imageCreatedUsingCSBs\u{1F}\u{1F}400\u{1F}\u{1F}The image created using a CSBS or CBR backup cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0052\u{1F}sharedImageNotPublishable\u{1F}\u{1F}400\u{1F}\u{1F}A shared image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0053\u{1F}errorOccurredWhenDomain\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the domain information of the shadow account was obtained.\u{1F}An error occurred when the domain information of the shadow account was obtained.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0054\u{1F}imageDescriptionFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The image description format is invalid.\u{1F}The image description format is invalid.\u{1F}Check the image description. It can contain a maximum of 1024 characters, including letters and digits. Spaces and angle brackets (< >) are not allowed.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0055\u{1F}memoryOrDiskSize\u{1F}\u{1F}400\u{1F}\u{1F}The memory or disk size is invalid.\u{1F}The memory or disk size is invalid.\u{1F}Check the memory (MB) or disk size (GB) supported by the image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0056\u{1F}invalidOSVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid OS version.\u{1F}The OS version is invalid.\u{1F}Select a valid OS version.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The OS type is invalid.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0057\u{1F}imageFileEmptyNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The image file is empty, not found, or in incorrect format, or you do not have enough permission to access the file.\u{1F}Empty or non-existing image file, incorrect file format, or insufficient permissions.\u{1F}Select a valid image file.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The image file does not exist, is empty, or in the incorrect format.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0058\u{1F}regionOfBucketWhere\u{1F}\u{1F}400\u{1F}\u{1F}The region of the bucket where the image file is stored is inconsistent with that of the user.\u{1F}The region of the bucket where the image file is stored is inconsistent with that of the user.\u{1F}Ensure that the bucket where the image is stored is in region as the user.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0059\u{1F}sizeOfImageFile\u{1F}\u{1F}400\u{1F}\u{1F}The size of the image file exceeds the maximum allowed.\u{1F}The size of the image file exceeds the maximum allowed.\u{1F}Check whether the size of the image file is less than or equal to 128 GB.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0060\u{1F}numberOfTasksExceeds\u{1F}\u{1F}400\u{1F}\u{1F}The number of tasks exceeds the flow control limit.\u{1F}The number of tasks exceeds the flow control limit.\u{1F}Wait for a while and then try again.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}IMG.0061\u{1F}unknownSystemError\u{1F}\u{1F}400\u{1F}\u{1F}Unknown system error.\u{1F}Unknown system error.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}IMG.0062\u{1F}imageNameIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The image name is incorrect.\u{1F}The image name is incorrect.\u{1F}Check whether the image name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0063\u{1F}vmTypeNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The VM type does not support image creation.\u{1F}The ECS type does not support image creation.\u{1F}Select an ECS that supports image creation.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0064\u{1F}failedToObtainTenant\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain tenant information from IAM.\u{1F}Failed to obtain tenant information from IAM.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0065\u{1F}failedToObtainTenantDomain\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the tenant domain from IAM.\u{1F}Failed to obtain the tenant domain from IAM.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0066\u{1F}imageIDIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The image ID is incorrect.\u{1F}The image ID is incorrect.\u{1F}Enter a correct image ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0067\u{1F}projectIDIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The project ID is incorrect.\u{1F}The project ID is incorrect.\u{1F}Enter a correct project ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0068\u{1F}specifiedBucketNameEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The specified bucket name is empty.\u{1F}The specified bucket name is empty.\u{1F}Check whether the specified bucket name is empty and enter a correct bucket name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0069\u{1F}bucketNotAccessible\u{1F}\u{1F}400\u{1F}\u{1F}The specified bucket cannot be accessed.\u{1F}The specified bucket cannot be accessed.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0070\u{1F}imageFileAlreadyExistsConfirm\u{1F}\u{1F}400\u{1F}\u{1F}The image file already exists. Confirm the file in the corresponding directory of the OBS bucket or in the OBS bucket.\u{1F}The image file already exists.\u{1F}Check whether the file exists in the corresponding directory of the OBS bucket or in the OBS bucket.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0071\u{1F}imageNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The image cannot be exported.\u{1F}The image cannot be exported.\u{1F}Select another image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0072\u{1F}specifiedImageFormatNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The specified image format is not supported.\u{1F}The specified image format is not supported.\u{1F}Check the image format. Only VHD, RAW, ZVHD, and QCOW2 are supported. The default format is VHD.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0073\u{1F}nameOfExportedFile\u{1F}\u{1F}400\u{1F}\u{1F}The name of the exported file is empty.\u{1F}The name of the exported file is empty.\u{1F}Enter a correct file name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0074\u{1F}fileNameLengthExceeds\u{1F}\u{1F}400\u{1F}\u{1F}The file name length exceeds the limit.\u{1F}The file name length exceeds the limit.\u{1F}Reduce the length of the file name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0075\u{1F}fileNameContainsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The file name contains invalid characters.\u{1F}The file name contains invalid characters.\u{1F}Ensure that the image file name meets the following requirements:\nThe name cannot start or end with space.\nThe name contains 1 to 128 characters.\nThe name contains the following four types of characters:\nUppercase letters\nLowercase letters\nDigits\nSpecial characters, including hyphens (-), periods (.), underscores (_), and space\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0076\u{1F}cannotShareImage\u{1F}\u{1F}400\u{1F}\u{1F}You cannot share an image with yourself.\u{1F}You cannot share an image with yourself.\u{1F}Do not share images with yourself.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0077\u{1F}publicImageNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The public image cannot be exported.\u{1F}The public image cannot be exported.\u{1F}Select another image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0078\u{1F}marketplaceImageOrPrivate\u{1F}\u{1F}400\u{1F}\u{1F}The Marketplace image or private image created from a Marketplace image cannot be exported.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0079\u{1F}systemDiskImageCreated\u{1F}\u{1F}400\u{1F}\u{1F}The system disk image created from a charged image cannot be exported.\u{1F}A system disk image created from a charged image cannot be exported.\u{1F}Select another image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0080\u{1F}imageCreatedFromCSBs\u{1F}\u{1F}400\u{1F}\u{1F}The image created from a CSBS or CBR backup cannot be exported.\u{1F}The image created from a CSBS backup cannot be exported.\u{1F}Export the image after the backup is created.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0081\u{1F}imageFromFileNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The image cannot be exported because it is created from an image file.\u{1F}The image cannot be exported because it is created from an image file.\u{1F}Select another image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0082\u{1F}imageNotPublishable\u{1F}\u{1F}400\u{1F}\u{1F}The image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0083\u{1F}imagePublicImage\u{1F}\u{1F}400\u{1F}\u{1F}The image is a public image.\u{1F}The image is a public image.\u{1F}-\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0084\u{1F}imagePrivateImage\u{1F}\u{1F}400\u{1F}\u{1F}The image is a private image.\u{1F}The image is a private image.\u{1F}-\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0085\u{1F}publishingModeIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The publishing mode is incorrect.\u{1F}The publishing mode is incorrect.\u{1F}-\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0086\u{1F}noImageFound\u{1F}\u{1F}400\u{1F}\u{1F}No image was found.\u{1F}No image was found.\u{1F}Check whether the image exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0087\u{1F}tokenIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The token is incorrect.\u{1F}The token is incorrect.\u{1F}Enter a correct token.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0088\u{1F}numberOfSharedImages\u{1F}\u{1F}400\u{1F}\u{1F}The number of shared images has reached the maximum allowed.\u{1F}The number of shared images has reached the quota.\u{1F}Increase the quota.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0089\u{1F}publicImageNotShareable\u{1F}\u{1F}400\u{1F}\u{1F}The public image cannot be shared.\u{1F}A public image cannot be shared.\u{1F}Check the constraints of image sharing.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The public image or Marketplace image cannot be shared.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0090\u{1F}imageBeingCreatedNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The image being created cannot be deleted.\u{1F}An image being created cannot be deleted.\u{1F}Delete the image after the image is created.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0091\u{1F}protectedImageNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The protected image cannot be deleted.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0092\u{1F}imageOnlyDeleted\u{1F}\u{1F}400\u{1F}\u{1F}The image can only be deleted by the owner.\u{1F}The image can only be deleted by the owner.\u{1F}Ask the image owner to delete the image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0093\u{1F}marketplaceImageNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The Marketplace image cannot be deleted.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0094\u{1F}publicImageNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The public image cannot be deleted.\u{1F}The public image cannot be deleted.\u{1F}Do not delete public images.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0095\u{1F}kmsKeyNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The KMS key does not exist.\u{1F}The key does not exist.\u{1F}Check whether the key exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0096\u{1F}specifiedKMsKeyID\u{1F}\u{1F}400\u{1F}\u{1F}The specified KMS key ID must be different from the image key ID.\u{1F}The specified KMS key ID must be different from the image key ID.\u{1F}Check whether the specified KMS key ID is the same as the image key ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0097\u{1F}keyNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The key is not enabled.\u{1F}The key is not enabled.\u{1F}Enable the key.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0098\u{1F}encryptedImageNotShareable\u{1F}\u{1F}400\u{1F}\u{1F}The encrypted image cannot be shared.\u{1F}An encrypted image cannot be shared.\u{1F}Copy the image to a non-encrypted image and then share the non-encrypted image.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The encrypted image cannot be shared or published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0099\u{1F}notPermissionToAccess\u{1F}\u{1F}400\u{1F}\u{1F}You do not have the permission to access the key.\u{1F}You do not have the permission to access the key.\u{1F}Check whether you have the permission to access the key.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0100\u{1F}notObtPermission\u{1F}\u{1F}400\u{1F}\u{1F}You do not have OBT permission for KMS.\u{1F}You do not have OBT permission for KMS.\u{1F}Check whether you have the OBT permission for KMS.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}You do not have OBT permission of KMS.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0101\u{1F}originalKeyNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The original key does not exist.\u{1F}The original key does not exist.\u{1F}Check whether the key is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0102\u{1F}originalKeyNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The original key is not enabled.\u{1F}The original key is not enabled.\u{1F}Enable the original key.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0103\u{1F}notPermissionToAccessOriginal\u{1F}\u{1F}400\u{1F}\u{1F}You do not have the permission to access the original key.\u{1F}You do not have the permission to access the original key.\u{1F}Check whether you have the permission to access the key.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0104\u{1F}enterProjectName\u{1F}\u{1F}400\u{1F}\u{1F}Enter the project name if there are multiple projects in the same region.\u{1F}Enter the project name if there are multiple projects in the same region.\u{1F}Enter the project name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0105\u{1F}operationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not supported.\u{1F}The operation is not supported.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0106\u{1F}imageOwnerAnotherTenant\u{1F}\u{1F}400\u{1F}\u{1F}The image owner is another tenant.\u{1F}The image owner is another tenant.\u{1F}Confirm the image owner.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0107\u{1F}marketplaceImageNotShareable\u{1F}\u{1F}400\u{1F}\u{1F}The Marketplace image cannot be shared.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0108\u{1F}tenantIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The tenant ID was not found in the current region.\u{1F}The tenant ID was not found in the current region.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0109\u{1F}bucketNameContainsInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The bucket name contains invalid characters.\u{1F}The bucket name contains invalid characters.\u{1F}Check whether the bucket name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0110\u{1F}systemDiskUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The system disk is unavailable and cannot be used to create images.\u{1F}The system disk is unavailable and cannot be used to create images.\u{1F}Create an image when the system disk is available.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0111\u{1F}sizeOfSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}The size of the system disk exceeds the maximum allowed.\u{1F}The size of the system disk exceeds the maximum allowed.\u{1F}Ensure that the ECS system disk size is greater than or equal to the system disk size of the image and smaller than 1024 GB.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0112\u{1F}failedToAddTenant\u{1F}\u{1F}400\u{1F}\u{1F}Failed to add the tenant.\u{1F}Failed to add the tenant.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0113\u{1F}failedToDeleteTenant\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the tenant.\u{1F}Failed to delete the tenant.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0114\u{1F}failedToQueryTenant\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the tenant details.\u{1F}Failed to query the tenant details.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0115\u{1F}imageTagInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The image tag is invalid.\u{1F}The image tag is invalid.\u{1F}Check the validity of the image tag.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0116\u{1F}numberOfImageTags\u{1F}\u{1F}400\u{1F}\u{1F}The number of image tags exceeds the quota.\u{1F}The number of image tags exceeds the quota.\u{1F}Delete tags that are unnecessary or not in use.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0117\u{1F}imageSourceOnlyBMs\u{1F}\u{1F}400\u{1F}\u{1F}The image source can only be BMS or ECS.\u{1F}The image type can only be BMS or ECS.\u{1F}Select a BMS or ECS as the image source.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0118\u{1F}bmsImageNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The BMS image does not support KMS encryption.\u{1F}The BMS image does not support KMS encryption.\u{1F}Modify the BMS image configuration.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0119\u{1F}vmNotSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}The VM does not have a system disk.\u{1F}The ECS does not have a system disk.\u{1F}Attach a system disk to the ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0120\u{1F}specifiedDataDiskID\u{1F}\u{1F}400\u{1F}\u{1F}The specified data disk ID is unavailable.\u{1F}The specified data disk ID is unavailable.\u{1F}Check whether the current data disk ID is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0121\u{1F}objectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The object cannot be found.\u{1F}The object cannot be found.\u{1F}Check whether the object exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0122\u{1F}osTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The OS type is invalid.\u{1F}The OS type is invalid.\u{1F}Select an OS supported by IMS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0123\u{1F}imageFileAddress\u{1F}\u{1F}400\u{1F}\u{1F}The image file address in the request is duplicate.\u{1F}The image file address in the request is duplicate.\u{1F}Delete the duplicate image file address.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0124\u{1F}dataDiskImageNotPublishable\u{1F}\u{1F}400\u{1F}\u{1F}The data disk image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0125\u{1F}dataDiskImage\u{1F}\u{1F}400\u{1F}\u{1F}The data disk image cannot be converted to a public image.\u{1F}The data disk image cannot be published as a public image.\u{1F}Check the constraints on data disk images.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0126\u{1F}vmInCurrentStage\u{1F}\u{1F}400\u{1F}\u{1F}The VM in the current stage cannot be used to create a full-ECS image.\u{1F}The ECS in the current status cannot be used to create a full-ECS image.\u{1F}Check the ECS status. Ensure that the ECS is in the Running or Stopped state.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0127\u{1F}csbsBackupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The CSBS backup does not exist.\u{1F}The CSBS backup does not exist.\u{1F}Check whether the CSBS backup exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0128\u{1F}fullECsImage\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be exported.\u{1F}A full-ECS image cannot be exported.\u{1F}Check the constraints on image export.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0129\u{1F}fullServerImageNotPublishable\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0130\u{1F}fullECsImageCannotFull\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be exported or replicated.\u{1F}A full-ECS image cannot be exported or replicated.\u{1F}Check the constraints on full-ECS images.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0131\u{1F}fullServerImagePublishingNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0132\u{1F}csbsBackupInCurrent\u{1F}\u{1F}400\u{1F}\u{1F}The CSBS backup in the current state cannot be used to create a full-ECS image.\u{1F}A CSBS backup in the current state cannot be used to create a full-ECS image.\u{1F}Wait until the CSBS backup becomes available.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0133\u{1F}notAllowedToAccess\u{1F}\u{1F}400\u{1F}\u{1F}You are not allowed to access the CSBS backup.\u{1F}You are not allowed to access the CSBS backup.\u{1F}Apply for the permissions.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0134\u{1F}csbsBackupRegistered\u{1F}\u{1F}400\u{1F}\u{1F}The CSBS backup has been registered as an image.\u{1F}The CSBS backup has been registered as an image.\u{1F}A CSBS backup can be used to create only one full-ECS image. Select another CSBS backup.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0135\u{1F}fullECsImageCannotFullECs\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be shared.\u{1F}A full-ECS image cannot be shared.\u{1F}Check the constraints of image sharing.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0136\u{1F}failedToCreateFull\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create a full-ECS image because the ECS is being backed up.\u{1F}Failed to create a full-ECS image because a backup is being created for the ECS.\u{1F}Wait until the CSBS backup or CBR backup becomes available.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0137\u{1F}failedToObtainVm\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the VM information.\u{1F}Failed to obtain the ECS information.\u{1F}Check whether the ECS ID is correct and whether you have the permission to perform operations on the ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0138\u{1F}failedToObtainOS\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the OS type information.\u{1F}Failed to obtain the OS type information.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0139\u{1F}otherDisksOnVm\u{1F}\u{1F}400\u{1F}\u{1F}Other disks on the VM are being used to created VMs.\u{1F}Other disks on the ECS are being used to create ECSs.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0140\u{1F}disksInRequestCome\u{1F}\u{1F}400\u{1F}\u{1F}The disks in the request come from different ECSs.\u{1F}The disks in the request are from different ECSs.\u{1F}Ensure that the ECS to which the disks are attached is the same.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0141\u{1F}valueOfHwFirmware\u{1F}\u{1F}400\u{1F}\u{1F}The value of hw_firmware_type is not uefi or bios.\u{1F}The value of hw_firmware_type is not uefi or bios.\u{1F}Set hw_firmware_type to uefi or bios.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of **hw_firmware_type** is not **uefi** or **bios**.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0142\u{1F}replicationMustPerformedAcross\u{1F}\u{1F}400\u{1F}\u{1F}Replication must be performed across regions.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0143\u{1F}encryptedImageNotReplicable\u{1F}\u{1F}400\u{1F}\u{1F}An encrypted image cannot be replicated cross regions.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0144\u{1F}imageNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The image does not exist.\u{1F}The image does not exist.\u{1F}Check whether the image exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0145\u{1F}projectNameIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The project name is incorrect.\u{1F}The project name is incorrect.\u{1F}Enter a correct project name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0146\u{1F}sizeOfImage\u{1F}\u{1F}400\u{1F}\u{1F}The size of the image to be replicated across regions exceeds the upper limit.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0147\u{1F}enteredRegionInformationIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The entered region information is incorrect.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0148\u{1F}imageExported\u{1F}\u{1F}400\u{1F}\u{1F}The image is being exported.\u{1F}The image is being exported.\u{1F}Wait until the image is exported.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0149\u{1F}numberOfImageReplicated\u{1F}\u{1F}400\u{1F}\u{1F}The number of image replicated cross regions exceeds the maximum number allowed at a time.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0150\u{1F}csbsBackupUsed\u{1F}\u{1F}400\u{1F}\u{1F}The CSBS backup used to create the full-ECS image already exists in the destination region and cannot be used again.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0151\u{1F}agencyNotNeededPermissions\u{1F}\u{1F}400\u{1F}\u{1F}The agency does not have the needed permissions to perform this operation on the target project.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0152\u{1F}fullECsImageAvailable\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image is available only in the specified AZ.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0153\u{1F}dessOrDssDisks\u{1F}\u{1F}400\u{1F}\u{1F}DESS or DSS disks cannot be used to create images.\u{1F}DESS or DSS disks cannot be used to create images.\u{1F}Select another ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0154\u{1F}failedToCommunicate\u{1F}\u{1F}400\u{1F}\u{1F}Failed to communicate with Enterprise Project Management Service (EPS).\u{1F}Failed to communicate with EPS.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0155\u{1F}failedToCheckEnterprise\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the enterprise project ID validity.\u{1F}Failed to check the enterprise project ID validity.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0156\u{1F}failedToAssociateImage\u{1F}\u{1F}400\u{1F}\u{1F}Failed to associate the image with the enterprise project ID.\u{1F}Failed to associate the image with the enterprise project ID.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0157\u{1F}incorrectImageType\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect image type.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0158\u{1F}onlyImageFiles\u{1F}\u{1F}400\u{1F}\u{1F}Only image files in raw OR ZVHD2 format support the Fast Create function. For raw image files, bitmaps must be uploaded to the OBS bucket together with image files.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0159\u{1F}osVersionRequired\u{1F}\u{1F}400\u{1F}\u{1F}The OS version is required when image files are used to create ECSs through the Fast Create function.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0160\u{1F}onlyImagesLess\u{1F}\u{1F}400\u{1F}\u{1F}Only images less than 128 GB can be exported.\u{1F}Only images smaller than 128 GB can be exported.\u{1F}Images larger than 128 GB cannot be exported.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0161\u{1F}notPermission\u{1F}\u{1F}400\u{1F}\u{1F}You do not have permission.\u{1F}No OBT permissions for displaying the vendor name.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0162\u{1F}valueContainsMaximum\u{1F}\u{1F}400\u{1F}\u{1F}The value contains a maximum of 12 characters that consist of letters and spaces, and cannot start or end with a space\u{1F}The value contains a maximum of 12 characters that consist of letters and spaces, and cannot start or end with a space.\u{1F}Check whether the vendor name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0163\u{1F}imageNotTitleable\u{1F}\u{1F}400\u{1F}\u{1F}This image cannot be titled by vendors. Only images running a Windows OS booted in BIOS mode can be titled by vendors.\u{1F}This image cannot be titled by vendors.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0164\u{1F}failedToCreateImage\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create an image because the spot ECS is being reclaimed.\u{1F}Failed to create an image because the spot ECS is being reclaimed.\u{1F}Failed to create an image because the spot ECS is being reclaimed.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0165\u{1F}notPermissionToAccessCSBs\u{1F}\u{1F}400\u{1F}\u{1F}You do not have permission to access the CSBS backup.\u{1F}You do not have permission to access the CSBS backup.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0166\u{1F}osInformationMustContained\u{1F}\u{1F}400\u{1F}\u{1F}OS information must be contained in the ISO files used to create images.\u{1F}OS version information must be contained when an ISO file is used to create an image.\u{1F}OS version information must be contained when an ISO file is used to create an image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0167\u{1F}isoImageNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}This operation cannot be performed for ISO images.\u{1F}The ISO image does not support this function.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0168\u{1F}dataDiskImages\u{1F}\u{1F}400\u{1F}\u{1F}Data disk images cannot be updated.\u{1F}Data disk images cannot be updated.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0169\u{1F}failedToUpdateImage\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the OS versions are different.\u{1F}Failed to update the image because the OS versions are different.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0170\u{1F}failedToUpdateImageBecauseImage\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the image formats are different.\u{1F}Failed to update the image because the image formats are different.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0171\u{1F}failedToUpdateImageBecauseMinimum\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the minimum disk space is less than that of the source image.\u{1F}Failed to update the image because the minimum disk space is less than that of the source image.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0172\u{1F}failedToUpdateImageBecauseMinimumMemory\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the minimum memory is less than that of the source image.\u{1F}Failed to update the image because the minimum memory is less than that of the source image.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0173\u{1F}failedToUpdateImageBecauseImageEnvironment\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the image environment types are different.\u{1F}Failed to update the image because the image environment types are different.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0174\u{1F}failedToUpdateImageBecauseName\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the name of the source image is different from that of the target image.\u{1F}Failed to update the image because the name of the source image is different from that of the target image.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0175\u{1F}folderNameAndImage\u{1F}\u{1F}400\u{1F}\u{1F}The folder name and image file name cannot contain spaces.\u{1F}The folder name and image file name cannot contain spaces.\u{1F}Check whether the file name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0176\u{1F}failedToDeleteFull\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the full-ECS backup.\u{1F}Failed to delete the full-ECS backup.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0177\u{1F}sourceAndTargetTenants\u{1F}\u{1F}400\u{1F}\u{1F}The source and target tenants reside in different regions.\u{1F}The source and target tenants reside in different regions.\u{1F}Check whether the source and target tenants reside in the same region.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0178\u{1F}targetTenantSame\u{1F}\u{1F}400\u{1F}\u{1F}The target tenant is the same as the source tenant.\u{1F}The target tenant is the same as the source tenant.\u{1F}The target tenant cannot be the same as the source tenant. Please check.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0179\u{1F}tokenOfSourceImage\u{1F}\u{1F}400\u{1F}\u{1F}The token of the source image agency is invalid.\u{1F}The token of the source image agency is invalid.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0180\u{1F}cbrNotSupportFull\u{1F}\u{1F}400\u{1F}\u{1F}CBR does not support full-ECS image creation.\u{1F}CBR does not support full-ECS image creation.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0181\u{1F}failedToObtainECSs\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain ECSs that can be protected.\u{1F}Failed to obtain ECSs that can be protected.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0182\u{1F}insufficientVaultCapacityExpand\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient vault capacity. Please expand the capacity.\u{1F}Insufficient vault capacity. Please expand the capacity.\u{1F}Check whether the vault capacity is sufficient.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0183\u{1F}ecsOnlyAssociated\u{1F}\u{1F}400\u{1F}\u{1F}The ECS can only be associated with one vault.\u{1F}The ECS can only be associated with one vault.\u{1F}Ensure that the resource is not associated with any other vault.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0184\u{1F}failedToObtainVault\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the vault.\u{1F}Failed to obtain the vault.\u{1F}Check whether the vault exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0185\u{1F}numberOfECSsAssociated\u{1F}\u{1F}400\u{1F}\u{1F}The number of ECSs associated with the vault has reached the upper limit.\u{1F}The number of ECSs associated with the vault has reached the upper limit.\u{1F}Create another vault or delete unused resources.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0186\u{1F}ecsAssociatedWithCSBs\u{1F}\u{1F}400\u{1F}\u{1F}The ECS is associated with the CSBS service.\u{1F}The ECS is associated with the CSBS service.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0187\u{1F}kmsAccessTrafficLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}KMS access traffic has reached the upper limit.\u{1F}KMS access traffic has reached the upper limit.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0188\u{1F}vaultUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}Vault is unavailable.\u{1F}Vault is unavailable.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0189\u{1F}targetCBRVault\u{1F}\u{1F}400\u{1F}\u{1F}The target CBR vault does not support image replication.\u{1F}The target CSBS vault does not support image replication.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0190\u{1F}fullECsImagesCreated\u{1F}\u{1F}400\u{1F}\u{1F}Full-ECS images can be created only from CBR backups.\u{1F}Full-ECS images can be created only from CBR backups.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0191\u{1F}failedToQueryECs\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query ECS flavors.\u{1F}Failed to query ECS flavors.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0192\u{1F}flavorUsedToQuery\u{1F}\u{1F}400\u{1F}\u{1F}The flavor used to query images is invalid.\u{1F}The flavor used to query images is invalid.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0193\u{1F}vaultNotCloudServer\u{1F}\u{1F}400\u{1F}\u{1F}The vault is not a cloud server backup vault.\u{1F}The vault is not a CBR backup vault.\u{1F}Check that the vault is a CBR backup vault.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0194\u{1F}maximumNumberOfImages\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of images that can be imported at one time has been reached.\u{1F}The maximum number of images that can be imported at one time has been reached.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0195\u{1F}fullECsImagesCreatedFromCBR\u{1F}\u{1F}400\u{1F}\u{1F}Full-ECS images created from CBR backups must contain an OS.\u{1F}Full-ECS images created from CBR backups must contain the OS version.\u{1F}Specify the OS version.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0196\u{1F}imageNotAcceptedByRecipient\u{1F}\u{1F}400\u{1F}\u{1F}The image cannot be replicated because it is not accepted by the recipient.\u{1F}The image cannot be replicated because it is not accepted by the recipient.\u{1F}Accept the shared image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0197\u{1F}failedToReplicateShared\u{1F}\u{1F}400\u{1F}\u{1F}Failed to replicate the shared image because it is encrypted using KMS.\u{1F}Failed to replicate the shared image because it is encrypted using KMS.\u{1F}Shared encrypted images cannot be replicated.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0198\u{1F}backupIDNotMatch\u{1F}\u{1F}400\u{1F}\u{1F}Backup ID does not match the backup type or does not exist.\u{1F}Backup ID does not match the backup type or the backup does not exist.\u{1F}Check whether the backup ID matches the backup type.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0212\u{1F}valueOfArchitecture\u{1F}\u{1F}400\u{1F}\u{1F}The value of Architecture must be x86 or Arm.\u{1F}The value of Architecture must be x86 or Arm.\u{1F}Set Architecture to x86 or arm.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of **architecture** is not **x86** or **arm**.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0238\u{1F}notRealNameAuthentication\u{1F}\u{1F}400\u{1F}\u{1F}Not real-name authentication.\u{1F}Real-name authentication is not performed.\u{1F}Perform real-name authentication.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0239\u{1F}insufficientBalance\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient balance.\u{1F}The account balance is insufficient.\u{1F}Check the balance and top up the account if needed.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0241\u{1F}incompletePaymentInformation\u{1F}\u{1F}400\u{1F}\u{1F}Incomplete payment information.\u{1F}The payment information is incomplete.\u{1F}Complete the payment information.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0242\u{1F}insufficientBudgetOfEnterprise\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient budget of enterprise department.\u{1F}The department budget is insufficient.\u{1F}Increase the budget.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.1075\u{1F}failedToRegisterImage\u{1F}\u{1F}400\u{1F}\u{1F}Failed to register the image file.\u{1F}Failed to register the image file.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
+  static let imsRows: StaticString = "github:opentelekomcloud-docs/image-management-service@7f136da472e76282533d2a9d870481e723bd5100:api-ref/source/error_codes.rst\u{1D}github:huaweicloudDocs/ims@530b5c741f813f8bcbbfbf56cc5ee05c49b5d71a:cn.zh-cn/API参考/错误码.md\u{1E}IMG.0001\u{1F}requestMessageFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The request message format is invalid.\u{1F}The request message format is invalid.\u{1F}Use the correct format.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0002\u{1F}imageNameTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The image name contains more than 128 characters.\u{1F}The image name contains more than 128 characters.\u{1F}Reduce the length of the image name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0003\u{1F}imageNameFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The image name format is invalid.\u{1F}The image name format is invalid.\u{1F}Check whether the image name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0004\u{1F}descriptionTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The description contains more than 1024 characters.\u{1F}The image name contains more than 1024 characters.\u{1F}Reduce the length of the image description to within 1024 characters.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0005\u{1F}ecsNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The ECS does not exist.\u{1F}The ECS does not exist.\u{1F}Check whether the ECS exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0006\u{1F}ecsSystemDiskCannotCreateImage\u{1F}\u{1F}400\u{1F}\u{1F}The ECS system disk cannot be used to create an image.\u{1F}The system disk of the ECS cannot be used to create an image.\u{1F}Check the system disk status of the ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0007\u{1F}requestBodyEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The request body is empty.\u{1F}The message body is empty.\u{1F}Check whether the message body is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0008\u{1F}ecsNotStopped\u{1F}\u{1F}400\u{1F}\u{1F}The ECS cannot be used to create images because it is not in stopped state.\u{1F}The ECS cannot be used to create an image because it is not in the Stopped state.\u{1F}Stop the ECS and try again.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0009\u{1F}imageNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The image name already exists.\u{1F}The image name already exists.\u{1F}Change another image name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0010\u{1F}ecsTasksInProgress\u{1F}\u{1F}400\u{1F}\u{1F}The ECS cannot be used to create an image because it has in-progress tasks.\u{1F}The ECS cannot be used to create an image because it has in-progress tasks.\u{1F}Try again after the tasks are complete.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0011\u{1F}forceCreateMustBeTrue\u{1F}\u{1F}400\u{1F}\u{1F}forceCreate must be set to true.\u{1F}forceCreate must be set to true.\u{1F}Set forceCreate to true.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}**forceCreate** must be set to **true**.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0012\u{1F}ecsIDNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The ECS ID is not specified.\u{1F}The ECS ID is invalid.\u{1F}Enter a valid ECS ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0013\u{1F}imageNameNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The image name is not specified.\u{1F}The image name is not specified.\u{1F}Enter a valid image name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0014\u{1F}openStackTaskException\u{1F}\u{1F}400\u{1F}\u{1F}An exception occurred when IaaS OpenStack was executing the task.\u{1F}An exception occurred when IaaS OpenStack was executing the task.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}IMG.0015\u{1F}privateImagesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of private images has reached the maximum allowed.\u{1F}The number of private images has reached the quota limit.\u{1F}Increase the quota or delete existing images.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0016\u{1F}requestBodyDeletionFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the request body was deleted.\u{1F}An error occurred when the request body was deleted.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0017\u{1F}urlFormatIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The URL format is incorrect.\u{1F}The URL format is incorrect.\u{1F}Check whether the URL format is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0018\u{1F}jobSubmissionFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the job was submitted.\u{1F}An error occurred when the job was submitted.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0019\u{1F}backupIDNotSpecified\u{1F}\u{1F}400\u{1F}\u{1F}The backup ID is not specified.\u{1F}The backup ID is not specified.\u{1F}Check whether the current backup ID is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0020\u{1F}backupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The backup does not exist.\u{1F}The backup does not exist.\u{1F}Check whether the backup file exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0021\u{1F}resourceTypeUnknown\u{1F}\u{1F}400\u{1F}\u{1F}The resource type is unknown.\u{1F}The source type is unknown.\u{1F}Select a correct source type.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0022\u{1F}diskStateNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The disk in the current state cannot be used to create images.\u{1F}A disk in the current state cannot be used to create images.\u{1F}Check the disk status.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0023\u{1F}taskQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}An exception occurred during task query.\u{1F}An exception occurred during job query.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}IMG.0024\u{1F}incorrectImageTypeInRequest\u{1F}\u{1F}400\u{1F}\u{1F}The image type in the request is incorrect.\u{1F}The image type in the request is incorrect.\u{1F}Select either BMS or ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0025\u{1F}incorrectUserType\u{1F}\u{1F}400\u{1F}\u{1F}The user type in the request is incorrect.\u{1F}The user type in the request is incorrect.\u{1F}Check whether the user type is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0026\u{1F}invalidRole\u{1F}\u{1F}403\u{1F}\u{1F}The role is invalid. You need to apply for the required permissions or pass the real-name authentication.\u{1F}You do not have the rights to perform the operation.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The role is invalid. You need to apply for the required permissions or pass the real-name authentication.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0027\u{1F}imageIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The image ID in the request does not exist.\u{1F}The image ID in the request does not exist.\u{1F}Use a valid image ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0028\u{1F}imageProtected\u{1F}\u{1F}400\u{1F}\u{1F}The image in the request is protected.\u{1F}The image in the request is protected.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0029\u{1F}backupAlreadyUsed\u{1F}\u{1F}400\u{1F}\u{1F}The backup in the request has already been used to create an image.\u{1F}The backup in the request has already been used to create an image.\u{1F}Select another backup that has not been used.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0030\u{1F}invalidProjectIDAndToken\u{1F}\u{1F}400\u{1F}\u{1F}The project ID and token in the request are invalid.\u{1F}The project ID and token in the request are invalid.\u{1F}Enter a correct project ID and token.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0031\u{1F}resourceIDIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The resource ID in the request is incorrect.\u{1F}The resource ID in the request is incorrect.\u{1F}Use a valid image ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0032\u{1F}backupUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The backup is unavailable.\u{1F}The backup is unavailable.\u{1F}Check whether the backup is available.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0033\u{1F}backupNotSystemDisk\u{1F}\u{1F}400\u{1F}\u{1F}The backup is not a system disk backup.\u{1F}The backup is not a system disk backup.\u{1F}Check whether the backup is a system disk backup.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0034\u{1F}imageCountCannotBeModified\u{1F}\u{1F}400\u{1F}\u{1F}The number of images cannot be modified.\u{1F}The number of images cannot be modified.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0035\u{1F}attributeConflict\u{1F}\u{1F}400\u{1F}\u{1F}An attribute conflict occurred during the modification.\u{1F}An attribute conflict occurred during the modification.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0036\u{1F}obtainAssumeTokenFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the value of asumeToken was obtained.\u{1F}An error occurred when the value of asumeToken was obtained.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the value of **asumeToken** was obtained.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0037\u{1F}obtainAKSKFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred in the AK/SK was obtained.\u{1F}An error occurred in the AK/SK was obtained.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}IMG.0038\u{1F}bucketCreationFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the bucket was created.\u{1F}An error occurred when the bucket was created.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0039\u{1F}grantBucketPermissionsFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when read and write permissions of the bucket were granted to a specified user.\u{1F}An error occurred when read and write permissions of the bucket were granted to a specified user.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when read and write permissions of the bucket was granted to a specified user.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0040\u{1F}obtainObjectStorageAddressFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred in the object storage address was obtained.\u{1F}An error occurred in the object storage address was obtained.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0041\u{1F}authorizedAccountEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The authorized account is empty.\u{1F}The authorized account is empty.\u{1F}Use a valid account.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0042\u{1F}notMarketplaceImage\u{1F}\u{1F}400\u{1F}\u{1F}The image is not a Marketplace image.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0043\u{1F}imageAlreadyPublished\u{1F}\u{1F}400\u{1F}\u{1F}The image has already been published in Marketplace by others.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0044\u{1F}imageNotBeingPublished\u{1F}\u{1F}400\u{1F}\u{1F}The image is not the one being published to Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0045\u{1F}productCodeGenerationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to generate the image product code.\u{1F}Failed to generate the image product code.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0046\u{1F}imageUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The image is unavailable.\u{1F}The image is unavailable.\u{1F}Check the image status.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0047\u{1F}onlyImageOwnerAllowed\u{1F}\u{1F}400\u{1F}\u{1F}This operation can be performed only by the image owner.\u{1F}This operation can be performed only by the image owner.\u{1F}Check whether you have the permission to operate the image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0048\u{1F}unknownMarketplaceImageOperation\u{1F}\u{1F}400\u{1F}\u{1F}The operation on the Marketplace image is unknown.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0049\u{1F}imagePublishedInMarketplace\u{1F}\u{1F}400\u{1F}\u{1F}The image has been published in Marketplace or is being published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0050\u{1F}publishFailureCannotBeSet\u{1F}\u{1F}400\u{1F}\u{1F}Failing to publish the image in Marketplace cannot be set.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0051\u{1F}backupImageNotPublishable\u{1F}\u{1F}400\u{1F}\u{1F}The image created using a CSBS or CBR backup cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0052\u{1F}sharedImageNotPublishable\u{1F}\u{1F}400\u{1F}\u{1F}A shared image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0053\u{1F}obtainShadowAccountDomainFailed\u{1F}\u{1F}400\u{1F}\u{1F}An error occurred when the domain information of the shadow account was obtained.\u{1F}An error occurred when the domain information of the shadow account was obtained.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0054\u{1F}imageDescriptionFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The image description format is invalid.\u{1F}The image description format is invalid.\u{1F}Check the image description. It can contain a maximum of 1024 characters, including letters and digits. Spaces and angle brackets (< >) are not allowed.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0055\u{1F}invalidMemoryOrDiskSize\u{1F}\u{1F}400\u{1F}\u{1F}The memory or disk size is invalid.\u{1F}The memory or disk size is invalid.\u{1F}Check the memory (MB) or disk size (GB) supported by the image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0056\u{1F}invalidOSVersion\u{1F}\u{1F}400\u{1F}\u{1F}Invalid OS version.\u{1F}The OS version is invalid.\u{1F}Select a valid OS version.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The OS type is invalid.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0057\u{1F}invalidImageFile\u{1F}\u{1F}400\u{1F}\u{1F}The image file is empty, not found, or in incorrect format, or you do not have enough permission to access the file.\u{1F}Empty or non-existing image file, incorrect file format, or insufficient permissions.\u{1F}Select a valid image file.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The image file does not exist, is empty, or in the incorrect format.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0058\u{1F}bucketRegionMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The region of the bucket where the image file is stored is inconsistent with that of the user.\u{1F}The region of the bucket where the image file is stored is inconsistent with that of the user.\u{1F}Ensure that the bucket where the image is stored is in region as the user.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0059\u{1F}imageFileTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The size of the image file exceeds the maximum allowed.\u{1F}The size of the image file exceeds the maximum allowed.\u{1F}Check whether the size of the image file is less than or equal to 128 GB.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0060\u{1F}taskFlowControlLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of tasks exceeds the flow control limit.\u{1F}The number of tasks exceeds the flow control limit.\u{1F}Wait for a while and then try again.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}IMG.0061\u{1F}unknownSystemError\u{1F}\u{1F}400\u{1F}\u{1F}Unknown system error.\u{1F}Unknown system error.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}IMG.0062\u{1F}imageNameIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The image name is incorrect.\u{1F}The image name is incorrect.\u{1F}Check whether the image name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0063\u{1F}unsupportedVMType\u{1F}\u{1F}400\u{1F}\u{1F}The VM type does not support image creation.\u{1F}The ECS type does not support image creation.\u{1F}Select an ECS that supports image creation.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0064\u{1F}obtainTenantInfoFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain tenant information from IAM.\u{1F}Failed to obtain tenant information from IAM.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0065\u{1F}obtainTenantDomainFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the tenant domain from IAM.\u{1F}Failed to obtain the tenant domain from IAM.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0066\u{1F}imageIDIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The image ID is incorrect.\u{1F}The image ID is incorrect.\u{1F}Enter a correct image ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0067\u{1F}projectIDIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The project ID is incorrect.\u{1F}The project ID is incorrect.\u{1F}Enter a correct project ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0068\u{1F}bucketNameEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The specified bucket name is empty.\u{1F}The specified bucket name is empty.\u{1F}Check whether the specified bucket name is empty and enter a correct bucket name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0069\u{1F}bucketNotAccessible\u{1F}\u{1F}400\u{1F}\u{1F}The specified bucket cannot be accessed.\u{1F}The specified bucket cannot be accessed.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0070\u{1F}imageFileAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The image file already exists. Confirm the file in the corresponding directory of the OBS bucket or in the OBS bucket.\u{1F}The image file already exists.\u{1F}Check whether the file exists in the corresponding directory of the OBS bucket or in the OBS bucket.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0071\u{1F}imageNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The image cannot be exported.\u{1F}The image cannot be exported.\u{1F}Select another image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0072\u{1F}unsupportedImageFormat\u{1F}\u{1F}400\u{1F}\u{1F}The specified image format is not supported.\u{1F}The specified image format is not supported.\u{1F}Check the image format. Only VHD, RAW, ZVHD, and QCOW2 are supported. The default format is VHD.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0073\u{1F}exportFileNameEmpty\u{1F}\u{1F}400\u{1F}\u{1F}The name of the exported file is empty.\u{1F}The name of the exported file is empty.\u{1F}Enter a correct file name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0074\u{1F}fileNameTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The file name length exceeds the limit.\u{1F}The file name length exceeds the limit.\u{1F}Reduce the length of the file name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0075\u{1F}invalidFileNameCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The file name contains invalid characters.\u{1F}The file name contains invalid characters.\u{1F}Ensure that the image file name meets the following requirements:\nThe name cannot start or end with space.\nThe name contains 1 to 128 characters.\nThe name contains the following four types of characters:\nUppercase letters\nLowercase letters\nDigits\nSpecial characters, including hyphens (-), periods (.), underscores (_), and space\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0076\u{1F}cannotShareWithSelf\u{1F}\u{1F}400\u{1F}\u{1F}You cannot share an image with yourself.\u{1F}You cannot share an image with yourself.\u{1F}Do not share images with yourself.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0077\u{1F}publicImageNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The public image cannot be exported.\u{1F}The public image cannot be exported.\u{1F}Select another image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0078\u{1F}marketplaceImageNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The Marketplace image or private image created from a Marketplace image cannot be exported.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0079\u{1F}chargedSystemDiskImageNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The system disk image created from a charged image cannot be exported.\u{1F}A system disk image created from a charged image cannot be exported.\u{1F}Select another image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0080\u{1F}backupImageNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The image created from a CSBS or CBR backup cannot be exported.\u{1F}The image created from a CSBS backup cannot be exported.\u{1F}Export the image after the backup is created.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0081\u{1F}imageFromFileNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The image cannot be exported because it is created from an image file.\u{1F}The image cannot be exported because it is created from an image file.\u{1F}Select another image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0082\u{1F}imageNotPublishable\u{1F}\u{1F}400\u{1F}\u{1F}The image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0083\u{1F}publicImageNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The image is a public image.\u{1F}The image is a public image.\u{1F}-\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0084\u{1F}privateImageNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The image is a private image.\u{1F}The image is a private image.\u{1F}-\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0085\u{1F}publishingModeIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The publishing mode is incorrect.\u{1F}The publishing mode is incorrect.\u{1F}-\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0086\u{1F}noImageFound\u{1F}\u{1F}400\u{1F}\u{1F}No image was found.\u{1F}No image was found.\u{1F}Check whether the image exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0087\u{1F}tokenIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The token is incorrect.\u{1F}The token is incorrect.\u{1F}Enter a correct token.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0088\u{1F}sharedImagesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of shared images has reached the maximum allowed.\u{1F}The number of shared images has reached the quota.\u{1F}Increase the quota.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0089\u{1F}publicImageNotShareable\u{1F}\u{1F}400\u{1F}\u{1F}The public image cannot be shared.\u{1F}A public image cannot be shared.\u{1F}Check the constraints of image sharing.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The public image or Marketplace image cannot be shared.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0090\u{1F}imageBeingCreatedNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The image being created cannot be deleted.\u{1F}An image being created cannot be deleted.\u{1F}Delete the image after the image is created.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0091\u{1F}protectedImageNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The protected image cannot be deleted.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0092\u{1F}onlyOwnerCanDeleteImage\u{1F}\u{1F}400\u{1F}\u{1F}The image can only be deleted by the owner.\u{1F}The image can only be deleted by the owner.\u{1F}Ask the image owner to delete the image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0093\u{1F}marketplaceImageNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The Marketplace image cannot be deleted.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0094\u{1F}publicImageNotDeletable\u{1F}\u{1F}400\u{1F}\u{1F}The public image cannot be deleted.\u{1F}The public image cannot be deleted.\u{1F}Do not delete public images.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0095\u{1F}kmsKeyNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The KMS key does not exist.\u{1F}The key does not exist.\u{1F}Check whether the key exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0096\u{1F}kmsKeyIDSameAsImage\u{1F}\u{1F}400\u{1F}\u{1F}The specified KMS key ID must be different from the image key ID.\u{1F}The specified KMS key ID must be different from the image key ID.\u{1F}Check whether the specified KMS key ID is the same as the image key ID.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0097\u{1F}keyNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The key is not enabled.\u{1F}The key is not enabled.\u{1F}Enable the key.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0098\u{1F}encryptedImageNotShareable\u{1F}\u{1F}400\u{1F}\u{1F}The encrypted image cannot be shared.\u{1F}An encrypted image cannot be shared.\u{1F}Copy the image to a non-encrypted image and then share the non-encrypted image.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The encrypted image cannot be shared or published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0099\u{1F}keyAccessDenied\u{1F}\u{1F}400\u{1F}\u{1F}You do not have the permission to access the key.\u{1F}You do not have the permission to access the key.\u{1F}Check whether you have the permission to access the key.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0100\u{1F}missingKMSOBTPermission\u{1F}\u{1F}400\u{1F}\u{1F}You do not have OBT permission for KMS.\u{1F}You do not have OBT permission for KMS.\u{1F}Check whether you have the OBT permission for KMS.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}You do not have OBT permission of KMS.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0101\u{1F}originalKeyNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The original key does not exist.\u{1F}The original key does not exist.\u{1F}Check whether the key is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0102\u{1F}originalKeyNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The original key is not enabled.\u{1F}The original key is not enabled.\u{1F}Enable the original key.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0103\u{1F}originalKeyAccessDenied\u{1F}\u{1F}400\u{1F}\u{1F}You do not have the permission to access the original key.\u{1F}You do not have the permission to access the original key.\u{1F}Check whether you have the permission to access the key.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0104\u{1F}projectNameRequired\u{1F}\u{1F}400\u{1F}\u{1F}Enter the project name if there are multiple projects in the same region.\u{1F}Enter the project name if there are multiple projects in the same region.\u{1F}Enter the project name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0105\u{1F}operationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The operation is not supported.\u{1F}The operation is not supported.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0106\u{1F}imageOwnedByAnotherTenant\u{1F}\u{1F}400\u{1F}\u{1F}The image owner is another tenant.\u{1F}The image owner is another tenant.\u{1F}Confirm the image owner.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0107\u{1F}marketplaceImageNotShareable\u{1F}\u{1F}400\u{1F}\u{1F}The Marketplace image cannot be shared.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0108\u{1F}tenantIDNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The tenant ID was not found in the current region.\u{1F}The tenant ID was not found in the current region.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0109\u{1F}invalidBucketNameCharacters\u{1F}\u{1F}400\u{1F}\u{1F}The bucket name contains invalid characters.\u{1F}The bucket name contains invalid characters.\u{1F}Check whether the bucket name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0110\u{1F}systemDiskUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The system disk is unavailable and cannot be used to create images.\u{1F}The system disk is unavailable and cannot be used to create images.\u{1F}Create an image when the system disk is available.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0111\u{1F}systemDiskTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The size of the system disk exceeds the maximum allowed.\u{1F}The size of the system disk exceeds the maximum allowed.\u{1F}Ensure that the ECS system disk size is greater than or equal to the system disk size of the image and smaller than 1024 GB.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0112\u{1F}addTenantFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to add the tenant.\u{1F}Failed to add the tenant.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0113\u{1F}deleteTenantFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the tenant.\u{1F}Failed to delete the tenant.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0114\u{1F}queryTenantFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query the tenant details.\u{1F}Failed to query the tenant details.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0115\u{1F}imageTagInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The image tag is invalid.\u{1F}The image tag is invalid.\u{1F}Check the validity of the image tag.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0116\u{1F}imageTagsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of image tags exceeds the quota.\u{1F}The number of image tags exceeds the quota.\u{1F}Delete tags that are unnecessary or not in use.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0117\u{1F}invalidImageSource\u{1F}\u{1F}400\u{1F}\u{1F}The image source can only be BMS or ECS.\u{1F}The image type can only be BMS or ECS.\u{1F}Select a BMS or ECS as the image source.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0118\u{1F}bmsImageEncryptionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The BMS image does not support KMS encryption.\u{1F}The BMS image does not support KMS encryption.\u{1F}Modify the BMS image configuration.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0119\u{1F}vmSystemDiskMissing\u{1F}\u{1F}400\u{1F}\u{1F}The VM does not have a system disk.\u{1F}The ECS does not have a system disk.\u{1F}Attach a system disk to the ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0120\u{1F}dataDiskIDUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}The specified data disk ID is unavailable.\u{1F}The specified data disk ID is unavailable.\u{1F}Check whether the current data disk ID is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0121\u{1F}objectNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The object cannot be found.\u{1F}The object cannot be found.\u{1F}Check whether the object exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0122\u{1F}osTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The OS type is invalid.\u{1F}The OS type is invalid.\u{1F}Select an OS supported by IMS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0123\u{1F}duplicateImageFileAddress\u{1F}\u{1F}400\u{1F}\u{1F}The image file address in the request is duplicate.\u{1F}The image file address in the request is duplicate.\u{1F}Delete the duplicate image file address.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0124\u{1F}dataDiskImageNotPublishable\u{1F}\u{1F}400\u{1F}\u{1F}The data disk image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0125\u{1F}dataDiskImageCannotBePublic\u{1F}\u{1F}400\u{1F}\u{1F}The data disk image cannot be converted to a public image.\u{1F}The data disk image cannot be published as a public image.\u{1F}Check the constraints on data disk images.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0126\u{1F}vmStateNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The VM in the current stage cannot be used to create a full-ECS image.\u{1F}The ECS in the current status cannot be used to create a full-ECS image.\u{1F}Check the ECS status. Ensure that the ECS is in the Running or Stopped state.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0127\u{1F}csbsBackupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The CSBS backup does not exist.\u{1F}The CSBS backup does not exist.\u{1F}Check whether the CSBS backup exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0128\u{1F}fullECSImageNotExportable\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be exported.\u{1F}A full-ECS image cannot be exported.\u{1F}Check the constraints on image export.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0129\u{1F}fullECSImageNotPublishable\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0130\u{1F}fullECSImageNotExportableOrReplicable\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be exported or replicated.\u{1F}A full-ECS image cannot be exported or replicated.\u{1F}Check the constraints on full-ECS images.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0131\u{1F}fullECSImagePublishingNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be published in Marketplace.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0132\u{1F}csbsBackupStateNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The CSBS backup in the current state cannot be used to create a full-ECS image.\u{1F}A CSBS backup in the current state cannot be used to create a full-ECS image.\u{1F}Wait until the CSBS backup becomes available.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0133\u{1F}csbsBackupAccessNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}You are not allowed to access the CSBS backup.\u{1F}You are not allowed to access the CSBS backup.\u{1F}Apply for the permissions.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0134\u{1F}csbsBackupAlreadyRegistered\u{1F}\u{1F}400\u{1F}\u{1F}The CSBS backup has been registered as an image.\u{1F}The CSBS backup has been registered as an image.\u{1F}A CSBS backup can be used to create only one full-ECS image. Select another CSBS backup.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0135\u{1F}fullECSImageNotShareable\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image cannot be shared.\u{1F}A full-ECS image cannot be shared.\u{1F}Check the constraints of image sharing.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0136\u{1F}ecsBeingBackedUp\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create a full-ECS image because the ECS is being backed up.\u{1F}Failed to create a full-ECS image because a backup is being created for the ECS.\u{1F}Wait until the CSBS backup or CBR backup becomes available.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0137\u{1F}obtainVMInfoFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the VM information.\u{1F}Failed to obtain the ECS information.\u{1F}Check whether the ECS ID is correct and whether you have the permission to perform operations on the ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0138\u{1F}obtainOSTypeFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the OS type information.\u{1F}Failed to obtain the OS type information.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0139\u{1F}otherVMDisksInUse\u{1F}\u{1F}400\u{1F}\u{1F}Other disks on the VM are being used to created VMs.\u{1F}Other disks on the ECS are being used to create ECSs.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0140\u{1F}disksFromDifferentECSs\u{1F}\u{1F}400\u{1F}\u{1F}The disks in the request come from different ECSs.\u{1F}The disks in the request are from different ECSs.\u{1F}Ensure that the ECS to which the disks are attached is the same.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0141\u{1F}invalidFirmwareType\u{1F}\u{1F}400\u{1F}\u{1F}The value of hw_firmware_type is not uefi or bios.\u{1F}The value of hw_firmware_type is not uefi or bios.\u{1F}Set hw_firmware_type to uefi or bios.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of **hw_firmware_type** is not **uefi** or **bios**.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0142\u{1F}crossRegionReplicationRequired\u{1F}\u{1F}400\u{1F}\u{1F}Replication must be performed across regions.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0143\u{1F}encryptedImageNotReplicable\u{1F}\u{1F}400\u{1F}\u{1F}An encrypted image cannot be replicated cross regions.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0144\u{1F}imageNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The image does not exist.\u{1F}The image does not exist.\u{1F}Check whether the image exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0145\u{1F}projectNameIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The project name is incorrect.\u{1F}The project name is incorrect.\u{1F}Enter a correct project name.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0146\u{1F}replicatedImageTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The size of the image to be replicated across regions exceeds the upper limit.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0147\u{1F}incorrectRegionInfo\u{1F}\u{1F}400\u{1F}\u{1F}The entered region information is incorrect.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0148\u{1F}imageBeingExported\u{1F}\u{1F}400\u{1F}\u{1F}The image is being exported.\u{1F}The image is being exported.\u{1F}Wait until the image is exported.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0149\u{1F}replicatedImagesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of image replicated cross regions exceeds the maximum number allowed at a time.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0150\u{1F}csbsBackupExistsInDestination\u{1F}\u{1F}400\u{1F}\u{1F}The CSBS backup used to create the full-ECS image already exists in the destination region and cannot be used again.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}IMG.0151\u{1F}insufficientAgencyPermissions\u{1F}\u{1F}400\u{1F}\u{1F}The agency does not have the needed permissions to perform this operation on the target project.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0152\u{1F}fullECSImageRestrictedToAZ\u{1F}\u{1F}400\u{1F}\u{1F}The full-ECS image is available only in the specified AZ.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0153\u{1F}dessOrDSSDiskNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}DESS or DSS disks cannot be used to create images.\u{1F}DESS or DSS disks cannot be used to create images.\u{1F}Select another ECS.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0154\u{1F}epsCommunicationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to communicate with Enterprise Project Management Service (EPS).\u{1F}Failed to communicate with EPS.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0155\u{1F}enterpriseProjectIDCheckFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to check the enterprise project ID validity.\u{1F}Failed to check the enterprise project ID validity.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0156\u{1F}enterpriseProjectAssociationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to associate the image with the enterprise project ID.\u{1F}Failed to associate the image with the enterprise project ID.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0157\u{1F}incorrectImageType\u{1F}\u{1F}400\u{1F}\u{1F}Incorrect image type.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0158\u{1F}unsupportedFastCreateFormat\u{1F}\u{1F}400\u{1F}\u{1F}Only image files in raw OR ZVHD2 format support the Fast Create function. For raw image files, bitmaps must be uploaded to the OBS bucket together with image files.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0159\u{1F}osVersionRequired\u{1F}\u{1F}400\u{1F}\u{1F}The OS version is required when image files are used to create ECSs through the Fast Create function.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0160\u{1F}imageTooLargeToExport\u{1F}\u{1F}400\u{1F}\u{1F}Only images less than 128 GB can be exported.\u{1F}Only images smaller than 128 GB can be exported.\u{1F}Images larger than 128 GB cannot be exported.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0161\u{1F}permissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}You do not have permission.\u{1F}No OBT permissions for displaying the vendor name.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0162\u{1F}invalidValueFormat\u{1F}\u{1F}400\u{1F}\u{1F}The value contains a maximum of 12 characters that consist of letters and spaces, and cannot start or end with a space\u{1F}The value contains a maximum of 12 characters that consist of letters and spaces, and cannot start or end with a space.\u{1F}Check whether the vendor name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0163\u{1F}imageNotTitleable\u{1F}\u{1F}400\u{1F}\u{1F}This image cannot be titled by vendors. Only images running a Windows OS booted in BIOS mode can be titled by vendors.\u{1F}This image cannot be titled by vendors.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0164\u{1F}spotECSBeingReclaimed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create an image because the spot ECS is being reclaimed.\u{1F}Failed to create an image because the spot ECS is being reclaimed.\u{1F}Failed to create an image because the spot ECS is being reclaimed.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0165\u{1F}csbsBackupPermissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}You do not have permission to access the CSBS backup.\u{1F}You do not have permission to access the CSBS backup.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}IMG.0166\u{1F}isoOSInfoRequired\u{1F}\u{1F}400\u{1F}\u{1F}OS information must be contained in the ISO files used to create images.\u{1F}OS version information must be contained when an ISO file is used to create an image.\u{1F}OS version information must be contained when an ISO file is used to create an image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0167\u{1F}isoImageOperationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}This operation cannot be performed for ISO images.\u{1F}The ISO image does not support this function.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0168\u{1F}dataDiskImageNotUpdatable\u{1F}\u{1F}400\u{1F}\u{1F}Data disk images cannot be updated.\u{1F}Data disk images cannot be updated.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0169\u{1F}osVersionMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the OS versions are different.\u{1F}Failed to update the image because the OS versions are different.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0170\u{1F}imageFormatMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the image formats are different.\u{1F}Failed to update the image because the image formats are different.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0171\u{1F}minDiskSmallerThanSource\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the minimum disk space is less than that of the source image.\u{1F}Failed to update the image because the minimum disk space is less than that of the source image.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0172\u{1F}minMemorySmallerThanSource\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the minimum memory is less than that of the source image.\u{1F}Failed to update the image because the minimum memory is less than that of the source image.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0173\u{1F}imageEnvironmentTypeMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the image environment types are different.\u{1F}Failed to update the image because the image environment types are different.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0174\u{1F}imageNameMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update the image because the name of the source image is different from that of the target image.\u{1F}Failed to update the image because the name of the source image is different from that of the target image.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0175\u{1F}folderOrFileNameContainsSpaces\u{1F}\u{1F}400\u{1F}\u{1F}The folder name and image file name cannot contain spaces.\u{1F}The folder name and image file name cannot contain spaces.\u{1F}Check whether the file name is valid.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0176\u{1F}deleteFullECSBackupFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete the full-ECS backup.\u{1F}Failed to delete the full-ECS backup.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0177\u{1F}tenantsInDifferentRegions\u{1F}\u{1F}400\u{1F}\u{1F}The source and target tenants reside in different regions.\u{1F}The source and target tenants reside in different regions.\u{1F}Check whether the source and target tenants reside in the same region.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0178\u{1F}targetTenantSameAsSource\u{1F}\u{1F}400\u{1F}\u{1F}The target tenant is the same as the source tenant.\u{1F}The target tenant is the same as the source tenant.\u{1F}The target tenant cannot be the same as the source tenant. Please check.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0179\u{1F}invalidSourceAgencyToken\u{1F}\u{1F}400\u{1F}\u{1F}The token of the source image agency is invalid.\u{1F}The token of the source image agency is invalid.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0180\u{1F}cbrFullECSImageNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}CBR does not support full-ECS image creation.\u{1F}CBR does not support full-ECS image creation.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0181\u{1F}obtainProtectableECSsFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain ECSs that can be protected.\u{1F}Failed to obtain ECSs that can be protected.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0182\u{1F}insufficientVaultCapacity\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient vault capacity. Please expand the capacity.\u{1F}Insufficient vault capacity. Please expand the capacity.\u{1F}Check whether the vault capacity is sufficient.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0183\u{1F}ecsOnlyOneVaultAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The ECS can only be associated with one vault.\u{1F}The ECS can only be associated with one vault.\u{1F}Ensure that the resource is not associated with any other vault.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0184\u{1F}obtainVaultFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the vault.\u{1F}Failed to obtain the vault.\u{1F}Check whether the vault exists.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0185\u{1F}vaultECSsLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of ECSs associated with the vault has reached the upper limit.\u{1F}The number of ECSs associated with the vault has reached the upper limit.\u{1F}Create another vault or delete unused resources.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0186\u{1F}ecsAssociatedWithCSBS\u{1F}\u{1F}400\u{1F}\u{1F}The ECS is associated with the CSBS service.\u{1F}The ECS is associated with the CSBS service.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0187\u{1F}kmsAccessTrafficLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}KMS access traffic has reached the upper limit.\u{1F}KMS access traffic has reached the upper limit.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0188\u{1F}vaultUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}Vault is unavailable.\u{1F}Vault is unavailable.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}IMG.0189\u{1F}targetVaultReplicationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The target CBR vault does not support image replication.\u{1F}The target CSBS vault does not support image replication.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0190\u{1F}fullECSImageRequiresCBRBackup\u{1F}\u{1F}400\u{1F}\u{1F}Full-ECS images can be created only from CBR backups.\u{1F}Full-ECS images can be created only from CBR backups.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0191\u{1F}queryECSFlavorsFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to query ECS flavors.\u{1F}Failed to query ECS flavors.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0192\u{1F}invalidQueryFlavor\u{1F}\u{1F}400\u{1F}\u{1F}The flavor used to query images is invalid.\u{1F}The flavor used to query images is invalid.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0193\u{1F}notServerBackupVault\u{1F}\u{1F}400\u{1F}\u{1F}The vault is not a cloud server backup vault.\u{1F}The vault is not a CBR backup vault.\u{1F}Check that the vault is a CBR backup vault.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0194\u{1F}importedImagesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The maximum number of images that can be imported at one time has been reached.\u{1F}The maximum number of images that can be imported at one time has been reached.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}IMG.0195\u{1F}fullECSImageOSRequired\u{1F}\u{1F}400\u{1F}\u{1F}Full-ECS images created from CBR backups must contain an OS.\u{1F}Full-ECS images created from CBR backups must contain the OS version.\u{1F}Specify the OS version.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0196\u{1F}imageNotAcceptedByRecipient\u{1F}\u{1F}400\u{1F}\u{1F}The image cannot be replicated because it is not accepted by the recipient.\u{1F}The image cannot be replicated because it is not accepted by the recipient.\u{1F}Accept the shared image.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0197\u{1F}encryptedSharedImageNotReplicable\u{1F}\u{1F}400\u{1F}\u{1F}Failed to replicate the shared image because it is encrypted using KMS.\u{1F}Failed to replicate the shared image because it is encrypted using KMS.\u{1F}Shared encrypted images cannot be replicated.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0198\u{1F}backupIDMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Backup ID does not match the backup type or does not exist.\u{1F}Backup ID does not match the backup type or the backup does not exist.\u{1F}Check whether the backup ID matches the backup type.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}IMG.0212\u{1F}invalidArchitecture\u{1F}\u{1F}400\u{1F}\u{1F}The value of Architecture must be x86 or Arm.\u{1F}The value of Architecture must be x86 or Arm.\u{1F}Set Architecture to x86 or arm.\u{1F}2025-05-12\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}The value of **architecture** is not **x86** or **arm**.\u{1F}\u{1F}\u{1F}2022-10-28\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0238\u{1F}realNameAuthenticationRequired\u{1F}\u{1F}400\u{1F}\u{1F}Not real-name authentication.\u{1F}Real-name authentication is not performed.\u{1F}Perform real-name authentication.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0239\u{1F}insufficientBalance\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient balance.\u{1F}The account balance is insufficient.\u{1F}Check the balance and top up the account if needed.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}IMG.0241\u{1F}incompletePaymentInformation\u{1F}\u{1F}400\u{1F}\u{1F}Incomplete payment information.\u{1F}The payment information is incomplete.\u{1F}Complete the payment information.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.0242\u{1F}insufficientDepartmentBudget\u{1F}\u{1F}400\u{1F}\u{1F}Insufficient budget of enterprise department.\u{1F}The department budget is insufficient.\u{1F}Increase the budget.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IMG.1075\u{1F}registerImageFileFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to register the image file.\u{1F}Failed to register the image file.\u{1F}Contact technical support.\u{1F}2025-05-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}"
 }

@@ -40,7 +40,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `KPS.0001` (HTTP 400):
   ///
   /// taskId is illegal
-  public static var taskIdIllegal: Self { Self(0) }
+  public static var invalidTaskID: Self { Self(0) }
   /// `KPS.0002` (HTTP 400):
   ///
   /// parameter error
@@ -56,15 +56,15 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `KPS.4016` (HTTP 400):
   ///
   /// The key pair is not exist
-  public static var keyPairNotExist: Self { Self(4) }
+  public static var keyPairNotFound: Self { Self(4) }
   /// `KPS.6004` (HTTP 400):
   ///
   /// No Keypair find
-  public static var noKeypairFind: Self { Self(5) }
+  public static var noKeyPairFound: Self { Self(5) }
   /// `KPS.6005` (HTTP 400):
   ///
   /// No private key managed
-  public static var noPrivateKeyManaged: Self { Self(6) }
+  public static var privateKeyNotManaged: Self { Self(6) }
   /// `KPS.6008` (HTTP 400):
   ///
   /// Encrypt private key failed
@@ -72,19 +72,19 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `KPS.6010` (HTTP 400):
   ///
   /// Save privatekey failed
-  public static var savePrivatekeyFailed: Self { Self(8) }
+  public static var savePrivateKeyFailed: Self { Self(8) }
   /// `KPS.6011` (HTTP 400):
   ///
   /// The imported private key not match public key
-  public static var importedPrivateKey: Self { Self(9) }
+  public static var importedPrivateKeyMismatch: Self { Self(9) }
   /// `KPS.9001` (HTTP 401):
   ///
   /// The token of the request is not or failed to be authenticated
-  public static var tokenOfRequest: Self { Self(10) }
+  public static var tokenAuthenticationFailed: Self { Self(10) }
   /// `KPS.6009` (HTTP 403):
   ///
   /// Keypair verify failed
-  public static var keypairVerifyFailed: Self { Self(11) }
+  public static var keyPairVerificationFailed: Self { Self(11) }
   /// `KPS.9002` (HTTP 401):
   ///
   /// Public test service denied
@@ -132,14 +132,14 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   /// `KPS.6007` (HTTP 500):
   ///
   /// Create kek failed
-  public static var createKekFailed: Self { Self(23) }
+  public static var createKEKFailed: Self { Self(23) }
   /// `CSMS.0002` (HTTP 400):
   ///
   /// The value of parameter is invalid.
   ///
   /// - Description: The XX parameter is invalid.
   /// - Solution: Enter a valid parameter.
-  public static var valueOfParameterInvalid: Self { Self(24) }
+  public static var invalidParameterValue: Self { Self(24) }
   /// `CSMS.0003` (HTTP 400):
   ///
   /// The request is invalid.
@@ -153,7 +153,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The request body format is incorrect.
   /// - Solution: Enter a valid body.
-  public static var requestedBodyFormatWrong: Self { Self(26) }
+  public static var invalidRequestBodyFormat: Self { Self(26) }
   /// `CSMS.0005` (HTTP 400):
   ///
   /// The resource does not exist.
@@ -174,70 +174,70 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Cannot delete the built-in version status of the system.
   /// - Solution: Do not delete the built-in version.
-  public static var cannotDeleteSystemInternal: Self { Self(29) }
+  public static var systemStageCannotBeDeleted: Self { Self(29) }
   /// `CSMS.0106` (HTTP 400):
   ///
   /// The secret name not found int the db.
   ///
   /// - Description: The secret name does not exist in the database.
   /// - Solution: Enter a valid secret name.
-  public static var secretNameNotFoundInt: Self { Self(30) }
+  public static var secretNameNotFound: Self { Self(30) }
   /// `CSMS.0107` (HTTP 400):
   ///
   /// The secret is in schedule delete state.
   ///
   /// - Description: The secret is in Pending deletion state.
   /// - Solution: Enter other secrets.
-  public static var secretInScheduleDelete: Self { Self(31) }
+  public static var secretPendingDeletion: Self { Self(31) }
   /// `CSMS.0108` (HTTP 400):
   ///
   /// The secret is not in schedule delete state.
   ///
   /// - Description: The secret is not in Pending deletion state.
   /// - Solution: Enter other secrets.
-  public static var secretNotInSchedule: Self { Self(32) }
+  public static var secretNotPendingDeletion: Self { Self(32) }
   /// `CSMS.0202` (HTTP 400):
   ///
   /// The number of secret has reached the upper limit.
   ///
   /// - Description: The number of secrets reaches the upper limit.
   /// - Solution: Delete other secrets.
-  public static var numberOfSecretLimitReached: Self { Self(33) }
+  public static var secretsLimitReached: Self { Self(33) }
   /// `CSMS.0203` (HTTP 400):
   ///
   /// The number of stage has reached the upper limit.
   ///
   /// - Description: The number of secret version statuses has reached the upper limit.
   /// - Solution: Delete other version statuses.
-  public static var numberOfStageLimitReached: Self { Self(34) }
+  public static var stagesLimitReached: Self { Self(34) }
   /// `CSMS.0204` (HTTP 400):
   ///
   /// The number of stage is greater than the quota limit.
   ///
   /// - Description: The number of secret version statuses has exceeded the upper limit.
   /// - Solution: Delete other version statuses.
-  public static var numberOfStageGreater: Self { Self(35) }
+  public static var stageQuotaExceeded: Self { Self(35) }
   /// `CSMS.0301` (HTTP 400):
   ///
   /// Invalid X-Auth-Token.
   ///
   /// - Description: Invalid X-Auth-Token.
   /// - Solution: Obtain the token again and ensure the token string is complete.
-  public static var invalidXAuthToken: Self { Self(36) }
+  public static var invalidCSMSXAuthToken: Self { Self(36) }
   /// `CSMS.0401` (HTTP 400):
   ///
   /// Can not get the protected secret value using the provided KMS key.
   ///
   /// - Description: Failed to encrypt or decrypt the secret value by using KMS.
   /// - Solution: Ensure the key exists and is enabled.
-  public static var cannotGetProtectedSecret: Self { Self(37) }
+  public static var cannotGetProtectedSecretValue: Self { Self(37) }
   /// `CSMS.0109` (HTTP 403):
   ///
   /// The secret state is not enabled.
   ///
   /// - Description: The secret is not enabled.
   /// - Solution: Enable the secret.
-  public static var secretStateNotEnabled: Self { Self(38) }
+  public static var secretNotEnabled: Self { Self(38) }
   /// `CSMS.0302` (HTTP 403):
   ///
   /// The user role has no permission to access the interface.
@@ -293,35 +293,35 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal service error.
   /// - Solution: Try again later or contact customer support.
-  public static var internalErrorOccurred: Self { Self(46) }
+  public static var internalError: Self { Self(46) }
   /// `CSMS.0006` (HTTP 500):
   ///
   /// AES encrypt secret value occurred an error.
   ///
   /// - Description: An error occurs while the secret value is encrypted using AES.
   /// - Solution: Try again later or contact customer support.
-  public static var aesEncryptSecretValue: Self { Self(47) }
+  public static var aesEncryptionFailed: Self { Self(47) }
   /// `CSMS.0201` (HTTP 500):
   ///
   /// The number of secret has reached the upper limit.
   ///
   /// - Description: The quota exceeds the upper limit.
   /// - Solution: Delete other secrets.
-  public static var numberOfSecretLimitReachedQuota: Self { Self(48) }
+  public static var secretQuotaExceeded: Self { Self(48) }
   /// `KMS.0105` (HTTP 400):
   ///
   /// A system exception occurred. Contact technical support.
   ///
   /// - Description: A system exception occurs. Contact technical support.
   /// - Solution: Contact technical support.
-  public static var systemExceptionOccurredContact: Self { Self(49) }
+  public static var systemException: Self { Self(49) }
   /// `KMS.0106` (HTTP 400):
   ///
   /// It is replica service, readonly api allowed.
   ///
   /// - Description: The replica service allows only read-only operations.
   /// - Solution: The replica service allows only read-only operations.
-  public static var replicaServiceReadonlyAPI: Self { Self(50) }
+  public static var readOnlyReplicaService: Self { Self(50) }
   /// `KMS.0201` (HTTP 400):
   ///
   /// Invalid request URL.
@@ -349,7 +349,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameters missing in the request message.
   /// - Solution: Enter a valid message.
-  public static var parametersMissingInRequest: Self { Self(54) }
+  public static var missingParameters: Self { Self(54) }
   /// `KMS.0205` (HTTP 400):
   ///
   /// Invalid key ID.
@@ -370,7 +370,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid value of value encryption_context.
   /// - Solution: Enter a valid value of encryption_context.
-  public static var invalidValueOfValue: Self { Self(57) }
+  public static var invalidEncryptionContext: Self { Self(57) }
   /// `KMS.0209` (HTTP 400):
   ///
   /// The key has been disabled.
@@ -391,7 +391,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Cannot perform this operation on default master keys.
   /// - Solution: Perform this operation on a common CMK.
-  public static var cannotPerformOperation: Self { Self(60) }
+  public static var operationNotAllowedOnDefaultMasterKeys: Self { Self(60) }
   /// `KMS.0212` (HTTP 400):
   ///
   /// Invalid resource type.
@@ -426,14 +426,14 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The key is not pending to be imported.
   /// - Solution: Ensure the key is in Pending import state.
-  public static var keyNotInPending: Self { Self(65) }
+  public static var keyNotPendingImport: Self { Self(65) }
   /// `KMS.0311` (HTTP 400):
   ///
   /// Failed to decrypt data using the RSA private key.
   ///
   /// - Description: Failed to decrypt data using the RSA private key.
   /// - Solution: Ensure the input ciphertext is correct and try again, or contact customer service.
-  public static var failedToDecryptData: Self { Self(66) }
+  public static var rsaPrivateKeyDecryptionFailed: Self { Self(66) }
   /// `KMS.0312` (HTTP 400):
   ///
   /// External keys cannot be rotated.
@@ -468,14 +468,14 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The partition type name already exists.
   /// - Solution: Enter a correct partition type name.
-  public static var partitionNameExist: Self { Self(71) }
+  public static var partitionNameAlreadyExists: Self { Self(71) }
   /// `KMS.0319` (HTTP 400):
   ///
   /// Rotation not supported in the current KMS version.
   ///
   /// - Description: Rotation is not supported in the current KMS version.
   /// - Solution: Try again later or contact customer support.
-  public static var rotationNotSupportedInCurrent: Self { Self(72) }
+  public static var rotationNotSupportedByKMSVersion: Self { Self(72) }
   /// `KMS.0320` (HTTP 400):
   ///
   /// Resource frozen.
@@ -489,7 +489,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to obtain the partition of the key.
   /// - Solution: Try again later or contact customer support.
-  public static var failedToObtainPartition: Self { Self(74) }
+  public static var obtainKeyPartitionFailed: Self { Self(74) }
   /// `KMS.0324` (HTTP 400):
   ///
   /// RSA keys cannot be rotated.
@@ -503,77 +503,77 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: This operation is not supported for asymmetric keys.
   /// - Solution: Try again using a symmetric key.
-  public static var asymmetricKeyNotSupport: Self { Self(76) }
+  public static var asymmetricKeyNotSupported: Self { Self(76) }
   /// `KMS.0327` (HTTP 400):
   ///
   /// Failed to obtain user permissions.
   ///
   /// - Description: Failed to obtain user permissions.
   /// - Solution: Contact the administrator to grant the KMS CMKFullaccess permission to the account.
-  public static var failedToObtainUser: Self { Self(77) }
+  public static var obtainUserPermissionsFailed: Self { Self(77) }
   /// `KMS.0329` (HTTP 400):
   ///
   /// Hash algorithm does not match the digest length.
   ///
   /// - Description: Hash algorithm does not match the digest length.
   /// - Solution: Enter valid parameters or contact customer support.
-  public static var hashAlgorithmNotMatch: Self { Self(78) }
+  public static var hashAlgorithmDigestLengthMismatch: Self { Self(78) }
   /// `KMS.0331` (HTTP 400):
   ///
   /// The symmetric key is not support this operation.
   ///
   /// - Description: This operation is not supported for symmetric keys.
   /// - Solution: Use a correct key type and try again.
-  public static var symmetricKeyNotSupport: Self { Self(79) }
+  public static var symmetricKeyNotSupported: Self { Self(79) }
   /// `KMS.0332` (HTTP 400):
   ///
   /// This key is not support the signing algorithm.
   ///
   /// - Description: The key does not support the signature algorithm.
   /// - Solution: Use a correct signature algorithm or contact technical support.
-  public static var keyNotSupportSigning: Self { Self(80) }
+  public static var unsupportedSigningAlgorithm: Self { Self(80) }
   /// `KMS.0334` (HTTP 400):
   ///
   /// The cmk is used to encrypt and decrypt.
   ///
   /// - Description: This key is used for encryption and decryption.
   /// - Solution: This key is used for encryption and decryption.
-  public static var cmkUsedToEncrypt: Self { Self(81) }
+  public static var cmkUsedForEncryption: Self { Self(81) }
   /// `KMS.0335` (HTTP 400):
   ///
   /// The cmk is used to sign and verify.
   ///
   /// - Description: This key is used for signature and verification.
   /// - Solution: This key is used for signature and verification.
-  public static var cmkUsedToSign: Self { Self(82) }
+  public static var cmkUsedForSigning: Self { Self(82) }
   /// `KMS.0338` (HTTP 400):
   ///
   /// The custom keystore do not support rotation.
   ///
   /// - Description: The user-defined keystore does not support rotation.
   /// - Solution: Contact technical support.
-  public static var customKeystoreNotSupport: Self { Self(83) }
+  public static var customKeystoreRotationNotSupported: Self { Self(83) }
   /// `KMS.0339` (HTTP 400):
   ///
   /// The custom keystore do not support import key.
   ///
   /// - Description: Keys cannot be imported to a custom keystore.
   /// - Solution: Contact technical support.
-  public static var customKeystoreNotSupportImport: Self { Self(84) }
+  public static var customKeystoreImportNotSupported: Self { Self(84) }
   /// `KMS.0340` (HTTP 400):
   ///
   /// not support keystore.
   ///
   /// - Description: Currently, the keystore is not supported.
   /// - Solution: Contact technical support.
-  public static var notSupportKeystore: Self { Self(85) }
+  public static var keystoreNotSupported: Self { Self(85) }
   /// `KMS.0341` (HTTP 400):
   ///
   /// The hmac key do not support this operation.
   ///
   /// - Description: The HMAC key does not support this operation.
   /// - Solution: Enter valid parameters.
-  public static var hmacKeyNotSupport: Self { Self(86) }
+  public static var hmacKeyNotSupported: Self { Self(86) }
   /// `KMS.0401` (HTTP 400):
   ///
   /// Tag list cannot be empty.
@@ -629,7 +629,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid resourceType.
   /// - Solution: Enter valid parameters.
-  public static var invalidResourceTypeInvalid: Self { Self(94) }
+  public static var invalidResourceTypeParameter: Self { Self(94) }
   /// `KMS.0409` (HTTP 400):
   ///
   /// Too many tags.
@@ -734,35 +734,35 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create the default partition for the key.
   /// - Solution: Try again later or contact customer support.
-  public static var failedToCreateDefault: Self { Self(109) }
+  public static var createDefaultPartitionFailed: Self { Self(109) }
   /// `KMS.1109` (HTTP 400):
   ///
   /// Failed to create the route for the key.
   ///
   /// - Description: Failed to create the route for the key.
   /// - Solution: Try again later or contact customer support.
-  public static var failedToCreateRoute: Self { Self(110) }
+  public static var createKeyRouteFailed: Self { Self(110) }
   /// `KMS.1110` (HTTP 400):
   ///
   /// Invalid alg_type.
   ///
   /// - Description: The algorithm type is invalid.
   /// - Solution: Use a correct algorithm type.
-  public static var invalidAlgType: Self { Self(111) }
+  public static var invalidAlgorithmType: Self { Self(111) }
   /// `KMS.1114` (HTTP 400):
   ///
   /// EC keys do not support to encrypt/decrypt.
   ///
   /// - Description: The key cannot be encrypted or decrypted.
   /// - Solution: Use the correct key for encryption and decryption.
-  public static var ecKeysNotSupport: Self { Self(112) }
+  public static var ecKeyEncryptionNotSupported: Self { Self(112) }
   /// `KMS.1115` (HTTP 400):
   ///
   /// Symmetric keys do not support to sign/verify.
   ///
   /// - Description: Signature verification is not supported for symmetric keys.
   /// - Solution: Try again using an asymmetric key.
-  public static var symmetricKeysNotSupport: Self { Self(113) }
+  public static var symmetricKeySigningNotSupported: Self { Self(113) }
   /// `KMS.1201` (HTTP 400):
   ///
   /// The key is not disabled.
@@ -783,21 +783,21 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The scheduled deletion time ranges from 7 days to 1,096 days.
   /// - Solution: Enter valid parameters.
-  public static var setPendingDeletionPeriod: Self { Self(116) }
+  public static var invalidPendingDeletionPeriod: Self { Self(116) }
   /// `KMS.1402` (HTTP 400):
   ///
   /// The key is already in Pending deletion state.
   ///
   /// - Description: The key is already scheduled to be deleted.
   /// - Solution: No further operation required.
-  public static var keyAlreadyInPending: Self { Self(117) }
+  public static var keyAlreadyPendingDeletion: Self { Self(117) }
   /// `KMS.1404` (HTTP 400):
   ///
   /// This region is not the original region of the key, and it is not allowed to import-key-material.
   ///
   /// - Description: The key material cannot be imported because this region is not the original region of the key.
   /// - Solution: Importing key materials is not supported for the current site.
-  public static var regionNotOriginalRegion: Self { Self(118) }
+  public static var keyMaterialImportNotAllowedInRegion: Self { Self(118) }
   /// `KMS.1501` (HTTP 400):
   ///
   /// The key is not in Pending deletion state.
@@ -818,63 +818,63 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The value of marker must be greater than or equal to 0.
   /// - Solution: Enter valid parameters.
-  public static var markerMustGreater: Self { Self(121) }
+  public static var invalidMarker: Self { Self(121) }
   /// `KMS.1603` (HTTP 400):
   ///
   /// Invalid offset.
   ///
   /// - Description: Invalid offset.
   /// - Solution: Enter valid parameters.
-  public static var invalidOffsetInvalid: Self { Self(122) }
+  public static var invalidKeyListOffset: Self { Self(122) }
   /// `KMS.1801` (HTTP 400):
   ///
   /// random_data_length must be 512 bits.
   ///
   /// - Description: random_data_length must be 512 bits.
   /// - Solution: Enter valid parameters.
-  public static var randomDataLength: Self { Self(123) }
+  public static var randomDataLengthNot512Bits: Self { Self(123) }
   /// `KMS.1802` (HTTP 400):
   ///
   /// random_data_length must be a multiple of 8.
   ///
   /// - Description: random_data_length must be a multiple of 8.
   /// - Solution: Enter valid parameters.
-  public static var randomDataLengthMustMultiple: Self { Self(124) }
+  public static var randomDataLengthNotMultipleOf8: Self { Self(124) }
   /// `KMS.1901` (HTTP 400):
   ///
   /// datakey_length must be in the range 8 bits to 8,192 bits.
   ///
   /// - Description: datakey_length must be in the range of 8 bits to 8,192 bits.
   /// - Solution: Enter valid parameters.
-  public static var datakeyLength: Self { Self(125) }
+  public static var datakeyLengthOutOfRange: Self { Self(125) }
   /// `KMS.1902` (HTTP 400):
   ///
   /// key_spec can only be AES_128 or AES_256.
   ///
   /// - Description: The value of key_spec must be AES_128 or AES_256.
   /// - Solution: Enter valid parameters.
-  public static var keySpecOnlyAes: Self { Self(126) }
+  public static var invalidKeySpec: Self { Self(126) }
   /// `KMS.1903` (HTTP 400):
   ///
   /// datakey_length must be a multiple of 8.
   ///
   /// - Description: datakey_length must be a multiple of 8.
   /// - Solution: Enter valid parameters.
-  public static var datakeyLengthMustMultiple: Self { Self(127) }
+  public static var datakeyLengthNotMultipleOf8: Self { Self(127) }
   /// `KMS.1904` (HTTP 400):
   ///
   /// The rsa wrapping data key is over length 1520 bits.
   ///
   /// - Description: The RSA wrapping data key exceeds 1,520 bytes.
   /// - Solution: Enter valid parameters.
-  public static var rsaWrappingDataKey: Self { Self(128) }
+  public static var rsaWrappingDataKeyTooLong: Self { Self(128) }
   /// `KMS.2001` (HTTP 400):
   ///
   /// datakey_length must be 512 bits.
   ///
   /// - Description: datakey_length must be 512 bits.
   /// - Solution: Enter valid parameters.
-  public static var datakeyLengthMust512: Self { Self(129) }
+  public static var datakeyLengthNot512Bits: Self { Self(129) }
   /// `KMS.2101` (HTTP 400):
   ///
   /// Invalid plain_text.
@@ -888,42 +888,42 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: datakey_plain_length must be 64 bytes.
   /// - Solution: Enter valid parameters.
-  public static var datakeyPlainLength: Self { Self(131) }
+  public static var datakeyPlainLengthNot64Bytes: Self { Self(131) }
   /// `KMS.2103` (HTTP 400):
   ///
   /// Failed to verify the DEK hash.
   ///
   /// - Description: Failed to verify the DEK hash.
   /// - Solution: Ensure the data key is valid or contact customer support.
-  public static var failedToVerifyDek: Self { Self(132) }
+  public static var plainDEKHashVerificationFailed: Self { Self(132) }
   /// `KMS.2104` (HTTP 400):
   ///
   /// The length of plain_text does not match datakey_plain_length.
   ///
   /// - Description: The length of plain_text does not match datakey_plain_length.
   /// - Solution: Enter valid parameters.
-  public static var lengthOfPlainText: Self { Self(133) }
+  public static var plainTextLengthMismatch: Self { Self(133) }
   /// `KMS.2105` (HTTP 400):
   ///
   /// The symmetric key not support this encryption algorithm.
   ///
   /// - Description: The symmetric key does not support this encryption algorithm.
   /// - Solution: Enter valid parameters.
-  public static var symmetricKeyNotSupportEncryption: Self { Self(134) }
+  public static var unsupportedSymmetricEncryptionAlgorithm: Self { Self(134) }
   /// `KMS.2106` (HTTP 400):
   ///
   /// The rsa key not support this encryption algorithm.
   ///
   /// - Description: The RSA key does not support this encryption algorithm.
   /// - Solution: Enter valid parameters.
-  public static var rsaKeyNotSupport: Self { Self(135) }
+  public static var unsupportedRSAEncryptionAlgorithm: Self { Self(135) }
   /// `KMS.2108` (HTTP 400):
   ///
   /// The rsa encryption plain_text is over length.
   ///
   /// - Description: rsa encryption plain_text is too long.
   /// - Solution: Enter valid parameters.
-  public static var rsaEncryptionPlainText: Self { Self(136) }
+  public static var rsaPlainTextTooLong: Self { Self(136) }
   /// `KMS.2201` (HTTP 400):
   ///
   /// Invalid cipher_text.
@@ -937,21 +937,21 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: datakey_cipher_length must be 64 bytes.
   /// - Solution: Enter valid parameters.
-  public static var datakeyCipherLength: Self { Self(138) }
+  public static var datakeyCipherLengthNot64Bytes: Self { Self(138) }
   /// `KMS.2203` (HTTP 400):
   ///
   /// Failed to verify the DEK hash.
   ///
   /// - Description: Failed to verify the DEK hash.
   /// - Solution: Ensure the data key is valid or contact customer support.
-  public static var failedToVerifyDekHash: Self { Self(139) }
+  public static var cipherDEKHashVerificationFailed: Self { Self(139) }
   /// `KMS.2204` (HTTP 400):
   ///
   /// The length of cipher_text does not match datakey_cipher_length.
   ///
   /// - Description: The length of cipher_text does not match datakey_cipher_length.
   /// - Solution: Enter valid parameters.
-  public static var lengthOfCipherText: Self { Self(140) }
+  public static var cipherTextLengthMismatch: Self { Self(140) }
   /// `KMS.2301` (HTTP 400):
   ///
   /// The quota value is beyond the maximum configurable limit.
@@ -965,7 +965,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The new quota cannot be smaller than the old quota.
   /// - Solution: Enter valid parameters.
-  public static var newQuotaValue: Self { Self(142) }
+  public static var newQuotaValueTooSmall: Self { Self(142) }
   /// `KMS.2303` (HTTP 400):
   ///
   /// The quota type is not supported.
@@ -993,7 +993,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The operation cannot contain only create-grant.
   /// - Solution: Enter valid parameters.
-  public static var specifyOperationInAddition: Self { Self(146) }
+  public static var onlyCreateGrantNotAllowed: Self { Self(146) }
   /// `KMS.2402` (HTTP 400):
   ///
   /// Invalid user ID.
@@ -1007,7 +1007,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to create the grant.
   /// - Solution: Try again later or contact customer support.
-  public static var failedToCreateGrant: Self { Self(148) }
+  public static var createGrantFailed: Self { Self(148) }
   /// `KMS.2404` (HTTP 400):
   ///
   /// Too many CMK grants.
@@ -1028,7 +1028,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The basic partition does not have the permission to create a grant.
   /// - Solution: Contact technical support.
-  public static var basicPartitionNoRight: Self { Self(151) }
+  public static var basicPartitionCannotCreateGrant: Self { Self(151) }
   /// `KMS.2501` (HTTP 400):
   ///
   /// Invalid grant ID.
@@ -1042,7 +1042,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: grant_id and key_id do not match.
   /// - Solution: Ensure input grant_id matches key_id.
-  public static var grantIDAndKey: Self { Self(153) }
+  public static var grantKeyMismatch: Self { Self(153) }
   /// `KMS.2601` (HTTP 400):
   ///
   /// Token expired.
@@ -1056,21 +1056,21 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Key expiration time must be later than the current time.
   /// - Solution: Set a valid key expiration time.
-  public static var keyExpirationTime: Self { Self(155) }
+  public static var keyExpirationTimeInPast: Self { Self(155) }
   /// `KMS.2603` (HTTP 400):
   ///
   /// Key IDs in the imported key and token do not match.
   ///
   /// - Description: Key IDs in the imported key and token do not match.
   /// - Solution: Ensure the key ID in the imported key matches that in the token.
-  public static var keyIDsInImported: Self { Self(156) }
+  public static var importTokenKeyIDMismatch: Self { Self(156) }
   /// `KMS.2604` (HTTP 400):
   ///
   /// The external key plaintext length must be 32 bits.
   ///
   /// - Description: The external key plaintext length must be 32 bits.
   /// - Solution: Enter valid parameters.
-  public static var externalKeyPlaintextLength: Self { Self(157) }
+  public static var invalidExternalKeyPlaintextLength: Self { Self(157) }
   /// `KMS.2605` (HTTP 400):
   ///
   /// Token verification failed.
@@ -1084,49 +1084,49 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.
   /// - Solution: Ensure the plaintext of the imported key is the same as that of the deleted key.
-  public static var importingDeletedKeyAgain: Self { Self(159) }
+  public static var reimportedKeyPlaintextMismatch: Self { Self(159) }
   /// `KMS.2608` (HTTP 400):
   ///
   /// The imported asymmetric private key can not be null.
   ///
   /// - Description: The imported asymmetric private key cannot be empty.
   /// - Solution: Enter valid parameters.
-  public static var importedAsymmetricPrivateKey: Self { Self(160) }
+  public static var asymmetricPrivateKeyRequired: Self { Self(160) }
   /// `KMS.2609` (HTTP 400):
   ///
   /// The imported asymmetric private is invalid.
   ///
   /// - Description: The imported asymmetric private key is invalid.
   /// - Solution: Enter valid parameters.
-  public static var importedAsymmetricPrivateInvalid: Self { Self(161) }
+  public static var invalidAsymmetricPrivateKey: Self { Self(161) }
   /// `KMS.2610` (HTTP 400):
   ///
   /// The temporary key length must be 16 or 32.
   ///
   /// - Description: The length of the temporary key must be 16 or 32.
   /// - Solution: Enter valid parameters.
-  public static var temporaryKeyLength: Self { Self(162) }
+  public static var invalidTemporaryKeyLength: Self { Self(162) }
   /// `KMS.2701` (HTTP 400):
   ///
   /// Key material is not in Enabled or Disabled state and cannot be deleted.
   ///
   /// - Description: Key material is not in Enabled or Disabled state and cannot be deleted.
   /// - Solution: Ensure that the key is in Enabled or Disabled state.
-  public static var keyMaterial: Self { Self(163) }
+  public static var keyMaterialNotEnabledOrDisabled: Self { Self(163) }
   /// `KMS.2702` (HTTP 400):
   ///
   /// The imported private key material can not be deleted.
   ///
   /// - Description: The imported private key material cannot be deleted.
   /// - Solution: The imported private key material cannot be deleted.
-  public static var importedPrivateKeyMaterial: Self { Self(164) }
+  public static var importedPrivateKeyMaterialCannotBeDeleted: Self { Self(164) }
   /// `KMS.2801` (HTTP 400):
   ///
   /// End_time must bigger than start_time.
   ///
   /// - Description: End time must be later than start time.
   /// - Solution: Enter valid parameters.
-  public static var endTimeMustBigger: Self { Self(165) }
+  public static var endTimeNotAfterStart: Self { Self(165) }
   /// `KMS.2901` (HTTP 400):
   ///
   /// Key rotation is not disabled.
@@ -1147,7 +1147,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid tenant ID.
   /// - Solution: Enter a valid tenant ID.
-  public static var invalidIDOfTenant: Self { Self(168) }
+  public static var invalidTenantID: Self { Self(168) }
   /// `KMS.3201` (HTTP 400):
   ///
   /// Generate order id failed.
@@ -1161,35 +1161,35 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Incorrect order resources.
   /// - Solution: Try again or contact technical support.
-  public static var kmsError: Self { Self(170) }
+  public static var incorrectOrderResources: Self { Self(170) }
   /// `KMS.3702` (HTTP 400):
   ///
   /// Invalid kms status parameter.
   ///
   /// - Description: Invalid KMS status parameter.
   /// - Solution: Enter valid parameters.
-  public static var invalidKMsStatusParameter: Self { Self(171) }
+  public static var invalidKMSStatusParameter: Self { Self(171) }
   /// `KMS.3801` (HTTP 400):
   ///
   /// KMS key sync enable and configuration failed.
   ///
   /// - Description: Failed to synchronize and configure KMS keys.
   /// - Solution: Try again or contact technical support.
-  public static var kmsKeySyncEnable: Self { Self(172) }
+  public static var keySyncConfigurationFailed: Self { Self(172) }
   /// `KMS.3802` (HTTP 400):
   ///
   /// Failed to sync operation convert to born region.
   ///
   /// - Description: Currently, the keystore is not supported.
   /// - Solution: Contact technical support.
-  public static var failedToSyncOperation: Self { Self(173) }
+  public static var syncToBornRegionFailed: Self { Self(173) }
   /// `KMS.3803` (HTTP 400):
   ///
   /// The key of born region is turned off sync, so no operation can be performed.
   ///
   /// - Description: Keystore is not supported.
   /// - Solution: Contact technical support.
-  public static var keyOfBornRegion: Self { Self(174) }
+  public static var bornRegionSyncDisabled: Self { Self(174) }
   /// `KMS.3804` (HTTP 400):
   ///
   /// AttestationDocument parsing failed.
@@ -1217,14 +1217,14 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The service name used for notification is invalid.
   /// - Solution: Contact customer support.
-  public static var serviceNameToNotify: Self { Self(178) }
+  public static var invalidNotificationServiceName: Self { Self(178) }
   /// `KMS.4002` (HTTP 400):
   ///
   /// Service url to notify is illegal.
   ///
   /// - Description: The service URL used for notification is invalid.
   /// - Solution: Contact customer support.
-  public static var serviceURLToNotify: Self { Self(179) }
+  public static var invalidNotificationServiceURL: Self { Self(179) }
   /// `KMS.5022` (HTTP 400):
   ///
   /// Tags are not compliant.
@@ -1238,21 +1238,21 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid value of Header.
   /// - Solution: Try again or contact technical support.
-  public static var pdp5HeaderInvalid: Self { Self(181) }
+  public static var invalidPDP5Header: Self { Self(181) }
   /// `KMS.0301` (HTTP 403):
   ///
   /// Invalid or null X-Auth-Token.
   ///
   /// - Description: Invalid or null X-Auth-Token.
   /// - Solution: Obtain the token again and ensure the token string is complete.
-  public static var invalidOrNullX: Self { Self(182) }
+  public static var invalidOrMissingXAuthToken: Self { Self(182) }
   /// `KMS.0302` (HTTP 403):
   ///
   /// Invalid X-Auth-Token.
   ///
   /// - Description: Invalid X-Auth-Token.
   /// - Solution: Obtain the token again and ensure the token string is complete.
-  public static var invalidXAuthTokenInvalid: Self { Self(183) }
+  public static var invalidXAuthToken: Self { Self(183) }
   /// `KMS.0303` (HTTP 403):
   ///
   /// X-Auth-Token expired.
@@ -1266,28 +1266,28 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: X-Auth-Token contains the OBT tag and cannot be used to access services.
   /// - Solution: Obtain the token again and ensure the token string is complete.
-  public static var xAuthTokenContains: Self { Self(185) }
+  public static var xAuthTokenHasOBTTag: Self { Self(185) }
   /// `KMS.0305` (HTTP 403):
   ///
   /// Invalid X-Auth-Token project name.
   ///
   /// - Description: Invalid X-Auth-Token project name.
   /// - Solution: Obtain the token again and ensure the token string is complete.
-  public static var invalidXAuthTokenProject: Self { Self(186) }
+  public static var invalidXAuthTokenProjectName: Self { Self(186) }
   /// `KMS.0306` (HTTP 403):
   ///
   /// No access permissions.
   ///
   /// - Description: The user has no permission to access the key.
   /// - Solution: Contact the administrator to grant the KMS CMKFullaccess permission to the account.
-  public static var noAccessPermissions: Self { Self(187) }
+  public static var noKeyAccessPermission: Self { Self(187) }
   /// `KMS.0307` (HTTP 403):
   ///
   /// No access permissions.
   ///
   /// - Description: No access permissions.
   /// - Solution: Contact the administrator to grant the KMS CMKFullaccess permission to the account.
-  public static var noAccessPermissionsNoAccess: Self { Self(188) }
+  public static var noAccessPermissions: Self { Self(188) }
   /// `KMS.0314` (HTTP 403):
   ///
   /// Real-name authentication is required to access the API.
@@ -1301,21 +1301,21 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: URIs in URL and X-Auth-Token do not match.
   /// - Solution: Ensure the URI in the URL matches that in X-Auth-Token.
-  public static var urisInURL: Self { Self(190) }
+  public static var urlXAuthTokenURIMismatch: Self { Self(190) }
   /// `KMS.0322` (HTTP 403):
   ///
   /// The user has no permission to access the partition.
   ///
   /// - Description: The user does not have the permission on the partition type.
   /// - Solution: Configure the permission and try again.
-  public static var userNoPermission: Self { Self(191) }
+  public static var noPartitionPermission: Self { Self(191) }
   /// `KMS.0326` (HTTP 403):
   ///
   /// No access permissions.
   ///
   /// - Description: No access permissions.
   /// - Solution: Contact the administrator to grant the KMS CMKFullaccess permission to the account.
-  public static var noAccessPermissionsNoAccessPermissions: Self { Self(192) }
+  public static var accessPermissionDenied: Self { Self(192) }
   /// `KMS.0328` (HTTP 403):
   ///
   /// KMS has been frozen. Renew it and try again.
@@ -1329,7 +1329,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The user does not have related permissions.
   /// - Solution: Configure the KMS CMKFullaccess permission and try again.
-  public static var userNoPermissionUser: Self { Self(194) }
+  public static var userNotAuthorized: Self { Self(194) }
   /// `KMS.0207` (HTTP 404):
   ///
   /// The key does not exist.
@@ -1343,7 +1343,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The partition type does not exist.
   /// - Solution: Enter the partition type.
-  public static var noExistPartitionID: Self { Self(196) }
+  public static var partitionIDNotFound: Self { Self(196) }
   /// `KMS.0416` (HTTP 404):
   ///
   /// Invalid tag ID.
@@ -1357,7 +1357,7 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Task ID not found.
   /// - Solution: Contact technical support.
-  public static var requestedJobIdNotFound: Self { Self(198) }
+  public static var jobIDNotFound: Self { Self(198) }
   /// `KMS.0215` (HTTP 405):
   ///
   /// Request method not supported.
@@ -1371,42 +1371,42 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to obtain the service status.
   /// - Solution: Contact technical support.
-  public static var getStatusError: Self { Self(200) }
+  public static var getServiceStatusFailed: Self { Self(200) }
   /// `KMS.0101` (HTTP 500):
   ///
   /// KMS error.
   ///
   /// - Description: KMS service error.
   /// - Solution: Try again later or contact customer support.
-  public static var kmsErrorKMs: Self { Self(201) }
+  public static var kmsServiceError: Self { Self(201) }
   /// `KMS.0102` (HTTP 500):
   ///
   /// Abnormal KMS I/O.
   ///
   /// - Description: Abnormal KMS I/O.
   /// - Solution: Try again later or contact customer support.
-  public static var abnormalKMsO: Self { Self(202) }
+  public static var kmsIOError: Self { Self(202) }
   /// `KMS.0103` (HTTP 500):
   ///
   /// A system exception occurred. Contact technical support.
   ///
   /// - Description: A system exception occurs. Contact technical support.
   /// - Solution: Contact technical support.
-  public static var systemExceptionOccurredContactTechnical: Self { Self(203) }
+  public static var internalServerError: Self { Self(203) }
   /// `KMS.3805` (HTTP 500):
   ///
   /// Failed to build digital envelope.
   ///
   /// - Description: Failed to create a digital envelope.
   /// - Solution: Try again or contact technical support.
-  public static var failedToBuildDigital: Self { Self(204) }
+  public static var buildDigitalEnvelopeFailed: Self { Self(204) }
   /// `KMS.3806` (HTTP 500):
   ///
   /// Unable to obtain enclave root certificate, please contact technical support.
   ///
   /// - Description: Failed to obtain the root certificate. Contact technical support.
   /// - Solution: Contact technical support.
-  public static var unableToObtainEnclave: Self { Self(205) }
+  public static var enclaveRootCertificateUnavailable: Self { Self(205) }
   /// `KMS.5012` (HTTP 500):
   ///
   /// Request PDP service failed.
@@ -1420,17 +1420,17 @@ public struct KMSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: PDP5 authentication fails.
   /// - Solution: Try again or contact technical support.
-  public static var checkPdp5AuthFailed: Self { Self(207) }
+  public static var pdp5AuthenticationFailed: Self { Self(207) }
   /// `KMS.0104` (HTTP 503):
   ///
   /// A system exception occurred. Contact technical support.
   ///
   /// - Description: A system exception occurs. Contact technical support.
   /// - Solution: Contact technical support.
-  public static var systemExceptionOccurredContactTechnicalSupport: Self { Self(208) }
+  public static var serviceUnavailable: Self { Self(208) }
 }
 
 extension CatalogStorage {
   /// `Resources/kms.json`'s rows, packed as `CatalogStore` reads them.
-  static let kmsRows: StaticString = "github:huaweicloudDocs/dew@be2a4bcd0433d2d64f1a11032942cd9e59fda0d5:cn.zh-cn/API参考/SSH密钥对错误码.md\u{1D}github:opentelekomcloud-docs/key-management-service@c2d17c2ee59b6268a410b5441757b99369c72c26:api-ref/source/appendix/error_code.rst\u{1E}KPS.0001\u{1F}taskIdIllegal\u{1F}\u{1F}400\u{1F}\u{1F}taskId is illegal\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.0002\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}parameter error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.0005\u{1F}failedTaskNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Failed task is not found\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KPS.0006\u{1F}userNotFound\u{1F}\u{1F}400\u{1F}\u{1F}User not found\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KPS.4016\u{1F}keyPairNotExist\u{1F}\u{1F}400\u{1F}\u{1F}The key pair is not exist\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KPS.6004\u{1F}noKeypairFind\u{1F}\u{1F}400\u{1F}\u{1F}No Keypair find\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.6005\u{1F}noPrivateKeyManaged\u{1F}\u{1F}400\u{1F}\u{1F}No private key managed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.6008\u{1F}encryptPrivateKeyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Encrypt private key failed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.6010\u{1F}savePrivatekeyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Save privatekey failed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.6011\u{1F}importedPrivateKey\u{1F}\u{1F}400\u{1F}\u{1F}The imported private key not match public key\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.9001\u{1F}tokenOfRequest\u{1F}\u{1F}401\u{1F}\u{1F}The token of the request is not or failed to be authenticated\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KPS.6009\u{1F}keypairVerifyFailed\u{1F}\u{1F}403\u{1F}\u{1F}Keypair verify failed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KPS.9002\u{1F}publicTestServiceDenied\u{1F}\u{1F}401\u{1F}\u{1F}Public test service denied\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KPS.9003\u{1F}noOperationPermission\u{1F}\u{1F}403\u{1F}\u{1F}No operation permission\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KPS.9004\u{1F}accountFrozen\u{1F}\u{1F}403\u{1F}\u{1F}The account is frozen\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KPS.9005\u{1F}accountRestricted\u{1F}\u{1F}403\u{1F}\u{1F}The account is restricted\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KPS.9006\u{1F}unknownUserType\u{1F}\u{1F}403\u{1F}\u{1F}Unknown user type\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KPS.0003\u{1F}dependencyServiceUnavailable\u{1F}\u{1F}500\u{1F}\u{1F}Dependency service unavailable\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}KPS.0004\u{1F}responseError\u{1F}\u{1F}500\u{1F}\u{1F}Response error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.5001\u{1F}queryDatabaseRecordError\u{1F}\u{1F}500\u{1F}\u{1F}Query database record error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.5002\u{1F}insertDatabaseRecordError\u{1F}\u{1F}500\u{1F}\u{1F}Insert database record error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.5003\u{1F}deleteDatabaseRecordError\u{1F}\u{1F}500\u{1F}\u{1F}Delete database record error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.5004\u{1F}updateDatabaseRecordError\u{1F}\u{1F}500\u{1F}\u{1F}Update database record error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.6007\u{1F}createKekFailed\u{1F}\u{1F}500\u{1F}\u{1F}Create kek failed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CSMS.0002\u{1F}valueOfParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter is invalid.\u{1F}The XX parameter is invalid.\u{1F}Enter a valid parameter.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CSMS.0003\u{1F}requestInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The request is invalid.\u{1F}Invalid request.\u{1F}Enter a valid URL.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CSMS.0004\u{1F}requestedBodyFormatWrong\u{1F}\u{1F}400\u{1F}\u{1F}The requested body format is wrong.\u{1F}The request body format is incorrect.\u{1F}Enter a valid body.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CSMS.0005\u{1F}resourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The resource does not exist.\u{1F}The resource does not exist.\u{1F}Enter valid secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CSMS.0103\u{1F}secretInScheduledDeletion\u{1F}\u{1F}400\u{1F}\u{1F}The secret is in the scheduled deletion state.\u{1F}The secret is in Pending deletion state and cannot be used.\u{1F}Ensure that the secret is in Enabled or Disabled state.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0105\u{1F}cannotDeleteSystemInternal\u{1F}\u{1F}400\u{1F}\u{1F}Can not delete the system internal stage.\u{1F}Cannot delete the built-in version status of the system.\u{1F}Do not delete the built-in version.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0106\u{1F}secretNameNotFoundInt\u{1F}\u{1F}400\u{1F}\u{1F}The secret name not found int the db.\u{1F}The secret name does not exist in the database.\u{1F}Enter a valid secret name.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CSMS.0107\u{1F}secretInScheduleDelete\u{1F}\u{1F}400\u{1F}\u{1F}The secret is in schedule delete state.\u{1F}The secret is in Pending deletion state.\u{1F}Enter other secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0108\u{1F}secretNotInSchedule\u{1F}\u{1F}400\u{1F}\u{1F}The secret is not in schedule delete state.\u{1F}The secret is not in Pending deletion state.\u{1F}Enter other secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0202\u{1F}numberOfSecretLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of secret has reached the upper limit.\u{1F}The number of secrets reaches the upper limit.\u{1F}Delete other secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0203\u{1F}numberOfStageLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of stage has reached the upper limit.\u{1F}The number of secret version statuses has reached the upper limit.\u{1F}Delete other version statuses.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0204\u{1F}numberOfStageGreater\u{1F}\u{1F}400\u{1F}\u{1F}The number of stage is greater than the quota limit.\u{1F}The number of secret version statuses has exceeded the upper limit.\u{1F}Delete other version statuses.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0301\u{1F}invalidXAuthToken\u{1F}\u{1F}400\u{1F}\u{1F}Invalid X-Auth-Token.\u{1F}Invalid X-Auth-Token.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}CSMS.0401\u{1F}cannotGetProtectedSecret\u{1F}\u{1F}400\u{1F}\u{1F}Can not get the protected secret value using the provided KMS key.\u{1F}Failed to encrypt or decrypt the secret value by using KMS.\u{1F}Ensure the key exists and is enabled.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CSMS.0109\u{1F}secretStateNotEnabled\u{1F}\u{1F}403\u{1F}\u{1F}The secret state is not enabled.\u{1F}The secret is not enabled.\u{1F}Enable the secret.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0302\u{1F}userRoleNoPermission\u{1F}\u{1F}403\u{1F}\u{1F}The user role has no permission to access the interface.\u{1F}The user role has no permission to access the API.\u{1F}Contact the administrator to grant CSMS Fullaccess permissions.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CSMS.0205\u{1F}versionQuotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Version quota not found for secret\u{1F}No version quota is found for secret XX.\u{1F}The secret has been deleted. Select another secret.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0206\u{1F}stageQuotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Stage quota not found for secret\u{1F}No version status quota is found for secret XX.\u{1F}The secret has been deleted. Select another secret.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0207\u{1F}secretQuotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Secret quota not found.\u{1F}No secret quota found.\u{1F}The secret has been deleted. Select another secret.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0101\u{1F}secretNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The secret name already exists.\u{1F}The secret name is in use.\u{1F}Enter another valid secret name.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CSMS.0102\u{1F}versionIDAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The version id already exists.\u{1F}The secret version number already exists.\u{1F}Enter another valid secret version number.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CSMS.0104\u{1F}stageNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The stage name already exists.\u{1F}The version status name already exists.\u{1F}Enter another valid version status name.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CSMS.0001\u{1F}internalErrorOccurred\u{1F}\u{1F}500\u{1F}\u{1F}An internal error occurred.\u{1F}Internal service error.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CSMS.0006\u{1F}aesEncryptSecretValue\u{1F}\u{1F}500\u{1F}\u{1F}AES encrypt secret value occurred an error.\u{1F}An error occurs while the secret value is encrypted using AES.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CSMS.0201\u{1F}numberOfSecretLimitReachedQuota\u{1F}\u{1F}500\u{1F}\u{1F}The number of secret has reached the upper limit.\u{1F}The quota exceeds the upper limit.\u{1F}Delete other secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.0105\u{1F}systemExceptionOccurredContact\u{1F}\u{1F}400\u{1F}\u{1F}A system exception occurred. Contact technical support.\u{1F}A system exception occurs. Contact technical support.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.0106\u{1F}replicaServiceReadonlyAPI\u{1F}\u{1F}400\u{1F}\u{1F}It is replica service, readonly api allowed.\u{1F}The replica service allows only read-only operations.\u{1F}The replica service allows only read-only operations.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0201\u{1F}invalidRequestURL\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request URL.\u{1F}Invalid request URL.\u{1F}Enter a valid URL.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0202\u{1F}invalidJSONFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid JSON format of the request message.\u{1F}Invalid JSON format of the request message.\u{1F}Enter a valid message.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0203\u{1F}requestMessageTooLong\u{1F}\u{1F}400\u{1F}\u{1F}Request message too long.\u{1F}Request message too long.\u{1F}Enter a valid message.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0204\u{1F}parametersMissingInRequest\u{1F}\u{1F}400\u{1F}\u{1F}Parameters missing in the request message.\u{1F}Parameters missing in the request message.\u{1F}Enter a valid message.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0205\u{1F}invalidKeyID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key ID.\u{1F}Invalid key ID.\u{1F}Enter a valid key ID.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0206\u{1F}invalidSequenceNumber\u{1F}\u{1F}400\u{1F}\u{1F}Invalid sequence number.\u{1F}Invalid sequence number.\u{1F}Enter a valid sequence number.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0208\u{1F}invalidValueOfValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value of value encryption_context.\u{1F}Invalid value of value encryption_context.\u{1F}Enter a valid value of encryption_context.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0209\u{1F}keyDisabled\u{1F}\u{1F}400\u{1F}\u{1F}The key has been disabled.\u{1F}The key has been disabled.\u{1F}Enable the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0210\u{1F}keyInScheduledDeletion\u{1F}\u{1F}400\u{1F}\u{1F}The key is in Scheduled deletion state and cannot be used.\u{1F}The key is scheduled to be deleted and is unavailable.\u{1F}Enable the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0211\u{1F}cannotPerformOperation\u{1F}\u{1F}400\u{1F}\u{1F}Cannot perform this operation on Default Master Keys.\u{1F}Cannot perform this operation on default master keys.\u{1F}Perform this operation on a common CMK.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0212\u{1F}invalidResourceType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid resource type.\u{1F}Invalid resource type.\u{1F}Use the correct resource type.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0214\u{1F}requestFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The request format is invalid.\u{1F}Invalid request format.\u{1F}Use the correct request format.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0308\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0309\u{1F}externalKeysRequired\u{1F}\u{1F}400\u{1F}\u{1F}External keys required.\u{1F}External keys required.\u{1F}Use an imported key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0310\u{1F}keyNotInPending\u{1F}\u{1F}400\u{1F}\u{1F}The key is not in Pending import state.\u{1F}The key is not pending to be imported.\u{1F}Ensure the key is in Pending import state.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0311\u{1F}failedToDecryptData\u{1F}\u{1F}400\u{1F}\u{1F}Failed to decrypt data using the RSA private key.\u{1F}Failed to decrypt data using the RSA private key.\u{1F}Ensure the input ciphertext is correct and try again, or contact customer service.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0312\u{1F}externalKeyNotRotatable\u{1F}\u{1F}400\u{1F}\u{1F}External keys cannot be rotated.\u{1F}External keys cannot be rotated.\u{1F}Use a common CMK.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0313\u{1F}keyRotationNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}Key rotation is not enabled.\u{1F}Key rotation is not enabled.\u{1F}Enable key rotation.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0315\u{1F}invalidPartitionID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid partition_id.\u{1F}Invalid partition type.\u{1F}Enter the correct partition type.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0317\u{1F}cmkPartitionNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The cmk partition is not enabled.\u{1F}The key partition type is not enabled.\u{1F}Enter the type of the partition to be enabled.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0318\u{1F}partitionNameExist\u{1F}\u{1F}400\u{1F}\u{1F}Partition name has exist.\u{1F}The partition type name already exists.\u{1F}Enter a correct partition type name.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}KMS.0319\u{1F}rotationNotSupportedInCurrent\u{1F}\u{1F}400\u{1F}\u{1F}Rotation not supported in the current KMS version.\u{1F}Rotation is not supported in the current KMS version.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0320\u{1F}resourceFrozen\u{1F}\u{1F}400\u{1F}\u{1F}Resource frozen.\u{1F}Resource frozen.\u{1F}Renew the service and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0323\u{1F}failedToObtainPartition\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the partition of the key.\u{1F}Failed to obtain the partition of the key.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0324\u{1F}rsaKeyNotRotatable\u{1F}\u{1F}400\u{1F}\u{1F}RSA keys cannot be rotated.\u{1F}RSA keys cannot be rotated.\u{1F}Use a common CMK.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0325\u{1F}asymmetricKeyNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The asymmetric key is not support this operation.\u{1F}This operation is not supported for asymmetric keys.\u{1F}Try again using a symmetric key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0327\u{1F}failedToObtainUser\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain user permissions.\u{1F}Failed to obtain user permissions.\u{1F}Contact the administrator to grant the KMS CMKFullaccess permission to the account.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0329\u{1F}hashAlgorithmNotMatch\u{1F}\u{1F}400\u{1F}\u{1F}Hash algorithm does not match the digest length.\u{1F}Hash algorithm does not match the digest length.\u{1F}Enter valid parameters or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0331\u{1F}symmetricKeyNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The symmetric key is not support this operation.\u{1F}This operation is not supported for symmetric keys.\u{1F}Use a correct key type and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0332\u{1F}keyNotSupportSigning\u{1F}\u{1F}400\u{1F}\u{1F}This key is not support the signing algorithm.\u{1F}The key does not support the signature algorithm.\u{1F}Use a correct signature algorithm or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KMS.0334\u{1F}cmkUsedToEncrypt\u{1F}\u{1F}400\u{1F}\u{1F}The cmk is used to encrypt and decrypt.\u{1F}This key is used for encryption and decryption.\u{1F}This key is used for encryption and decryption.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0335\u{1F}cmkUsedToSign\u{1F}\u{1F}400\u{1F}\u{1F}The cmk is used to sign and verify.\u{1F}This key is used for signature and verification.\u{1F}This key is used for signature and verification.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KMS.0338\u{1F}customKeystoreNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The custom keystore do not support rotation.\u{1F}The user-defined keystore does not support rotation.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0339\u{1F}customKeystoreNotSupportImport\u{1F}\u{1F}400\u{1F}\u{1F}The custom keystore do not support import key.\u{1F}Keys cannot be imported to a custom keystore.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0340\u{1F}notSupportKeystore\u{1F}\u{1F}400\u{1F}\u{1F}not support keystore.\u{1F}Currently, the keystore is not supported.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0341\u{1F}hmacKeyNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The hmac key do not support this operation.\u{1F}The HMAC key does not support this operation.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0401\u{1F}tagListRequired\u{1F}\u{1F}400\u{1F}\u{1F}Tag list cannot be empty.\u{1F}Tag list cannot be empty.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0402\u{1F}invalidMatchValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid match value.\u{1F}Invalid match value.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0403\u{1F}invalidMatchKey\u{1F}\u{1F}400\u{1F}\u{1F}Invalid match key.\u{1F}Invalid match key.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0404\u{1F}invalidAction\u{1F}\u{1F}400\u{1F}\u{1F}Invalid action.\u{1F}Invalid action.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0405\u{1F}invalidTagValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag value.\u{1F}Invalid tag value.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0406\u{1F}invalidTagKey\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag key.\u{1F}Invalid tag key.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0407\u{1F}invalidTagListSize\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag list size.\u{1F}Invalid tag list size.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0408\u{1F}invalidResourceTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid resourceType.\u{1F}Invalid resourceType.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0409\u{1F}tooManyTags\u{1F}\u{1F}400\u{1F}\u{1F}Too many tags.\u{1F}Too many tags.\u{1F}Delete unnecessary tags and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.0410\u{1F}invalidTagValueLength\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag value length.\u{1F}Invalid tag value length.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0411\u{1F}invalidTagKeyLength\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag key length.\u{1F}Invalid tag key length.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0412\u{1F}invalidTagList\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag list.\u{1F}Invalid tag list.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0413\u{1F}tooManyTagValues\u{1F}\u{1F}400\u{1F}\u{1F}Too many tag values.\u{1F}The length of the values list in the tag exceeded the upper limit.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0414\u{1F}invalidTags\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tags.\u{1F}Invalid tags.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0415\u{1F}invalidMatches\u{1F}\u{1F}400\u{1F}\u{1F}Invalid matches.\u{1F}Invalid matches.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0417\u{1F}invalidOffset\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset.\u{1F}Invalid offset.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0418\u{1F}offsetNotRequired\u{1F}\u{1F}400\u{1F}\u{1F}Offset is not required.\u{1F}No offset is required.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1101\u{1F}invalidKeyAlias\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key_alias.\u{1F}Invalid key_alias.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1102\u{1F}invalidRealm\u{1F}\u{1F}400\u{1F}\u{1F}Invalid realm.\u{1F}Invalid realm.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1103\u{1F}invalidKeyDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key_description.\u{1F}Invalid key_description.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1104\u{1F}duplicateKeyAliases\u{1F}\u{1F}400\u{1F}\u{1F}Duplicate key aliases.\u{1F}The key alias already exists.\u{1F}Use another alias.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}KMS.1105\u{1F}tooManyKeys\u{1F}\u{1F}400\u{1F}\u{1F}Too many keys.\u{1F}Too many keys.\u{1F}Increase key quota or delete unnecessary keys.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.1108\u{1F}failedToCreateDefault\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the default partition for the key.\u{1F}Failed to create the default partition for the key.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1109\u{1F}failedToCreateRoute\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the route for the key.\u{1F}Failed to create the route for the key.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1110\u{1F}invalidAlgType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid alg_type.\u{1F}The algorithm type is invalid.\u{1F}Use a correct algorithm type.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1114\u{1F}ecKeysNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}EC keys do not support to encrypt/decrypt.\u{1F}The key cannot be encrypted or decrypted.\u{1F}Use the correct key for encryption and decryption.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1115\u{1F}symmetricKeysNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}Symmetric keys do not support to sign/verify.\u{1F}Signature verification is not supported for symmetric keys.\u{1F}Try again using an asymmetric key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KMS.1201\u{1F}keyNotDisabled\u{1F}\u{1F}400\u{1F}\u{1F}The key is not disabled.\u{1F}The key is not disabled.\u{1F}Disable the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1301\u{1F}keyNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The key is not enabled.\u{1F}The key is not enabled.\u{1F}Enable the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.1401\u{1F}setPendingDeletionPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Set the pending deletion period between 7 to 1096 days.\u{1F}The scheduled deletion time ranges from 7 days to 1,096 days.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.1402\u{1F}keyAlreadyInPending\u{1F}\u{1F}400\u{1F}\u{1F}The key is already in Pending deletion state.\u{1F}The key is already scheduled to be deleted.\u{1F}No further operation required.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}KMS.1404\u{1F}regionNotOriginalRegion\u{1F}\u{1F}400\u{1F}\u{1F}This region is not the original region of the key, and it is not allowed to import-key-material.\u{1F}The key material cannot be imported because this region is not the original region of the key.\u{1F}Importing key materials is not supported for the current site.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1501\u{1F}keyNotInPendingDeletion\u{1F}\u{1F}400\u{1F}\u{1F}The key is not in Pending deletion state.\u{1F}The key is not in Pending deletion state.\u{1F}Create a scheduled deletion task for the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.1601\u{1F}invalidLimit\u{1F}\u{1F}400\u{1F}\u{1F}Invalid limit.\u{1F}Invalid limit.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1602\u{1F}markerMustGreater\u{1F}\u{1F}400\u{1F}\u{1F}marker must be greater than or equals 0.\u{1F}The value of marker must be greater than or equal to 0.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1603\u{1F}invalidOffsetInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset.\u{1F}Invalid offset.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1801\u{1F}randomDataLength\u{1F}\u{1F}400\u{1F}\u{1F}random_data_length must be 512 bits.\u{1F}random_data_length must be 512 bits.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1802\u{1F}randomDataLengthMustMultiple\u{1F}\u{1F}400\u{1F}\u{1F}random_data_length must be a multiple of 8.\u{1F}random_data_length must be a multiple of 8.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1901\u{1F}datakeyLength\u{1F}\u{1F}400\u{1F}\u{1F}datakey_length must be in the range 8 bits to 8,192 bits.\u{1F}datakey_length must be in the range of 8 bits to 8,192 bits.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1902\u{1F}keySpecOnlyAes\u{1F}\u{1F}400\u{1F}\u{1F}key_spec can only be AES_128 or AES_256.\u{1F}The value of key_spec must be AES_128 or AES_256.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1903\u{1F}datakeyLengthMustMultiple\u{1F}\u{1F}400\u{1F}\u{1F}datakey_length must be a multiple of 8.\u{1F}datakey_length must be a multiple of 8.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1904\u{1F}rsaWrappingDataKey\u{1F}\u{1F}400\u{1F}\u{1F}The rsa wrapping data key is over length 1520 bits.\u{1F}The RSA wrapping data key exceeds 1,520 bytes.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2001\u{1F}datakeyLengthMust512\u{1F}\u{1F}400\u{1F}\u{1F}datakey_length must be 512 bits.\u{1F}datakey_length must be 512 bits.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2101\u{1F}invalidPlainText\u{1F}\u{1F}400\u{1F}\u{1F}Invalid plain_text.\u{1F}The data key plaintext is invalid.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2102\u{1F}datakeyPlainLength\u{1F}\u{1F}400\u{1F}\u{1F}datakey_plain_length must be 64 bytes.\u{1F}datakey_plain_length must be 64 bytes.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2103\u{1F}failedToVerifyDek\u{1F}\u{1F}400\u{1F}\u{1F}Failed to verify the DEK hash.\u{1F}Failed to verify the DEK hash.\u{1F}Ensure the data key is valid or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2104\u{1F}lengthOfPlainText\u{1F}\u{1F}400\u{1F}\u{1F}The length of plain_text does not match datakey_plain_length.\u{1F}The length of plain_text does not match datakey_plain_length.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2105\u{1F}symmetricKeyNotSupportEncryption\u{1F}\u{1F}400\u{1F}\u{1F}The symmetric key not support this encryption algorithm.\u{1F}The symmetric key does not support this encryption algorithm.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2106\u{1F}rsaKeyNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}The rsa key not support this encryption algorithm.\u{1F}The RSA key does not support this encryption algorithm.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2108\u{1F}rsaEncryptionPlainText\u{1F}\u{1F}400\u{1F}\u{1F}The rsa encryption plain_text is over length.\u{1F}rsa encryption plain_text is too long.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2201\u{1F}invalidCipherText\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cipher_text.\u{1F}The data key ciphertext is invalid.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2202\u{1F}datakeyCipherLength\u{1F}\u{1F}400\u{1F}\u{1F}datakey_cipher_length must be 64 bytes.\u{1F}datakey_cipher_length must be 64 bytes.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2203\u{1F}failedToVerifyDekHash\u{1F}\u{1F}400\u{1F}\u{1F}Failed to verify the DEK hash.\u{1F}Failed to verify the DEK hash.\u{1F}Ensure the data key is valid or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2204\u{1F}lengthOfCipherText\u{1F}\u{1F}400\u{1F}\u{1F}The length of cipher_text does not match datakey_cipher_length.\u{1F}The length of cipher_text does not match datakey_cipher_length.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2301\u{1F}quotaValueBeyondMaximum\u{1F}\u{1F}400\u{1F}\u{1F}The quota value is beyond the maximum configurable limit.\u{1F}The quota value exceeds the upper limit.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2302\u{1F}newQuotaValue\u{1F}\u{1F}400\u{1F}\u{1F}New quota value must not less than old.\u{1F}The new quota cannot be smaller than the old quota.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2303\u{1F}quotaTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The quota type is not supported.\u{1F}The quota type is not supported.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2304\u{1F}cannotUpdateGrantQuota\u{1F}\u{1F}400\u{1F}\u{1F}Can not update grant quota when no grant has created.\u{1F}If no grant is created, the grant quota cannot be updated.\u{1F}Create a grant and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2305\u{1F}cannotUpdateCMKQuota\u{1F}\u{1F}400\u{1F}\u{1F}Can not update cmk quota when no cmk has created.\u{1F}The CMK quota cannot be updated if no CMK is created.\u{1F}Create a key and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2401\u{1F}specifyOperationInAddition\u{1F}\u{1F}400\u{1F}\u{1F}Specify an operation in addition to create-grant.\u{1F}The operation cannot contain only create-grant.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2402\u{1F}invalidUserID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid user ID.\u{1F}Invalid user ID.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2403\u{1F}failedToCreateGrant\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the grant.\u{1F}Failed to create the grant.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2404\u{1F}tooManyCMKGrants\u{1F}\u{1F}400\u{1F}\u{1F}Too many CMK grants.\u{1F}Too many CMK grants.\u{1F}Increase grant quota or delete unnecessary grants.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2405\u{1F}tooManyGrants\u{1F}\u{1F}400\u{1F}\u{1F}Too many grants.\u{1F}Too many grants.\u{1F}Increase grant quota or delete unnecessary grants.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2406\u{1F}basicPartitionNoRight\u{1F}\u{1F}400\u{1F}\u{1F}The basic partition has no right to create grant.\u{1F}The basic partition does not have the permission to create a grant.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.2501\u{1F}invalidGrantID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid grant ID.\u{1F}Invalid grant ID.\u{1F}Enter a valid grant ID.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2502\u{1F}grantIDAndKey\u{1F}\u{1F}400\u{1F}\u{1F}grant_id and key_id do not match.\u{1F}grant_id and key_id do not match.\u{1F}Ensure input grant_id matches key_id.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2601\u{1F}tokenExpired\u{1F}\u{1F}400\u{1F}\u{1F}Token expired.\u{1F}Token expired.\u{1F}Obtain a new token.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.2602\u{1F}keyExpirationTime\u{1F}\u{1F}400\u{1F}\u{1F}Key expiration time must be later than the current time.\u{1F}Key expiration time must be later than the current time.\u{1F}Set a valid key expiration time.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2603\u{1F}keyIDsInImported\u{1F}\u{1F}400\u{1F}\u{1F}Key IDs in the imported key and token do not match.\u{1F}Key IDs in the imported key and token do not match.\u{1F}Ensure the key ID in the imported key matches that in the token.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2604\u{1F}externalKeyPlaintextLength\u{1F}\u{1F}400\u{1F}\u{1F}The external key plaintext length must be 32 bits.\u{1F}The external key plaintext length must be 32 bits.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2605\u{1F}tokenVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Token verification failed.\u{1F}Failed to verify token.\u{1F}Obtain a new token.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2606\u{1F}importingDeletedKeyAgain\u{1F}\u{1F}400\u{1F}\u{1F}You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.\u{1F}You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.\u{1F}Ensure the plaintext of the imported key is the same as that of the deleted key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2608\u{1F}importedAsymmetricPrivateKey\u{1F}\u{1F}400\u{1F}\u{1F}The imported asymmetric private key can not be null.\u{1F}The imported asymmetric private key cannot be empty.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2609\u{1F}importedAsymmetricPrivateInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The imported asymmetric private is invalid.\u{1F}The imported asymmetric private key is invalid.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2610\u{1F}temporaryKeyLength\u{1F}\u{1F}400\u{1F}\u{1F}The temporary key length must be 16 or 32.\u{1F}The length of the temporary key must be 16 or 32.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2701\u{1F}keyMaterial\u{1F}\u{1F}400\u{1F}\u{1F}Key material is not in Enabled or Disabled state and cannot be deleted.\u{1F}Key material is not in Enabled or Disabled state and cannot be deleted.\u{1F}Ensure that the key is in Enabled or Disabled state.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.2702\u{1F}importedPrivateKeyMaterial\u{1F}\u{1F}400\u{1F}\u{1F}The imported private key material can not be deleted.\u{1F}The imported private key material cannot be deleted.\u{1F}The imported private key material cannot be deleted.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2801\u{1F}endTimeMustBigger\u{1F}\u{1F}400\u{1F}\u{1F}End_time must bigger than start_time.\u{1F}End time must be later than start time.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2901\u{1F}keyRotationNotDisabled\u{1F}\u{1F}400\u{1F}\u{1F}Key rotation is not disabled.\u{1F}Key rotation is not disabled.\u{1F}Disable key rotation.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3001\u{1F}invalidRotationInterval\u{1F}\u{1F}400\u{1F}\u{1F}Invalid rotation_interval.\u{1F}Invalid rotation interval.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3103\u{1F}invalidIDOfTenant\u{1F}\u{1F}400\u{1F}\u{1F}Invalid id of tenant.\u{1F}Invalid tenant ID.\u{1F}Enter a valid tenant ID.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3201\u{1F}generateOrderIDFailed\u{1F}\u{1F}400\u{1F}\u{1F}Generate order id failed.\u{1F}Failed to generate the order.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3202\u{1F}kmsError\u{1F}\u{1F}400\u{1F}\u{1F}KMS error.\u{1F}Incorrect order resources.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3702\u{1F}invalidKMsStatusParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid kms status parameter.\u{1F}Invalid KMS status parameter.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.3801\u{1F}kmsKeySyncEnable\u{1F}\u{1F}400\u{1F}\u{1F}KMS key sync enable and configuration failed.\u{1F}Failed to synchronize and configure KMS keys.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3802\u{1F}failedToSyncOperation\u{1F}\u{1F}400\u{1F}\u{1F}Failed to sync operation convert to born region.\u{1F}Currently, the keystore is not supported.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3803\u{1F}keyOfBornRegion\u{1F}\u{1F}400\u{1F}\u{1F}The key of born region is turned off sync, so no operation can be performed.\u{1F}Keystore is not supported.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3804\u{1F}attestationDocumentParsingFailed\u{1F}\u{1F}400\u{1F}\u{1F}AttestationDocument parsing failed.\u{1F}Failed to parse the document.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3902\u{1F}invalidServiceTransactionID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Service-Transaction-Id in request header.\u{1F}Invalid value of Service-Transaction-Id in the request header.\u{1F}Contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3903\u{1F}serviceTransactionIDMissing\u{1F}\u{1F}400\u{1F}\u{1F}Service-Transaction-Id is missing in request header.\u{1F}The request header does not contain the Service-Transaction-Id parameter.\u{1F}Contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.4001\u{1F}serviceNameToNotify\u{1F}\u{1F}400\u{1F}\u{1F}Service name to notify is illegal.\u{1F}The service name used for notification is invalid.\u{1F}Contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.4002\u{1F}serviceURLToNotify\u{1F}\u{1F}400\u{1F}\u{1F}Service url to notify is illegal.\u{1F}The service URL used for notification is invalid.\u{1F}Contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.5022\u{1F}tagsNotCompliant\u{1F}\u{1F}400\u{1F}\u{1F}Tags are not compliant.\u{1F}The tags are not compliant.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.5023\u{1F}pdp5HeaderInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Pdp5 Header is invalid.\u{1F}Invalid value of Header.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0301\u{1F}invalidOrNullX\u{1F}\u{1F}403\u{1F}\u{1F}Invalid or null X-Auth-Token.\u{1F}Invalid or null X-Auth-Token.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0302\u{1F}invalidXAuthTokenInvalid\u{1F}\u{1F}403\u{1F}\u{1F}Invalid X-Auth-Token.\u{1F}Invalid X-Auth-Token.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0303\u{1F}xAuthTokenExpired\u{1F}\u{1F}403\u{1F}\u{1F}X-Auth-Token expired.\u{1F}X-Auth-Token expired.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0304\u{1F}xAuthTokenContains\u{1F}\u{1F}403\u{1F}\u{1F}X-Auth-Token contains the OBT tag and cannot be used to access services.\u{1F}X-Auth-Token contains the OBT tag and cannot be used to access services.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0305\u{1F}invalidXAuthTokenProject\u{1F}\u{1F}403\u{1F}\u{1F}Invalid X-Auth-Token project name.\u{1F}Invalid X-Auth-Token project name.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0306\u{1F}noAccessPermissions\u{1F}\u{1F}403\u{1F}\u{1F}No access permissions.\u{1F}The user has no permission to access the key.\u{1F}Contact the administrator to grant the KMS CMKFullaccess permission to the account.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0307\u{1F}noAccessPermissionsNoAccess\u{1F}\u{1F}403\u{1F}\u{1F}No access permissions.\u{1F}No access permissions.\u{1F}Contact the administrator to grant the KMS CMKFullaccess permission to the account.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0314\u{1F}realNameAuthenticationRequired\u{1F}\u{1F}403\u{1F}\u{1F}Real-name authentication is required to access the API.\u{1F}Real-name authentication is required to access the API.\u{1F}Complete real-name authentication and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0321\u{1F}urisInURL\u{1F}\u{1F}403\u{1F}\u{1F}URIs in URL and X-Auth-Token do not match.\u{1F}URIs in URL and X-Auth-Token do not match.\u{1F}Ensure the URI in the URL matches that in X-Auth-Token.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KMS.0322\u{1F}userNoPermission\u{1F}\u{1F}403\u{1F}\u{1F}The user has no permission to access the partition.\u{1F}The user does not have the permission on the partition type.\u{1F}Configure the permission and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0326\u{1F}noAccessPermissionsNoAccessPermissions\u{1F}\u{1F}403\u{1F}\u{1F}No access permissions.\u{1F}No access permissions.\u{1F}Contact the administrator to grant the KMS CMKFullaccess permission to the account.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0328\u{1F}kmsFrozenRenew\u{1F}\u{1F}403\u{1F}\u{1F}KMS has been frozen. Renew it and try again.\u{1F}KMS has been frozen. Renew it and try again.\u{1F}Renew the service and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0330\u{1F}userNoPermissionUser\u{1F}\u{1F}403\u{1F}\u{1F}User has no permission.\u{1F}The user does not have related permissions.\u{1F}Configure the KMS CMKFullaccess permission and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0207\u{1F}keyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The key does not exist.\u{1F}The key does not exist.\u{1F}Choose a valid key or create a key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KMS.0316\u{1F}noExistPartitionID\u{1F}\u{1F}404\u{1F}\u{1F}No exist partition_id.\u{1F}The partition type does not exist.\u{1F}Enter the partition type.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KMS.0416\u{1F}invalidTagID\u{1F}\u{1F}404\u{1F}\u{1F}Invalid tag ID.\u{1F}Invalid tag ID.\u{1F}Enter a valid key tag.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KMS.3901\u{1F}requestedJobIdNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested jobId cannot be found.\u{1F}Task ID not found.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KMS.0215\u{1F}requestMethodNotSupported\u{1F}\u{1F}405\u{1F}\u{1F}Request method not supported.\u{1F}Invalid request method.\u{1F}Use a supported request method.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0100\u{1F}getStatusError\u{1F}\u{1F}500\u{1F}\u{1F}Get-status error.\u{1F}Failed to obtain the service status.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0101\u{1F}kmsErrorKMs\u{1F}\u{1F}500\u{1F}\u{1F}KMS error.\u{1F}KMS service error.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.0102\u{1F}abnormalKMsO\u{1F}\u{1F}500\u{1F}\u{1F}Abnormal KMS I/O.\u{1F}Abnormal KMS I/O.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.0103\u{1F}systemExceptionOccurredContactTechnical\u{1F}\u{1F}500\u{1F}\u{1F}A system exception occurred. Contact technical support.\u{1F}A system exception occurs. Contact technical support.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.3805\u{1F}failedToBuildDigital\u{1F}\u{1F}500\u{1F}\u{1F}Failed to build digital envelope.\u{1F}Failed to create a digital envelope.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.3806\u{1F}unableToObtainEnclave\u{1F}\u{1F}500\u{1F}\u{1F}Unable to obtain enclave root certificate, please contact technical support.\u{1F}Failed to obtain the root certificate. Contact technical support.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.5012\u{1F}requestPDPServiceFailed\u{1F}\u{1F}500\u{1F}\u{1F}Request PDP service failed.\u{1F}Failed to access the PDP service.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.5021\u{1F}checkPdp5AuthFailed\u{1F}\u{1F}500\u{1F}\u{1F}Check pdp5 auth failed.\u{1F}PDP5 authentication fails.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.0104\u{1F}systemExceptionOccurredContactTechnicalSupport\u{1F}\u{1F}503\u{1F}\u{1F}A system exception occurred. Contact technical support.\u{1F}A system exception occurs. Contact technical support.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}"
+  static let kmsRows: StaticString = "github:huaweicloudDocs/dew@be2a4bcd0433d2d64f1a11032942cd9e59fda0d5:cn.zh-cn/API参考/SSH密钥对错误码.md\u{1D}github:opentelekomcloud-docs/key-management-service@c2d17c2ee59b6268a410b5441757b99369c72c26:api-ref/source/appendix/error_code.rst\u{1E}KPS.0001\u{1F}invalidTaskID\u{1F}\u{1F}400\u{1F}\u{1F}taskId is illegal\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.0002\u{1F}parameterError\u{1F}\u{1F}400\u{1F}\u{1F}parameter error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.0005\u{1F}failedTaskNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Failed task is not found\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KPS.0006\u{1F}userNotFound\u{1F}\u{1F}400\u{1F}\u{1F}User not found\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KPS.4016\u{1F}keyPairNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The key pair is not exist\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KPS.6004\u{1F}noKeyPairFound\u{1F}\u{1F}400\u{1F}\u{1F}No Keypair find\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.6005\u{1F}privateKeyNotManaged\u{1F}\u{1F}400\u{1F}\u{1F}No private key managed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.6008\u{1F}encryptPrivateKeyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Encrypt private key failed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.6010\u{1F}savePrivateKeyFailed\u{1F}\u{1F}400\u{1F}\u{1F}Save privatekey failed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.6011\u{1F}importedPrivateKeyMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The imported private key not match public key\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KPS.9001\u{1F}tokenAuthenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}The token of the request is not or failed to be authenticated\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KPS.6009\u{1F}keyPairVerificationFailed\u{1F}\u{1F}403\u{1F}\u{1F}Keypair verify failed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KPS.9002\u{1F}publicTestServiceDenied\u{1F}\u{1F}401\u{1F}\u{1F}Public test service denied\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KPS.9003\u{1F}noOperationPermission\u{1F}\u{1F}403\u{1F}\u{1F}No operation permission\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KPS.9004\u{1F}accountFrozen\u{1F}\u{1F}403\u{1F}\u{1F}The account is frozen\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KPS.9005\u{1F}accountRestricted\u{1F}\u{1F}403\u{1F}\u{1F}The account is restricted\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KPS.9006\u{1F}unknownUserType\u{1F}\u{1F}403\u{1F}\u{1F}Unknown user type\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KPS.0003\u{1F}dependencyServiceUnavailable\u{1F}\u{1F}500\u{1F}\u{1F}Dependency service unavailable\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}KPS.0004\u{1F}responseError\u{1F}\u{1F}500\u{1F}\u{1F}Response error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.5001\u{1F}queryDatabaseRecordError\u{1F}\u{1F}500\u{1F}\u{1F}Query database record error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.5002\u{1F}insertDatabaseRecordError\u{1F}\u{1F}500\u{1F}\u{1F}Insert database record error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.5003\u{1F}deleteDatabaseRecordError\u{1F}\u{1F}500\u{1F}\u{1F}Delete database record error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.5004\u{1F}updateDatabaseRecordError\u{1F}\u{1F}500\u{1F}\u{1F}Update database record error\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KPS.6007\u{1F}createKEKFailed\u{1F}\u{1F}500\u{1F}\u{1F}Create kek failed\u{1F}\u{1F}\u{1F}2020-10-14\u{1F}0\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CSMS.0002\u{1F}invalidParameterValue\u{1F}\u{1F}400\u{1F}\u{1F}The value of parameter is invalid.\u{1F}The XX parameter is invalid.\u{1F}Enter a valid parameter.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CSMS.0003\u{1F}requestInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The request is invalid.\u{1F}Invalid request.\u{1F}Enter a valid URL.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CSMS.0004\u{1F}invalidRequestBodyFormat\u{1F}\u{1F}400\u{1F}\u{1F}The requested body format is wrong.\u{1F}The request body format is incorrect.\u{1F}Enter a valid body.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CSMS.0005\u{1F}resourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The resource does not exist.\u{1F}The resource does not exist.\u{1F}Enter valid secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CSMS.0103\u{1F}secretInScheduledDeletion\u{1F}\u{1F}400\u{1F}\u{1F}The secret is in the scheduled deletion state.\u{1F}The secret is in Pending deletion state and cannot be used.\u{1F}Ensure that the secret is in Enabled or Disabled state.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0105\u{1F}systemStageCannotBeDeleted\u{1F}\u{1F}400\u{1F}\u{1F}Can not delete the system internal stage.\u{1F}Cannot delete the built-in version status of the system.\u{1F}Do not delete the built-in version.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0106\u{1F}secretNameNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The secret name not found int the db.\u{1F}The secret name does not exist in the database.\u{1F}Enter a valid secret name.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}CSMS.0107\u{1F}secretPendingDeletion\u{1F}\u{1F}400\u{1F}\u{1F}The secret is in schedule delete state.\u{1F}The secret is in Pending deletion state.\u{1F}Enter other secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0108\u{1F}secretNotPendingDeletion\u{1F}\u{1F}400\u{1F}\u{1F}The secret is not in schedule delete state.\u{1F}The secret is not in Pending deletion state.\u{1F}Enter other secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0202\u{1F}secretsLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of secret has reached the upper limit.\u{1F}The number of secrets reaches the upper limit.\u{1F}Delete other secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0203\u{1F}stagesLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of stage has reached the upper limit.\u{1F}The number of secret version statuses has reached the upper limit.\u{1F}Delete other version statuses.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0204\u{1F}stageQuotaExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The number of stage is greater than the quota limit.\u{1F}The number of secret version statuses has exceeded the upper limit.\u{1F}Delete other version statuses.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0301\u{1F}invalidCSMSXAuthToken\u{1F}\u{1F}400\u{1F}\u{1F}Invalid X-Auth-Token.\u{1F}Invalid X-Auth-Token.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}CSMS.0401\u{1F}cannotGetProtectedSecretValue\u{1F}\u{1F}400\u{1F}\u{1F}Can not get the protected secret value using the provided KMS key.\u{1F}Failed to encrypt or decrypt the secret value by using KMS.\u{1F}Ensure the key exists and is enabled.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CSMS.0109\u{1F}secretNotEnabled\u{1F}\u{1F}403\u{1F}\u{1F}The secret state is not enabled.\u{1F}The secret is not enabled.\u{1F}Enable the secret.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}CSMS.0302\u{1F}userRoleNoPermission\u{1F}\u{1F}403\u{1F}\u{1F}The user role has no permission to access the interface.\u{1F}The user role has no permission to access the API.\u{1F}Contact the administrator to grant CSMS Fullaccess permissions.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}CSMS.0205\u{1F}versionQuotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Version quota not found for secret\u{1F}No version quota is found for secret XX.\u{1F}The secret has been deleted. Select another secret.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0206\u{1F}stageQuotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Stage quota not found for secret\u{1F}No version status quota is found for secret XX.\u{1F}The secret has been deleted. Select another secret.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0207\u{1F}secretQuotaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Secret quota not found.\u{1F}No secret quota found.\u{1F}The secret has been deleted. Select another secret.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}CSMS.0101\u{1F}secretNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The secret name already exists.\u{1F}The secret name is in use.\u{1F}Enter another valid secret name.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CSMS.0102\u{1F}versionIDAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The version id already exists.\u{1F}The secret version number already exists.\u{1F}Enter another valid secret version number.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CSMS.0104\u{1F}stageNameAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}The stage name already exists.\u{1F}The version status name already exists.\u{1F}Enter another valid version status name.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CSMS.0001\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}An internal error occurred.\u{1F}Internal service error.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CSMS.0006\u{1F}aesEncryptionFailed\u{1F}\u{1F}500\u{1F}\u{1F}AES encrypt secret value occurred an error.\u{1F}An error occurs while the secret value is encrypted using AES.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}CSMS.0201\u{1F}secretQuotaExceeded\u{1F}\u{1F}500\u{1F}\u{1F}The number of secret has reached the upper limit.\u{1F}The quota exceeds the upper limit.\u{1F}Delete other secrets.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.0105\u{1F}systemException\u{1F}\u{1F}400\u{1F}\u{1F}A system exception occurred. Contact technical support.\u{1F}A system exception occurs. Contact technical support.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.0106\u{1F}readOnlyReplicaService\u{1F}\u{1F}400\u{1F}\u{1F}It is replica service, readonly api allowed.\u{1F}The replica service allows only read-only operations.\u{1F}The replica service allows only read-only operations.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0201\u{1F}invalidRequestURL\u{1F}\u{1F}400\u{1F}\u{1F}Invalid request URL.\u{1F}Invalid request URL.\u{1F}Enter a valid URL.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0202\u{1F}invalidJSONFormat\u{1F}\u{1F}400\u{1F}\u{1F}Invalid JSON format of the request message.\u{1F}Invalid JSON format of the request message.\u{1F}Enter a valid message.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0203\u{1F}requestMessageTooLong\u{1F}\u{1F}400\u{1F}\u{1F}Request message too long.\u{1F}Request message too long.\u{1F}Enter a valid message.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0204\u{1F}missingParameters\u{1F}\u{1F}400\u{1F}\u{1F}Parameters missing in the request message.\u{1F}Parameters missing in the request message.\u{1F}Enter a valid message.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0205\u{1F}invalidKeyID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key ID.\u{1F}Invalid key ID.\u{1F}Enter a valid key ID.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0206\u{1F}invalidSequenceNumber\u{1F}\u{1F}400\u{1F}\u{1F}Invalid sequence number.\u{1F}Invalid sequence number.\u{1F}Enter a valid sequence number.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0208\u{1F}invalidEncryptionContext\u{1F}\u{1F}400\u{1F}\u{1F}Invalid value of value encryption_context.\u{1F}Invalid value of value encryption_context.\u{1F}Enter a valid value of encryption_context.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0209\u{1F}keyDisabled\u{1F}\u{1F}400\u{1F}\u{1F}The key has been disabled.\u{1F}The key has been disabled.\u{1F}Enable the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0210\u{1F}keyInScheduledDeletion\u{1F}\u{1F}400\u{1F}\u{1F}The key is in Scheduled deletion state and cannot be used.\u{1F}The key is scheduled to be deleted and is unavailable.\u{1F}Enable the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0211\u{1F}operationNotAllowedOnDefaultMasterKeys\u{1F}\u{1F}400\u{1F}\u{1F}Cannot perform this operation on Default Master Keys.\u{1F}Cannot perform this operation on default master keys.\u{1F}Perform this operation on a common CMK.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0212\u{1F}invalidResourceType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid resource type.\u{1F}Invalid resource type.\u{1F}Use the correct resource type.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0214\u{1F}requestFormatInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The request format is invalid.\u{1F}Invalid request format.\u{1F}Use the correct request format.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0308\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid parameter.\u{1F}Invalid parameter.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0309\u{1F}externalKeysRequired\u{1F}\u{1F}400\u{1F}\u{1F}External keys required.\u{1F}External keys required.\u{1F}Use an imported key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0310\u{1F}keyNotPendingImport\u{1F}\u{1F}400\u{1F}\u{1F}The key is not in Pending import state.\u{1F}The key is not pending to be imported.\u{1F}Ensure the key is in Pending import state.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0311\u{1F}rsaPrivateKeyDecryptionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to decrypt data using the RSA private key.\u{1F}Failed to decrypt data using the RSA private key.\u{1F}Ensure the input ciphertext is correct and try again, or contact customer service.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0312\u{1F}externalKeyNotRotatable\u{1F}\u{1F}400\u{1F}\u{1F}External keys cannot be rotated.\u{1F}External keys cannot be rotated.\u{1F}Use a common CMK.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0313\u{1F}keyRotationNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}Key rotation is not enabled.\u{1F}Key rotation is not enabled.\u{1F}Enable key rotation.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0315\u{1F}invalidPartitionID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid partition_id.\u{1F}Invalid partition type.\u{1F}Enter the correct partition type.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0317\u{1F}cmkPartitionNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The cmk partition is not enabled.\u{1F}The key partition type is not enabled.\u{1F}Enter the type of the partition to be enabled.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0318\u{1F}partitionNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}Partition name has exist.\u{1F}The partition type name already exists.\u{1F}Enter a correct partition type name.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}KMS.0319\u{1F}rotationNotSupportedByKMSVersion\u{1F}\u{1F}400\u{1F}\u{1F}Rotation not supported in the current KMS version.\u{1F}Rotation is not supported in the current KMS version.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0320\u{1F}resourceFrozen\u{1F}\u{1F}400\u{1F}\u{1F}Resource frozen.\u{1F}Resource frozen.\u{1F}Renew the service and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0323\u{1F}obtainKeyPartitionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the partition of the key.\u{1F}Failed to obtain the partition of the key.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0324\u{1F}rsaKeyNotRotatable\u{1F}\u{1F}400\u{1F}\u{1F}RSA keys cannot be rotated.\u{1F}RSA keys cannot be rotated.\u{1F}Use a common CMK.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0325\u{1F}asymmetricKeyNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The asymmetric key is not support this operation.\u{1F}This operation is not supported for asymmetric keys.\u{1F}Try again using a symmetric key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0327\u{1F}obtainUserPermissionsFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain user permissions.\u{1F}Failed to obtain user permissions.\u{1F}Contact the administrator to grant the KMS CMKFullaccess permission to the account.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0329\u{1F}hashAlgorithmDigestLengthMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Hash algorithm does not match the digest length.\u{1F}Hash algorithm does not match the digest length.\u{1F}Enter valid parameters or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0331\u{1F}symmetricKeyNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The symmetric key is not support this operation.\u{1F}This operation is not supported for symmetric keys.\u{1F}Use a correct key type and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0332\u{1F}unsupportedSigningAlgorithm\u{1F}\u{1F}400\u{1F}\u{1F}This key is not support the signing algorithm.\u{1F}The key does not support the signature algorithm.\u{1F}Use a correct signature algorithm or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KMS.0334\u{1F}cmkUsedForEncryption\u{1F}\u{1F}400\u{1F}\u{1F}The cmk is used to encrypt and decrypt.\u{1F}This key is used for encryption and decryption.\u{1F}This key is used for encryption and decryption.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0335\u{1F}cmkUsedForSigning\u{1F}\u{1F}400\u{1F}\u{1F}The cmk is used to sign and verify.\u{1F}This key is used for signature and verification.\u{1F}This key is used for signature and verification.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KMS.0338\u{1F}customKeystoreRotationNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The custom keystore do not support rotation.\u{1F}The user-defined keystore does not support rotation.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0339\u{1F}customKeystoreImportNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The custom keystore do not support import key.\u{1F}Keys cannot be imported to a custom keystore.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0340\u{1F}keystoreNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}not support keystore.\u{1F}Currently, the keystore is not supported.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0341\u{1F}hmacKeyNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The hmac key do not support this operation.\u{1F}The HMAC key does not support this operation.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0401\u{1F}tagListRequired\u{1F}\u{1F}400\u{1F}\u{1F}Tag list cannot be empty.\u{1F}Tag list cannot be empty.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0402\u{1F}invalidMatchValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid match value.\u{1F}Invalid match value.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0403\u{1F}invalidMatchKey\u{1F}\u{1F}400\u{1F}\u{1F}Invalid match key.\u{1F}Invalid match key.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0404\u{1F}invalidAction\u{1F}\u{1F}400\u{1F}\u{1F}Invalid action.\u{1F}Invalid action.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0405\u{1F}invalidTagValue\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag value.\u{1F}Invalid tag value.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0406\u{1F}invalidTagKey\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag key.\u{1F}Invalid tag key.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0407\u{1F}invalidTagListSize\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag list size.\u{1F}Invalid tag list size.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0408\u{1F}invalidResourceTypeParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid resourceType.\u{1F}Invalid resourceType.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0409\u{1F}tooManyTags\u{1F}\u{1F}400\u{1F}\u{1F}Too many tags.\u{1F}Too many tags.\u{1F}Delete unnecessary tags and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.0410\u{1F}invalidTagValueLength\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag value length.\u{1F}Invalid tag value length.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0411\u{1F}invalidTagKeyLength\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag key length.\u{1F}Invalid tag key length.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0412\u{1F}invalidTagList\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tag list.\u{1F}Invalid tag list.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0413\u{1F}tooManyTagValues\u{1F}\u{1F}400\u{1F}\u{1F}Too many tag values.\u{1F}The length of the values list in the tag exceeded the upper limit.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0414\u{1F}invalidTags\u{1F}\u{1F}400\u{1F}\u{1F}Invalid tags.\u{1F}Invalid tags.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0415\u{1F}invalidMatches\u{1F}\u{1F}400\u{1F}\u{1F}Invalid matches.\u{1F}Invalid matches.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0417\u{1F}invalidOffset\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset.\u{1F}Invalid offset.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0418\u{1F}offsetNotRequired\u{1F}\u{1F}400\u{1F}\u{1F}Offset is not required.\u{1F}No offset is required.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1101\u{1F}invalidKeyAlias\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key_alias.\u{1F}Invalid key_alias.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1102\u{1F}invalidRealm\u{1F}\u{1F}400\u{1F}\u{1F}Invalid realm.\u{1F}Invalid realm.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1103\u{1F}invalidKeyDescription\u{1F}\u{1F}400\u{1F}\u{1F}Invalid key_description.\u{1F}Invalid key_description.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1104\u{1F}duplicateKeyAliases\u{1F}\u{1F}400\u{1F}\u{1F}Duplicate key aliases.\u{1F}The key alias already exists.\u{1F}Use another alias.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}KMS.1105\u{1F}tooManyKeys\u{1F}\u{1F}400\u{1F}\u{1F}Too many keys.\u{1F}Too many keys.\u{1F}Increase key quota or delete unnecessary keys.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.1108\u{1F}createDefaultPartitionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the default partition for the key.\u{1F}Failed to create the default partition for the key.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1109\u{1F}createKeyRouteFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the route for the key.\u{1F}Failed to create the route for the key.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1110\u{1F}invalidAlgorithmType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid alg_type.\u{1F}The algorithm type is invalid.\u{1F}Use a correct algorithm type.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1114\u{1F}ecKeyEncryptionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}EC keys do not support to encrypt/decrypt.\u{1F}The key cannot be encrypted or decrypted.\u{1F}Use the correct key for encryption and decryption.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1115\u{1F}symmetricKeySigningNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}Symmetric keys do not support to sign/verify.\u{1F}Signature verification is not supported for symmetric keys.\u{1F}Try again using an asymmetric key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KMS.1201\u{1F}keyNotDisabled\u{1F}\u{1F}400\u{1F}\u{1F}The key is not disabled.\u{1F}The key is not disabled.\u{1F}Disable the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1301\u{1F}keyNotEnabled\u{1F}\u{1F}400\u{1F}\u{1F}The key is not enabled.\u{1F}The key is not enabled.\u{1F}Enable the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.1401\u{1F}invalidPendingDeletionPeriod\u{1F}\u{1F}400\u{1F}\u{1F}Set the pending deletion period between 7 to 1096 days.\u{1F}The scheduled deletion time ranges from 7 days to 1,096 days.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.1402\u{1F}keyAlreadyPendingDeletion\u{1F}\u{1F}400\u{1F}\u{1F}The key is already in Pending deletion state.\u{1F}The key is already scheduled to be deleted.\u{1F}No further operation required.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}KMS.1404\u{1F}keyMaterialImportNotAllowedInRegion\u{1F}\u{1F}400\u{1F}\u{1F}This region is not the original region of the key, and it is not allowed to import-key-material.\u{1F}The key material cannot be imported because this region is not the original region of the key.\u{1F}Importing key materials is not supported for the current site.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1501\u{1F}keyNotInPendingDeletion\u{1F}\u{1F}400\u{1F}\u{1F}The key is not in Pending deletion state.\u{1F}The key is not in Pending deletion state.\u{1F}Create a scheduled deletion task for the key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.1601\u{1F}invalidLimit\u{1F}\u{1F}400\u{1F}\u{1F}Invalid limit.\u{1F}Invalid limit.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1602\u{1F}invalidMarker\u{1F}\u{1F}400\u{1F}\u{1F}marker must be greater than or equals 0.\u{1F}The value of marker must be greater than or equal to 0.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1603\u{1F}invalidKeyListOffset\u{1F}\u{1F}400\u{1F}\u{1F}Invalid offset.\u{1F}Invalid offset.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1801\u{1F}randomDataLengthNot512Bits\u{1F}\u{1F}400\u{1F}\u{1F}random_data_length must be 512 bits.\u{1F}random_data_length must be 512 bits.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1802\u{1F}randomDataLengthNotMultipleOf8\u{1F}\u{1F}400\u{1F}\u{1F}random_data_length must be a multiple of 8.\u{1F}random_data_length must be a multiple of 8.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1901\u{1F}datakeyLengthOutOfRange\u{1F}\u{1F}400\u{1F}\u{1F}datakey_length must be in the range 8 bits to 8,192 bits.\u{1F}datakey_length must be in the range of 8 bits to 8,192 bits.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1902\u{1F}invalidKeySpec\u{1F}\u{1F}400\u{1F}\u{1F}key_spec can only be AES_128 or AES_256.\u{1F}The value of key_spec must be AES_128 or AES_256.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1903\u{1F}datakeyLengthNotMultipleOf8\u{1F}\u{1F}400\u{1F}\u{1F}datakey_length must be a multiple of 8.\u{1F}datakey_length must be a multiple of 8.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.1904\u{1F}rsaWrappingDataKeyTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The rsa wrapping data key is over length 1520 bits.\u{1F}The RSA wrapping data key exceeds 1,520 bytes.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2001\u{1F}datakeyLengthNot512Bits\u{1F}\u{1F}400\u{1F}\u{1F}datakey_length must be 512 bits.\u{1F}datakey_length must be 512 bits.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2101\u{1F}invalidPlainText\u{1F}\u{1F}400\u{1F}\u{1F}Invalid plain_text.\u{1F}The data key plaintext is invalid.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2102\u{1F}datakeyPlainLengthNot64Bytes\u{1F}\u{1F}400\u{1F}\u{1F}datakey_plain_length must be 64 bytes.\u{1F}datakey_plain_length must be 64 bytes.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2103\u{1F}plainDEKHashVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to verify the DEK hash.\u{1F}Failed to verify the DEK hash.\u{1F}Ensure the data key is valid or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2104\u{1F}plainTextLengthMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The length of plain_text does not match datakey_plain_length.\u{1F}The length of plain_text does not match datakey_plain_length.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2105\u{1F}unsupportedSymmetricEncryptionAlgorithm\u{1F}\u{1F}400\u{1F}\u{1F}The symmetric key not support this encryption algorithm.\u{1F}The symmetric key does not support this encryption algorithm.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2106\u{1F}unsupportedRSAEncryptionAlgorithm\u{1F}\u{1F}400\u{1F}\u{1F}The rsa key not support this encryption algorithm.\u{1F}The RSA key does not support this encryption algorithm.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2108\u{1F}rsaPlainTextTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The rsa encryption plain_text is over length.\u{1F}rsa encryption plain_text is too long.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2201\u{1F}invalidCipherText\u{1F}\u{1F}400\u{1F}\u{1F}Invalid cipher_text.\u{1F}The data key ciphertext is invalid.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2202\u{1F}datakeyCipherLengthNot64Bytes\u{1F}\u{1F}400\u{1F}\u{1F}datakey_cipher_length must be 64 bytes.\u{1F}datakey_cipher_length must be 64 bytes.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2203\u{1F}cipherDEKHashVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to verify the DEK hash.\u{1F}Failed to verify the DEK hash.\u{1F}Ensure the data key is valid or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2204\u{1F}cipherTextLengthMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The length of cipher_text does not match datakey_cipher_length.\u{1F}The length of cipher_text does not match datakey_cipher_length.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2301\u{1F}quotaValueBeyondMaximum\u{1F}\u{1F}400\u{1F}\u{1F}The quota value is beyond the maximum configurable limit.\u{1F}The quota value exceeds the upper limit.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2302\u{1F}newQuotaValueTooSmall\u{1F}\u{1F}400\u{1F}\u{1F}New quota value must not less than old.\u{1F}The new quota cannot be smaller than the old quota.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2303\u{1F}quotaTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}The quota type is not supported.\u{1F}The quota type is not supported.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2304\u{1F}cannotUpdateGrantQuota\u{1F}\u{1F}400\u{1F}\u{1F}Can not update grant quota when no grant has created.\u{1F}If no grant is created, the grant quota cannot be updated.\u{1F}Create a grant and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2305\u{1F}cannotUpdateCMKQuota\u{1F}\u{1F}400\u{1F}\u{1F}Can not update cmk quota when no cmk has created.\u{1F}The CMK quota cannot be updated if no CMK is created.\u{1F}Create a key and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2401\u{1F}onlyCreateGrantNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}Specify an operation in addition to create-grant.\u{1F}The operation cannot contain only create-grant.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2402\u{1F}invalidUserID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid user ID.\u{1F}Invalid user ID.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2403\u{1F}createGrantFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create the grant.\u{1F}Failed to create the grant.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2404\u{1F}tooManyCMKGrants\u{1F}\u{1F}400\u{1F}\u{1F}Too many CMK grants.\u{1F}Too many CMK grants.\u{1F}Increase grant quota or delete unnecessary grants.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2405\u{1F}tooManyGrants\u{1F}\u{1F}400\u{1F}\u{1F}Too many grants.\u{1F}Too many grants.\u{1F}Increase grant quota or delete unnecessary grants.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}KMS.2406\u{1F}basicPartitionCannotCreateGrant\u{1F}\u{1F}400\u{1F}\u{1F}The basic partition has no right to create grant.\u{1F}The basic partition does not have the permission to create a grant.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.2501\u{1F}invalidGrantID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid grant ID.\u{1F}Invalid grant ID.\u{1F}Enter a valid grant ID.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2502\u{1F}grantKeyMismatch\u{1F}\u{1F}400\u{1F}\u{1F}grant_id and key_id do not match.\u{1F}grant_id and key_id do not match.\u{1F}Ensure input grant_id matches key_id.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2601\u{1F}tokenExpired\u{1F}\u{1F}400\u{1F}\u{1F}Token expired.\u{1F}Token expired.\u{1F}Obtain a new token.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.2602\u{1F}keyExpirationTimeInPast\u{1F}\u{1F}400\u{1F}\u{1F}Key expiration time must be later than the current time.\u{1F}Key expiration time must be later than the current time.\u{1F}Set a valid key expiration time.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2603\u{1F}importTokenKeyIDMismatch\u{1F}\u{1F}400\u{1F}\u{1F}Key IDs in the imported key and token do not match.\u{1F}Key IDs in the imported key and token do not match.\u{1F}Ensure the key ID in the imported key matches that in the token.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2604\u{1F}invalidExternalKeyPlaintextLength\u{1F}\u{1F}400\u{1F}\u{1F}The external key plaintext length must be 32 bits.\u{1F}The external key plaintext length must be 32 bits.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2605\u{1F}tokenVerificationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Token verification failed.\u{1F}Failed to verify token.\u{1F}Obtain a new token.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2606\u{1F}reimportedKeyPlaintextMismatch\u{1F}\u{1F}400\u{1F}\u{1F}You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.\u{1F}You are importing a deleted key again. The imported plaintext must be the same as the deleted key plaintext.\u{1F}Ensure the plaintext of the imported key is the same as that of the deleted key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2608\u{1F}asymmetricPrivateKeyRequired\u{1F}\u{1F}400\u{1F}\u{1F}The imported asymmetric private key can not be null.\u{1F}The imported asymmetric private key cannot be empty.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2609\u{1F}invalidAsymmetricPrivateKey\u{1F}\u{1F}400\u{1F}\u{1F}The imported asymmetric private is invalid.\u{1F}The imported asymmetric private key is invalid.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2610\u{1F}invalidTemporaryKeyLength\u{1F}\u{1F}400\u{1F}\u{1F}The temporary key length must be 16 or 32.\u{1F}The length of the temporary key must be 16 or 32.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2701\u{1F}keyMaterialNotEnabledOrDisabled\u{1F}\u{1F}400\u{1F}\u{1F}Key material is not in Enabled or Disabled state and cannot be deleted.\u{1F}Key material is not in Enabled or Disabled state and cannot be deleted.\u{1F}Ensure that the key is in Enabled or Disabled state.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.2702\u{1F}importedPrivateKeyMaterialCannotBeDeleted\u{1F}\u{1F}400\u{1F}\u{1F}The imported private key material can not be deleted.\u{1F}The imported private key material cannot be deleted.\u{1F}The imported private key material cannot be deleted.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2801\u{1F}endTimeNotAfterStart\u{1F}\u{1F}400\u{1F}\u{1F}End_time must bigger than start_time.\u{1F}End time must be later than start time.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.2901\u{1F}keyRotationNotDisabled\u{1F}\u{1F}400\u{1F}\u{1F}Key rotation is not disabled.\u{1F}Key rotation is not disabled.\u{1F}Disable key rotation.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3001\u{1F}invalidRotationInterval\u{1F}\u{1F}400\u{1F}\u{1F}Invalid rotation_interval.\u{1F}Invalid rotation interval.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3103\u{1F}invalidTenantID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid id of tenant.\u{1F}Invalid tenant ID.\u{1F}Enter a valid tenant ID.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3201\u{1F}generateOrderIDFailed\u{1F}\u{1F}400\u{1F}\u{1F}Generate order id failed.\u{1F}Failed to generate the order.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3202\u{1F}incorrectOrderResources\u{1F}\u{1F}400\u{1F}\u{1F}KMS error.\u{1F}Incorrect order resources.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3702\u{1F}invalidKMSStatusParameter\u{1F}\u{1F}400\u{1F}\u{1F}Invalid kms status parameter.\u{1F}Invalid KMS status parameter.\u{1F}Enter valid parameters.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.3801\u{1F}keySyncConfigurationFailed\u{1F}\u{1F}400\u{1F}\u{1F}KMS key sync enable and configuration failed.\u{1F}Failed to synchronize and configure KMS keys.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3802\u{1F}syncToBornRegionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to sync operation convert to born region.\u{1F}Currently, the keystore is not supported.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3803\u{1F}bornRegionSyncDisabled\u{1F}\u{1F}400\u{1F}\u{1F}The key of born region is turned off sync, so no operation can be performed.\u{1F}Keystore is not supported.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3804\u{1F}attestationDocumentParsingFailed\u{1F}\u{1F}400\u{1F}\u{1F}AttestationDocument parsing failed.\u{1F}Failed to parse the document.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3902\u{1F}invalidServiceTransactionID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid Service-Transaction-Id in request header.\u{1F}Invalid value of Service-Transaction-Id in the request header.\u{1F}Contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.3903\u{1F}serviceTransactionIDMissing\u{1F}\u{1F}400\u{1F}\u{1F}Service-Transaction-Id is missing in request header.\u{1F}The request header does not contain the Service-Transaction-Id parameter.\u{1F}Contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.4001\u{1F}invalidNotificationServiceName\u{1F}\u{1F}400\u{1F}\u{1F}Service name to notify is illegal.\u{1F}The service name used for notification is invalid.\u{1F}Contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.4002\u{1F}invalidNotificationServiceURL\u{1F}\u{1F}400\u{1F}\u{1F}Service url to notify is illegal.\u{1F}The service URL used for notification is invalid.\u{1F}Contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.5022\u{1F}tagsNotCompliant\u{1F}\u{1F}400\u{1F}\u{1F}Tags are not compliant.\u{1F}The tags are not compliant.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.5023\u{1F}invalidPDP5Header\u{1F}\u{1F}400\u{1F}\u{1F}Pdp5 Header is invalid.\u{1F}Invalid value of Header.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0301\u{1F}invalidOrMissingXAuthToken\u{1F}\u{1F}403\u{1F}\u{1F}Invalid or null X-Auth-Token.\u{1F}Invalid or null X-Auth-Token.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0302\u{1F}invalidXAuthToken\u{1F}\u{1F}403\u{1F}\u{1F}Invalid X-Auth-Token.\u{1F}Invalid X-Auth-Token.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0303\u{1F}xAuthTokenExpired\u{1F}\u{1F}403\u{1F}\u{1F}X-Auth-Token expired.\u{1F}X-Auth-Token expired.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0304\u{1F}xAuthTokenHasOBTTag\u{1F}\u{1F}403\u{1F}\u{1F}X-Auth-Token contains the OBT tag and cannot be used to access services.\u{1F}X-Auth-Token contains the OBT tag and cannot be used to access services.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0305\u{1F}invalidXAuthTokenProjectName\u{1F}\u{1F}403\u{1F}\u{1F}Invalid X-Auth-Token project name.\u{1F}Invalid X-Auth-Token project name.\u{1F}Obtain the token again and ensure the token string is complete.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}KMS.0306\u{1F}noKeyAccessPermission\u{1F}\u{1F}403\u{1F}\u{1F}No access permissions.\u{1F}The user has no permission to access the key.\u{1F}Contact the administrator to grant the KMS CMKFullaccess permission to the account.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0307\u{1F}noAccessPermissions\u{1F}\u{1F}403\u{1F}\u{1F}No access permissions.\u{1F}No access permissions.\u{1F}Contact the administrator to grant the KMS CMKFullaccess permission to the account.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0314\u{1F}realNameAuthenticationRequired\u{1F}\u{1F}403\u{1F}\u{1F}Real-name authentication is required to access the API.\u{1F}Real-name authentication is required to access the API.\u{1F}Complete real-name authentication and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0321\u{1F}urlXAuthTokenURIMismatch\u{1F}\u{1F}403\u{1F}\u{1F}URIs in URL and X-Auth-Token do not match.\u{1F}URIs in URL and X-Auth-Token do not match.\u{1F}Ensure the URI in the URL matches that in X-Auth-Token.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}KMS.0322\u{1F}noPartitionPermission\u{1F}\u{1F}403\u{1F}\u{1F}The user has no permission to access the partition.\u{1F}The user does not have the permission on the partition type.\u{1F}Configure the permission and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0326\u{1F}accessPermissionDenied\u{1F}\u{1F}403\u{1F}\u{1F}No access permissions.\u{1F}No access permissions.\u{1F}Contact the administrator to grant the KMS CMKFullaccess permission to the account.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0328\u{1F}kmsFrozenRenew\u{1F}\u{1F}403\u{1F}\u{1F}KMS has been frozen. Renew it and try again.\u{1F}KMS has been frozen. Renew it and try again.\u{1F}Renew the service and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0330\u{1F}userNotAuthorized\u{1F}\u{1F}403\u{1F}\u{1F}User has no permission.\u{1F}The user does not have related permissions.\u{1F}Configure the KMS CMKFullaccess permission and try again.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KMS.0207\u{1F}keyNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The key does not exist.\u{1F}The key does not exist.\u{1F}Choose a valid key or create a key.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KMS.0316\u{1F}partitionIDNotFound\u{1F}\u{1F}404\u{1F}\u{1F}No exist partition_id.\u{1F}The partition type does not exist.\u{1F}Enter the partition type.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KMS.0416\u{1F}invalidTagID\u{1F}\u{1F}404\u{1F}\u{1F}Invalid tag ID.\u{1F}Invalid tag ID.\u{1F}Enter a valid key tag.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KMS.3901\u{1F}jobIDNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The requested jobId cannot be found.\u{1F}Task ID not found.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}KMS.0215\u{1F}requestMethodNotSupported\u{1F}\u{1F}405\u{1F}\u{1F}Request method not supported.\u{1F}Invalid request method.\u{1F}Use a supported request method.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.0100\u{1F}getServiceStatusFailed\u{1F}\u{1F}500\u{1F}\u{1F}Get-status error.\u{1F}Failed to obtain the service status.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.0101\u{1F}kmsServiceError\u{1F}\u{1F}500\u{1F}\u{1F}KMS error.\u{1F}KMS service error.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.0102\u{1F}kmsIOError\u{1F}\u{1F}500\u{1F}\u{1F}Abnormal KMS I/O.\u{1F}Abnormal KMS I/O.\u{1F}Try again later or contact customer support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.0103\u{1F}internalServerError\u{1F}\u{1F}500\u{1F}\u{1F}A system exception occurred. Contact technical support.\u{1F}A system exception occurs. Contact technical support.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.3805\u{1F}buildDigitalEnvelopeFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to build digital envelope.\u{1F}Failed to create a digital envelope.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.3806\u{1F}enclaveRootCertificateUnavailable\u{1F}\u{1F}500\u{1F}\u{1F}Unable to obtain enclave root certificate, please contact technical support.\u{1F}Failed to obtain the root certificate. Contact technical support.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.5012\u{1F}requestPDPServiceFailed\u{1F}\u{1F}500\u{1F}\u{1F}Request PDP service failed.\u{1F}Failed to access the PDP service.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.5021\u{1F}pdp5AuthenticationFailed\u{1F}\u{1F}500\u{1F}\u{1F}Check pdp5 auth failed.\u{1F}PDP5 authentication fails.\u{1F}Try again or contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}KMS.0104\u{1F}serviceUnavailable\u{1F}\u{1F}503\u{1F}\u{1F}A system exception occurred. Contact technical support.\u{1F}A system exception occurs. Contact technical support.\u{1F}Contact technical support.\u{1F}2025-12-09\u{1F}1\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}"
 }

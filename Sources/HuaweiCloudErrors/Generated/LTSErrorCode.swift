@@ -43,63 +43,63 @@ public struct LTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameter verification failed.
   /// - Solution: Modify request parameters based on the returned error information and try again.
-  public static var failedToValidateRequest: Self { Self(0) }
+  public static var requestBodyValidationFailed: Self { Self(0) }
   /// `LTS.0010` (HTTP 400):
   ///
   /// The system encountered an internal error
   ///
   /// - Description: An internal error occurred
   /// - Solution: An internal error occurred in LTS. Contact technical support.
-  public static var systemEncounteredInternalError: Self { Self(1) }
+  public static var internalError: Self { Self(1) }
   /// `LTS.0201` (HTTP 400):
   ///
   /// The log group is not existed
   ///
   /// - Description: Failed to create the log stream because the associated log group does not exist.
   /// - Solution: Check whether the ID of the log group is correct.
-  public static var logGroupNotExisted: Self { Self(2) }
+  public static var logGroupNotFound: Self { Self(2) }
   /// `LTS.0208` (HTTP 400):
   ///
   /// Log stream is associated by transfer
   ///
   /// - Description: The log stream does not exist.
   /// - Solution: Check whether the log stream to be deleted exists.
-  public static var logStreamAssociated: Self { Self(3) }
+  public static var logStreamAssociatedWithTransfer: Self { Self(3) }
   /// `LTS.0301` (HTTP 400):
   ///
   /// '*' and '?' not allowed as first character
   ///
   /// - Description: Asterisks (*) and question marks (?) are placed in the middle or at the end of a keyword.
   /// - Solution: Check the keywords field based on the error information.
-  public static var andNotAllowed: Self { Self(4) }
+  public static var leadingWildcardNotAllowed: Self { Self(4) }
   /// `LTS.2001` (HTTP 400):
   ///
   /// Failed to create alarm rule
   ///
   /// - Description: Creation error.
   /// - Solution: Check whether the project ID is correct.
-  public static var failedToCreateAlarm: Self { Self(5) }
+  public static var createAlarmRuleFailed: Self { Self(5) }
   /// `LTS.2002` (HTTP 400):
   ///
   /// Failed to delete alarm rule
   ///
   /// - Description: Deletion error.
   /// - Solution: Check whether the database or network connection is normal.
-  public static var failedToDeleteAlarm: Self { Self(6) }
+  public static var deleteAlarmRuleFailed: Self { Self(6) }
   /// `LTS.2003` (HTTP 400):
   ///
   /// Failed to update alarm rule
   ///
   /// - Description: Modification error.
   /// - Solution: Abnormal connection to the database. Check the database instance status.
-  public static var failedToUpdateAlarm: Self { Self(7) }
+  public static var updateAlarmRuleFailed: Self { Self(7) }
   /// `LTS.2004` (HTTP 400):
   ///
   /// The size of alarm rule has exceed the limit: 200
   ///
   /// - Description: The number of alarm rules cannot exceed 200.
   /// - Solution: Delete existing alarm rules that are no longer used.
-  public static var sizeOfAlarmRule: Self { Self(8) }
+  public static var alarmRulesLimitExceeded: Self { Self(8) }
   /// `LTS.2005` (HTTP 400):
   ///
   /// The parameter is incorrect
@@ -134,7 +134,7 @@ public struct LTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: You must have the permissions on SMN.
   /// - Solution: Acquire the permissions on SMN.
-  public static var userMustSMNService: Self { Self(13) }
+  public static var smnPermissionRequired: Self { Self(13) }
   /// `LTS.2010` (HTTP 400):
   ///
   /// Topics cannot be empty
@@ -148,21 +148,21 @@ public struct LTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid query frequency or cron expression.
   /// - Solution: Check the query frequency or cron expression.
-  public static var alarmRuleInvalidQuery: Self { Self(15) }
+  public static var invalidQueryFrequencyOrCronExpression: Self { Self(15) }
   /// `LTS.2012` (HTTP 400):
   ///
   /// The query time range cannot be larger than 1 hour when the query frequency is less than every 5 minutes.
   ///
   /// - Description: The query time range cannot be larger than 1 hour when the query frequency is less than every 5 minutes.
   /// - Solution: Check the query time range and query frequency.
-  public static var queryTimeRange: Self { Self(16) }
+  public static var queryTimeRangeTooLarge: Self { Self(16) }
   /// `LTS.2013` (HTTP 400):
   ///
   /// Send Subject Error
   ///
   /// - Description: Incorrect SMN topic.
   /// - Solution: Correct the topic based on the error information.
-  public static var sendSubjectError: Self { Self(17) }
+  public static var incorrectSMNTopic: Self { Self(17) }
   /// `LTS.0003` (HTTP 403):
   ///
   /// No permission.
@@ -176,17 +176,17 @@ public struct LTSErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid project ID.
   /// - Solution: Ensure that the project ID in the URL is the same as that in the token.
-  public static var invalidProjectId: Self { Self(19) }
+  public static var invalidProjectID: Self { Self(19) }
   /// `LTS.0107` (HTTP 500):
   ///
   /// Current user does not have the permission to operate this group
   ///
   /// - Description: Failed to update the log group.
   /// - Solution: Abnormal connection to the database. Check the database instance status.
-  public static var currentUserNotPermission: Self { Self(20) }
+  public static var groupPermissionDenied: Self { Self(20) }
 }
 
 extension CatalogStorage {
   /// `Resources/lts.json`'s rows, packed as `CatalogStore` reads them.
-  static let ltsRows: StaticString = "github:opentelekomcloud-docs/log-tank-service@953139e137145f5d2d6042ce303acf352a9d9f88:api-ref/source/appendix/error_codes.rst\u{1E}LTS.0009\u{1F}failedToValidateRequest\u{1F}\u{1F}400\u{1F}\u{1F}Failed to validate the request body.\u{1F}Parameter verification failed.\u{1F}Modify request parameters based on the returned error information and try again.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.0010\u{1F}systemEncounteredInternalError\u{1F}\u{1F}400\u{1F}\u{1F}The system encountered an internal error\u{1F}An internal error occurred\u{1F}An internal error occurred in LTS. Contact technical support.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}LTS.0201\u{1F}logGroupNotExisted\u{1F}\u{1F}400\u{1F}\u{1F}The log group is not existed\u{1F}Failed to create the log stream because the associated log group does not exist.\u{1F}Check whether the ID of the log group is correct.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}LTS.0208\u{1F}logStreamAssociated\u{1F}\u{1F}400\u{1F}\u{1F}Log stream is associated by transfer\u{1F}The log stream does not exist.\u{1F}Check whether the log stream to be deleted exists.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}LTS.0301\u{1F}andNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}'*' and '?' not allowed as first character\u{1F}Asterisks (*) and question marks (?) are placed in the middle or at the end of a keyword.\u{1F}Check the keywords field based on the error information.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2001\u{1F}failedToCreateAlarm\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create alarm rule\u{1F}Creation error.\u{1F}Check whether the project ID is correct.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2002\u{1F}failedToDeleteAlarm\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete alarm rule\u{1F}Deletion error.\u{1F}Check whether the database or network connection is normal.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2003\u{1F}failedToUpdateAlarm\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update alarm rule\u{1F}Modification error.\u{1F}Abnormal connection to the database. Check the database instance status.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2004\u{1F}sizeOfAlarmRule\u{1F}\u{1F}400\u{1F}\u{1F}The size of alarm rule has exceed the limit: 200\u{1F}The number of alarm rules cannot exceed 200.\u{1F}Delete existing alarm rules that are no longer used.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2005\u{1F}parameterIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The parameter is incorrect\u{1F}Incorrect parameter.\u{1F}Correct the parameter based on the returned error information.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2006\u{1F}alarmRuleNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}Alarm rule name has already exist\u{1F}The alarm rule name already exists.\u{1F}Use another alarm rule name.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}LTS.2007\u{1F}alarmRuleNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Alarm rule not exist\u{1F}The alarm rule does not exist.\u{1F}Check whether the alarm rule exists.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}LTS.2008\u{1F}findAlarmRuleFailed\u{1F}\u{1F}400\u{1F}\u{1F}Find Alarm rule failed\u{1F}Failed to query the alarm rule.\u{1F}Check whether the database or network connection is normal.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2009\u{1F}userMustSMNService\u{1F}\u{1F}400\u{1F}\u{1F}User must have SMN service authority\u{1F}You must have the permissions on SMN.\u{1F}Acquire the permissions on SMN.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}LTS.2010\u{1F}topicsRequired\u{1F}\u{1F}400\u{1F}\u{1F}Topics cannot be empty\u{1F}The SMN topic cannot be empty.\u{1F}Check whether the SMN topic is empty.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2011\u{1F}alarmRuleInvalidQuery\u{1F}\u{1F}400\u{1F}\u{1F}Alarm rule invalid query frequency or invalid cron expression\u{1F}Invalid query frequency or cron expression.\u{1F}Check the query frequency or cron expression.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2012\u{1F}queryTimeRange\u{1F}\u{1F}400\u{1F}\u{1F}The query time range cannot be larger than 1 hour when the query frequency is less than every 5 minutes.\u{1F}The query time range cannot be larger than 1 hour when the query frequency is less than every 5 minutes.\u{1F}Check the query time range and query frequency.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2013\u{1F}sendSubjectError\u{1F}\u{1F}400\u{1F}\u{1F}Send Subject Error\u{1F}Incorrect SMN topic.\u{1F}Correct the topic based on the error information.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.0003\u{1F}noPermission\u{1F}\u{1F}403\u{1F}\u{1F}No permission.\u{1F}Invalid role\u{1F}Grant the LTS service permission.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}LTS.0011\u{1F}invalidProjectId\u{1F}\u{1F}403\u{1F}\u{1F}Invalid projectId\u{1F}Invalid project ID.\u{1F}Ensure that the project ID in the URL is the same as that in the token.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}LTS.0107\u{1F}currentUserNotPermission\u{1F}\u{1F}500\u{1F}\u{1F}Current user does not have the permission to operate this group\u{1F}Failed to update the log group.\u{1F}Abnormal connection to the database. Check the database instance status.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}"
+  static let ltsRows: StaticString = "github:opentelekomcloud-docs/log-tank-service@953139e137145f5d2d6042ce303acf352a9d9f88:api-ref/source/appendix/error_codes.rst\u{1E}LTS.0009\u{1F}requestBodyValidationFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to validate the request body.\u{1F}Parameter verification failed.\u{1F}Modify request parameters based on the returned error information and try again.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.0010\u{1F}internalError\u{1F}\u{1F}400\u{1F}\u{1F}The system encountered an internal error\u{1F}An internal error occurred\u{1F}An internal error occurred in LTS. Contact technical support.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}LTS.0201\u{1F}logGroupNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The log group is not existed\u{1F}Failed to create the log stream because the associated log group does not exist.\u{1F}Check whether the ID of the log group is correct.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}LTS.0208\u{1F}logStreamAssociatedWithTransfer\u{1F}\u{1F}400\u{1F}\u{1F}Log stream is associated by transfer\u{1F}The log stream does not exist.\u{1F}Check whether the log stream to be deleted exists.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}LTS.0301\u{1F}leadingWildcardNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}'*' and '?' not allowed as first character\u{1F}Asterisks (*) and question marks (?) are placed in the middle or at the end of a keyword.\u{1F}Check the keywords field based on the error information.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2001\u{1F}createAlarmRuleFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to create alarm rule\u{1F}Creation error.\u{1F}Check whether the project ID is correct.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2002\u{1F}deleteAlarmRuleFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to delete alarm rule\u{1F}Deletion error.\u{1F}Check whether the database or network connection is normal.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2003\u{1F}updateAlarmRuleFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to update alarm rule\u{1F}Modification error.\u{1F}Abnormal connection to the database. Check the database instance status.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2004\u{1F}alarmRulesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}The size of alarm rule has exceed the limit: 200\u{1F}The number of alarm rules cannot exceed 200.\u{1F}Delete existing alarm rules that are no longer used.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2005\u{1F}parameterIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}The parameter is incorrect\u{1F}Incorrect parameter.\u{1F}Correct the parameter based on the returned error information.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2006\u{1F}alarmRuleNameAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}Alarm rule name has already exist\u{1F}The alarm rule name already exists.\u{1F}Use another alarm rule name.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}LTS.2007\u{1F}alarmRuleNotFound\u{1F}\u{1F}400\u{1F}\u{1F}Alarm rule not exist\u{1F}The alarm rule does not exist.\u{1F}Check whether the alarm rule exists.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}LTS.2008\u{1F}findAlarmRuleFailed\u{1F}\u{1F}400\u{1F}\u{1F}Find Alarm rule failed\u{1F}Failed to query the alarm rule.\u{1F}Check whether the database or network connection is normal.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2009\u{1F}smnPermissionRequired\u{1F}\u{1F}400\u{1F}\u{1F}User must have SMN service authority\u{1F}You must have the permissions on SMN.\u{1F}Acquire the permissions on SMN.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}LTS.2010\u{1F}topicsRequired\u{1F}\u{1F}400\u{1F}\u{1F}Topics cannot be empty\u{1F}The SMN topic cannot be empty.\u{1F}Check whether the SMN topic is empty.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2011\u{1F}invalidQueryFrequencyOrCronExpression\u{1F}\u{1F}400\u{1F}\u{1F}Alarm rule invalid query frequency or invalid cron expression\u{1F}Invalid query frequency or cron expression.\u{1F}Check the query frequency or cron expression.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2012\u{1F}queryTimeRangeTooLarge\u{1F}\u{1F}400\u{1F}\u{1F}The query time range cannot be larger than 1 hour when the query frequency is less than every 5 minutes.\u{1F}The query time range cannot be larger than 1 hour when the query frequency is less than every 5 minutes.\u{1F}Check the query time range and query frequency.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.2013\u{1F}incorrectSMNTopic\u{1F}\u{1F}400\u{1F}\u{1F}Send Subject Error\u{1F}Incorrect SMN topic.\u{1F}Correct the topic based on the error information.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}LTS.0003\u{1F}noPermission\u{1F}\u{1F}403\u{1F}\u{1F}No permission.\u{1F}Invalid role\u{1F}Grant the LTS service permission.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}LTS.0011\u{1F}invalidProjectID\u{1F}\u{1F}403\u{1F}\u{1F}Invalid projectId\u{1F}Invalid project ID.\u{1F}Ensure that the project ID in the URL is the same as that in the token.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}LTS.0107\u{1F}groupPermissionDenied\u{1F}\u{1F}500\u{1F}\u{1F}Current user does not have the permission to operate this group\u{1F}Failed to update the log group.\u{1F}Abnormal connection to the database. Check the database instance status.\u{1F}2025-03-12\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}"
 }

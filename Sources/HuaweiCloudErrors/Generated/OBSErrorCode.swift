@@ -42,7 +42,7 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The requested bucket can be accessed only through the specified address. Send subsequent requests to the address.
   ///
   /// - Solution: Send the request to the returned redirection address.
-  public static var requestedBucketAccessed: Self { Self(0) }
+  public static var permanentRedirect: Self { Self(0) }
   /// `WebsiteRedirect` (HTTP 301):
   ///
   /// The website request lacks bucketName.
@@ -54,13 +54,13 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// Temporary redirection. If the DNS is updated, the request is redirected to the bucket.
   ///
   /// - Solution: The system automatically redirects the request or sends the request to the redirection address.
-  public static var temporaryRedirectionIfDNs: Self { Self(2) }
+  public static var temporaryRedirect: Self { Self(2) }
   /// `BadDigest` (HTTP 400):
   ///
   /// The specified value of Content-MD5 does not match the value received by OBS.
   ///
   /// - Solution: Check whether the MD5 value carried in the header is the same as that calculated by the message body.
-  public static var specifiedValueOfContent: Self { Self(3) }
+  public static var contentMD5Mismatch: Self { Self(3) }
   /// `BadDomainName` (HTTP 400):
   ///
   /// The domain name is invalid.
@@ -72,19 +72,19 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// Invalid request parameters.
   ///
   /// - Solution: Modify the parameters according to the error details in the message body.
-  public static var invalidRequestParameters: Self { Self(5) }
+  public static var badRequest: Self { Self(5) }
   /// `CustomDomainAreadyExist` (HTTP 400):
   ///
   /// The configured domain already exists.
   ///
   /// - Solution: It has been configured and does not need to be configured again.
-  public static var configuredDomainAlreadyExists: Self { Self(6) }
+  public static var customDomainAlreadyExists: Self { Self(6) }
   /// `CustomDomainNotExist` (HTTP 400):
   ///
   /// Delete the domain that does not exist.
   ///
   /// - Solution: It is not configured or has been deleted. You do not need to delete it.
-  public static var deleteDomainNotFound: Self { Self(7) }
+  public static var customDomainNotFound: Self { Self(7) }
   /// `EntityTooLarge` (HTTP 400):
   ///
   /// The size of the file uploaded using the PUT, POST, or Append methods of SDKs or APIs exceeds 5 GB.
@@ -94,32 +94,32 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The size of the file uploaded using the multipart upload of SDKs or APIs or the resumable upload of SDKs exceeds 48.8 TB.
   ///
   /// - Solution: Modify the conditions specified in the upload policy or reduce the object size.
-  public static var sizeOfFileUploaded: Self { Self(8) }
+  public static var entityTooLarge: Self { Self(8) }
   /// `EntityTooSmall` (HTTP 400):
   ///
   /// The part uploaded, except the last one, is smaller than 100 KB.
   /// The file size is smaller than the lower limit defined in the policy of the POST form.
   ///
   /// - Solution: Modify the conditions specified in the upload policy or increase the object size.
-  public static var partUploadedExceptLast: Self { Self(9) }
+  public static var entityTooSmall: Self { Self(9) }
   /// `IllegalLocationConstraintException` (HTTP 400):
   ///
   /// A request without Location is sent for creating a bucket in a non-default region.
   ///
   /// - Solution: Send the bucket creation request to the default region, or send the request with the Location of the non-default region.
-  public static var requestWithoutLocationSent: Self { Self(10) }
+  public static var bucketLocationRequired: Self { Self(10) }
   /// `IncompleteBody` (HTTP 400):
   ///
   /// No complete request body is received due to network or other problems.
   ///
   /// - Solution: Upload the object again.
-  public static var noCompleteRequestBody: Self { Self(11) }
+  public static var incompleteRequestBody: Self { Self(11) }
   /// `IncorrectNumberOfFilesInPost Request` (HTTP 400):
   ///
   /// Each POST request must contain one file to be uploaded.
   ///
   /// - Solution: Carry a file to be uploaded.
-  public static var eachPostRequest: Self { Self(12) }
+  public static var incorrectFileCountInPostRequest: Self { Self(12) }
   /// `InvalidArgument` (HTTP 400):
   ///
   /// Invalid parameter.
@@ -131,19 +131,19 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The bucket to be accessed does not exist.
   ///
   /// - Solution: Change the bucket name.
-  public static var bucketToAccessedNotFound: Self { Self(14) }
+  public static var invalidBucket: Self { Self(14) }
   /// `InvalidBucketName` (HTTP 400):
   ///
   /// The bucket name specified in the request is invalid, which may have exceeded the maximum length, or contain special characters that are not allowed.
   ///
   /// - Solution: Change the bucket name.
-  public static var bucketNameSpecified: Self { Self(15) }
+  public static var invalidBucketName: Self { Self(15) }
   /// `InvalidContentLength` (HTTP 400):
   ///
   /// Invalid Content-Length value.
   ///
   /// - Solution: Check the encapsulation header or contact technical support.
-  public static var invalidContentLengthValue: Self { Self(16) }
+  public static var invalidContentLength: Self { Self(16) }
   /// `InvalidDefaultStorageClass` (HTTP 400):
   ///
   /// The default storage class is invalid.
@@ -155,31 +155,31 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// Incorrect encryption algorithm. The object cannot be decrypted due to incorrect encryption header carried when downloading the SSE-C encrypted object.
   ///
   /// - Solution: Carry the correct encryption header when downloading the object.
-  public static var incorrectEncryptionAlgorithmObject: Self { Self(18) }
+  public static var incorrectEncryptionAlgorithm: Self { Self(18) }
   /// `InvalidLocationConstraint` (HTTP 400):
   ///
   /// The specified Location in the bucket creation request is invalid or does not exist.
   ///
   /// - Solution: Correct the Location in the bucket creation request.
-  public static var specifiedLocationInBucket: Self { Self(19) }
+  public static var invalidBucketLocation: Self { Self(19) }
   /// `InvalidPart` (HTTP 400):
   ///
   /// One or more specified parts are not found. The parts may not be uploaded or the specified entity tags (ETags) do not match the parts' ETags.
   ///
   /// - Solution: Merge the parts correctly according to the ETags.
-  public static var oneOrMoreSpecified: Self { Self(20) }
+  public static var invalidPart: Self { Self(20) }
   /// `InvalidPartOrder` (HTTP 400):
   ///
   /// Parts are not listed in ascending order by part number.
   ///
   /// - Solution: Sort the parts in ascending order and merge them again.
-  public static var partsNotListed: Self { Self(21) }
+  public static var invalidPartOrder: Self { Self(21) }
   /// `InvalidPolicyDocument` (HTTP 400):
   ///
   /// The content of the form does not meet the conditions specified in the policy document.
   ///
   /// - Solution: Modify the policy in the constructed form according to the error details in the message body and try again.
-  public static var contentOfForm: Self { Self(22) }
+  public static var policyConditionsNotMet: Self { Self(22) }
   /// `InvalidRedirectLocation` (HTTP 400):
   ///
   /// Invalid redirect location.
@@ -197,55 +197,55 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The request body is invalid. The request requires a message body but no message body is uploaded.
   ///
   /// - Solution: Upload the message body in the correct format.
-  public static var requestBodyInvalidRequest: Self { Self(25) }
+  public static var invalidRequestBody: Self { Self(25) }
   /// `InvalidTargetBucketForLogging` (HTTP 400):
   ///
   /// The delivery group has no ACL permission for the target bucket.
   ///
   /// - Solution: Configure the target bucket ACL and try again.
-  public static var deliveryGroupNoACL: Self { Self(26) }
+  public static var invalidLoggingTargetBucket: Self { Self(26) }
   /// `KeyTooLongError` (HTTP 400):
   ///
   /// The provided key is too long.
   ///
   /// - Solution: Use a shorter key.
-  public static var providedKeyTooLong: Self { Self(27) }
+  public static var keyTooLong: Self { Self(27) }
   /// `KMS.DisabledException` (HTTP 400):
   ///
   /// The customer master key (CMK) is disabled in SSE-KMS mode.
   ///
   /// - Solution: Replace the key and try again, or contact technical support.
-  public static var customerMasterKeyCMK: Self { Self(28) }
+  public static var cmkDisabled: Self { Self(28) }
   /// `KMS.NotFoundException` (HTTP 400):
   ///
   /// The customer master key (CMK) does not exist in SSE-KMS mode.
   ///
   /// - Solution: Retry with the correct CMK.
-  public static var customerMasterKeyCMKNotFound: Self { Self(29) }
+  public static var cmkNotFound: Self { Self(29) }
   /// `MalformedACLError` (HTTP 400):
   ///
   /// The provided XML file is in an incorrect format or does not meet format requirements.
   ///
   /// - Solution: Use the correct XML format to retry.
-  public static var providedXMLFile: Self { Self(30) }
+  public static var malformedACL: Self { Self(30) }
   /// `MalformedError` (HTTP 400):
   ///
   /// The XML format in the request is incorrect.
   ///
   /// - Solution: Use the correct XML format to retry.
-  public static var xmlFormatInRequest: Self { Self(31) }
+  public static var malformedRequestXML: Self { Self(31) }
   /// `MalformedLoggingStatus` (HTTP 400):
   ///
   /// The XML format of Logging is incorrect.
   ///
   /// - Solution: Use the correct XML format to retry.
-  public static var xmlFormatOfLogging: Self { Self(32) }
+  public static var malformedLoggingStatus: Self { Self(32) }
   /// `MalformedPolicy` (HTTP 400):
   ///
   /// The bucket policy does not pass.
   ///
   /// - Solution: Modify the bucket policy according to the error details returned in the message body.
-  public static var bucketPolicyNotPass: Self { Self(33) }
+  public static var malformedBucketPolicy: Self { Self(33) }
   /// `MalformedQuotaError` (HTTP 400):
   ///
   /// The Quota XML format is incorrect.
@@ -257,31 +257,31 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// An XML file of a configuration item is in incorrect format.
   ///
   /// - Solution: Use the correct XML format to retry.
-  public static var xmlFileOfConfiguration: Self { Self(35) }
+  public static var malformedConfigurationXML: Self { Self(35) }
   /// `MaxMessageLengthExceeded` (HTTP 400):
   ///
   /// Copying an object does not require a message body in the request.
   ///
   /// - Solution: Remove the message body and retry.
-  public static var copyingObjectNotRequire: Self { Self(36) }
+  public static var copyRequestBodyNotAllowed: Self { Self(36) }
   /// `MetadataTooLarge` (HTTP 400):
   ///
   /// The size of the metadata header has exceeded the upper limit.
   ///
   /// - Solution: Reduce the size of the metadata header.
-  public static var sizeOfMetadataHeader: Self { Self(37) }
+  public static var metadataTooLarge: Self { Self(37) }
   /// `MissingRegion` (HTTP 400):
   ///
   /// No region contained in the request and no default region defined in the system.
   ///
   /// - Solution: Carry the region information in the request.
-  public static var noRegionContained: Self { Self(38) }
+  public static var regionMissing: Self { Self(38) }
   /// `MissingRequestBodyError` (HTTP 400):
   ///
   /// This error code is returned after you send an empty XML file.
   ///
   /// - Solution: Provide the correct XML file.
-  public static var errorCodeReturnedAfter: Self { Self(39) }
+  public static var requestBodyMissing: Self { Self(39) }
   /// `MissingRequiredHeader` (HTTP 400):
   ///
   /// Required headers are missing in the request.
@@ -293,7 +293,7 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// A required header is not provided.
   ///
   /// - Solution: Provide required headers.
-  public static var requiredHeaderNotProvided: Self { Self(41) }
+  public static var securityHeaderMissing: Self { Self(41) }
   /// `MultipleContentLengths` (HTTP 400):
   ///
   /// There are multiple Content-Length headers.
@@ -305,7 +305,7 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// You have attempted to create more buckets than allowed.
   ///
   /// - Solution: Delete some buckets and try again.
-  public static var attemptedToCreateMore: Self { Self(43) }
+  public static var tooManyBuckets: Self { Self(43) }
   /// `TooManyCustomDomains` (HTTP 400):
   ///
   /// Too many custom domains are configured.
@@ -317,19 +317,19 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The request is rejected due to high-frequency errors.
   ///
   /// - Solution: Replace the Access Key and try again.
-  public static var requestRejectedDue: Self { Self(45) }
+  public static var tooManyWrongSignatures: Self { Self(45) }
   /// `UnexpectedContent` (HTTP 400):
   ///
   /// The request requires a message body which is not carried by the client, or the request does not require a message body but the client carries the message body.
   ///
   /// - Solution: Try again according to the instruction.
-  public static var requestRequiresMessageBody: Self { Self(46) }
+  public static var unexpectedContent: Self { Self(46) }
   /// `UserKeyMustBeSpecified` (HTTP 400):
   ///
   /// This operation is available only to specific users.
   ///
   /// - Solution: Contact technical support.
-  public static var operationAvailable: Self { Self(47) }
+  public static var operationLimitedToSpecificUsers: Self { Self(47) }
   /// `FileGatewayBucket` (HTTP 400):
   ///
   /// Bucket inventories cannot be configured for parallel file systems.
@@ -341,26 +341,26 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// Anonymous users cannot overwrite response headers when calling the object download API.
   ///
   /// - Solution: Delete the parameters for overwriting response headers, or include a signature to call the object download API.
-  public static var anonymousUsersCannotOverwrite: Self { Self(49) }
+  public static var anonymousUsersCannotOverwriteHeaders: Self { Self(49) }
   /// `AccessDenied` (HTTP 403):
   ///
   /// Access denied, because the request does not carry a date header or the header format is incorrect.
   ///
   /// - Solution: Provide a correct date header in the request.
   /// - Also documented as: "The object you specified is immutable and cannot be deleted."
-  public static var accessDeniedBecauseRequest: Self { Self(50) }
+  public static var accessDenied: Self { Self(50) }
   /// `AccessForbidden` (HTTP 403):
   ///
   /// Insufficient permission. No CORS configuration exists for the bucket or the CORS rule does not match.
   ///
   /// - Solution: Modify the CORS configuration of the bucket or send the matched OPTIONS request based on the CORS configuration of the bucket.
-  public static var insufficientPermissionNoCors: Self { Self(51) }
+  public static var corsAccessForbidden: Self { Self(51) }
   /// `AllAccessDisabled` (HTTP 403):
   ///
   /// You have no permission to perform the operation. The bucket name is forbidden.
   ///
   /// - Solution: Change the bucket name.
-  public static var noPermissionToPerform: Self { Self(52) }
+  public static var allAccessDisabled: Self { Self(52) }
   /// `DeregisterUserId` (HTTP 403):
   ///
   /// The user has been deregistered.
@@ -372,7 +372,7 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The subscriber owes fees or the account balance is insufficient, and the subscriber does not have the permission to perform an operation.
   ///
   /// - Solution: Top up.
-  public static var subscriberOwesFees: Self { Self(54) }
+  public static var inArrearsOrInsufficientBalance: Self { Self(54) }
   /// `InsufficientStorageSpace` (HTTP 403):
   ///
   /// Insufficient storage space.
@@ -384,50 +384,50 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The access key ID provided by the customer does not exist in the system.
   ///
   /// - Solution: Provide correct access key Id.
-  public static var accessKeyIDProvided: Self { Self(56) }
+  public static var invalidAccessKeyID: Self { Self(56) }
   /// `InvalidObjectState` (HTTP 403):
   ///
   /// You need to restore Cold objects before downloading them.
   ///
   /// - Solution: Restore the object first.
-  public static var needToRestoreCold: Self { Self(57) }
+  public static var coldObjectNotRestored: Self { Self(57) }
   /// `NotSignedUp` (HTTP 403):
   ///
   /// You have not registered with the system.
   ///
   /// - Solution: Register OBS.
-  public static var notRegisteredWithSystem: Self { Self(58) }
+  public static var userNotRegistered: Self { Self(58) }
   /// `RequestTimeTooSkewed` (HTTP 403):
   ///
   /// There was a large time offset between the OBS server time and the time when the client initiated a request.
   /// For security purposes, OBS verifies the time offset between the client and server. If the offset is longer than 15 minutes, the OBS server will reject your requests and this error message is reported.
   ///
   /// - Solution: Check whether there is a large time offset between the client time and server time. If there is, adjust the client time based on your local time (UTC) and try again.
-  public static var largeTimeOffset: Self { Self(59) }
+  public static var requestTimeTooSkewed: Self { Self(59) }
   /// `SignatureDoesNotMatch` (HTTP 403):
   ///
   /// The provided signature does not match the signature calculated by OBS.
   ///
   /// - Solution: Check your secret access key and signature calculation method.
-  public static var providedSignatureNotMatch: Self { Self(60) }
+  public static var signatureMismatch: Self { Self(60) }
   /// `VirtualHostDomainRequired` (HTTP 403):
   ///
   /// Virtual hosting access domain name is not used.
   ///
   /// - Solution: Use the virtual hosting access domain name. For details, see :ref:`Constructing a Request <obs_04_0007>`.
-  public static var virtualHostingAccessDomain: Self { Self(61) }
+  public static var virtualHostDomainRequired: Self { Self(61) }
   /// `Unauthorized` (HTTP 403):
   ///
   /// The user has not been authenticated in real name.
   ///
   /// - Solution: Authenticate the user's real name and try again.
-  public static var userNotAuthenticated: Self { Self(62) }
+  public static var realNameAuthenticationRequired: Self { Self(62) }
   /// `RequestPayerDenied` (HTTP 403):
   ///
   /// This is a requester-pays bucket.
   ///
   /// - Solution: Carry the header x-obs-request-payer: requester in the access request.
-  public static var requesterPaysBucket: Self { Self(63) }
+  public static var requestPayerDenied: Self { Self(63) }
   /// `NoSuchBucket` (HTTP 404):
   ///
   /// The specified bucket does not exist.
@@ -439,98 +439,98 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// No bucket policy exists.
   ///
   /// - Solution: Configure a bucket policy.
-  public static var noBucketPolicyExists: Self { Self(65) }
+  public static var bucketPolicyNotFound: Self { Self(65) }
   /// `NoSuchCORSConfiguration` (HTTP 404):
   ///
   /// No CORS configuration exists.
   ///
   /// - Solution: Configure CORS first.
-  public static var noCorsConfigurationExists: Self { Self(66) }
+  public static var corsConfigurationNotFound: Self { Self(66) }
   /// `NoSuchCustomDomain` (HTTP 404):
   ///
   /// The requested user account does not exist.
   ///
   /// - Solution: Set a user account first.
-  public static var requestedUserAccountNotFound: Self { Self(67) }
+  public static var noSuchCustomDomain: Self { Self(67) }
   /// `NoSuchKey` (HTTP 404):
   ///
   /// The specified key does not exist.
   ///
   /// - Solution: Upload the object first.
-  public static var specifiedKeyNotFound: Self { Self(68) }
+  public static var keyNotFound: Self { Self(68) }
   /// `NoSuchLifecycleConfiguration` (HTTP 404):
   ///
   /// The requested lifecycle rule does not exist.
   ///
   /// - Solution: Configure a lifecycle rule first.
-  public static var requestedLifecycleRuleNotFound: Self { Self(69) }
+  public static var lifecycleConfigurationNotFound: Self { Self(69) }
   /// `NoSuchUpload` (HTTP 404):
   ///
   /// The specified multipart upload does not exist. The upload ID does not exist or the multipart upload has been terminated or completed.
   ///
   /// - Solution: Use the existing part or reinitialize the part.
-  public static var specifiedMultipartUploadNotFound: Self { Self(70) }
+  public static var multipartUploadNotFound: Self { Self(70) }
   /// `NoSuchVersion` (HTTP 404):
   ///
   /// The specified version ID does not match any existing version.
   ///
   /// - Solution: Use a correct version ID.
-  public static var specifiedVersionID: Self { Self(71) }
+  public static var versionNotFound: Self { Self(71) }
   /// `NoSuchWebsiteConfiguration` (HTTP 404):
   ///
   /// The requested website does not exist.
   ///
   /// - Solution: Configure the website first.
-  public static var requestedWebsiteNotFound: Self { Self(72) }
+  public static var websiteConfigurationNotFound: Self { Self(72) }
   /// `MethodNotAllowed` (HTTP 405):
   ///
   /// The specified method is not allowed against the requested resource.
   /// The message "Specified method is not supported." is returned.
   ///
   /// - Solution: The method is not allowed.
-  public static var specifiedMethodNotAllowed: Self { Self(73) }
+  public static var methodNotAllowed: Self { Self(73) }
   /// `FsNotSupport` (HTTP 405):
   ///
   /// The parallel file system does not support this API.
   ///
   /// - Solution: The method is not allowed.
-  public static var parallelFileSystem: Self { Self(74) }
+  public static var apiNotSupportedByFileSystem: Self { Self(74) }
   /// `RequestTimeout` (HTTP 408):
   ///
   /// The socket connection to the server has no read or write operations within the timeout period.
   ///
   /// - Solution: Check the network and try again, or contact technical support.
-  public static var socketConnectionToServer: Self { Self(75) }
+  public static var requestTimedOut: Self { Self(75) }
   /// `BucketAlreadyExists` (HTTP 409):
   ///
   /// The requested bucket name already exists. The bucket namespace is shared by all users of OBS. Select another name and retry.
   ///
   /// - Solution: Change the bucket name.
-  public static var requestedBucketNameAlreadyExists: Self { Self(76) }
+  public static var bucketAlreadyExists: Self { Self(76) }
   /// `BucketAlreadyOwnedByYou` (HTTP 409):
   ///
   /// Your previous request for creating the namesake bucket succeeded and you already own it.
   ///
   /// - Solution: No more buckets need to be created.
-  public static var previousRequestForCreating: Self { Self(77) }
+  public static var bucketAlreadyOwnedByYou: Self { Self(77) }
   /// `BucketNotEmpty` (HTTP 409):
   ///
   /// The bucket that you tried to delete is not empty.
   ///
   /// - Solution: Delete the objects in the bucket and then delete the bucket.
-  public static var bucketTriedToDelete: Self { Self(78) }
+  public static var bucketNotEmpty: Self { Self(78) }
   /// `InvalidBucketState` (HTTP 409):
   ///
   /// Invalid bucket status. After cross-region replication is configured, bucket versioning cannot be disabled.
   ///
   /// - Solution: Enable bucket versioning or cancel cross-region replication.
-  public static var invalidBucketStatusAfter: Self { Self(79) }
+  public static var invalidBucketState: Self { Self(79) }
   /// `OperationAborted` (HTTP 409):
   ///
   /// A conflicting operation is being performed on this resource. Retry later.
   ///
   /// - Solution: Try again later.
-  public static var conflictingOperationPerformed: Self { Self(80) }
+  public static var conflictingOperationInProgress: Self { Self(80) }
   /// `ServiceNotSupported` (HTTP 409):
   ///
   /// The request method is not supported by the server.
@@ -542,19 +542,19 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The current and new names of an object in a parallel file system did not indicate the same type of object — file or directory, or the new name has already been used.
   ///
   /// - Solution: Ensure the new name indicates a consistent object type (file or directory) and has yet been used.
-  public static var currentAndNewNames: Self { Self(82) }
+  public static var fileSystemObjectConflict: Self { Self(82) }
   /// `FsRenameConflict` (HTTP 409):
   ///
   /// The rename operation conflicts with another operation that is being performed on the object.
   ///
   /// - Solution: Check the service logic to prevent unexpected operation results caused by concurrent operations on the same object.
-  public static var renameOperationConflicts: Self { Self(83) }
+  public static var fileSystemRenameConflict: Self { Self(83) }
   /// `DirectoryNotEmpty` (HTTP 409):
   ///
   /// Non-empty directories cannot be deleted.
   ///
   /// - Solution: Empty the directory first.
-  public static var nonEmptyDirectories: Self { Self(84) }
+  public static var directoryNotEmpty: Self { Self(84) }
   /// `ObjectNotAppendable` (HTTP 409):
   ///
   /// The object is not appendable.
@@ -566,19 +566,19 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The HTTP header Content-Length is not provided.
   ///
   /// - Solution: Provide the Content-Length header.
-  public static var httpHeaderContentLength: Self { Self(86) }
+  public static var contentLengthMissing: Self { Self(86) }
   /// `PreconditionFailed` (HTTP 412):
   ///
   /// At least one of the specified preconditions is not met.
   ///
   /// - Solution: Modify according to the condition prompt in the returned message body.
-  public static var atLeastOne: Self { Self(87) }
+  public static var preconditionFailed: Self { Self(87) }
   /// `Request-URI Too Large` (HTTP 414):
   ///
   /// The URI used in the request was too long.
   ///
   /// - Solution: Shorten the URI length.
-  public static var uriUsedInRequest: Self { Self(88) }
+  public static var uriTooLong: Self { Self(88) }
   /// `InvalidRange` (HTTP 416):
   ///
   /// The requested range cannot be obtained.
@@ -597,7 +597,7 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// An internal error occurs. Retry later.
   ///
   /// - Solution: Contact technical support.
-  public static var internalErrorOccursRetry: Self { Self(91) }
+  public static var internalError: Self { Self(91) }
   /// `ServiceNotImplemented` (HTTP 501):
   ///
   /// The request method is not implemented by the server.
@@ -609,13 +609,13 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
   /// The server is overloaded or has internal errors.
   ///
   /// - Solution: Try later or contact technical support.
-  public static var serverOverloadedOrInternal: Self { Self(93) }
+  public static var serviceUnavailable: Self { Self(93) }
   /// `SlowDown` (HTTP 503):
   ///
   /// Too frequent requests. Reduce your request frequency.
   ///
   /// - Solution: Too frequent requests. Reduce your request frequency.
-  public static var tooFrequentRequestsReduce: Self { Self(94) }
+  public static var requestsTooFrequent: Self { Self(94) }
   /// `SYS.0001` (HTTP 500); the table gives no message.
   public static var internalServiceError: Self { Self(95) }
   /// `SYS.0003` (HTTP 404); the table gives no message.
@@ -704,5 +704,5 @@ public struct OBSErrorCode: HuaweiCloudServiceErrorCode {
 
 extension CatalogStorage {
   /// `Resources/obs.json`'s rows, packed as `CatalogStore` reads them.
-  static let obsRows: StaticString = "github:opentelekomcloud-docs/object-storage-service@b9835f85be13fa0f82eefc2440b83beeaf7fcdd4:api-ref/source/error_codes.rst\u{1D}github:huaweicloudDocs/obs@b5515cf03462beac5ab60af7bc3525ba6e8e667c:cn.zh-cn/API参考/错误码.md\u{1E}PermanentRedirect\u{1F}requestedBucketAccessed\u{1F}\u{1F}301\u{1F}301 Moved Permanently\u{1F}The requested bucket can be accessed only through the specified address. Send subsequent requests to the address.\u{1F}\u{1F}Send the request to the returned redirection address.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WebsiteRedirect\u{1F}websiteRequestLacksBucketName\u{1F}\u{1F}301\u{1F}301 Moved Permanently\u{1F}The website request lacks bucketName.\u{1F}\u{1F}Put the bucket name in the request and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}TemporaryRedirect\u{1F}temporaryRedirectionIfDNs\u{1F}\u{1F}307\u{1F}307 Moved Temporarily\u{1F}Temporary redirection. If the DNS is updated, the request is redirected to the bucket.\u{1F}\u{1F}The system automatically redirects the request or sends the request to the redirection address.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BadDigest\u{1F}specifiedValueOfContent\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The specified value of Content-MD5 does not match the value received by OBS.\u{1F}\u{1F}Check whether the MD5 value carried in the header is the same as that calculated by the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BadDomainName\u{1F}domainNameInvalid\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The domain name is invalid.\u{1F}\u{1F}Use a valid domain name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BadRequest\u{1F}invalidRequestParameters\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid request parameters.\u{1F}\u{1F}Modify the parameters according to the error details in the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CustomDomainAreadyExist\u{1F}configuredDomainAlreadyExists\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The configured domain already exists.\u{1F}\u{1F}It has been configured and does not need to be configured again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CustomDomainNotExist\u{1F}deleteDomainNotFound\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Delete the domain that does not exist.\u{1F}\u{1F}It is not configured or has been deleted. You do not need to delete it.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EntityTooLarge\u{1F}sizeOfFileUploaded\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The size of the file uploaded using the PUT, POST, or Append methods of SDKs or APIs exceeds 5 GB.\nThe part uploaded is larger than 5 GB in size.\nThe size of the bucket configurations exceeds 20 KB.\nThe file size exceeds the upper limit defined in the policy of the POST form.\nThe size of the file uploaded using the multipart upload of SDKs or APIs or the resumable upload of SDKs exceeds 48.8 TB.\u{1F}\u{1F}Modify the conditions specified in the upload policy or reduce the object size.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EntityTooSmall\u{1F}partUploadedExceptLast\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The part uploaded, except the last one, is smaller than 100 KB.\nThe file size is smaller than the lower limit defined in the policy of the POST form.\u{1F}\u{1F}Modify the conditions specified in the upload policy or increase the object size.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IllegalLocationConstraintException\u{1F}requestWithoutLocationSent\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}A request without Location is sent for creating a bucket in a non-default region.\u{1F}\u{1F}Send the bucket creation request to the default region, or send the request with the Location of the non-default region.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IncompleteBody\u{1F}noCompleteRequestBody\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}No complete request body is received due to network or other problems.\u{1F}\u{1F}Upload the object again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IncorrectNumberOfFilesInPost Request\u{1F}eachPostRequest\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Each POST request must contain one file to be uploaded.\u{1F}\u{1F}Carry a file to be uploaded.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidArgument\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid parameter.\u{1F}\u{1F}Modify the parameter according to the error details in the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidBucket\u{1F}bucketToAccessedNotFound\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The bucket to be accessed does not exist.\u{1F}\u{1F}Change the bucket name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}InvalidBucketName\u{1F}bucketNameSpecified\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The bucket name specified in the request is invalid, which may have exceeded the maximum length, or contain special characters that are not allowed.\u{1F}\u{1F}Change the bucket name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidContentLength\u{1F}invalidContentLengthValue\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid Content-Length value.\u{1F}\u{1F}Check the encapsulation header or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidDefaultStorageClass\u{1F}defaultStorageClassInvalid\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The default storage class is invalid.\u{1F}\u{1F}Check which storage classes can be used.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidEncryptionAlgorithmError\u{1F}incorrectEncryptionAlgorithmObject\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Incorrect encryption algorithm. The object cannot be decrypted due to incorrect encryption header carried when downloading the SSE-C encrypted object.\u{1F}\u{1F}Carry the correct encryption header when downloading the object.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidLocationConstraint\u{1F}specifiedLocationInBucket\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The specified Location in the bucket creation request is invalid or does not exist.\u{1F}\u{1F}Correct the Location in the bucket creation request.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}InvalidPart\u{1F}oneOrMoreSpecified\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}One or more specified parts are not found. The parts may not be uploaded or the specified entity tags (ETags) do not match the parts' ETags.\u{1F}\u{1F}Merge the parts correctly according to the ETags.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}InvalidPartOrder\u{1F}partsNotListed\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Parts are not listed in ascending order by part number.\u{1F}\u{1F}Sort the parts in ascending order and merge them again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidPolicyDocument\u{1F}contentOfForm\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The content of the form does not meet the conditions specified in the policy document.\u{1F}\u{1F}Modify the policy in the constructed form according to the error details in the message body and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidRedirectLocation\u{1F}invalidRedirectLocation\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid redirect location.\u{1F}\u{1F}Specifies the correct IP address.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidRequest\u{1F}invalidRequest\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid request.\u{1F}\u{1F}Modify the parameter according to the error details in the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidRequestBody\u{1F}requestBodyInvalidRequest\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The request body is invalid. The request requires a message body but no message body is uploaded.\u{1F}\u{1F}Upload the message body in the correct format.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidTargetBucketForLogging\u{1F}deliveryGroupNoACL\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The delivery group has no ACL permission for the target bucket.\u{1F}\u{1F}Configure the target bucket ACL and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KeyTooLongError\u{1F}providedKeyTooLong\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The provided key is too long.\u{1F}\u{1F}Use a shorter key.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.DisabledException\u{1F}customerMasterKeyCMK\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The customer master key (CMK) is disabled in SSE-KMS mode.\u{1F}\u{1F}Replace the key and try again, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.NotFoundException\u{1F}customerMasterKeyCMKNotFound\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The customer master key (CMK) does not exist in SSE-KMS mode.\u{1F}\u{1F}Retry with the correct CMK.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}MalformedACLError\u{1F}providedXMLFile\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The provided XML file is in an incorrect format or does not meet format requirements.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MalformedError\u{1F}xmlFormatInRequest\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The XML format in the request is incorrect.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MalformedLoggingStatus\u{1F}xmlFormatOfLogging\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The XML format of Logging is incorrect.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MalformedPolicy\u{1F}bucketPolicyNotPass\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The bucket policy does not pass.\u{1F}\u{1F}Modify the bucket policy according to the error details returned in the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MalformedQuotaError\u{1F}quotaXMLFormatIncorrect\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The Quota XML format is incorrect.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}MalformedXML\u{1F}xmlFileOfConfiguration\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}An XML file of a configuration item is in incorrect format.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MaxMessageLengthExceeded\u{1F}copyingObjectNotRequire\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Copying an object does not require a message body in the request.\u{1F}\u{1F}Remove the message body and retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MetadataTooLarge\u{1F}sizeOfMetadataHeader\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The size of the metadata header has exceeded the upper limit.\u{1F}\u{1F}Reduce the size of the metadata header.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MissingRegion\u{1F}noRegionContained\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}No region contained in the request and no default region defined in the system.\u{1F}\u{1F}Carry the region information in the request.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MissingRequestBodyError\u{1F}errorCodeReturnedAfter\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}This error code is returned after you send an empty XML file.\u{1F}\u{1F}Provide the correct XML file.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MissingRequiredHeader\u{1F}requiredHeadersMissing\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Required headers are missing in the request.\u{1F}\u{1F}Provide required headers.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MissingSecurityHeader\u{1F}requiredHeaderNotProvided\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}A required header is not provided.\u{1F}\u{1F}Provide required headers.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MultipleContentLengths\u{1F}multipleContentLengthHeaders\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}There are multiple Content-Length headers.\u{1F}\u{1F}Check the encapsulation header or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}TooManyBuckets\u{1F}attemptedToCreateMore\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}You have attempted to create more buckets than allowed.\u{1F}\u{1F}Delete some buckets and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}TooManyCustomDomains\u{1F}tooManyCustomDomains\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Too many custom domains are configured.\u{1F}\u{1F}Delete some custom domains and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}TooManyWrongSignature\u{1F}requestRejectedDue\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The request is rejected due to high-frequency errors.\u{1F}\u{1F}Replace the Access Key and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}UnexpectedContent\u{1F}requestRequiresMessageBody\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The request requires a message body which is not carried by the client, or the request does not require a message body but the client carries the message body.\u{1F}\u{1F}Try again according to the instruction.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}UserKeyMustBeSpecified\u{1F}operationAvailable\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}This operation is available only to specific users.\u{1F}\u{1F}Contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FileGatewayBucket\u{1F}inventoryNotSupportedForFileSystem\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Bucket inventories cannot be configured for parallel file systems.\u{1F}\u{1F}Use an object bucket.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ForbidAnonReqOverwriteRespHead\u{1F}anonymousUsersCannotOverwrite\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Anonymous users cannot overwrite response headers when calling the object download API.\u{1F}\u{1F}Delete the parameters for overwriting response headers, or include a signature to call the object download API.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AccessDenied\u{1F}accessDeniedBecauseRequest\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}Access denied, because the request does not carry a date header or the header format is incorrect.\u{1F}\u{1F}Provide a correct date header in the request.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The object you specified is immutable and cannot be deleted.\u{1F}\u{1F}Wait until the WORM retention expires and then modify or delete the object.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AccessForbidden\u{1F}insufficientPermissionNoCors\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}Insufficient permission. No CORS configuration exists for the bucket or the CORS rule does not match.\u{1F}\u{1F}Modify the CORS configuration of the bucket or send the matched OPTIONS request based on the CORS configuration of the bucket.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AllAccessDisabled\u{1F}noPermissionToPerform\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}You have no permission to perform the operation. The bucket name is forbidden.\u{1F}\u{1F}Change the bucket name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DeregisterUserId\u{1F}userDeregistered\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The user has been deregistered.\u{1F}\u{1F}Top up or re-register.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}InArrearOrInsufficientBalance\u{1F}subscriberOwesFees\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The subscriber owes fees or the account balance is insufficient, and the subscriber does not have the permission to perform an operation.\u{1F}\u{1F}Top up.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}InsufficientStorageSpace\u{1F}insufficientStorageSpace\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}Insufficient storage space.\u{1F}\u{1F}If the quota is exceeded, increase quota or delete some objects.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}InvalidAccessKeyId\u{1F}accessKeyIDProvided\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The access key ID provided by the customer does not exist in the system.\u{1F}\u{1F}Provide correct access key Id.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}InvalidObjectState\u{1F}needToRestoreCold\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}You need to restore Cold objects before downloading them.\u{1F}\u{1F}Restore the object first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}NotSignedUp\u{1F}notRegisteredWithSystem\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}You have not registered with the system.\u{1F}\u{1F}Register OBS.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}RequestTimeTooSkewed\u{1F}largeTimeOffset\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}There was a large time offset between the OBS server time and the time when the client initiated a request.\nFor security purposes, OBS verifies the time offset between the client and server. If the offset is longer than 15 minutes, the OBS server will reject your requests and this error message is reported.\u{1F}\u{1F}Check whether there is a large time offset between the client time and server time. If there is, adjust the client time based on your local time (UTC) and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SignatureDoesNotMatch\u{1F}providedSignatureNotMatch\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The provided signature does not match the signature calculated by OBS.\u{1F}\u{1F}Check your secret access key and signature calculation method.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}VirtualHostDomainRequired\u{1F}virtualHostingAccessDomain\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}Virtual hosting access domain name is not used.\u{1F}\u{1F}Use the virtual hosting access domain name. For details, see :ref:`Constructing a Request <obs_04_0007>`.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}Unauthorized\u{1F}userNotAuthenticated\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The user has not been authenticated in real name.\u{1F}\u{1F}Authenticate the user's real name and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}RequestPayerDenied\u{1F}requesterPaysBucket\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}This is a requester-pays bucket.\u{1F}\u{1F}Carry the header x-obs-request-payer: requester in the access request.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}NoSuchBucket\u{1F}specifiedBucketNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The specified bucket does not exist.\u{1F}\u{1F}Create a bucket and perform the operation again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchBucketPolicy\u{1F}noBucketPolicyExists\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}No bucket policy exists.\u{1F}\u{1F}Configure a bucket policy.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchCORSConfiguration\u{1F}noCorsConfigurationExists\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}No CORS configuration exists.\u{1F}\u{1F}Configure CORS first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchCustomDomain\u{1F}requestedUserAccountNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The requested user account does not exist.\u{1F}\u{1F}Set a user account first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchKey\u{1F}specifiedKeyNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The specified key does not exist.\u{1F}\u{1F}Upload the object first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchLifecycleConfiguration\u{1F}requestedLifecycleRuleNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The requested lifecycle rule does not exist.\u{1F}\u{1F}Configure a lifecycle rule first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchUpload\u{1F}specifiedMultipartUploadNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The specified multipart upload does not exist. The upload ID does not exist or the multipart upload has been terminated or completed.\u{1F}\u{1F}Use the existing part or reinitialize the part.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchVersion\u{1F}specifiedVersionID\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The specified version ID does not match any existing version.\u{1F}\u{1F}Use a correct version ID.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchWebsiteConfiguration\u{1F}requestedWebsiteNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The requested website does not exist.\u{1F}\u{1F}Configure the website first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}MethodNotAllowed\u{1F}specifiedMethodNotAllowed\u{1F}\u{1F}405\u{1F}405 Method Not Allowed\u{1F}The specified method is not allowed against the requested resource.\nThe message \"Specified method is not supported.\" is returned.\u{1F}\u{1F}The method is not allowed.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FsNotSupport\u{1F}parallelFileSystem\u{1F}\u{1F}405\u{1F}405 Method Not Allowed\u{1F}The parallel file system does not support this API.\u{1F}\u{1F}The method is not allowed.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}RequestTimeout\u{1F}socketConnectionToServer\u{1F}\u{1F}408\u{1F}408 Request Timeout\u{1F}The socket connection to the server has no read or write operations within the timeout period.\u{1F}\u{1F}Check the network and try again, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}BucketAlreadyExists\u{1F}requestedBucketNameAlreadyExists\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The requested bucket name already exists. The bucket namespace is shared by all users of OBS. Select another name and retry.\u{1F}\u{1F}Change the bucket name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BucketAlreadyOwnedByYou\u{1F}previousRequestForCreating\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}Your previous request for creating the namesake bucket succeeded and you already own it.\u{1F}\u{1F}No more buckets need to be created.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BucketNotEmpty\u{1F}bucketTriedToDelete\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The bucket that you tried to delete is not empty.\u{1F}\u{1F}Delete the objects in the bucket and then delete the bucket.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}InvalidBucketState\u{1F}invalidBucketStatusAfter\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}Invalid bucket status. After cross-region replication is configured, bucket versioning cannot be disabled.\u{1F}\u{1F}Enable bucket versioning or cancel cross-region replication.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}OperationAborted\u{1F}conflictingOperationPerformed\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}A conflicting operation is being performed on this resource. Retry later.\u{1F}\u{1F}Try again later.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}backoff\u{1E}ServiceNotSupported\u{1F}requestMethodNotSupported\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The request method is not supported by the server.\u{1F}\u{1F}Contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FsObjectConflict\u{1F}currentAndNewNames\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The current and new names of an object in a parallel file system did not indicate the same type of object — file or directory, or the new name has already been used.\u{1F}\u{1F}Ensure the new name indicates a consistent object type (file or directory) and has yet been used.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FsRenameConflict\u{1F}renameOperationConflicts\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The rename operation conflicts with another operation that is being performed on the object.\u{1F}\u{1F}Check the service logic to prevent unexpected operation results caused by concurrent operations on the same object.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DirectoryNotEmpty\u{1F}nonEmptyDirectories\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}Non-empty directories cannot be deleted.\u{1F}\u{1F}Empty the directory first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}ObjectNotAppendable\u{1F}objectNotAppendable\u{1F}\u{1F}409\u{1F}409 ObjectNotAppendable\u{1F}The object is not appendable.\u{1F}\u{1F}Check the bucket type. Parallel file systems do not support append upload. Check the object type. Cold objects are not appendable.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}MissingContentLength\u{1F}httpHeaderContentLength\u{1F}\u{1F}411\u{1F}411 Length Required\u{1F}The HTTP header Content-Length is not provided.\u{1F}\u{1F}Provide the Content-Length header.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}PreconditionFailed\u{1F}atLeastOne\u{1F}\u{1F}412\u{1F}412 Precondition Failed\u{1F}At least one of the specified preconditions is not met.\u{1F}\u{1F}Modify according to the condition prompt in the returned message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}Request-URI Too Large\u{1F}uriUsedInRequest\u{1F}\u{1F}414\u{1F}414 URI Too Long\u{1F}The URI used in the request was too long.\u{1F}\u{1F}Shorten the URI length.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidRange\u{1F}rangeNotSatisfiable\u{1F}\u{1F}416\u{1F}416 Client Requested Range Not Satisfiable\u{1F}The requested range cannot be obtained.\u{1F}\u{1F}Retry with the correct range.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}TooManyRequests\u{1F}tooManyRequests\u{1F}\u{1F}429\u{1F}429 Too Many Requests\u{1F}There are too many requests in a short period of time.\nFor example, there are too many concurrent requests for the metadata of the same object or bucket, such as concurrent object metadata modification, object upload, and object write.\u{1F}\u{1F}Reduce the number of requests or concurrent requests.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}InternalError\u{1F}internalErrorOccursRetry\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}An internal error occurs. Retry later.\u{1F}\u{1F}Contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}ServiceNotImplemented\u{1F}requestMethodNotImplemented\u{1F}\u{1F}501\u{1F}501 Not Implemented\u{1F}The request method is not implemented by the server.\u{1F}\u{1F}Contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}ServiceUnavailable\u{1F}serverOverloadedOrInternal\u{1F}\u{1F}503\u{1F}503 Service Unavailable\u{1F}The server is overloaded or has internal errors.\u{1F}\u{1F}Try later or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}SlowDown\u{1F}tooFrequentRequestsReduce\u{1F}\u{1F}503\u{1F}503 Service Unavailable\u{1F}Too frequent requests. Reduce your request frequency.\u{1F}\u{1F}Too frequent requests. Reduce your request frequency.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}SYS.0001\u{1F}internalServiceError\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0003\u{1F}apiNotSupported\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SYS.0004\u{1F}requestNotAuthenticated\u{1F}\u{1F}401\u{1F}401 Unauthorized\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SYS.0005\u{1F}noAccessPermission\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SYS.0006\u{1F}malformedRequest\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0007\u{1F}invalidRangeDownload\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0008\u{1F}tokenExpired\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0009\u{1F}headersTooLarge\u{1F}\u{1F}431\u{1F}431 Request Header Fields Too Large\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0010\u{1F}invalidRequestParameter\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0011\u{1F}requestRateTooHigh\u{1F}\u{1F}429\u{1F}429 Too Many Requests\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}SYS.0012\u{1F}requestBodyTooLarge\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0013\u{1F}permissionsChangedTokenRenewalRequired\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SYS.0014\u{1F}bucketNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SYS.0015\u{1F}objectNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SYS.0016\u{1F}obsAccessFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0018\u{1F}internalRequestFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0019\u{1F}bucketPolicyServiceFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0020\u{1F}taskServiceFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0021\u{1F}accountRestricted\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SYS.0022\u{1F}accountFrozen\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SYS.0023\u{1F}regionMismatch\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0024\u{1F}authorizationServiceFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0025\u{1F}incorrectResponseContent\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0026\u{1F}responseReadFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0027\u{1F}agencyHasNoPermissions\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0028\u{1F}agencyNotFound\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0029\u{1F}invalidRegionDomain\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0030\u{1F}regionDomainMismatch\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0031\u{1F}agencyCreationFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0032\u{1F}agencyUpdateFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0033\u{1F}customPolicyCreationFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0034\u{1F}customPolicyQueryFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0035\u{1F}customPolicyUpdateFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0036\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0037\u{1F}insufficientAgencyPermissions\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0038\u{1F}multiRangeDownloadNotSupported\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0039\u{1F}invalidAccountID\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0040\u{1F}sdkClientInitializationFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0041\u{1F}magicParameterReplacementFailed\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0042\u{1F}serverTimedOut\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0043\u{1F}jsonDeserializationFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0044\u{1F}cacheStateQueryFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
+  static let obsRows: StaticString = "github:opentelekomcloud-docs/object-storage-service@b9835f85be13fa0f82eefc2440b83beeaf7fcdd4:api-ref/source/error_codes.rst\u{1D}github:huaweicloudDocs/obs@b5515cf03462beac5ab60af7bc3525ba6e8e667c:cn.zh-cn/API参考/错误码.md\u{1E}PermanentRedirect\u{1F}permanentRedirect\u{1F}\u{1F}301\u{1F}301 Moved Permanently\u{1F}The requested bucket can be accessed only through the specified address. Send subsequent requests to the address.\u{1F}\u{1F}Send the request to the returned redirection address.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WebsiteRedirect\u{1F}websiteRequestLacksBucketName\u{1F}\u{1F}301\u{1F}301 Moved Permanently\u{1F}The website request lacks bucketName.\u{1F}\u{1F}Put the bucket name in the request and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}TemporaryRedirect\u{1F}temporaryRedirect\u{1F}\u{1F}307\u{1F}307 Moved Temporarily\u{1F}Temporary redirection. If the DNS is updated, the request is redirected to the bucket.\u{1F}\u{1F}The system automatically redirects the request or sends the request to the redirection address.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BadDigest\u{1F}contentMD5Mismatch\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The specified value of Content-MD5 does not match the value received by OBS.\u{1F}\u{1F}Check whether the MD5 value carried in the header is the same as that calculated by the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BadDomainName\u{1F}domainNameInvalid\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The domain name is invalid.\u{1F}\u{1F}Use a valid domain name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}BadRequest\u{1F}badRequest\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid request parameters.\u{1F}\u{1F}Modify the parameters according to the error details in the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}CustomDomainAreadyExist\u{1F}customDomainAlreadyExists\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The configured domain already exists.\u{1F}\u{1F}It has been configured and does not need to be configured again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}CustomDomainNotExist\u{1F}customDomainNotFound\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Delete the domain that does not exist.\u{1F}\u{1F}It is not configured or has been deleted. You do not need to delete it.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}EntityTooLarge\u{1F}entityTooLarge\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The size of the file uploaded using the PUT, POST, or Append methods of SDKs or APIs exceeds 5 GB.\nThe part uploaded is larger than 5 GB in size.\nThe size of the bucket configurations exceeds 20 KB.\nThe file size exceeds the upper limit defined in the policy of the POST form.\nThe size of the file uploaded using the multipart upload of SDKs or APIs or the resumable upload of SDKs exceeds 48.8 TB.\u{1F}\u{1F}Modify the conditions specified in the upload policy or reduce the object size.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}EntityTooSmall\u{1F}entityTooSmall\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The part uploaded, except the last one, is smaller than 100 KB.\nThe file size is smaller than the lower limit defined in the policy of the POST form.\u{1F}\u{1F}Modify the conditions specified in the upload policy or increase the object size.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IllegalLocationConstraintException\u{1F}bucketLocationRequired\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}A request without Location is sent for creating a bucket in a non-default region.\u{1F}\u{1F}Send the bucket creation request to the default region, or send the request with the Location of the non-default region.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IncompleteBody\u{1F}incompleteRequestBody\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}No complete request body is received due to network or other problems.\u{1F}\u{1F}Upload the object again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}IncorrectNumberOfFilesInPost Request\u{1F}incorrectFileCountInPostRequest\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Each POST request must contain one file to be uploaded.\u{1F}\u{1F}Carry a file to be uploaded.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidArgument\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid parameter.\u{1F}\u{1F}Modify the parameter according to the error details in the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidBucket\u{1F}invalidBucket\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The bucket to be accessed does not exist.\u{1F}\u{1F}Change the bucket name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}InvalidBucketName\u{1F}invalidBucketName\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The bucket name specified in the request is invalid, which may have exceeded the maximum length, or contain special characters that are not allowed.\u{1F}\u{1F}Change the bucket name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidContentLength\u{1F}invalidContentLength\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid Content-Length value.\u{1F}\u{1F}Check the encapsulation header or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidDefaultStorageClass\u{1F}defaultStorageClassInvalid\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The default storage class is invalid.\u{1F}\u{1F}Check which storage classes can be used.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidEncryptionAlgorithmError\u{1F}incorrectEncryptionAlgorithm\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Incorrect encryption algorithm. The object cannot be decrypted due to incorrect encryption header carried when downloading the SSE-C encrypted object.\u{1F}\u{1F}Carry the correct encryption header when downloading the object.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidLocationConstraint\u{1F}invalidBucketLocation\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The specified Location in the bucket creation request is invalid or does not exist.\u{1F}\u{1F}Correct the Location in the bucket creation request.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}InvalidPart\u{1F}invalidPart\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}One or more specified parts are not found. The parts may not be uploaded or the specified entity tags (ETags) do not match the parts' ETags.\u{1F}\u{1F}Merge the parts correctly according to the ETags.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}InvalidPartOrder\u{1F}invalidPartOrder\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Parts are not listed in ascending order by part number.\u{1F}\u{1F}Sort the parts in ascending order and merge them again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidPolicyDocument\u{1F}policyConditionsNotMet\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The content of the form does not meet the conditions specified in the policy document.\u{1F}\u{1F}Modify the policy in the constructed form according to the error details in the message body and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidRedirectLocation\u{1F}invalidRedirectLocation\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid redirect location.\u{1F}\u{1F}Specifies the correct IP address.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidRequest\u{1F}invalidRequest\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Invalid request.\u{1F}\u{1F}Modify the parameter according to the error details in the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidRequestBody\u{1F}invalidRequestBody\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The request body is invalid. The request requires a message body but no message body is uploaded.\u{1F}\u{1F}Upload the message body in the correct format.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidTargetBucketForLogging\u{1F}invalidLoggingTargetBucket\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The delivery group has no ACL permission for the target bucket.\u{1F}\u{1F}Configure the target bucket ACL and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}KeyTooLongError\u{1F}keyTooLong\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The provided key is too long.\u{1F}\u{1F}Use a shorter key.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}KMS.DisabledException\u{1F}cmkDisabled\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The customer master key (CMK) is disabled in SSE-KMS mode.\u{1F}\u{1F}Replace the key and try again, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}KMS.NotFoundException\u{1F}cmkNotFound\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The customer master key (CMK) does not exist in SSE-KMS mode.\u{1F}\u{1F}Retry with the correct CMK.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}MalformedACLError\u{1F}malformedACL\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The provided XML file is in an incorrect format or does not meet format requirements.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MalformedError\u{1F}malformedRequestXML\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The XML format in the request is incorrect.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MalformedLoggingStatus\u{1F}malformedLoggingStatus\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The XML format of Logging is incorrect.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MalformedPolicy\u{1F}malformedBucketPolicy\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The bucket policy does not pass.\u{1F}\u{1F}Modify the bucket policy according to the error details returned in the message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MalformedQuotaError\u{1F}quotaXMLFormatIncorrect\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The Quota XML format is incorrect.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}MalformedXML\u{1F}malformedConfigurationXML\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}An XML file of a configuration item is in incorrect format.\u{1F}\u{1F}Use the correct XML format to retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MaxMessageLengthExceeded\u{1F}copyRequestBodyNotAllowed\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Copying an object does not require a message body in the request.\u{1F}\u{1F}Remove the message body and retry.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MetadataTooLarge\u{1F}metadataTooLarge\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The size of the metadata header has exceeded the upper limit.\u{1F}\u{1F}Reduce the size of the metadata header.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MissingRegion\u{1F}regionMissing\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}No region contained in the request and no default region defined in the system.\u{1F}\u{1F}Carry the region information in the request.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MissingRequestBodyError\u{1F}requestBodyMissing\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}This error code is returned after you send an empty XML file.\u{1F}\u{1F}Provide the correct XML file.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MissingRequiredHeader\u{1F}requiredHeadersMissing\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Required headers are missing in the request.\u{1F}\u{1F}Provide required headers.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MissingSecurityHeader\u{1F}securityHeaderMissing\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}A required header is not provided.\u{1F}\u{1F}Provide required headers.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}MultipleContentLengths\u{1F}multipleContentLengthHeaders\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}There are multiple Content-Length headers.\u{1F}\u{1F}Check the encapsulation header or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}TooManyBuckets\u{1F}tooManyBuckets\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}You have attempted to create more buckets than allowed.\u{1F}\u{1F}Delete some buckets and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}TooManyCustomDomains\u{1F}tooManyCustomDomains\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Too many custom domains are configured.\u{1F}\u{1F}Delete some custom domains and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}TooManyWrongSignature\u{1F}tooManyWrongSignatures\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The request is rejected due to high-frequency errors.\u{1F}\u{1F}Replace the Access Key and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}UnexpectedContent\u{1F}unexpectedContent\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}The request requires a message body which is not carried by the client, or the request does not require a message body but the client carries the message body.\u{1F}\u{1F}Try again according to the instruction.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}UserKeyMustBeSpecified\u{1F}operationLimitedToSpecificUsers\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}This operation is available only to specific users.\u{1F}\u{1F}Contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FileGatewayBucket\u{1F}inventoryNotSupportedForFileSystem\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Bucket inventories cannot be configured for parallel file systems.\u{1F}\u{1F}Use an object bucket.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}ForbidAnonReqOverwriteRespHead\u{1F}anonymousUsersCannotOverwriteHeaders\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}Anonymous users cannot overwrite response headers when calling the object download API.\u{1F}\u{1F}Delete the parameters for overwriting response headers, or include a signature to call the object download API.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}AccessDenied\u{1F}accessDenied\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}Access denied, because the request does not carry a date header or the header format is incorrect.\u{1F}\u{1F}Provide a correct date header in the request.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The object you specified is immutable and cannot be deleted.\u{1F}\u{1F}Wait until the WORM retention expires and then modify or delete the object.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AccessForbidden\u{1F}corsAccessForbidden\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}Insufficient permission. No CORS configuration exists for the bucket or the CORS rule does not match.\u{1F}\u{1F}Modify the CORS configuration of the bucket or send the matched OPTIONS request based on the CORS configuration of the bucket.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}AllAccessDisabled\u{1F}allAccessDisabled\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}You have no permission to perform the operation. The bucket name is forbidden.\u{1F}\u{1F}Change the bucket name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}DeregisterUserId\u{1F}userDeregistered\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The user has been deregistered.\u{1F}\u{1F}Top up or re-register.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}InArrearOrInsufficientBalance\u{1F}inArrearsOrInsufficientBalance\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The subscriber owes fees or the account balance is insufficient, and the subscriber does not have the permission to perform an operation.\u{1F}\u{1F}Top up.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}InsufficientStorageSpace\u{1F}insufficientStorageSpace\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}Insufficient storage space.\u{1F}\u{1F}If the quota is exceeded, increase quota or delete some objects.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}InvalidAccessKeyId\u{1F}invalidAccessKeyID\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The access key ID provided by the customer does not exist in the system.\u{1F}\u{1F}Provide correct access key Id.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}InvalidObjectState\u{1F}coldObjectNotRestored\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}You need to restore Cold objects before downloading them.\u{1F}\u{1F}Restore the object first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}NotSignedUp\u{1F}userNotRegistered\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}You have not registered with the system.\u{1F}\u{1F}Register OBS.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}RequestTimeTooSkewed\u{1F}requestTimeTooSkewed\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}There was a large time offset between the OBS server time and the time when the client initiated a request.\nFor security purposes, OBS verifies the time offset between the client and server. If the offset is longer than 15 minutes, the OBS server will reject your requests and this error message is reported.\u{1F}\u{1F}Check whether there is a large time offset between the client time and server time. If there is, adjust the client time based on your local time (UTC) and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SignatureDoesNotMatch\u{1F}signatureMismatch\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The provided signature does not match the signature calculated by OBS.\u{1F}\u{1F}Check your secret access key and signature calculation method.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}VirtualHostDomainRequired\u{1F}virtualHostDomainRequired\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}Virtual hosting access domain name is not used.\u{1F}\u{1F}Use the virtual hosting access domain name. For details, see :ref:`Constructing a Request <obs_04_0007>`.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}Unauthorized\u{1F}realNameAuthenticationRequired\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}The user has not been authenticated in real name.\u{1F}\u{1F}Authenticate the user's real name and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}RequestPayerDenied\u{1F}requestPayerDenied\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}This is a requester-pays bucket.\u{1F}\u{1F}Carry the header x-obs-request-payer: requester in the access request.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}NoSuchBucket\u{1F}specifiedBucketNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The specified bucket does not exist.\u{1F}\u{1F}Create a bucket and perform the operation again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchBucketPolicy\u{1F}bucketPolicyNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}No bucket policy exists.\u{1F}\u{1F}Configure a bucket policy.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchCORSConfiguration\u{1F}corsConfigurationNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}No CORS configuration exists.\u{1F}\u{1F}Configure CORS first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchCustomDomain\u{1F}noSuchCustomDomain\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The requested user account does not exist.\u{1F}\u{1F}Set a user account first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchKey\u{1F}keyNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The specified key does not exist.\u{1F}\u{1F}Upload the object first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchLifecycleConfiguration\u{1F}lifecycleConfigurationNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The requested lifecycle rule does not exist.\u{1F}\u{1F}Configure a lifecycle rule first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchUpload\u{1F}multipartUploadNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The specified multipart upload does not exist. The upload ID does not exist or the multipart upload has been terminated or completed.\u{1F}\u{1F}Use the existing part or reinitialize the part.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchVersion\u{1F}versionNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The specified version ID does not match any existing version.\u{1F}\u{1F}Use a correct version ID.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}NoSuchWebsiteConfiguration\u{1F}websiteConfigurationNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}The requested website does not exist.\u{1F}\u{1F}Configure the website first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}MethodNotAllowed\u{1F}methodNotAllowed\u{1F}\u{1F}405\u{1F}405 Method Not Allowed\u{1F}The specified method is not allowed against the requested resource.\nThe message \"Specified method is not supported.\" is returned.\u{1F}\u{1F}The method is not allowed.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}FsNotSupport\u{1F}apiNotSupportedByFileSystem\u{1F}\u{1F}405\u{1F}405 Method Not Allowed\u{1F}The parallel file system does not support this API.\u{1F}\u{1F}The method is not allowed.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}RequestTimeout\u{1F}requestTimedOut\u{1F}\u{1F}408\u{1F}408 Request Timeout\u{1F}The socket connection to the server has no read or write operations within the timeout period.\u{1F}\u{1F}Check the network and try again, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}BucketAlreadyExists\u{1F}bucketAlreadyExists\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The requested bucket name already exists. The bucket namespace is shared by all users of OBS. Select another name and retry.\u{1F}\u{1F}Change the bucket name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BucketAlreadyOwnedByYou\u{1F}bucketAlreadyOwnedByYou\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}Your previous request for creating the namesake bucket succeeded and you already own it.\u{1F}\u{1F}No more buckets need to be created.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}BucketNotEmpty\u{1F}bucketNotEmpty\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The bucket that you tried to delete is not empty.\u{1F}\u{1F}Delete the objects in the bucket and then delete the bucket.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}InvalidBucketState\u{1F}invalidBucketState\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}Invalid bucket status. After cross-region replication is configured, bucket versioning cannot be disabled.\u{1F}\u{1F}Enable bucket versioning or cancel cross-region replication.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}OperationAborted\u{1F}conflictingOperationInProgress\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}A conflicting operation is being performed on this resource. Retry later.\u{1F}\u{1F}Try again later.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}backoff\u{1E}ServiceNotSupported\u{1F}requestMethodNotSupported\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The request method is not supported by the server.\u{1F}\u{1F}Contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FsObjectConflict\u{1F}fileSystemObjectConflict\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The current and new names of an object in a parallel file system did not indicate the same type of object — file or directory, or the new name has already been used.\u{1F}\u{1F}Ensure the new name indicates a consistent object type (file or directory) and has yet been used.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}FsRenameConflict\u{1F}fileSystemRenameConflict\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}The rename operation conflicts with another operation that is being performed on the object.\u{1F}\u{1F}Check the service logic to prevent unexpected operation results caused by concurrent operations on the same object.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}DirectoryNotEmpty\u{1F}directoryNotEmpty\u{1F}\u{1F}409\u{1F}409 Conflict\u{1F}Non-empty directories cannot be deleted.\u{1F}\u{1F}Empty the directory first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}ObjectNotAppendable\u{1F}objectNotAppendable\u{1F}\u{1F}409\u{1F}409 ObjectNotAppendable\u{1F}The object is not appendable.\u{1F}\u{1F}Check the bucket type. Parallel file systems do not support append upload. Check the object type. Cold objects are not appendable.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}MissingContentLength\u{1F}contentLengthMissing\u{1F}\u{1F}411\u{1F}411 Length Required\u{1F}The HTTP header Content-Length is not provided.\u{1F}\u{1F}Provide the Content-Length header.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}PreconditionFailed\u{1F}preconditionFailed\u{1F}\u{1F}412\u{1F}412 Precondition Failed\u{1F}At least one of the specified preconditions is not met.\u{1F}\u{1F}Modify according to the condition prompt in the returned message body.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}Request-URI Too Large\u{1F}uriTooLong\u{1F}\u{1F}414\u{1F}414 URI Too Long\u{1F}The URI used in the request was too long.\u{1F}\u{1F}Shorten the URI length.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}InvalidRange\u{1F}rangeNotSatisfiable\u{1F}\u{1F}416\u{1F}416 Client Requested Range Not Satisfiable\u{1F}The requested range cannot be obtained.\u{1F}\u{1F}Retry with the correct range.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}TooManyRequests\u{1F}tooManyRequests\u{1F}\u{1F}429\u{1F}429 Too Many Requests\u{1F}There are too many requests in a short period of time.\nFor example, there are too many concurrent requests for the metadata of the same object or bucket, such as concurrent object metadata modification, object upload, and object write.\u{1F}\u{1F}Reduce the number of requests or concurrent requests.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}InternalError\u{1F}internalError\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}An internal error occurs. Retry later.\u{1F}\u{1F}Contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}ServiceNotImplemented\u{1F}requestMethodNotImplemented\u{1F}\u{1F}501\u{1F}501 Not Implemented\u{1F}The request method is not implemented by the server.\u{1F}\u{1F}Contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}ServiceUnavailable\u{1F}serviceUnavailable\u{1F}\u{1F}503\u{1F}503 Service Unavailable\u{1F}The server is overloaded or has internal errors.\u{1F}\u{1F}Try later or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}SlowDown\u{1F}requestsTooFrequent\u{1F}\u{1F}503\u{1F}503 Service Unavailable\u{1F}Too frequent requests. Reduce your request frequency.\u{1F}\u{1F}Too frequent requests. Reduce your request frequency.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}SYS.0001\u{1F}internalServiceError\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0003\u{1F}apiNotSupported\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SYS.0004\u{1F}requestNotAuthenticated\u{1F}\u{1F}401\u{1F}401 Unauthorized\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SYS.0005\u{1F}noAccessPermission\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SYS.0006\u{1F}malformedRequest\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0007\u{1F}invalidRangeDownload\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0008\u{1F}tokenExpired\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0009\u{1F}headersTooLarge\u{1F}\u{1F}431\u{1F}431 Request Header Fields Too Large\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0010\u{1F}invalidRequestParameter\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0011\u{1F}requestRateTooHigh\u{1F}\u{1F}429\u{1F}429 Too Many Requests\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}SYS.0012\u{1F}requestBodyTooLarge\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0013\u{1F}permissionsChangedTokenRenewalRequired\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SYS.0014\u{1F}bucketNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SYS.0015\u{1F}objectNotFound\u{1F}\u{1F}404\u{1F}404 Not Found\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SYS.0016\u{1F}obsAccessFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0018\u{1F}internalRequestFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0019\u{1F}bucketPolicyServiceFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0020\u{1F}taskServiceFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0021\u{1F}accountRestricted\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SYS.0022\u{1F}accountFrozen\u{1F}\u{1F}403\u{1F}403 Forbidden\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SYS.0023\u{1F}regionMismatch\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0024\u{1F}authorizationServiceFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0025\u{1F}incorrectResponseContent\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0026\u{1F}responseReadFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0027\u{1F}agencyHasNoPermissions\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0028\u{1F}agencyNotFound\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0029\u{1F}invalidRegionDomain\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0030\u{1F}regionDomainMismatch\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0031\u{1F}agencyCreationFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0032\u{1F}agencyUpdateFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0033\u{1F}customPolicyCreationFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0034\u{1F}customPolicyQueryFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0035\u{1F}customPolicyUpdateFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0036\u{1F}invalidProjectID\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0037\u{1F}insufficientAgencyPermissions\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0038\u{1F}multiRangeDownloadNotSupported\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0039\u{1F}invalidAccountID\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0040\u{1F}sdkClientInitializationFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0041\u{1F}magicParameterReplacementFailed\u{1F}\u{1F}400\u{1F}400 Bad Request\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SYS.0042\u{1F}serverTimedOut\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0043\u{1F}jsonDeserializationFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SYS.0044\u{1F}cacheStateQueryFailed\u{1F}\u{1F}500\u{1F}500 Internal Server Error\u{1F}\u{1F}\u{1F}\u{1F}2024-04-01\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
 }

@@ -50,7 +50,7 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: An application with the same name but different attributes already exists.
   /// - Solution: Specify a different application name.
-  public static var applicationWithSameName: Self { Self(1) }
+  public static var applicationAlreadyExists: Self { Self(1) }
   /// `SMN.0190` (HTTP 200):
   ///
   /// This endpoint already exists.
@@ -64,217 +64,217 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid name.
   /// - Solution: Enter a valid topic name.
-  public static var parameterNameInvalid: Self { Self(3) }
+  public static var invalidName: Self { Self(3) }
   /// `SMN.0003` (HTTP 400):
   ///
   /// Parameter: DisplayName is invalid.
   ///
   /// - Description: Invalid displayname.
   /// - Solution: Enter a valid display name for the topic.
-  public static var parameterDisplayNameInvalid: Self { Self(4) }
+  public static var invalidDisplayName: Self { Self(4) }
   /// `SMN.0005` (HTTP 400):
   ///
   /// Parameter: TopicUrn is invalid.
   ///
   /// - Description: Invalid topic_urn.
   /// - Solution: Specify a valid topic_urn.
-  public static var parameterTopicUrnInvalid: Self { Self(5) }
+  public static var invalidTopicURN: Self { Self(5) }
   /// `SMN.0011` (HTTP 400):
   ///
   /// Parameter: Protocol is invalid.
   ///
   /// - Description: Invalid protocol.
   /// - Solution: Specify a valid protocol.
-  public static var parameterProtocolInvalid: Self { Self(6) }
+  public static var invalidProtocol: Self { Self(6) }
   /// `SMN.0012` (HTTP 400):
   ///
   /// Parameter: Endpoint is invalid.
   ///
   /// - Description: Invalid endpoint.
   /// - Solution: Specify a valid endpoint.
-  public static var parameterEndpointInvalid: Self { Self(7) }
+  public static var invalidEndpointParameter: Self { Self(7) }
   /// `SMN.0014` (HTTP 400):
   ///
   /// Parameter: SubscriptionUrn is invalid.
   ///
   /// - Description: Invalid SubscriptionUrn.
   /// - Solution: Specify a valid SubscriptionUrn.
-  public static var parameterSubscriptionUrnInvalid: Self { Self(8) }
+  public static var invalidSubscriptionURN: Self { Self(8) }
   /// `SMN.0015` (HTTP 400):
   ///
   /// Parameter: Offset or limit is invalid.
   ///
   /// - Description: Invalid offset or limit.
   /// - Solution: Enter valid offset and limit values.
-  public static var parameterOffsetOrLimit: Self { Self(9) }
+  public static var invalidOffsetOrLimit: Self { Self(9) }
   /// `SMN.0017` (HTTP 400):
   ///
   /// Parameter: Remark is invalid.
   ///
   /// - Description: Invalid remark.
   /// - Solution: Specify a valid remark.
-  public static var parameterRemarkInvalid: Self { Self(10) }
+  public static var invalidRemark: Self { Self(10) }
   /// `SMN.0019` (HTTP 400):
   ///
   /// Producer Exceptions.
   ///
   /// - Description: Generator exception.
   /// - Solution: Contact technical support.
-  public static var producerExceptions: Self { Self(11) }
+  public static var producerError: Self { Self(11) }
   /// `SMN.0021` (HTTP 400):
   ///
   /// MessageStructure is invalid.
   ///
   /// - Description: Invalid message_structure.
   /// - Solution: Specify a valid message_structure.
-  public static var messageStructureInvalid: Self { Self(12) }
+  public static var invalidMessageStructure: Self { Self(12) }
   /// `SMN.0024` (HTTP 400):
   ///
   /// Parameter: content is invalid.
   ///
   /// - Description: Invalid content.
   /// - Solution: Specify a valid content
-  public static var parameterContentInvalid: Self { Self(13) }
+  public static var invalidContent: Self { Self(13) }
   /// `SMN.00290` (HTTP 400):
   ///
   /// SubscriberUrn is unavailable.
   ///
   /// - Description: SubscriberUrn is unavailable.
   /// - Solution: Check whether SubscriberUrn is correct.
-  public static var subscriberUrnUnavailable: Self { Self(14) }
+  public static var subscriberURNUnavailable: Self { Self(14) }
   /// `SMN.0031` (HTTP 400):
   ///
   /// Parameter: template_id is invalid.
   ///
   /// - Description: Invalid template_id.
   /// - Solution: Specify a valid template_id.
-  public static var parameterTemplateIDInvalid: Self { Self(15) }
+  public static var invalidTemplateID: Self { Self(15) }
   /// `SMN.0032` (HTTP 400):
   ///
   /// Parameter: message_template_name is invalid.
   ///
   /// - Description: Invalid message_template_name.
   /// - Solution: Specify a valid message_template_name.
-  public static var parameterMessageTemplateName: Self { Self(16) }
+  public static var invalidMessageTemplateName: Self { Self(16) }
   /// `SMN.0033` (HTTP 400):
   ///
   /// Parameter: push_policy is invalid.
   ///
   /// - Description: Invalid push_policy.
   /// - Solution: Specify a valid push_policy.
-  public static var parameterPushPolicyInvalid: Self { Self(17) }
+  public static var invalidPushPolicy: Self { Self(17) }
   /// `SMN.0034` (HTTP 400):
   ///
   /// Parameter: subscription_auth_policy is invalid.
   ///
   /// - Description: Invalid subscription_auth_policy.
   /// - Solution: Specify a valid subscription_auth_policy.
-  public static var parameterSubscriptionAuthPolicy: Self { Self(18) }
+  public static var invalidSubscriptionAuthPolicy: Self { Self(18) }
   /// `SMN.0035` (HTTP 400):
   ///
   /// Parameter: validation_policy is invalid.
   ///
   /// - Description: Invalid validation_policy.
   /// - Solution: Specify a valid validation_policy.
-  public static var parameterValidationPolicyInvalid: Self { Self(19) }
+  public static var invalidValidationPolicy: Self { Self(19) }
   /// `SMN.0036` (HTTP 400):
   ///
   /// Parameter: xdomain_type is invalid.
   ///
   /// - Description: Invalid xdomain_type.
   /// - Solution: Specify a valid xdomain_type.
-  public static var parameterXdomainTypeInvalid: Self { Self(20) }
+  public static var invalidXdomainType: Self { Self(20) }
   /// `SMN.0038` (HTTP 400):
   ///
   /// Parameter: tag is invalid.
   ///
   /// - Description: Invalid tag.
   /// - Solution: Specify a valid tag.
-  public static var parameterTagInvalid: Self { Self(21) }
+  public static var invalidTag: Self { Self(21) }
   /// `SMN.0042` (HTTP 400):
   ///
   /// Parameter: Message_template_name is invalid.
   ///
   /// - Description: Invalid message_template_name.
   /// - Solution: Specify a valid message_template_name.
-  public static var parameterMessageTemplateNameInvalid: Self { Self(22) }
+  public static var messageTemplateNameInvalid: Self { Self(22) }
   /// `SMN.0043` (HTTP 400):
   ///
   /// Parameter: subscription is invalid.
   ///
   /// - Description: Invalid subscription.
   /// - Solution: Specify a valid subscription.
-  public static var parameterSubscriptionInvalid: Self { Self(23) }
+  public static var invalidSubscription: Self { Self(23) }
   /// `SMN.0044` (HTTP 400):
   ///
   /// Exceeded template limit.
   ///
   /// - Description: The maximum allowed number of templates has been reached.
   /// - Solution: A user can create a maximum of 100 message templates.
-  public static var exceededTemplateLimit: Self { Self(24) }
+  public static var templateLimitExceeded: Self { Self(24) }
   /// `SMN.0046` (HTTP 400):
   ///
   /// Parameter: Attribute name is invalid.
   ///
   /// - Description: Invalid attribute_name.
   /// - Solution: Specify a valid attribute_name.
-  public static var parameterAttributeNameInvalid: Self { Self(25) }
+  public static var invalidAttributeName: Self { Self(25) }
   /// `SMN.0048` (HTTP 400):
   ///
   /// Parameter: Access policy is invalid.
   ///
   /// - Description: Invalid access_policy.
   /// - Solution: Specify a valid access_policy.
-  public static var parameterAccessPolicyInvalid: Self { Self(26) }
+  public static var invalidAccessPolicy: Self { Self(26) }
   /// `SMN.0049` (HTTP 400):
   ///
   /// Parameter: Access policy version is invalid.
   ///
   /// - Description: Invalid access_policy version.
   /// - Solution: Enter a valid version of the access policy.
-  public static var parameterAccessPolicyVersion: Self { Self(27) }
+  public static var invalidAccessPolicyVersion: Self { Self(27) }
   /// `SMN.0050` (HTTP 400):
   ///
   /// Parameter: Access policy ID is invalid.
   ///
   /// - Description: Invalid access_policy id.
   /// - Solution: Specify a valid access_policy id.
-  public static var parameterAccessPolicyID: Self { Self(28) }
+  public static var invalidAccessPolicyID: Self { Self(28) }
   /// `SMN.0051` (HTTP 400):
   ///
   /// Parameter: Access policy statement is invalid.
   ///
   /// - Description: Invalid access_policy statement.
   /// - Solution: Specify a valid access_policy statement.
-  public static var parameterAccessPolicyStatement: Self { Self(29) }
+  public static var invalidAccessPolicyStatement: Self { Self(29) }
   /// `SMN.0052` (HTTP 400):
   ///
   /// Parameter: Access policy statement ID is invalid.
   ///
   /// - Description: Invalid access_policy statement id.
   /// - Solution: Specify a valid access_policy statement id.
-  public static var parameterAccessPolicyStatementID: Self { Self(30) }
+  public static var invalidAccessPolicyStatementID: Self { Self(30) }
   /// `SMN.0053` (HTTP 400):
   ///
   /// Parameter: Access policy statement resource is invalid.
   ///
   /// - Description: Invalid access_policy statement resource.
   /// - Solution: Specify a valid access_policy statement resource.
-  public static var parameterAccessPolicyStatementResource: Self { Self(31) }
+  public static var invalidAccessPolicyStatementResource: Self { Self(31) }
   /// `SMN.0054` (HTTP 400):
   ///
   /// Parameter: Access policy statement effect is invalid.
   ///
   /// - Description: Invalid access_policy statement effect.
   /// - Solution: Specify a valid access_policy statement effect.
-  public static var parameterAccessPolicyStatementEffect: Self { Self(32) }
+  public static var invalidAccessPolicyStatementEffect: Self { Self(32) }
   /// `SMN.0055` (HTTP 400):
   ///
   /// Parameter: Access policy statement action is invalid.
   ///
   /// - Description: Invalid access_policy statement action.
   /// - Solution: Specify a valid access_policy statement action.
-  public static var parameterAccessPolicyStatementAction: Self { Self(33) }
+  public static var invalidAccessPolicyStatementAction: Self { Self(33) }
   /// `SMN.0056` (HTTP 400):
   ///
   /// Parameter: Access policy statement principle is invalid.
@@ -282,105 +282,105 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: Invalid access_policy statement principle.
   /// - Solution: Specify a valid access_policy statement principle.
   /// - Also documented as: "Parameter: Access policy statement principal is invalid."
-  public static var parameterAccessPolicyStatementPrinciple: Self { Self(34) }
+  public static var invalidAccessPolicyStatementPrincipal: Self { Self(34) }
   /// `SMN.0058` (HTTP 400):
   ///
   /// Parameter: Access policy statement condition is invalid.
   ///
   /// - Description: Invalid access_policy statement condition.
   /// - Solution: Specify a valid access_policy statement condition.
-  public static var parameterAccessPolicyStatementCondition: Self { Self(35) }
+  public static var invalidAccessPolicyStatementCondition: Self { Self(35) }
   /// `SMN.0059` (HTTP 400):
   ///
   /// Parameter: job_id is invalid.
   ///
   /// - Description: Invalid job_id.
   /// - Solution: Contact technical support.
-  public static var parameterJobIDInvalid: Self { Self(36) }
+  public static var invalidJobID: Self { Self(36) }
   /// `SMN.0061` (HTTP 400):
   ///
   /// Parameter: Service name is invalid.
   ///
   /// - Description: Invalid Service name.
   /// - Solution: Contact technical support.
-  public static var parameterServiceNameInvalid: Self { Self(37) }
+  public static var invalidServiceName: Self { Self(37) }
   /// `SMN.0062` (HTTP 400):
   ///
   /// Parameter: Show name is invalid.
   ///
   /// - Description: Invalid Show name.
   /// - Solution: Contact technical support.
-  public static var parameterShowNameInvalid: Self { Self(38) }
+  public static var invalidShowName: Self { Self(38) }
   /// `SMN.0066` (HTTP 400):
   ///
   /// Parameter: System parameter name is invalid.
   ///
   /// - Description: Invalid System parameter name.
   /// - Solution: Contact technical support.
-  public static var parameterSystemParameterName: Self { Self(39) }
+  public static var invalidSystemParameterName: Self { Self(39) }
   /// `SMN.0067` (HTTP 400):
   ///
   /// Parameter: System parameter value is invalid.
   ///
   /// - Description: Invalid System parameter value.
   /// - Solution: Contact technical support.
-  public static var parameterSystemParameterValue: Self { Self(40) }
+  public static var invalidSystemParameterValue: Self { Self(40) }
   /// `SMN.0072` (HTTP 400):
   ///
   /// Parameter: Service is invalid.
   ///
   /// - Description: Invalid service.
   /// - Solution: Specify a valid service.
-  public static var parameterServiceInvalid: Self { Self(41) }
+  public static var invalidService: Self { Self(41) }
   /// `SMN.0073` (HTTP 400):
   ///
   /// Parameter: Invalid action.
   ///
   /// - Description: Invalid action.
   /// - Solution: Specify a valid action.
-  public static var parameterInvalidAction: Self { Self(42) }
+  public static var invalidAction: Self { Self(42) }
   /// `SMN.0074` (HTTP 400):
   ///
   /// Failed to add permission.
   ///
   /// - Description: Failed to add permissions.
   /// - Solution: Contact technical support.
-  public static var failedToAddPermission: Self { Self(43) }
+  public static var addPermissionFailed: Self { Self(43) }
   /// `SMN.0077` (HTTP 400):
   ///
   /// Parameter: Status is invalid.
   ///
   /// - Description: Invalid status.
   /// - Solution: Specify a valid status.
-  public static var parameterStatusInvalid: Self { Self(44) }
+  public static var invalidStatus: Self { Self(44) }
   /// `SMN.0080` (HTTP 400):
   ///
   /// The signId parameter is invalid.
   ///
   /// - Description: Invalid sign_id.
   /// - Solution: Specify a valid sign_id.
-  public static var signIdParameterInvalid: Self { Self(45) }
+  public static var invalidSignID: Self { Self(45) }
   /// `SMN.0081` (HTTP 400):
   ///
   /// The signName parameter is invalid.
   ///
   /// - Description: Invalid sign_name.
   /// - Solution: Specify a valid sign_name. The name must contain 2 to 8 characters and only letters and digits are allowed.
-  public static var signNameParameterInvalid: Self { Self(46) }
+  public static var invalidSignName: Self { Self(46) }
   /// `SMN.0082` (HTTP 400):
   ///
   /// The length of the remark parameter value has reached the maximum allowed.
   ///
   /// - Description: Invalid remark length.
   /// - Solution: Specify a valid remark.
-  public static var lengthOfRemarkParameter: Self { Self(47) }
+  public static var remarkTooLong: Self { Self(47) }
   /// `SMN.0087` (HTTP 400):
   ///
   /// The SMS message signature has not been approved.
   ///
   /// - Description: SMS message signature not approved.
   /// - Solution: Specify an approved SMS message signature.
-  public static var smsMessageSignature: Self { Self(48) }
+  public static var smsMessageSignatureNotApproved: Self { Self(48) }
   /// `SMN.0090` (HTTP 400):
   ///
   /// Invalid domain ID.
@@ -394,105 +394,105 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid kafka_id.
   /// - Solution: Contact technical support.
-  public static var kafkaIDParameterInvalid: Self { Self(50) }
+  public static var invalidKafkaID: Self { Self(50) }
   /// `SMN.0093` (HTTP 400):
   ///
   /// The address_list parameter is invalid.
   ///
   /// - Description: Invalid address_list.
   /// - Solution: Contact technical support.
-  public static var addressListParameterInvalid: Self { Self(51) }
+  public static var invalidAddressList: Self { Self(51) }
   /// `SMN.0094` (HTTP 400):
   ///
   /// The type of queue parameter is invalid.
   ///
   /// - Description: Invalid queue parameter type.
   /// - Solution: Contact technical support.
-  public static var typeOfQueueParameter: Self { Self(52) }
+  public static var invalidQueueType: Self { Self(52) }
   /// `SMN.0095` (HTTP 400):
   ///
   /// The count of queue parameter is invalid.
   ///
   /// - Description: Invalid queue parameter statistics.
   /// - Solution: Contact technical support.
-  public static var countOfQueueParameter: Self { Self(53) }
+  public static var invalidQueueCount: Self { Self(53) }
   /// `SMN.0097` (HTTP 400):
   ///
   /// The names parameter is invalid.
   ///
   /// - Description: Invalid names.
   /// - Solution: Contact technical support.
-  public static var namesParameterInvalid: Self { Self(54) }
+  public static var invalidNames: Self { Self(54) }
   /// `SMN.0100` (HTTP 400):
   ///
   /// The eventType parameter is invalid.
   ///
   /// - Description: Invalid event_type.
   /// - Solution: Specify a valid event_type.
-  public static var eventTypeParameterInvalid: Self { Self(55) }
+  public static var invalidEventType: Self { Self(55) }
   /// `SMN.0102` (HTTP 400):
   ///
   /// Parameter: message_id is invalid.
   ///
   /// - Description: Invalid message_id.
   /// - Solution: Specify a valid message_id.
-  public static var parameterMessageIDInvalid: Self { Self(56) }
+  public static var invalidMessageID: Self { Self(56) }
   /// `SMN.0103` (HTTP 400):
   ///
   /// The start_time parameter value is invalid.
   ///
   /// - Description: Invalid start_time.
   /// - Solution: Specify a valid start_time.
-  public static var startTimeParameterValue: Self { Self(57) }
+  public static var invalidStartTime: Self { Self(57) }
   /// `SMN.0104` (HTTP 400):
   ///
   /// The end_time parameter value is invalid.
   ///
   /// - Description: Invalid end_time.
   /// - Solution: Specify a valid end_time.
-  public static var endTimeParameterValue: Self { Self(58) }
+  public static var invalidEndTime: Self { Self(58) }
   /// `SMN.0108` (HTTP 400):
   ///
   /// Parameter: Type is invalid.
   ///
   /// - Description: Invalid type.
   /// - Solution: Specify a valid type.
-  public static var parameterTypeInvalid: Self { Self(59) }
+  public static var invalidType: Self { Self(59) }
   /// `SMN.0110` (HTTP 400):
   ///
   /// Parameter: Start date is invalid.
   ///
   /// - Description: Invalid start_date.
   /// - Solution: Specify a valid start_date.
-  public static var parameterStartDateInvalid: Self { Self(60) }
+  public static var invalidStartDate: Self { Self(60) }
   /// `SMN.0112` (HTTP 400):
   ///
   /// Parameter: End date is invalid.
   ///
   /// - Description: Invalid end_date.
   /// - Solution: Specify a valid end_date.
-  public static var parameterEndDateInvalid: Self { Self(61) }
+  public static var invalidEndDate: Self { Self(61) }
   /// `SMN.0113` (HTTP 400):
   ///
   /// The start time and end time must be within the past 3 months.
   ///
   /// - Description: The start time and end time must be within the past three months.
   /// - Solution: Specify the start time and end time within the past three months.
-  public static var startTimeAndEnd: Self { Self(62) }
+  public static var timeRangeOutsidePastThreeMonths: Self { Self(62) }
   /// `SMN.0114` (HTTP 400):
   ///
   /// The end time must be later than the start time.
   ///
   /// - Description: The end time must be later than the start time.
   /// - Solution: The end time must be later than the start time.
-  public static var endTimeMustLater: Self { Self(63) }
+  public static var endTimeBeforeStart: Self { Self(63) }
   /// `SMN.0115` (HTTP 400):
   ///
   /// Parameter: Application name is invalid.
   ///
   /// - Description: Invalid application name.
   /// - Solution: Specify a valid application name.
-  public static var parameterApplicationNameInvalid: Self { Self(64) }
+  public static var invalidApplicationName: Self { Self(64) }
   /// `SMN.0118` (HTTP 400):
   ///
   /// Wrong Certificate.
@@ -506,35 +506,35 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid application_urn.
   /// - Solution: Specify a valid application_urn.
-  public static var parameterApplicationUrnInvalid: Self { Self(66) }
+  public static var invalidApplicationURNParameter: Self { Self(66) }
   /// `SMN.0124` (HTTP 400):
   ///
   /// Parameter: application attribute is invalid.
   ///
   /// - Description: Invalid application_attributes.
   /// - Solution: Specify a valid application_attributes.
-  public static var parameterApplicationAttributeInvalid: Self { Self(67) }
+  public static var invalidApplicationAttribute: Self { Self(67) }
   /// `SMN.0126` (HTTP 400):
   ///
   /// ContentType is wrong.
   ///
   /// - Description: Incorrect content type.
   /// - Solution: Contact technical support.
-  public static var contentTypeWrong: Self { Self(68) }
+  public static var incorrectContentType: Self { Self(68) }
   /// `SMN.0129` (HTTP 400):
   ///
   /// Certificate type is wrong.
   ///
   /// - Description: Incorrect certificate type.
   /// - Solution: Contact technical support.
-  public static var certificateTypeWrong: Self { Self(69) }
+  public static var incorrectCertificateType: Self { Self(69) }
   /// `SMN.0132` (HTTP 400):
   ///
   /// The value of the User_data parameter is invalid.
   ///
   /// - Description: Invalid user_data.
   /// - Solution: Specify a valid user_data.
-  public static var valueOfUserData: Self { Self(70) }
+  public static var invalidUserData: Self { Self(70) }
   /// `SMN.0133` (HTTP 400):
   ///
   /// The device token already exists.
@@ -548,7 +548,7 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid endpoint_urn.
   /// - Solution: Specify a valid endpoint_urn.
-  public static var endpointUrnInvalid: Self { Self(72) }
+  public static var invalidEndpointURN: Self { Self(72) }
   /// `SMN.0135` (HTTP 400):
   ///
   /// The endpoint does not exist.
@@ -562,112 +562,112 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid enabled.
   /// - Solution: Specify a valid enabled.
-  public static var valueOfEnabledParameter: Self { Self(74) }
+  public static var invalidEnabledValue: Self { Self(74) }
   /// `SMN.0137` (HTTP 400):
   ///
   /// The application URN is invalid.
   ///
   /// - Description: Invalid application_urn.
   /// - Solution: Specify a valid application_urn.
-  public static var applicationUrnInvalid: Self { Self(75) }
+  public static var invalidApplicationURN: Self { Self(75) }
   /// `SMN.0140` (HTTP 400):
   ///
   /// The topic URN configured for the message sending failure event is invalid.
   ///
   /// - Description: Invalid topic_urn configured for the message sending failure event.
   /// - Solution: Specify a valid topic_urn.
-  public static var topicUrnConfigured: Self { Self(76) }
+  public static var invalidFailureEventTopicURN: Self { Self(76) }
   /// `SMN.0141` (HTTP 400):
   ///
   /// The topic configured for the message sending failure event does not exist.
   ///
   /// - Description: topic_urn configured for the message sending failure event is not found.
   /// - Solution: Specify a valid topic_urn.
-  public static var topicConfiguredForMessage: Self { Self(77) }
+  public static var failureEventTopicNotFound: Self { Self(77) }
   /// `SMN.0142` (HTTP 400):
   ///
   /// The topic URN configured for the message sending success event is invalid.
   ///
   /// - Description: Invalid topic_urn configured for the message sending success event.
   /// - Solution: Specify a valid topic_urn.
-  public static var topicUrnConfiguredForMessage: Self { Self(78) }
+  public static var invalidSuccessEventTopicURN: Self { Self(78) }
   /// `SMN.0143` (HTTP 400):
   ///
   /// The topic configured for the message sending success event does not exist.
   ///
   /// - Description: topic_urn configured for the message sending success event is not found.
   /// - Solution: Specify a valid topic_urn.
-  public static var topicConfiguredForMessageSending: Self { Self(79) }
+  public static var successEventTopicNotFound: Self { Self(79) }
   /// `SMN.0144` (HTTP 400):
   ///
   /// The topic URN configured for the response message event is invalid.
   ///
   /// - Description: Invalid topic_urn configured for the response message event.
   /// - Solution: Specify a valid topic_urn.
-  public static var topicUrnConfiguredForResponse: Self { Self(80) }
+  public static var invalidResponseEventTopicURN: Self { Self(80) }
   /// `SMN.0145` (HTTP 400):
   ///
   /// The topic configured for the response message event does not exist.
   ///
   /// - Description: topic_urn configured for the response message event is not found.
   /// - Solution: Specify a valid topic_urn.
-  public static var topicConfiguredForResponse: Self { Self(81) }
+  public static var responseEventTopicNotFound: Self { Self(81) }
   /// `SMN.0148` (HTTP 400):
   ///
   /// Parameter: user_id is invalid.
   ///
   /// - Description: Invalid user_id.
   /// - Solution: Specify a valid user_id
-  public static var parameterUserIDInvalid: Self { Self(82) }
+  public static var invalidUserID: Self { Self(82) }
   /// `SMN.0150` (HTTP 400):
   ///
   /// Complete real-name registration using your company's certificate.
   ///
   /// - Description: Complete real-name registration using your company's certificate.
   /// - Solution: Contact technical support.
-  public static var completeRealNameRegistration: Self { Self(83) }
+  public static var companyRealNameRegistrationRequired: Self { Self(83) }
   /// `SMN.0151` (HTTP 400):
   ///
   /// The message signature type cannot be promotional.
   ///
   /// - Description: The signature cannot be a promotional SMS message signature.
   /// - Solution: Specify a transactional SMS message signature.
-  public static var messageSignatureType: Self { Self(84) }
+  public static var promotionalSignatureNotAllowed: Self { Self(84) }
   /// `SMN.0152` (HTTP 400):
   ///
   /// The number allocated to the SMS template has reached the maximum allowed.
   ///
   /// - Description: The maximum allowed number of SMS templates was reached.
   /// - Solution: Create no more than 100 SMS templates.
-  public static var numberAllocatedToSMs: Self { Self(85) }
+  public static var smsTemplateLimitReached: Self { Self(85) }
   /// `SMN.0155` (HTTP 400):
   ///
   /// Parameter: SmsTemplateType is invalid.
   ///
   /// - Description: Invalid sms_template_type.
   /// - Solution: Specify a valid sms_template_type.
-  public static var parameterSmsTemplateTypeInvalid: Self { Self(86) }
+  public static var invalidSMSTemplateTypeParameter: Self { Self(86) }
   /// `SMN.0156` (HTTP 400):
   ///
   /// Parameter: SmsTemplateName is invalid.
   ///
   /// - Description: Invalid sms_template_name.
   /// - Solution: Specify a valid sms_template_name.
-  public static var parameterSmsTemplateNameInvalid: Self { Self(87) }
+  public static var invalidSMSTemplateName: Self { Self(87) }
   /// `SMN.0157` (HTTP 400):
   ///
   /// Parameter: SmsTemplateContent is invalid.
   ///
   /// - Description: Invalid sms_template_content.
   /// - Solution: Specify a valid sms_template_content.
-  public static var parameterSmsTemplateContentInvalid: Self { Self(88) }
+  public static var invalidSMSTemplateContent: Self { Self(88) }
   /// `SMN.0159` (HTTP 400):
   ///
   /// The number of endpoints has reached the maximum allowed.
   ///
   /// - Description: Endpoints reached the quota.
   /// - Solution: Enter no more than 1,000 phone numbers.
-  public static var numberOfEndpointsLimitReached: Self { Self(89) }
+  public static var endpointLimitReached: Self { Self(89) }
   /// `SMN.0160` (HTTP 400):
   ///
   /// Invalid endpoint.
@@ -681,70 +681,70 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid sms_template_id.
   /// - Solution: Specify a valid sms_template_id.
-  public static var invalidSMsTemplateID: Self { Self(91) }
+  public static var invalidSMSTemplateID: Self { Self(91) }
   /// `SMN.0188` (HTTP 400):
   ///
   /// Invalid SMS template type.
   ///
   /// - Description: Invalid SMS template type.
   /// - Solution: The template must be a promotional SMS template.
-  public static var invalidSMsTemplateType: Self { Self(92) }
+  public static var invalidSMSTemplateType: Self { Self(92) }
   /// `SMN.0189` (HTTP 400):
   ///
   /// Failed to obtain the certificate required for reviewing the SMS message template function.
   ///
   /// - Description: Failed to obtain the certificate required for viewing the SMS message template.
   /// - Solution: Contact technical support.
-  public static var failedToObtainCertificate: Self { Self(93) }
+  public static var obtainCertificateFailed: Self { Self(93) }
   /// `SMN.0191` (HTTP 400):
   ///
   /// Parameter: Invalid enterprise name.
   ///
   /// - Description: Invalid enterprise name.
   /// - Solution: Contact technical support.
-  public static var parameterInvalidEnterpriseName: Self { Self(94) }
+  public static var invalidEnterpriseName: Self { Self(94) }
   /// `SMN.0192` (HTTP 400):
   ///
   /// Parameter: Invalid enterprise certificate ID.
   ///
   /// - Description: Invalid enterprise certificate ID.
   /// - Solution: Contact technical support.
-  public static var parameterInvalidEnterpriseCertificate: Self { Self(95) }
+  public static var invalidEnterpriseCertificateID: Self { Self(95) }
   /// `SMN.0204` (HTTP 400):
   ///
   /// Promotional SMS messages must contain the way to unsubscribe in the end, for example, by replying "TD", or "T".
   ///
   /// - Description: Promotional SMS messages must include content at the end explaining how recipients can unsubscribe, for example, by replying "unsubscribe".
   /// - Solution: Promotional SMS messages must include content at the end explaining how recipients can unsubscribe, for example, by replying "unsubscribe".
-  public static var promotionalSMsMessages: Self { Self(96) }
+  public static var unsubscribeMethodRequired: Self { Self(96) }
   /// `SMN.0215` (HTTP 400):
   ///
   /// The SMS message signature ID does not match the signature name in the SMS message template content.
   ///
   /// - Description: The SMS message signature ID does not match the signature name in sms_template_content.
   /// - Solution: Specify a signature ID that matches the signature name in sms_template_content.
-  public static var smsMessageSignatureID: Self { Self(97) }
+  public static var smsMessageSignatureIDMismatch: Self { Self(97) }
   /// `SMN.0216` (HTTP 400):
   ///
   /// The template content does not include any valid SMS message signature.
   ///
   /// - Description: No valid SMS message signature in the template Content.
   /// - Solution: Specify a valid signature in the template Content.
-  public static var templateContentNotInclude: Self { Self(98) }
+  public static var templateContentMissingValidSignature: Self { Self(98) }
   /// `SMN.0217` (HTTP 400):
   ///
   /// The template content does not include any SMS message signature.
   ///
   /// - Description: No SMS message signature in sms_template_content.
   /// - Solution: sms_template_content must contain an approved and available signature, for example, [XX mall].
-  public static var templateContentNotIncludeAny: Self { Self(99) }
+  public static var templateContentMissingSignature: Self { Self(99) }
   /// `SMN.0224` (HTTP 400):
   ///
   /// The SMS message template is invalid because the associated signature has been deleted.
   ///
   /// - Description: The SMS template has expired due to the deletion of the associated signature.
   /// - Solution: Specify a valid sms_template_id.
-  public static var smsMessageTemplateInvalid: Self { Self(100) }
+  public static var smsTemplateSignatureDeleted: Self { Self(100) }
   /// `SMN.0227` (HTTP 400):
   ///
   /// The message contains sensitive words.
@@ -758,98 +758,98 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid title.
   /// - Solution: Specify a valid title.
-  public static var parameterInvalidTitle: Self { Self(102) }
+  public static var invalidTitle: Self { Self(102) }
   /// `SMN.0261` (HTTP 400):
   ///
   /// Check whether your account balance is sufficient and top up your account if necessary.
   ///
   /// - Description: Your account balance may be insufficient.
   /// - Solution: Check the account balance and top up your account if necessary.
-  public static var checkWhetherAccountBalance: Self { Self(103) }
+  public static var insufficientBalance: Self { Self(103) }
   /// `SMN.0001` (HTTP 403):
   ///
   /// No permission to request resources.
   ///
   /// - Description: No permissions for the requested resource.
   /// - Solution: Request the required permissions.
-  public static var noPermissionToRequest: Self { Self(104) }
+  public static var resourceAccessDenied: Self { Self(104) }
   /// `SMN.0004` (HTTP 403):
   ///
   /// Exceeded topic limit.
   ///
   /// - Description: Topics exceeded the maximum number allowed.
   /// - Solution: Create no more than 3,000 topics.
-  public static var exceededTopicLimit: Self { Self(105) }
+  public static var topicLimitExceeded: Self { Self(105) }
   /// `SMN.0007` (HTTP 403):
   ///
   /// Exceeded subscription limit.
   ///
   /// - Description: Subscriptions exceeded the maximum number allowed.
   /// - Solution: Add no more than 10,000 subscriptions to a topic.
-  public static var exceededSubscriptionLimit: Self { Self(106) }
+  public static var subscriptionLimitExceeded: Self { Self(106) }
   /// `SMN.0008` (HTTP 403):
   ///
   /// Parameter: Subject is invalid.
   ///
   /// - Description: Invalid subject.
   /// - Solution: Specify a valid subject.
-  public static var parameterSubjectInvalid: Self { Self(107) }
+  public static var invalidSubject: Self { Self(107) }
   /// `SMN.0009` (HTTP 403):
   ///
   /// Parameter: Message is invalid.
   ///
   /// - Description: Invalid message.
   /// - Solution: Specify a valid message.
-  public static var parameterMessageInvalid: Self { Self(108) }
+  public static var invalidMessage: Self { Self(108) }
   /// `SMN.0022` (HTTP 403):
   ///
   /// Parameter: token is invalid.
   ///
   /// - Description: Invalid token.
   /// - Solution: Specify a valid token.
-  public static var parameterTokenInvalid: Self { Self(109) }
+  public static var invalidToken: Self { Self(109) }
   /// `SMN.00308` (HTTP 403):
   ///
   /// Policy doesn't allow {} to be performed.
   ///
   /// - Description: The policy cannot be executed.
   /// - Solution: Check the SMN permissions.
-  public static var policyDoesntAllow: Self { Self(110) }
+  public static var actionNotAllowedByPolicy: Self { Self(110) }
   /// `SMN.0047` (HTTP 403):
   ///
   /// Parameter: Value exceeds the maximum length.
   ///
   /// - Description: value exceeds the maximum length.
   /// - Solution: Specify a valid value.
-  public static var parameterValueExceedsMaximum: Self { Self(111) }
+  public static var valueTooLong: Self { Self(111) }
   /// `SMN.0057` (HTTP 403):
   ///
   /// The number of SMS messages exceeds the limit.
   ///
   /// - Description: The maximum number of SMS messages has been reached.
   /// - Solution: Send no more than 60 SMS messages to a phone number within 1 hour and no more than 200 within 12 hours.
-  public static var numberOfSMsMessages: Self { Self(112) }
+  public static var smsMessageLimitExceeded: Self { Self(112) }
   /// `SMN.0065` (HTTP 403):
   ///
   /// The number of email messages exceeds the limit.
   ///
   /// - Description: The maximum number of email messages has been reached.
   /// - Solution: Contact technical support.
-  public static var numberOfEmailMessages: Self { Self(113) }
+  public static var emailMessageLimitExceeded: Self { Self(113) }
   /// `SMN.0069` (HTTP 403):
   ///
   /// Not authorized to subscribe internal endpoints.
   ///
   /// - Description: Subscription endpoint not authorized.
   /// - Solution: Specify a correct HTTP/HTTPS endpoint.
-  public static var notAuthorizedToSubscribe: Self { Self(114) }
+  public static var internalEndpointSubscriptionNotAuthorized: Self { Self(114) }
   /// `SMN.0070` (HTTP 403):
   ///
   /// No permission to request resources. The role is op_restricted. Contact customer service.
   ///
   /// - Description: No permissions for the requested resource. Operation permissions limited.
   /// - Solution: Check the account balance and top up your account if necessary. If the fault persists, contact customer service.
-  public static var noPermissionToRequestResources: Self { Self(115) }
+  public static var roleRestricted: Self { Self(115) }
   /// `SMN.0071` (HTTP 403):
   ///
   /// No permission to request resources. The role is op_suspended.
@@ -857,42 +857,42 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: No permissions for the requested resource. Your role is suspended.
   /// - Solution: Check whether your account has been frozen.
   /// - Also documented as: "No permission to request resources.Role is op_suspended."
-  public static var noPermissionToRequestResourcesRole: Self { Self(116) }
+  public static var roleSuspended: Self { Self(116) }
   /// `SMN.0075` (HTTP 403):
   ///
   /// Parameter: tags are too many.
   ///
   /// - Description: The maximum allowed number of tags has been reached.
   /// - Solution: Enter no more than 90 non-repeated variables in the message template.
-  public static var parameterTagsTooMany: Self { Self(117) }
+  public static var tooManyTags: Self { Self(117) }
   /// `SMN.0078` (HTTP 403):
   ///
   /// The maximum number of subscriptions has been reached.
   ///
   /// - Description: The maximum allowed number of subscriptions has been reached.
   /// - Solution: Create a topic.
-  public static var maximumNumberOfSubscriptions: Self { Self(118) }
+  public static var subscriptionLimitReached: Self { Self(118) }
   /// `SMN.0083` (HTTP 403):
   ///
   /// Finish real-name authentication before continuing.
   ///
   /// - Description: The real-name authentication is not completed.
   /// - Solution: Contact technical support.
-  public static var finishRealNameAuthentication: Self { Self(119) }
+  public static var realNameAuthenticationRequired: Self { Self(119) }
   /// `SMN.0086` (HTTP 403):
   ///
   /// The number allocated to the SMS message signature has reached the maximum allowed.
   ///
   /// - Description: The maximum allowed number of SMS message signatures has been reached.
   /// - Solution: Create no more than 10 SMS message signatures.
-  public static var numberAllocatedToSMsMessage: Self { Self(120) }
+  public static var smsMessageSignatureLimitReached: Self { Self(120) }
   /// `SMN.0099` (HTTP 403):
   ///
   /// The SMN service has not been authorized to send messages to this queue.
   ///
   /// - Description: SMN is not authorized to send messages to this queue.
   /// - Solution: Grant permissions to SMN in the queue policy.
-  public static var smnServiceNotAuthorized: Self { Self(121) }
+  public static var smnNotAuthorizedForQueue: Self { Self(121) }
   /// `SMN.0116` (HTTP 403):
   ///
   /// Platform not supported.
@@ -915,14 +915,14 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   /// - Description: UTF-8 encoded platform_principle exceeded 8,192 bytes.
   /// - Solution: Specify a valid, UTF-8 encoded value for platform_principle that does not exceed 8,192 bytes.
   /// - Also documented as: "PlatformPrincipal must be at most 8192 bytes long in UTF-8 encoding."
-  public static var platformPrincipleMustAtMost: Self { Self(124) }
+  public static var platformPrincipalTooLong: Self { Self(124) }
   /// `SMN.0120` (HTTP 403):
   ///
   /// PlatformCredential must be at most 8192 bytes long in UTF-8 encoding.
   ///
   /// - Description: UTF-8 encoded platform_credential must not exceed 8,192 bytes.
   /// - Solution: Specify a valid, UTF-8 encoded value for platform_credential that does not exceed 8,192 bytes.
-  public static var platformCredentialMustAtMost: Self { Self(125) }
+  public static var platformCredentialTooLong: Self { Self(125) }
   /// `SMN.0127` (HTTP 403):
   ///
   /// File is too large.
@@ -943,49 +943,49 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid token.
   /// - Solution: Specify a valid token.
-  public static var valueOfTokenParameter: Self { Self(128) }
+  public static var invalidTokenValue: Self { Self(128) }
   /// `SMN.0147` (HTTP 403):
   ///
   /// Only enterprise users who use the certificate images for authentication can create message signatures.
   ///
   /// - Description: Only enterprise users who use certificates for identity authentication can create message signatures.
   /// - Solution: Contact technical support.
-  public static var onlyEnterpriseUsers: Self { Self(129) }
+  public static var signatureRequiresCertifiedEnterprise: Self { Self(129) }
   /// `SMN.0153` (HTTP 403):
   ///
   /// Only enterprise users can create SMS message Template.
   ///
   /// - Description: Only enterprise users can create SMS templates.
   /// - Solution: Complete enterprise authentication.
-  public static var onlyEnterpriseUsersCreate: Self { Self(130) }
+  public static var smsTemplateRequiresEnterpriseUser: Self { Self(130) }
   /// `SMN.0154` (HTTP 403):
   ///
   /// Only enterprise users who use the certificate images for authentication can create sms message templates.
   ///
   /// - Description: Only enterprise users who use certificates for identity authentication can create SMS templates.
   /// - Solution: Contact technical support.
-  public static var onlyEnterpriseUsersWhoUse: Self { Self(131) }
+  public static var smsTemplateRequiresCertifiedEnterprise: Self { Self(131) }
   /// `SMN.0165` (HTTP 403):
   ///
   /// Parameter: tenant_token is invalid.
   ///
   /// - Description: Invalid tenant_token.
   /// - Solution: Specify a valid tenant_token.
-  public static var parameterTenantTokenInvalid: Self { Self(132) }
+  public static var invalidTenantToken: Self { Self(132) }
   /// `SMN.0195` (HTTP 403):
   ///
   /// Complete enterprise real-name authentication first.
   ///
   /// - Description: The real-name authentication is not completed.
   /// - Solution: Complete real-name authentication.
-  public static var completeEnterpriseRealName: Self { Self(133) }
+  public static var enterpriseRealNameAuthenticationRequired: Self { Self(133) }
   /// `SMN.0228` (HTTP 403):
   ///
   /// Do not have permission to use this API. Contact customer service to apply for permission.
   ///
   /// - Description: No permissions to use this API.
   /// - Solution: Contact technical support to apply for permissions required to use this API.
-  public static var notPermissionToUse: Self { Self(134) }
+  public static var apiAccessDenied: Self { Self(134) }
   /// `SMN.0006` (HTTP 404):
   ///
   /// Topic not found.
@@ -1055,7 +1055,7 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The message template using the Default protocol is not found.
   /// - Solution: Create a system template using the Default protocol.
-  public static var defaultSystemMessageTemplate: Self { Self(144) }
+  public static var defaultSystemMessageTemplateNotFound: Self { Self(144) }
   /// `SMN.0096` (HTTP 404):
   ///
   /// Kafka not found.
@@ -1076,7 +1076,7 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The function does not exist in FunctionGraph.
   /// - Solution: Check whether the FunctionGraph endpoint is valid.
-  public static var graphNotFoundInFunctiongraph: Self { Self(147) }
+  public static var functionNotFound: Self { Self(147) }
   /// `SMN.0109` (HTTP 404):
   ///
   /// Start date is not found.
@@ -1104,14 +1104,14 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The endpoint is not found.
   /// - Solution: Specify a valid application endpoint.
-  public static var endpointNotFoundEndpoint: Self { Self(151) }
+  public static var noSuchEndpoint: Self { Self(151) }
   /// `SMN.0130` (HTTP 404):
   ///
   /// The application does not exist.
   ///
   /// - Description: The application platform is not found.
   /// - Solution: Specify a valid application_urn.
-  public static var applicationNotFoundApplication: Self { Self(152) }
+  public static var applicationPlatformNotFound: Self { Self(152) }
   /// `SMN.0162` (HTTP 404):
   ///
   /// SMS template not found.
@@ -1139,7 +1139,7 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Database exception.
   /// - Solution: Contact technical support.
-  public static var databaseExceptions: Self { Self(156) }
+  public static var databaseError: Self { Self(156) }
   /// `SMN.0018` (HTTP 500):
   ///
   /// Service internal error.
@@ -1153,17 +1153,17 @@ public struct SMNErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: BSS error. Try again later.
   /// - Solution: Contact technical support.
-  public static var errorOccurredInBss: Self { Self(158) }
+  public static var bssError: Self { Self(158) }
   /// `SMN.0158` (HTTP 500):
   ///
   /// Failed to upload the file.
   ///
   /// - Description: Failed to upload the file.
   /// - Solution: Contact technical support.
-  public static var failedToUploadFile: Self { Self(159) }
+  public static var fileUploadFailed: Self { Self(159) }
 }
 
 extension CatalogStorage {
   /// `Resources/smn.json`'s rows, packed as `CatalogStore` reads them.
-  static let smnRows: StaticString = "github:opentelekomcloud-docs/simple-message-notification@47f5cfc15ad092762f3e7441b0af250d3752c674:api-ref/source/public_parameters/error_codes.rst\u{1D}github:huaweicloudDocs/smn@f97247aa8b8c43ad33fce5a8a603cac796939a19:cn.zh-cn/API参考/错误码.md\u{1E}SMN.0025\u{1F}templateAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}Template already exists.\u{1F}The template already exists.\u{1F}Create a different template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}200\u{1F}\u{1F}Template already exists.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SMN.0121\u{1F}applicationWithSameName\u{1F}\u{1F}400\u{1F}\u{1F}An application with the same name but different properties already exists.\u{1F}An application with the same name but different attributes already exists.\u{1F}Specify a different application name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}201\u{1F}\u{1F}An application with the same name but different properties already exists.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SMN.0190\u{1F}endpointAlreadyExists\u{1F}\u{1F}200\u{1F}\u{1F}This endpoint already exists.\u{1F}An endpoint already exists.\u{1F}Specify another endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}201\u{1F}\u{1F}This endpoint already exists.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SMN.0002\u{1F}parameterNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Name is invalid.\u{1F}Invalid name.\u{1F}Enter a valid topic name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0003\u{1F}parameterDisplayNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: DisplayName is invalid.\u{1F}Invalid displayname.\u{1F}Enter a valid display name for the topic.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0005\u{1F}parameterTopicUrnInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: TopicUrn is invalid.\u{1F}Invalid topic_urn.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0011\u{1F}parameterProtocolInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Protocol is invalid.\u{1F}Invalid protocol.\u{1F}Specify a valid protocol.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0012\u{1F}parameterEndpointInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Endpoint is invalid.\u{1F}Invalid endpoint.\u{1F}Specify a valid endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0014\u{1F}parameterSubscriptionUrnInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: SubscriptionUrn is invalid.\u{1F}Invalid SubscriptionUrn.\u{1F}Specify a valid SubscriptionUrn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0015\u{1F}parameterOffsetOrLimit\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Offset or limit is invalid.\u{1F}Invalid offset or limit.\u{1F}Enter valid offset and limit values.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0017\u{1F}parameterRemarkInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Remark is invalid.\u{1F}Invalid remark.\u{1F}Specify a valid remark.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0019\u{1F}producerExceptions\u{1F}\u{1F}400\u{1F}\u{1F}Producer Exceptions.\u{1F}Generator exception.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0021\u{1F}messageStructureInvalid\u{1F}\u{1F}400\u{1F}\u{1F}MessageStructure is invalid.\u{1F}Invalid message_structure.\u{1F}Specify a valid message_structure.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0024\u{1F}parameterContentInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: content is invalid.\u{1F}Invalid content.\u{1F}Specify a valid content\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.00290\u{1F}subscriberUrnUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}SubscriberUrn is unavailable.\u{1F}SubscriberUrn is unavailable.\u{1F}Check whether SubscriberUrn is correct.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}SMN.0031\u{1F}parameterTemplateIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: template_id is invalid.\u{1F}Invalid template_id.\u{1F}Specify a valid template_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0032\u{1F}parameterMessageTemplateName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: message_template_name is invalid.\u{1F}Invalid message_template_name.\u{1F}Specify a valid message_template_name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0033\u{1F}parameterPushPolicyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: push_policy is invalid.\u{1F}Invalid push_policy.\u{1F}Specify a valid push_policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0034\u{1F}parameterSubscriptionAuthPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: subscription_auth_policy is invalid.\u{1F}Invalid subscription_auth_policy.\u{1F}Specify a valid subscription_auth_policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0035\u{1F}parameterValidationPolicyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: validation_policy is invalid.\u{1F}Invalid validation_policy.\u{1F}Specify a valid validation_policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0036\u{1F}parameterXdomainTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: xdomain_type is invalid.\u{1F}Invalid xdomain_type.\u{1F}Specify a valid xdomain_type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0038\u{1F}parameterTagInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: tag is invalid.\u{1F}Invalid tag.\u{1F}Specify a valid tag.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0042\u{1F}parameterMessageTemplateNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Message_template_name is invalid.\u{1F}Invalid message_template_name.\u{1F}Specify a valid message_template_name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0043\u{1F}parameterSubscriptionInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: subscription is invalid.\u{1F}Invalid subscription.\u{1F}Specify a valid subscription.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0044\u{1F}exceededTemplateLimit\u{1F}\u{1F}400\u{1F}\u{1F}Exceeded template limit.\u{1F}The maximum allowed number of templates has been reached.\u{1F}A user can create a maximum of 100 message templates.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0046\u{1F}parameterAttributeNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Attribute name is invalid.\u{1F}Invalid attribute_name.\u{1F}Specify a valid attribute_name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0048\u{1F}parameterAccessPolicyInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy is invalid.\u{1F}Invalid access_policy.\u{1F}Specify a valid access_policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0049\u{1F}parameterAccessPolicyVersion\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy version is invalid.\u{1F}Invalid access_policy version.\u{1F}Enter a valid version of the access policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0050\u{1F}parameterAccessPolicyID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy ID is invalid.\u{1F}Invalid access_policy id.\u{1F}Specify a valid access_policy id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0051\u{1F}parameterAccessPolicyStatement\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement is invalid.\u{1F}Invalid access_policy statement.\u{1F}Specify a valid access_policy statement.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0052\u{1F}parameterAccessPolicyStatementID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement ID is invalid.\u{1F}Invalid access_policy statement id.\u{1F}Specify a valid access_policy statement id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0053\u{1F}parameterAccessPolicyStatementResource\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement resource is invalid.\u{1F}Invalid access_policy statement resource.\u{1F}Specify a valid access_policy statement resource.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0054\u{1F}parameterAccessPolicyStatementEffect\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement effect is invalid.\u{1F}Invalid access_policy statement effect.\u{1F}Specify a valid access_policy statement effect.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0055\u{1F}parameterAccessPolicyStatementAction\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement action is invalid.\u{1F}Invalid access_policy statement action.\u{1F}Specify a valid access_policy statement action.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0056\u{1F}parameterAccessPolicyStatementPrinciple\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement principle is invalid.\u{1F}Invalid access_policy statement principle.\u{1F}Specify a valid access_policy statement principle.\u{1F}2024-07-25\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement principal is invalid.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0058\u{1F}parameterAccessPolicyStatementCondition\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement condition is invalid.\u{1F}Invalid access_policy statement condition.\u{1F}Specify a valid access_policy statement condition.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0059\u{1F}parameterJobIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: job_id is invalid.\u{1F}Invalid job_id.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0061\u{1F}parameterServiceNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Service name is invalid.\u{1F}Invalid Service name.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0062\u{1F}parameterShowNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Show name is invalid.\u{1F}Invalid Show name.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0066\u{1F}parameterSystemParameterName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: System parameter name is invalid.\u{1F}Invalid System parameter name.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0067\u{1F}parameterSystemParameterValue\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: System parameter value is invalid.\u{1F}Invalid System parameter value.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0072\u{1F}parameterServiceInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Service is invalid.\u{1F}Invalid service.\u{1F}Specify a valid service.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0073\u{1F}parameterInvalidAction\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Invalid action.\u{1F}Invalid action.\u{1F}Specify a valid action.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0074\u{1F}failedToAddPermission\u{1F}\u{1F}400\u{1F}\u{1F}Failed to add permission.\u{1F}Failed to add permissions.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0077\u{1F}parameterStatusInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Status is invalid.\u{1F}Invalid status.\u{1F}Specify a valid status.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0080\u{1F}signIdParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The signId parameter is invalid.\u{1F}Invalid sign_id.\u{1F}Specify a valid sign_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0081\u{1F}signNameParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The signName parameter is invalid.\u{1F}Invalid sign_name.\u{1F}Specify a valid sign_name. The name must contain 2 to 8 characters and only letters and digits are allowed.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0082\u{1F}lengthOfRemarkParameter\u{1F}\u{1F}400\u{1F}\u{1F}The length of the remark parameter value has reached the maximum allowed.\u{1F}Invalid remark length.\u{1F}Specify a valid remark.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0087\u{1F}smsMessageSignature\u{1F}\u{1F}400\u{1F}\u{1F}The SMS message signature has not been approved.\u{1F}SMS message signature not approved.\u{1F}Specify an approved SMS message signature.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0090\u{1F}invalidDomainID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid domain ID.\u{1F}Invalid domain_id.\u{1F}Specify a valid domain_id. For details, see the section \"Obtaining a Project ID\".\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0092\u{1F}kafkaIDParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The kafka_id parameter is invalid.\u{1F}Invalid kafka_id.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0093\u{1F}addressListParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The address_list parameter is invalid.\u{1F}Invalid address_list.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0094\u{1F}typeOfQueueParameter\u{1F}\u{1F}400\u{1F}\u{1F}The type of queue parameter is invalid.\u{1F}Invalid queue parameter type.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0095\u{1F}countOfQueueParameter\u{1F}\u{1F}400\u{1F}\u{1F}The count of queue parameter is invalid.\u{1F}Invalid queue parameter statistics.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0097\u{1F}namesParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The names parameter is invalid.\u{1F}Invalid names.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0100\u{1F}eventTypeParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The eventType parameter is invalid.\u{1F}Invalid event_type.\u{1F}Specify a valid event_type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0102\u{1F}parameterMessageIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: message_id is invalid.\u{1F}Invalid message_id.\u{1F}Specify a valid message_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0103\u{1F}startTimeParameterValue\u{1F}\u{1F}400\u{1F}\u{1F}The start_time parameter value is invalid.\u{1F}Invalid start_time.\u{1F}Specify a valid start_time.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0104\u{1F}endTimeParameterValue\u{1F}\u{1F}400\u{1F}\u{1F}The end_time parameter value is invalid.\u{1F}Invalid end_time.\u{1F}Specify a valid end_time.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0108\u{1F}parameterTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Type is invalid.\u{1F}Invalid type.\u{1F}Specify a valid type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0110\u{1F}parameterStartDateInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Start date is invalid.\u{1F}Invalid start_date.\u{1F}Specify a valid start_date.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0112\u{1F}parameterEndDateInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: End date is invalid.\u{1F}Invalid end_date.\u{1F}Specify a valid end_date.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0113\u{1F}startTimeAndEnd\u{1F}\u{1F}400\u{1F}\u{1F}The start time and end time must be within the past 3 months.\u{1F}The start time and end time must be within the past three months.\u{1F}Specify the start time and end time within the past three months.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0114\u{1F}endTimeMustLater\u{1F}\u{1F}400\u{1F}\u{1F}The end time must be later than the start time.\u{1F}The end time must be later than the start time.\u{1F}The end time must be later than the start time.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0115\u{1F}parameterApplicationNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Application name is invalid.\u{1F}Invalid application name.\u{1F}Specify a valid application name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0118\u{1F}wrongCertificate\u{1F}\u{1F}400\u{1F}\u{1F}Wrong Certificate.\u{1F}Certificate error.\u{1F}Specify a valid certificate.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0123\u{1F}parameterApplicationUrnInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: ApplicationUrn is invalid.\u{1F}Invalid application_urn.\u{1F}Specify a valid application_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0124\u{1F}parameterApplicationAttributeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: application attribute is invalid.\u{1F}Invalid application_attributes.\u{1F}Specify a valid application_attributes.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0126\u{1F}contentTypeWrong\u{1F}\u{1F}400\u{1F}\u{1F}ContentType is wrong.\u{1F}Incorrect content type.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0129\u{1F}certificateTypeWrong\u{1F}\u{1F}400\u{1F}\u{1F}Certificate type is wrong.\u{1F}Incorrect certificate type.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0132\u{1F}valueOfUserData\u{1F}\u{1F}400\u{1F}\u{1F}The value of the User_data parameter is invalid.\u{1F}Invalid user_data.\u{1F}Specify a valid user_data.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0133\u{1F}deviceTokenAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The device token already exists.\u{1F}The device token already exists.\u{1F}Create a different device token.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SMN.0134\u{1F}endpointUrnInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The endpoint URN is invalid.\u{1F}Invalid endpoint_urn.\u{1F}Specify a valid endpoint_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0135\u{1F}endpointNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The endpoint does not exist.\u{1F}The endpoint is not found.\u{1F}Specify a valid endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0136\u{1F}valueOfEnabledParameter\u{1F}\u{1F}400\u{1F}\u{1F}The value of the enabled parameter is invalid.\u{1F}Invalid enabled.\u{1F}Specify a valid enabled.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0137\u{1F}applicationUrnInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The application URN is invalid.\u{1F}Invalid application_urn.\u{1F}Specify a valid application_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0140\u{1F}topicUrnConfigured\u{1F}\u{1F}400\u{1F}\u{1F}The topic URN configured for the message sending failure event is invalid.\u{1F}Invalid topic_urn configured for the message sending failure event.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0141\u{1F}topicConfiguredForMessage\u{1F}\u{1F}400\u{1F}\u{1F}The topic configured for the message sending failure event does not exist.\u{1F}topic_urn configured for the message sending failure event is not found.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0142\u{1F}topicUrnConfiguredForMessage\u{1F}\u{1F}400\u{1F}\u{1F}The topic URN configured for the message sending success event is invalid.\u{1F}Invalid topic_urn configured for the message sending success event.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0143\u{1F}topicConfiguredForMessageSending\u{1F}\u{1F}400\u{1F}\u{1F}The topic configured for the message sending success event does not exist.\u{1F}topic_urn configured for the message sending success event is not found.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0144\u{1F}topicUrnConfiguredForResponse\u{1F}\u{1F}400\u{1F}\u{1F}The topic URN configured for the response message event is invalid.\u{1F}Invalid topic_urn configured for the response message event.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0145\u{1F}topicConfiguredForResponse\u{1F}\u{1F}400\u{1F}\u{1F}The topic configured for the response message event does not exist.\u{1F}topic_urn configured for the response message event is not found.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0148\u{1F}parameterUserIDInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: user_id is invalid.\u{1F}Invalid user_id.\u{1F}Specify a valid user_id\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0150\u{1F}completeRealNameRegistration\u{1F}\u{1F}400\u{1F}\u{1F}Complete real-name registration using your company's certificate.\u{1F}Complete real-name registration using your company's certificate.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0151\u{1F}messageSignatureType\u{1F}\u{1F}400\u{1F}\u{1F}The message signature type cannot be promotional.\u{1F}The signature cannot be a promotional SMS message signature.\u{1F}Specify a transactional SMS message signature.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0152\u{1F}numberAllocatedToSMs\u{1F}\u{1F}400\u{1F}\u{1F}The number allocated to the SMS template has reached the maximum allowed.\u{1F}The maximum allowed number of SMS templates was reached.\u{1F}Create no more than 100 SMS templates.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0155\u{1F}parameterSmsTemplateTypeInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: SmsTemplateType is invalid.\u{1F}Invalid sms_template_type.\u{1F}Specify a valid sms_template_type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0156\u{1F}parameterSmsTemplateNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: SmsTemplateName is invalid.\u{1F}Invalid sms_template_name.\u{1F}Specify a valid sms_template_name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0157\u{1F}parameterSmsTemplateContentInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: SmsTemplateContent is invalid.\u{1F}Invalid sms_template_content.\u{1F}Specify a valid sms_template_content.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0159\u{1F}numberOfEndpointsLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of endpoints has reached the maximum allowed.\u{1F}Endpoints reached the quota.\u{1F}Enter no more than 1,000 phone numbers.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0160\u{1F}invalidEndpoint\u{1F}\u{1F}400\u{1F}\u{1F}Invalid endpoint.\u{1F}Invalid endpoint.\u{1F}Specify a valid endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0161\u{1F}invalidSMsTemplateID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SMS template ID.\u{1F}Invalid sms_template_id.\u{1F}Specify a valid sms_template_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0188\u{1F}invalidSMsTemplateType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SMS template type.\u{1F}Invalid SMS template type.\u{1F}The template must be a promotional SMS template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0189\u{1F}failedToObtainCertificate\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the certificate required for reviewing the SMS message template function.\u{1F}Failed to obtain the certificate required for viewing the SMS message template.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0191\u{1F}parameterInvalidEnterpriseName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Invalid enterprise name.\u{1F}Invalid enterprise name.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0192\u{1F}parameterInvalidEnterpriseCertificate\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Invalid enterprise certificate ID.\u{1F}Invalid enterprise certificate ID.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0204\u{1F}promotionalSMsMessages\u{1F}\u{1F}400\u{1F}\u{1F}Promotional SMS messages must contain the way to unsubscribe in the end, for example, by replying \"TD\", or \"T\".\u{1F}Promotional SMS messages must include content at the end explaining how recipients can unsubscribe, for example, by replying \"unsubscribe\".\u{1F}Promotional SMS messages must include content at the end explaining how recipients can unsubscribe, for example, by replying \"unsubscribe\".\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0215\u{1F}smsMessageSignatureID\u{1F}\u{1F}400\u{1F}\u{1F}The SMS message signature ID does not match the signature name in the SMS message template content.\u{1F}The SMS message signature ID does not match the signature name in sms_template_content.\u{1F}Specify a signature ID that matches the signature name in sms_template_content.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0216\u{1F}templateContentNotInclude\u{1F}\u{1F}400\u{1F}\u{1F}The template content does not include any valid SMS message signature.\u{1F}No valid SMS message signature in the template Content.\u{1F}Specify a valid signature in the template Content.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0217\u{1F}templateContentNotIncludeAny\u{1F}\u{1F}400\u{1F}\u{1F}The template content does not include any SMS message signature.\u{1F}No SMS message signature in sms_template_content.\u{1F}sms_template_content must contain an approved and available signature, for example, [XX mall].\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0224\u{1F}smsMessageTemplateInvalid\u{1F}\u{1F}400\u{1F}\u{1F}The SMS message template is invalid because the associated signature has been deleted.\u{1F}The SMS template has expired due to the deletion of the associated signature.\u{1F}Specify a valid sms_template_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0227\u{1F}messageContainsSensitiveWords\u{1F}\u{1F}400\u{1F}\u{1F}The message contains sensitive words.\u{1F}Sensitive words contained in the message content.\u{1F}Modify the message content.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0230\u{1F}parameterInvalidTitle\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Invalid title.\u{1F}Invalid title.\u{1F}Specify a valid title.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0261\u{1F}checkWhetherAccountBalance\u{1F}\u{1F}400\u{1F}\u{1F}Check whether your account balance is sufficient and top up your account if necessary.\u{1F}Your account balance may be insufficient.\u{1F}Check the account balance and top up your account if necessary.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0001\u{1F}noPermissionToRequest\u{1F}\u{1F}403\u{1F}\u{1F}No permission to request resources.\u{1F}No permissions for the requested resource.\u{1F}Request the required permissions.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0004\u{1F}exceededTopicLimit\u{1F}\u{1F}403\u{1F}\u{1F}Exceeded topic limit.\u{1F}Topics exceeded the maximum number allowed.\u{1F}Create no more than 3,000 topics.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0007\u{1F}exceededSubscriptionLimit\u{1F}\u{1F}403\u{1F}\u{1F}Exceeded subscription limit.\u{1F}Subscriptions exceeded the maximum number allowed.\u{1F}Add no more than 10,000 subscriptions to a topic.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0008\u{1F}parameterSubjectInvalid\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: Subject is invalid.\u{1F}Invalid subject.\u{1F}Specify a valid subject.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0009\u{1F}parameterMessageInvalid\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: Message is invalid.\u{1F}Invalid message.\u{1F}Specify a valid message.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0022\u{1F}parameterTokenInvalid\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: token is invalid.\u{1F}Invalid token.\u{1F}Specify a valid token.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SMN.00308\u{1F}policyDoesntAllow\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow {} to be performed.\u{1F}The policy cannot be executed.\u{1F}Check the SMN permissions.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Policy doesn't allow {} to be performed.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0047\u{1F}parameterValueExceedsMaximum\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: Value exceeds the maximum length.\u{1F}value exceeds the maximum length.\u{1F}Specify a valid value.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0057\u{1F}numberOfSMsMessages\u{1F}\u{1F}403\u{1F}\u{1F}The number of SMS messages exceeds the limit.\u{1F}The maximum number of SMS messages has been reached.\u{1F}Send no more than 60 SMS messages to a phone number within 1 hour and no more than 200 within 12 hours.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0065\u{1F}numberOfEmailMessages\u{1F}\u{1F}403\u{1F}\u{1F}The number of email messages exceeds the limit.\u{1F}The maximum number of email messages has been reached.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0069\u{1F}notAuthorizedToSubscribe\u{1F}\u{1F}403\u{1F}\u{1F}Not authorized to subscribe internal endpoints.\u{1F}Subscription endpoint not authorized.\u{1F}Specify a correct HTTP/HTTPS endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0070\u{1F}noPermissionToRequestResources\u{1F}\u{1F}403\u{1F}\u{1F}No permission to request resources. The role is op_restricted. Contact customer service.\u{1F}No permissions for the requested resource. Operation permissions limited.\u{1F}Check the account balance and top up your account if necessary. If the fault persists, contact customer service.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0071\u{1F}noPermissionToRequestResourcesRole\u{1F}\u{1F}403\u{1F}\u{1F}No permission to request resources. The role is op_suspended.\u{1F}No permissions for the requested resource. Your role is suspended.\u{1F}Check whether your account has been frozen.\u{1F}2024-07-25\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}No permission to request resources.Role is op_suspended.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0075\u{1F}parameterTagsTooMany\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: tags are too many.\u{1F}The maximum allowed number of tags has been reached.\u{1F}Enter no more than 90 non-repeated variables in the message template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0078\u{1F}maximumNumberOfSubscriptions\u{1F}\u{1F}403\u{1F}\u{1F}The maximum number of subscriptions has been reached.\u{1F}The maximum allowed number of subscriptions has been reached.\u{1F}Create a topic.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0083\u{1F}finishRealNameAuthentication\u{1F}\u{1F}403\u{1F}\u{1F}Finish real-name authentication before continuing.\u{1F}The real-name authentication is not completed.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0086\u{1F}numberAllocatedToSMsMessage\u{1F}\u{1F}403\u{1F}\u{1F}The number allocated to the SMS message signature has reached the maximum allowed.\u{1F}The maximum allowed number of SMS message signatures has been reached.\u{1F}Create no more than 10 SMS message signatures.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0099\u{1F}smnServiceNotAuthorized\u{1F}\u{1F}403\u{1F}\u{1F}The SMN service has not been authorized to send messages to this queue.\u{1F}SMN is not authorized to send messages to this queue.\u{1F}Grant permissions to SMN in the queue policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0116\u{1F}platformNotSupported\u{1F}\u{1F}403\u{1F}\u{1F}Platform not supported.\u{1F}Unsupported platform.\u{1F}Specify a supported platform.\u{1F}2024-07-25\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}PlatForm do not support yet.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0117\u{1F}certificateTypeNotSupported\u{1F}\u{1F}403\u{1F}\u{1F}Certificate type is not supported.\u{1F}Unsupported certificate type.\u{1F}Specify a supported certificate type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0119\u{1F}platformPrincipleMustAtMost\u{1F}\u{1F}403\u{1F}\u{1F}PlatformPrinciple must be at most 8192 bytes long in UTF-8 encoding.\u{1F}UTF-8 encoded platform_principle exceeded 8,192 bytes.\u{1F}Specify a valid, UTF-8 encoded value for platform_principle that does not exceed 8,192 bytes.\u{1F}2024-07-25\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}PlatformPrincipal must be at most 8192 bytes long in UTF-8 encoding.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0120\u{1F}platformCredentialMustAtMost\u{1F}\u{1F}403\u{1F}\u{1F}PlatformCredential must be at most 8192 bytes long in UTF-8 encoding.\u{1F}UTF-8 encoded platform_credential must not exceed 8,192 bytes.\u{1F}Specify a valid, UTF-8 encoded value for platform_credential that does not exceed 8,192 bytes.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SMN.0127\u{1F}fileTooLarge\u{1F}\u{1F}403\u{1F}\u{1F}File is too large.\u{1F}Excessive file size.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0128\u{1F}passwordEmpty\u{1F}\u{1F}403\u{1F}\u{1F}Password is empty.\u{1F}Password not specified.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0131\u{1F}valueOfTokenParameter\u{1F}\u{1F}403\u{1F}\u{1F}The value of the Token parameter is invalid.\u{1F}Invalid token.\u{1F}Specify a valid token.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SMN.0147\u{1F}onlyEnterpriseUsers\u{1F}\u{1F}403\u{1F}\u{1F}Only enterprise users who use the certificate images for authentication can create message signatures.\u{1F}Only enterprise users who use certificates for identity authentication can create message signatures.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0153\u{1F}onlyEnterpriseUsersCreate\u{1F}\u{1F}403\u{1F}\u{1F}Only enterprise users can create SMS message Template.\u{1F}Only enterprise users can create SMS templates.\u{1F}Complete enterprise authentication.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0154\u{1F}onlyEnterpriseUsersWhoUse\u{1F}\u{1F}403\u{1F}\u{1F}Only enterprise users who use the certificate images for authentication can create sms message templates.\u{1F}Only enterprise users who use certificates for identity authentication can create SMS templates.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0165\u{1F}parameterTenantTokenInvalid\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: tenant_token is invalid.\u{1F}Invalid tenant_token.\u{1F}Specify a valid tenant_token.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SMN.0195\u{1F}completeEnterpriseRealName\u{1F}\u{1F}403\u{1F}\u{1F}Complete enterprise real-name authentication first.\u{1F}The real-name authentication is not completed.\u{1F}Complete real-name authentication.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0228\u{1F}notPermissionToUse\u{1F}\u{1F}403\u{1F}\u{1F}Do not have permission to use this API. Contact customer service to apply for permission.\u{1F}No permissions to use this API.\u{1F}Contact technical support to apply for permissions required to use this API.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0006\u{1F}topicNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Topic not found.\u{1F}Topic not found.\u{1F}Create a topic.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0013\u{1F}subscriptionResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Subscription resource not found.\u{1F}No subscription endpoint found.\u{1F}Specify a valid subscription endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0027\u{1F}templateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Template not found.\u{1F}Template not found.\u{1F}Use an existing template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0045\u{1F}attributeNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Attribute not found.\u{1F}Attribute not found.\u{1F}Specify a valid attribute.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0060\u{1F}jobNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Job not found.\u{1F}Failed to query the job.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0063\u{1F}cloudServiceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Cloud service not found.\u{1F}Cloud service not found.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0068\u{1F}systemParameterNotFound\u{1F}\u{1F}404\u{1F}\u{1F}System parameter not found.\u{1F}System parameter not found.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0076\u{1F}defaultMessageTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Default message template not found.\u{1F}The message template using the Default protocol is not found.\u{1F}Create a message template using the Default protocol.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0084\u{1F}smsMessageSignatureNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The SMS message signature could not be found.\u{1F}SMS message signature not found.\u{1F}Specify an approved SMS message signature.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0091\u{1F}defaultSystemMessageTemplate\u{1F}\u{1F}404\u{1F}\u{1F}Default system message template not found.\u{1F}The message template using the Default protocol is not found.\u{1F}Create a system template using the Default protocol.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0096\u{1F}kafkaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Kafka not found.\u{1F}Kafka not found.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0098\u{1F}queueNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This queue does not exist.\u{1F}The queue is not found.\u{1F}Specify a valid DMS queue.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0101\u{1F}graphNotFoundInFunctiongraph\u{1F}\u{1F}404\u{1F}\u{1F}The graph does not exist in the functiongraph service.\u{1F}The function does not exist in FunctionGraph.\u{1F}Check whether the FunctionGraph endpoint is valid.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0109\u{1F}startDateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Start date is not found.\u{1F}start_date not found.\u{1F}start_date must be specified.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0111\u{1F}endDateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}End date is not found.\u{1F}end_date not found.\u{1F}end_date must be specified.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0122\u{1F}applicationNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Application not found.\u{1F}Application not found.\u{1F}Specify a different application name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0125\u{1F}endpointNotFoundEndpoint\u{1F}\u{1F}404\u{1F}\u{1F}Endpoint does not exist.\u{1F}The endpoint is not found.\u{1F}Specify a valid application endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0130\u{1F}applicationNotFoundApplication\u{1F}\u{1F}404\u{1F}\u{1F}The application does not exist.\u{1F}The application platform is not found.\u{1F}Specify a valid application_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0162\u{1F}smsTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}SMS template not found.\u{1F}The SMS template is not found.\u{1F}Specify a valid SMS template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0167\u{1F}phoneNumberNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Phone number does not exist.\u{1F}The phone number is not found.\u{1F}Specify a valid phone number.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0168\u{1F}emailAddressNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Email Address does not exist.\u{1F}The email address is not found.\u{1F}Specify a valid email address.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0016\u{1F}databaseExceptions\u{1F}\u{1F}500\u{1F}\u{1F}Database Exceptions.\u{1F}Database exception.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SMN.0018\u{1F}serviceInternalError\u{1F}\u{1F}500\u{1F}\u{1F}Service internal error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SMN.0089\u{1F}errorOccurredInBss\u{1F}\u{1F}500\u{1F}\u{1F}An error occurred in the BSS system. Try again later.\u{1F}BSS error. Try again later.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}SMN.0158\u{1F}failedToUploadFile\u{1F}\u{1F}500\u{1F}\u{1F}Failed to upload the file.\u{1F}Failed to upload the file.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
+  static let smnRows: StaticString = "github:opentelekomcloud-docs/simple-message-notification@47f5cfc15ad092762f3e7441b0af250d3752c674:api-ref/source/public_parameters/error_codes.rst\u{1D}github:huaweicloudDocs/smn@f97247aa8b8c43ad33fce5a8a603cac796939a19:cn.zh-cn/API参考/错误码.md\u{1E}SMN.0025\u{1F}templateAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}Template already exists.\u{1F}The template already exists.\u{1F}Create a different template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}200\u{1F}\u{1F}Template already exists.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SMN.0121\u{1F}applicationAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}An application with the same name but different properties already exists.\u{1F}An application with the same name but different attributes already exists.\u{1F}Specify a different application name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}201\u{1F}\u{1F}An application with the same name but different properties already exists.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SMN.0190\u{1F}endpointAlreadyExists\u{1F}\u{1F}200\u{1F}\u{1F}This endpoint already exists.\u{1F}An endpoint already exists.\u{1F}Specify another endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}201\u{1F}\u{1F}This endpoint already exists.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SMN.0002\u{1F}invalidName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Name is invalid.\u{1F}Invalid name.\u{1F}Enter a valid topic name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0003\u{1F}invalidDisplayName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: DisplayName is invalid.\u{1F}Invalid displayname.\u{1F}Enter a valid display name for the topic.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0005\u{1F}invalidTopicURN\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: TopicUrn is invalid.\u{1F}Invalid topic_urn.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0011\u{1F}invalidProtocol\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Protocol is invalid.\u{1F}Invalid protocol.\u{1F}Specify a valid protocol.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0012\u{1F}invalidEndpointParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Endpoint is invalid.\u{1F}Invalid endpoint.\u{1F}Specify a valid endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0014\u{1F}invalidSubscriptionURN\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: SubscriptionUrn is invalid.\u{1F}Invalid SubscriptionUrn.\u{1F}Specify a valid SubscriptionUrn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0015\u{1F}invalidOffsetOrLimit\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Offset or limit is invalid.\u{1F}Invalid offset or limit.\u{1F}Enter valid offset and limit values.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0017\u{1F}invalidRemark\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Remark is invalid.\u{1F}Invalid remark.\u{1F}Specify a valid remark.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0019\u{1F}producerError\u{1F}\u{1F}400\u{1F}\u{1F}Producer Exceptions.\u{1F}Generator exception.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0021\u{1F}invalidMessageStructure\u{1F}\u{1F}400\u{1F}\u{1F}MessageStructure is invalid.\u{1F}Invalid message_structure.\u{1F}Specify a valid message_structure.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0024\u{1F}invalidContent\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: content is invalid.\u{1F}Invalid content.\u{1F}Specify a valid content\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.00290\u{1F}subscriberURNUnavailable\u{1F}\u{1F}400\u{1F}\u{1F}SubscriberUrn is unavailable.\u{1F}SubscriberUrn is unavailable.\u{1F}Check whether SubscriberUrn is correct.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}SMN.0031\u{1F}invalidTemplateID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: template_id is invalid.\u{1F}Invalid template_id.\u{1F}Specify a valid template_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0032\u{1F}invalidMessageTemplateName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: message_template_name is invalid.\u{1F}Invalid message_template_name.\u{1F}Specify a valid message_template_name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0033\u{1F}invalidPushPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: push_policy is invalid.\u{1F}Invalid push_policy.\u{1F}Specify a valid push_policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0034\u{1F}invalidSubscriptionAuthPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: subscription_auth_policy is invalid.\u{1F}Invalid subscription_auth_policy.\u{1F}Specify a valid subscription_auth_policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0035\u{1F}invalidValidationPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: validation_policy is invalid.\u{1F}Invalid validation_policy.\u{1F}Specify a valid validation_policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0036\u{1F}invalidXdomainType\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: xdomain_type is invalid.\u{1F}Invalid xdomain_type.\u{1F}Specify a valid xdomain_type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0038\u{1F}invalidTag\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: tag is invalid.\u{1F}Invalid tag.\u{1F}Specify a valid tag.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0042\u{1F}messageTemplateNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Message_template_name is invalid.\u{1F}Invalid message_template_name.\u{1F}Specify a valid message_template_name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0043\u{1F}invalidSubscription\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: subscription is invalid.\u{1F}Invalid subscription.\u{1F}Specify a valid subscription.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0044\u{1F}templateLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}Exceeded template limit.\u{1F}The maximum allowed number of templates has been reached.\u{1F}A user can create a maximum of 100 message templates.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0046\u{1F}invalidAttributeName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Attribute name is invalid.\u{1F}Invalid attribute_name.\u{1F}Specify a valid attribute_name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0048\u{1F}invalidAccessPolicy\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy is invalid.\u{1F}Invalid access_policy.\u{1F}Specify a valid access_policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0049\u{1F}invalidAccessPolicyVersion\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy version is invalid.\u{1F}Invalid access_policy version.\u{1F}Enter a valid version of the access policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0050\u{1F}invalidAccessPolicyID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy ID is invalid.\u{1F}Invalid access_policy id.\u{1F}Specify a valid access_policy id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0051\u{1F}invalidAccessPolicyStatement\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement is invalid.\u{1F}Invalid access_policy statement.\u{1F}Specify a valid access_policy statement.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0052\u{1F}invalidAccessPolicyStatementID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement ID is invalid.\u{1F}Invalid access_policy statement id.\u{1F}Specify a valid access_policy statement id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0053\u{1F}invalidAccessPolicyStatementResource\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement resource is invalid.\u{1F}Invalid access_policy statement resource.\u{1F}Specify a valid access_policy statement resource.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0054\u{1F}invalidAccessPolicyStatementEffect\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement effect is invalid.\u{1F}Invalid access_policy statement effect.\u{1F}Specify a valid access_policy statement effect.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0055\u{1F}invalidAccessPolicyStatementAction\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement action is invalid.\u{1F}Invalid access_policy statement action.\u{1F}Specify a valid access_policy statement action.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0056\u{1F}invalidAccessPolicyStatementPrincipal\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement principle is invalid.\u{1F}Invalid access_policy statement principle.\u{1F}Specify a valid access_policy statement principle.\u{1F}2024-07-25\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement principal is invalid.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0058\u{1F}invalidAccessPolicyStatementCondition\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Access policy statement condition is invalid.\u{1F}Invalid access_policy statement condition.\u{1F}Specify a valid access_policy statement condition.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0059\u{1F}invalidJobID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: job_id is invalid.\u{1F}Invalid job_id.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0061\u{1F}invalidServiceName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Service name is invalid.\u{1F}Invalid Service name.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0062\u{1F}invalidShowName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Show name is invalid.\u{1F}Invalid Show name.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0066\u{1F}invalidSystemParameterName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: System parameter name is invalid.\u{1F}Invalid System parameter name.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0067\u{1F}invalidSystemParameterValue\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: System parameter value is invalid.\u{1F}Invalid System parameter value.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0072\u{1F}invalidService\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Service is invalid.\u{1F}Invalid service.\u{1F}Specify a valid service.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0073\u{1F}invalidAction\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Invalid action.\u{1F}Invalid action.\u{1F}Specify a valid action.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0074\u{1F}addPermissionFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to add permission.\u{1F}Failed to add permissions.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0077\u{1F}invalidStatus\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Status is invalid.\u{1F}Invalid status.\u{1F}Specify a valid status.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0080\u{1F}invalidSignID\u{1F}\u{1F}400\u{1F}\u{1F}The signId parameter is invalid.\u{1F}Invalid sign_id.\u{1F}Specify a valid sign_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0081\u{1F}invalidSignName\u{1F}\u{1F}400\u{1F}\u{1F}The signName parameter is invalid.\u{1F}Invalid sign_name.\u{1F}Specify a valid sign_name. The name must contain 2 to 8 characters and only letters and digits are allowed.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0082\u{1F}remarkTooLong\u{1F}\u{1F}400\u{1F}\u{1F}The length of the remark parameter value has reached the maximum allowed.\u{1F}Invalid remark length.\u{1F}Specify a valid remark.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0087\u{1F}smsMessageSignatureNotApproved\u{1F}\u{1F}400\u{1F}\u{1F}The SMS message signature has not been approved.\u{1F}SMS message signature not approved.\u{1F}Specify an approved SMS message signature.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0090\u{1F}invalidDomainID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid domain ID.\u{1F}Invalid domain_id.\u{1F}Specify a valid domain_id. For details, see the section \"Obtaining a Project ID\".\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0092\u{1F}invalidKafkaID\u{1F}\u{1F}400\u{1F}\u{1F}The kafka_id parameter is invalid.\u{1F}Invalid kafka_id.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0093\u{1F}invalidAddressList\u{1F}\u{1F}400\u{1F}\u{1F}The address_list parameter is invalid.\u{1F}Invalid address_list.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0094\u{1F}invalidQueueType\u{1F}\u{1F}400\u{1F}\u{1F}The type of queue parameter is invalid.\u{1F}Invalid queue parameter type.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0095\u{1F}invalidQueueCount\u{1F}\u{1F}400\u{1F}\u{1F}The count of queue parameter is invalid.\u{1F}Invalid queue parameter statistics.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0097\u{1F}invalidNames\u{1F}\u{1F}400\u{1F}\u{1F}The names parameter is invalid.\u{1F}Invalid names.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0100\u{1F}invalidEventType\u{1F}\u{1F}400\u{1F}\u{1F}The eventType parameter is invalid.\u{1F}Invalid event_type.\u{1F}Specify a valid event_type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0102\u{1F}invalidMessageID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: message_id is invalid.\u{1F}Invalid message_id.\u{1F}Specify a valid message_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0103\u{1F}invalidStartTime\u{1F}\u{1F}400\u{1F}\u{1F}The start_time parameter value is invalid.\u{1F}Invalid start_time.\u{1F}Specify a valid start_time.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0104\u{1F}invalidEndTime\u{1F}\u{1F}400\u{1F}\u{1F}The end_time parameter value is invalid.\u{1F}Invalid end_time.\u{1F}Specify a valid end_time.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0108\u{1F}invalidType\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Type is invalid.\u{1F}Invalid type.\u{1F}Specify a valid type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0110\u{1F}invalidStartDate\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Start date is invalid.\u{1F}Invalid start_date.\u{1F}Specify a valid start_date.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0112\u{1F}invalidEndDate\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: End date is invalid.\u{1F}Invalid end_date.\u{1F}Specify a valid end_date.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0113\u{1F}timeRangeOutsidePastThreeMonths\u{1F}\u{1F}400\u{1F}\u{1F}The start time and end time must be within the past 3 months.\u{1F}The start time and end time must be within the past three months.\u{1F}Specify the start time and end time within the past three months.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0114\u{1F}endTimeBeforeStart\u{1F}\u{1F}400\u{1F}\u{1F}The end time must be later than the start time.\u{1F}The end time must be later than the start time.\u{1F}The end time must be later than the start time.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0115\u{1F}invalidApplicationName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Application name is invalid.\u{1F}Invalid application name.\u{1F}Specify a valid application name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0118\u{1F}wrongCertificate\u{1F}\u{1F}400\u{1F}\u{1F}Wrong Certificate.\u{1F}Certificate error.\u{1F}Specify a valid certificate.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0123\u{1F}invalidApplicationURNParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: ApplicationUrn is invalid.\u{1F}Invalid application_urn.\u{1F}Specify a valid application_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0124\u{1F}invalidApplicationAttribute\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: application attribute is invalid.\u{1F}Invalid application_attributes.\u{1F}Specify a valid application_attributes.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0126\u{1F}incorrectContentType\u{1F}\u{1F}400\u{1F}\u{1F}ContentType is wrong.\u{1F}Incorrect content type.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0129\u{1F}incorrectCertificateType\u{1F}\u{1F}400\u{1F}\u{1F}Certificate type is wrong.\u{1F}Incorrect certificate type.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0132\u{1F}invalidUserData\u{1F}\u{1F}400\u{1F}\u{1F}The value of the User_data parameter is invalid.\u{1F}Invalid user_data.\u{1F}Specify a valid user_data.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0133\u{1F}deviceTokenAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}The device token already exists.\u{1F}The device token already exists.\u{1F}Create a different device token.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SMN.0134\u{1F}invalidEndpointURN\u{1F}\u{1F}400\u{1F}\u{1F}The endpoint URN is invalid.\u{1F}Invalid endpoint_urn.\u{1F}Specify a valid endpoint_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0135\u{1F}endpointNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The endpoint does not exist.\u{1F}The endpoint is not found.\u{1F}Specify a valid endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0136\u{1F}invalidEnabledValue\u{1F}\u{1F}400\u{1F}\u{1F}The value of the enabled parameter is invalid.\u{1F}Invalid enabled.\u{1F}Specify a valid enabled.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0137\u{1F}invalidApplicationURN\u{1F}\u{1F}400\u{1F}\u{1F}The application URN is invalid.\u{1F}Invalid application_urn.\u{1F}Specify a valid application_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0140\u{1F}invalidFailureEventTopicURN\u{1F}\u{1F}400\u{1F}\u{1F}The topic URN configured for the message sending failure event is invalid.\u{1F}Invalid topic_urn configured for the message sending failure event.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0141\u{1F}failureEventTopicNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The topic configured for the message sending failure event does not exist.\u{1F}topic_urn configured for the message sending failure event is not found.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0142\u{1F}invalidSuccessEventTopicURN\u{1F}\u{1F}400\u{1F}\u{1F}The topic URN configured for the message sending success event is invalid.\u{1F}Invalid topic_urn configured for the message sending success event.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0143\u{1F}successEventTopicNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The topic configured for the message sending success event does not exist.\u{1F}topic_urn configured for the message sending success event is not found.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0144\u{1F}invalidResponseEventTopicURN\u{1F}\u{1F}400\u{1F}\u{1F}The topic URN configured for the response message event is invalid.\u{1F}Invalid topic_urn configured for the response message event.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0145\u{1F}responseEventTopicNotFound\u{1F}\u{1F}400\u{1F}\u{1F}The topic configured for the response message event does not exist.\u{1F}topic_urn configured for the response message event is not found.\u{1F}Specify a valid topic_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0148\u{1F}invalidUserID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: user_id is invalid.\u{1F}Invalid user_id.\u{1F}Specify a valid user_id\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0150\u{1F}companyRealNameRegistrationRequired\u{1F}\u{1F}400\u{1F}\u{1F}Complete real-name registration using your company's certificate.\u{1F}Complete real-name registration using your company's certificate.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0151\u{1F}promotionalSignatureNotAllowed\u{1F}\u{1F}400\u{1F}\u{1F}The message signature type cannot be promotional.\u{1F}The signature cannot be a promotional SMS message signature.\u{1F}Specify a transactional SMS message signature.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0152\u{1F}smsTemplateLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number allocated to the SMS template has reached the maximum allowed.\u{1F}The maximum allowed number of SMS templates was reached.\u{1F}Create no more than 100 SMS templates.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0155\u{1F}invalidSMSTemplateTypeParameter\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: SmsTemplateType is invalid.\u{1F}Invalid sms_template_type.\u{1F}Specify a valid sms_template_type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0156\u{1F}invalidSMSTemplateName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: SmsTemplateName is invalid.\u{1F}Invalid sms_template_name.\u{1F}Specify a valid sms_template_name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0157\u{1F}invalidSMSTemplateContent\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: SmsTemplateContent is invalid.\u{1F}Invalid sms_template_content.\u{1F}Specify a valid sms_template_content.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0159\u{1F}endpointLimitReached\u{1F}\u{1F}400\u{1F}\u{1F}The number of endpoints has reached the maximum allowed.\u{1F}Endpoints reached the quota.\u{1F}Enter no more than 1,000 phone numbers.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0160\u{1F}invalidEndpoint\u{1F}\u{1F}400\u{1F}\u{1F}Invalid endpoint.\u{1F}Invalid endpoint.\u{1F}Specify a valid endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0161\u{1F}invalidSMSTemplateID\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SMS template ID.\u{1F}Invalid sms_template_id.\u{1F}Specify a valid sms_template_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0188\u{1F}invalidSMSTemplateType\u{1F}\u{1F}400\u{1F}\u{1F}Invalid SMS template type.\u{1F}Invalid SMS template type.\u{1F}The template must be a promotional SMS template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0189\u{1F}obtainCertificateFailed\u{1F}\u{1F}400\u{1F}\u{1F}Failed to obtain the certificate required for reviewing the SMS message template function.\u{1F}Failed to obtain the certificate required for viewing the SMS message template.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0191\u{1F}invalidEnterpriseName\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Invalid enterprise name.\u{1F}Invalid enterprise name.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0192\u{1F}invalidEnterpriseCertificateID\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Invalid enterprise certificate ID.\u{1F}Invalid enterprise certificate ID.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0204\u{1F}unsubscribeMethodRequired\u{1F}\u{1F}400\u{1F}\u{1F}Promotional SMS messages must contain the way to unsubscribe in the end, for example, by replying \"TD\", or \"T\".\u{1F}Promotional SMS messages must include content at the end explaining how recipients can unsubscribe, for example, by replying \"unsubscribe\".\u{1F}Promotional SMS messages must include content at the end explaining how recipients can unsubscribe, for example, by replying \"unsubscribe\".\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0215\u{1F}smsMessageSignatureIDMismatch\u{1F}\u{1F}400\u{1F}\u{1F}The SMS message signature ID does not match the signature name in the SMS message template content.\u{1F}The SMS message signature ID does not match the signature name in sms_template_content.\u{1F}Specify a signature ID that matches the signature name in sms_template_content.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0216\u{1F}templateContentMissingValidSignature\u{1F}\u{1F}400\u{1F}\u{1F}The template content does not include any valid SMS message signature.\u{1F}No valid SMS message signature in the template Content.\u{1F}Specify a valid signature in the template Content.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0217\u{1F}templateContentMissingSignature\u{1F}\u{1F}400\u{1F}\u{1F}The template content does not include any SMS message signature.\u{1F}No SMS message signature in sms_template_content.\u{1F}sms_template_content must contain an approved and available signature, for example, [XX mall].\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0224\u{1F}smsTemplateSignatureDeleted\u{1F}\u{1F}400\u{1F}\u{1F}The SMS message template is invalid because the associated signature has been deleted.\u{1F}The SMS template has expired due to the deletion of the associated signature.\u{1F}Specify a valid sms_template_id.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0227\u{1F}messageContainsSensitiveWords\u{1F}\u{1F}400\u{1F}\u{1F}The message contains sensitive words.\u{1F}Sensitive words contained in the message content.\u{1F}Modify the message content.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0230\u{1F}invalidTitle\u{1F}\u{1F}400\u{1F}\u{1F}Parameter: Invalid title.\u{1F}Invalid title.\u{1F}Specify a valid title.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SMN.0261\u{1F}insufficientBalance\u{1F}\u{1F}400\u{1F}\u{1F}Check whether your account balance is sufficient and top up your account if necessary.\u{1F}Your account balance may be insufficient.\u{1F}Check the account balance and top up your account if necessary.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SMN.0001\u{1F}resourceAccessDenied\u{1F}\u{1F}403\u{1F}\u{1F}No permission to request resources.\u{1F}No permissions for the requested resource.\u{1F}Request the required permissions.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0004\u{1F}topicLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}Exceeded topic limit.\u{1F}Topics exceeded the maximum number allowed.\u{1F}Create no more than 3,000 topics.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0007\u{1F}subscriptionLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}Exceeded subscription limit.\u{1F}Subscriptions exceeded the maximum number allowed.\u{1F}Add no more than 10,000 subscriptions to a topic.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0008\u{1F}invalidSubject\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: Subject is invalid.\u{1F}Invalid subject.\u{1F}Specify a valid subject.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0009\u{1F}invalidMessage\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: Message is invalid.\u{1F}Invalid message.\u{1F}Specify a valid message.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0022\u{1F}invalidToken\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: token is invalid.\u{1F}Invalid token.\u{1F}Specify a valid token.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SMN.00308\u{1F}actionNotAllowedByPolicy\u{1F}\u{1F}403\u{1F}\u{1F}Policy doesn't allow {} to be performed.\u{1F}The policy cannot be executed.\u{1F}Check the SMN permissions.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}Policy doesn't allow {} to be performed.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0047\u{1F}valueTooLong\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: Value exceeds the maximum length.\u{1F}value exceeds the maximum length.\u{1F}Specify a valid value.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0057\u{1F}smsMessageLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of SMS messages exceeds the limit.\u{1F}The maximum number of SMS messages has been reached.\u{1F}Send no more than 60 SMS messages to a phone number within 1 hour and no more than 200 within 12 hours.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0065\u{1F}emailMessageLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}The number of email messages exceeds the limit.\u{1F}The maximum number of email messages has been reached.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0069\u{1F}internalEndpointSubscriptionNotAuthorized\u{1F}\u{1F}403\u{1F}\u{1F}Not authorized to subscribe internal endpoints.\u{1F}Subscription endpoint not authorized.\u{1F}Specify a correct HTTP/HTTPS endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0070\u{1F}roleRestricted\u{1F}\u{1F}403\u{1F}\u{1F}No permission to request resources. The role is op_restricted. Contact customer service.\u{1F}No permissions for the requested resource. Operation permissions limited.\u{1F}Check the account balance and top up your account if necessary. If the fault persists, contact customer service.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0071\u{1F}roleSuspended\u{1F}\u{1F}403\u{1F}\u{1F}No permission to request resources. The role is op_suspended.\u{1F}No permissions for the requested resource. Your role is suspended.\u{1F}Check whether your account has been frozen.\u{1F}2024-07-25\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}No permission to request resources.Role is op_suspended.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0075\u{1F}tooManyTags\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: tags are too many.\u{1F}The maximum allowed number of tags has been reached.\u{1F}Enter no more than 90 non-repeated variables in the message template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0078\u{1F}subscriptionLimitReached\u{1F}\u{1F}403\u{1F}\u{1F}The maximum number of subscriptions has been reached.\u{1F}The maximum allowed number of subscriptions has been reached.\u{1F}Create a topic.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SMN.0083\u{1F}realNameAuthenticationRequired\u{1F}\u{1F}403\u{1F}\u{1F}Finish real-name authentication before continuing.\u{1F}The real-name authentication is not completed.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0086\u{1F}smsMessageSignatureLimitReached\u{1F}\u{1F}403\u{1F}\u{1F}The number allocated to the SMS message signature has reached the maximum allowed.\u{1F}The maximum allowed number of SMS message signatures has been reached.\u{1F}Create no more than 10 SMS message signatures.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0099\u{1F}smnNotAuthorizedForQueue\u{1F}\u{1F}403\u{1F}\u{1F}The SMN service has not been authorized to send messages to this queue.\u{1F}SMN is not authorized to send messages to this queue.\u{1F}Grant permissions to SMN in the queue policy.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0116\u{1F}platformNotSupported\u{1F}\u{1F}403\u{1F}\u{1F}Platform not supported.\u{1F}Unsupported platform.\u{1F}Specify a supported platform.\u{1F}2024-07-25\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}PlatForm do not support yet.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0117\u{1F}certificateTypeNotSupported\u{1F}\u{1F}403\u{1F}\u{1F}Certificate type is not supported.\u{1F}Unsupported certificate type.\u{1F}Specify a supported certificate type.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0119\u{1F}platformPrincipalTooLong\u{1F}\u{1F}403\u{1F}\u{1F}PlatformPrinciple must be at most 8192 bytes long in UTF-8 encoding.\u{1F}UTF-8 encoded platform_principle exceeded 8,192 bytes.\u{1F}Specify a valid, UTF-8 encoded value for platform_principle that does not exceed 8,192 bytes.\u{1F}2024-07-25\u{1F}0\u{1F}r\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}403\u{1F}\u{1F}PlatformPrincipal must be at most 8192 bytes long in UTF-8 encoding.\u{1F}\u{1F}\u{1F}2021-09-22\u{1F}1\u{1F}h\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0120\u{1F}platformCredentialTooLong\u{1F}\u{1F}403\u{1F}\u{1F}PlatformCredential must be at most 8192 bytes long in UTF-8 encoding.\u{1F}UTF-8 encoded platform_credential must not exceed 8,192 bytes.\u{1F}Specify a valid, UTF-8 encoded value for platform_credential that does not exceed 8,192 bytes.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SMN.0127\u{1F}fileTooLarge\u{1F}\u{1F}403\u{1F}\u{1F}File is too large.\u{1F}Excessive file size.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0128\u{1F}passwordEmpty\u{1F}\u{1F}403\u{1F}\u{1F}Password is empty.\u{1F}Password not specified.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0131\u{1F}invalidTokenValue\u{1F}\u{1F}403\u{1F}\u{1F}The value of the Token parameter is invalid.\u{1F}Invalid token.\u{1F}Specify a valid token.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SMN.0147\u{1F}signatureRequiresCertifiedEnterprise\u{1F}\u{1F}403\u{1F}\u{1F}Only enterprise users who use the certificate images for authentication can create message signatures.\u{1F}Only enterprise users who use certificates for identity authentication can create message signatures.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0153\u{1F}smsTemplateRequiresEnterpriseUser\u{1F}\u{1F}403\u{1F}\u{1F}Only enterprise users can create SMS message Template.\u{1F}Only enterprise users can create SMS templates.\u{1F}Complete enterprise authentication.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0154\u{1F}smsTemplateRequiresCertifiedEnterprise\u{1F}\u{1F}403\u{1F}\u{1F}Only enterprise users who use the certificate images for authentication can create sms message templates.\u{1F}Only enterprise users who use certificates for identity authentication can create SMS templates.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0165\u{1F}invalidTenantToken\u{1F}\u{1F}403\u{1F}\u{1F}Parameter: tenant_token is invalid.\u{1F}Invalid tenant_token.\u{1F}Specify a valid tenant_token.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SMN.0195\u{1F}enterpriseRealNameAuthenticationRequired\u{1F}\u{1F}403\u{1F}\u{1F}Complete enterprise real-name authentication first.\u{1F}The real-name authentication is not completed.\u{1F}Complete real-name authentication.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0228\u{1F}apiAccessDenied\u{1F}\u{1F}403\u{1F}\u{1F}Do not have permission to use this API. Contact customer service to apply for permission.\u{1F}No permissions to use this API.\u{1F}Contact technical support to apply for permissions required to use this API.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SMN.0006\u{1F}topicNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Topic not found.\u{1F}Topic not found.\u{1F}Create a topic.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0013\u{1F}subscriptionResourceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Subscription resource not found.\u{1F}No subscription endpoint found.\u{1F}Specify a valid subscription endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0027\u{1F}templateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Template not found.\u{1F}Template not found.\u{1F}Use an existing template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0045\u{1F}attributeNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Attribute not found.\u{1F}Attribute not found.\u{1F}Specify a valid attribute.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0060\u{1F}jobNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Job not found.\u{1F}Failed to query the job.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0063\u{1F}cloudServiceNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Cloud service not found.\u{1F}Cloud service not found.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0068\u{1F}systemParameterNotFound\u{1F}\u{1F}404\u{1F}\u{1F}System parameter not found.\u{1F}System parameter not found.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0076\u{1F}defaultMessageTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Default message template not found.\u{1F}The message template using the Default protocol is not found.\u{1F}Create a message template using the Default protocol.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0084\u{1F}smsMessageSignatureNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The SMS message signature could not be found.\u{1F}SMS message signature not found.\u{1F}Specify an approved SMS message signature.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SMN.0091\u{1F}defaultSystemMessageTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Default system message template not found.\u{1F}The message template using the Default protocol is not found.\u{1F}Create a system template using the Default protocol.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0096\u{1F}kafkaNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Kafka not found.\u{1F}Kafka not found.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0098\u{1F}queueNotFound\u{1F}\u{1F}404\u{1F}\u{1F}This queue does not exist.\u{1F}The queue is not found.\u{1F}Specify a valid DMS queue.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0101\u{1F}functionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The graph does not exist in the functiongraph service.\u{1F}The function does not exist in FunctionGraph.\u{1F}Check whether the FunctionGraph endpoint is valid.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0109\u{1F}startDateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Start date is not found.\u{1F}start_date not found.\u{1F}start_date must be specified.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0111\u{1F}endDateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}End date is not found.\u{1F}end_date not found.\u{1F}end_date must be specified.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0122\u{1F}applicationNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Application not found.\u{1F}Application not found.\u{1F}Specify a different application name.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0125\u{1F}noSuchEndpoint\u{1F}\u{1F}404\u{1F}\u{1F}Endpoint does not exist.\u{1F}The endpoint is not found.\u{1F}Specify a valid application endpoint.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0130\u{1F}applicationPlatformNotFound\u{1F}\u{1F}404\u{1F}\u{1F}The application does not exist.\u{1F}The application platform is not found.\u{1F}Specify a valid application_urn.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0162\u{1F}smsTemplateNotFound\u{1F}\u{1F}404\u{1F}\u{1F}SMS template not found.\u{1F}The SMS template is not found.\u{1F}Specify a valid SMS template.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0167\u{1F}phoneNumberNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Phone number does not exist.\u{1F}The phone number is not found.\u{1F}Specify a valid phone number.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0168\u{1F}emailAddressNotFound\u{1F}\u{1F}404\u{1F}\u{1F}Email Address does not exist.\u{1F}The email address is not found.\u{1F}Specify a valid email address.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SMN.0016\u{1F}databaseError\u{1F}\u{1F}500\u{1F}\u{1F}Database Exceptions.\u{1F}Database exception.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SMN.0018\u{1F}serviceInternalError\u{1F}\u{1F}500\u{1F}\u{1F}Service internal error.\u{1F}Internal service error.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SMN.0089\u{1F}bssError\u{1F}\u{1F}500\u{1F}\u{1F}An error occurred in the BSS system. Try again later.\u{1F}BSS error. Try again later.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}SMN.0158\u{1F}fileUploadFailed\u{1F}\u{1F}500\u{1F}\u{1F}Failed to upload the file.\u{1F}Failed to upload the file.\u{1F}Contact technical support.\u{1F}2024-07-25\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}"
 }

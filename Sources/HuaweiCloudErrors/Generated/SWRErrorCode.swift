@@ -41,22 +41,22 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Authentication failed. The possible cause is that the token has expired.
   /// - Solution: Obtain a new token and try again later.
-  public static var authenticationFailedPossibleCause: Self { Self(0) }
+  public static var authenticationFailed: Self { Self(0) }
   /// `SVCSTG.SWR.5000001` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to obtain the application description.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailed: Self { Self(1) }
+  public static var applicationDescriptionQueryFailed: Self { Self(1) }
   /// `SVCSTG.SWR.5000002` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to obtain the image information.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtain: Self { Self(2) }
+  public static var imageInfoQueryFailed: Self { Self(2) }
   /// `SVCSTG.SWR.5000003` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to obtain the image list.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainImage: Self { Self(3) }
+  public static var imageListQueryFailed: Self { Self(3) }
   /// `SVCSTG.SWR.4040004` (HTTP 404); the table gives no message.
   ///
   /// - Description: The software package was not found.
@@ -66,7 +66,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Deletion failed.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorDeletion: Self { Self(5) }
+  public static var deletionFailed: Self { Self(5) }
   /// `SVCSTG.SWR.4090006` (HTTP 409); the table gives no message.
   ///
   /// - Description: The image already exists.
@@ -76,12 +76,12 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Obtain failed.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorObtain: Self { Self(7) }
+  public static var queryFailed: Self { Self(7) }
   /// `SVCSTG.SWR.5000008` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to obtain the list.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainList: Self { Self(8) }
+  public static var listQueryFailed: Self { Self(8) }
   /// `SVCSTG.SWR.4040009` (HTTP 404); the table gives no message.
   ///
   /// - Description: The image list was not found.
@@ -96,7 +96,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Update failed.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorUpdate: Self { Self(11) }
+  public static var updateFailed: Self { Self(11) }
   /// `SVCSTG.SWR.4060074` (HTTP 406); the table gives no message.
   ///
   /// - Description: The organization cannot be deleted because there are images in it.
@@ -126,37 +126,37 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Application signing is disabled.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorApplication: Self { Self(17) }
+  public static var applicationSigningDisabled: Self { Self(17) }
   /// `SVCSTG.SWR.5000018` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to read public keys.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToRead: Self { Self(18) }
+  public static var publicKeysReadFailed: Self { Self(18) }
   /// `SVCSTG.SWR.5000019` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to find local files.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToFind: Self { Self(19) }
+  public static var localFilesNotFound: Self { Self(19) }
   /// `SVCSTG.SWR.5000020` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to obtain session locks.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainSession: Self { Self(20) }
+  public static var sessionLockAcquisitionFailed: Self { Self(20) }
   /// `SVCSTG.SWR.5000021` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to synchronize files.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToSynchronize: Self { Self(21) }
+  public static var fileSynchronizationFailed: Self { Self(21) }
   /// `SVCSTG.SWR.5000022` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to synchronize meta files.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToSynchronizeMeta: Self { Self(22) }
+  public static var metaFileSynchronizationFailed: Self { Self(22) }
   /// `SVCSTG.SWR.4060012` (HTTP 406); the table gives no message.
   ///
   /// - Description: Failed to delete the image repository because there are images in it.
   /// - Solution: Delete images from the repository first.
-  public static var failedToDeleteImage: Self { Self(23) }
+  public static var repositoryHasImages: Self { Self(23) }
   /// `SVCSTG.SWR.4090023` (HTTP 409); the table gives no message.
   ///
   /// - Description: The system is busy.
@@ -166,7 +166,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to generate an SHA value.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToGenerate: Self { Self(25) }
+  public static var shaGenerationFailed: Self { Self(25) }
   /// `SVCSTG.SWR.4130025` (HTTP 413); the table gives no message.
   ///
   /// - Description: The file is too large.
@@ -176,7 +176,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to decompress the package.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToDecompress: Self { Self(27) }
+  public static var packageDecompressionFailed: Self { Self(27) }
   /// `SVCSTG.SWR.4000028` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid image format.
@@ -191,7 +191,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to locate the file pointer.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToLocate: Self { Self(30) }
+  public static var locateFilePointerFailed: Self { Self(30) }
   /// `SVCSTG.SWR.4000031` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid AK/SK.
@@ -201,37 +201,37 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: JSON conversion failed.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorJSON: Self { Self(32) }
+  public static var jsonConversionFailed: Self { Self(32) }
   /// `SVCSTG.SWR.5000033` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to save the application file.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToSave: Self { Self(33) }
+  public static var applicationFileSaveFailed: Self { Self(33) }
   /// `SVCSTG.SWR.5000034` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to delete the application.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToDelete: Self { Self(34) }
+  public static var applicationDeletionFailed: Self { Self(34) }
   /// `SVCSTG.SWR.5000035` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to save the application to the database.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToSaveApplication: Self { Self(35) }
+  public static var saveApplicationToDatabaseFailed: Self { Self(35) }
   /// `SVCSTG.SWR.5000036` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to update the application database.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToUpdate: Self { Self(36) }
+  public static var applicationDatabaseUpdateFailed: Self { Self(36) }
   /// `SVCSTG.SWR.5000037` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to create the signature.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToCreate: Self { Self(37) }
+  public static var signatureCreationFailed: Self { Self(37) }
   /// `SVCSTG.SWR.5000038` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to delete the signature.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToDeleteSignature: Self { Self(38) }
+  public static var signatureDeletionFailed: Self { Self(38) }
   /// `SVCSTG.SWR.4000039` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid session ID.
@@ -241,17 +241,17 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to update status.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToUpdateStatus: Self { Self(40) }
+  public static var statusUpdateFailed: Self { Self(40) }
   /// `SVCSTG.SWR.5000041` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to read the session.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToReadSession: Self { Self(41) }
+  public static var sessionReadFailed: Self { Self(41) }
   /// `SVCSTG.SWR.5000042` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to reclaim the session.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToReclaim: Self { Self(42) }
+  public static var sessionReclaimFailed: Self { Self(42) }
   /// `SVCSTG.SWR.4040043` (HTTP 404); the table gives no message.
   ///
   /// - Description: The session was not found.
@@ -261,17 +261,17 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to generate the session.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToGenerateSession: Self { Self(44) }
+  public static var sessionGenerationFailed: Self { Self(44) }
   /// `SVCSTG.SWR.4000045` (HTTP 400); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to bind the session.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToBind: Self { Self(45) }
+  public static var sessionBindingFailed: Self { Self(45) }
   /// `SVCSTG.SWR.5000046` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Create failed.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorCreate: Self { Self(46) }
+  public static var creationFailed: Self { Self(46) }
   /// `SVCSTG.SWR.4000047` (HTTP 400); the table gives no message.
   ///
   /// - Description: This version is not supported.
@@ -286,32 +286,32 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to delete the image.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToDeleteImage: Self { Self(49) }
+  public static var imageDeletionFailed: Self { Self(49) }
   /// `SVCSTG.SWR.5000050` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to generate the digest.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToGenerateDigest: Self { Self(50) }
+  public static var digestGenerationFailed: Self { Self(50) }
   /// `SVCSTG.SWR.5000051` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to obtain the SHA list.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainSha: Self { Self(51) }
+  public static var shaListQueryFailed: Self { Self(51) }
   /// `SVCSTG.SWR.5000052` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to reduce image references.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToReduce: Self { Self(52) }
+  public static var imageReferenceReductionFailed: Self { Self(52) }
   /// `SVCSTG.SWR.4060053` (HTTP 406); the table gives no message.
   ///
   /// - Description: Delete failed.
   /// - Solution: Delete the software package first.
-  public static var deleteFailed: Self { Self(53) }
+  public static var deletionRejected: Self { Self(53) }
   /// `SVCSTG.SWR.5000054` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Save failed.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorSave: Self { Self(54) }
+  public static var saveFailed: Self { Self(54) }
   /// `SVCSTG.SWR.4000055` (HTTP 400); the table gives no message.
   ///
   /// - Description: No search criteria.
@@ -326,7 +326,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to obtain the organization.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainOrganization: Self { Self(57) }
+  public static var organizationQueryFailed: Self { Self(57) }
   /// `SVCSTG.SWR.4040058` (HTTP 404); the table gives no message.
   ///
   /// - Description: The organization was not found.
@@ -336,7 +336,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to create the organization.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToCreateOrganization: Self { Self(59) }
+  public static var organizationCreationFailed: Self { Self(59) }
   /// `SVCSTG.SWR.4090060` (HTTP 409); the table gives no message.
   ///
   /// - Description: The organization already exists.
@@ -346,47 +346,47 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to obtain the IP address of the software instance.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToObtainIP: Self { Self(61) }
+  public static var instanceIPAddressQueryFailed: Self { Self(61) }
   /// `SVCSTG.SWR.5000062` (HTTP 500); the table gives no message.
   ///
   /// - Description: Failed to obtain the local IP address of the software.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToObtainLocal: Self { Self(62) }
+  public static var localIPAddressQueryFailed: Self { Self(62) }
   /// `SVCSTG.SWR.5000063` (HTTP 500); the table gives no message.
   ///
   /// - Description: Failed to obtain the tag list.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToObtainTag: Self { Self(63) }
+  public static var tagListQueryFailed: Self { Self(63) }
   /// `SVCSTG.SWR.4000064` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid image: The manifest file contains empty RepoTags.
   /// - Solution: Modify the request body based on the error message and the SWR API documentation, or contact technical support.
-  public static var invalidImageManifestFile: Self { Self(64) }
+  public static var manifestRepoTagsEmpty: Self { Self(64) }
   /// `SVCSTG.SWR.4000065` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid image: The manifest file does not have layer information.
   /// - Solution: Modify the request body based on the error message and the SWR API documentation, or contact technical support.
-  public static var invalidImageManifestFileNotLayer: Self { Self(65) }
+  public static var manifestLayerInfoMissing: Self { Self(65) }
   /// `SVCSTG.SWR.4000066` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid image: The manifest file does not have configuration information.
   /// - Solution: Modify the request body based on the error message and the SWR API documentation, or contact technical support.
-  public static var invalidImageManifestFileNotConfiguration: Self { Self(66) }
+  public static var manifestConfigInfoMissing: Self { Self(66) }
   /// `SVCSTG.SWR.4000067` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid image package: The image package does not have a manifest file.
   /// - Solution: Check whether the image package format is correct.
-  public static var invalidImagePackageImage: Self { Self(67) }
+  public static var imagePackageManifestMissing: Self { Self(67) }
   /// `SVCSTG.SWR.4000068` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid image: Failed to parse the manifest file.
   /// - Solution: Modify the request body based on the error message and the SWR API documentation, or contact technical support.
-  public static var invalidImageFailed: Self { Self(68) }
+  public static var manifestParsingFailed: Self { Self(68) }
   /// `SVCSTG.SWR.4000069` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid image: The image format is incorrect or not supported.
   /// - Solution: Modify the request body based on the error message and the SWR API documentation, or contact technical support.
-  public static var invalidImageImageFormat: Self { Self(69) }
+  public static var unsupportedImageFormat: Self { Self(69) }
   /// `SVCSTG.SWR.5070070` (HTTP 507); the table gives no message.
   ///
   /// - Description: Your OBS service is disabled or an error occurred.
@@ -396,17 +396,17 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to obtain the user list.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainUser: Self { Self(71) }
+  public static var userListQueryFailed: Self { Self(71) }
   /// `SVCSTG.SWR.5000073` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Restore failed.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorRestore: Self { Self(72) }
+  public static var restoreFailed: Self { Self(72) }
   /// `SVCSTG.SWR.5000075` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to update the organization.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToUpdateOrganization: Self { Self(73) }
+  public static var updateOrganizationFailed: Self { Self(73) }
   /// `SVCSTG.SWR.4090076` (HTTP 409); the table gives no message.
   ///
   /// - Description: The organization permission already exists.
@@ -416,7 +416,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to obtain the organization permission.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainOrganizationPermission: Self { Self(75) }
+  public static var organizationPermissionQueryFailed: Self { Self(75) }
   /// `SVCSTG.SWR.4040078` (HTTP 404); the table gives no message.
   ///
   /// - Description: The organization permission was not found.
@@ -426,22 +426,22 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to update the organization permission.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToUpdateOrganizationPermission: Self { Self(77) }
+  public static var organizationPermissionUpdateFailed: Self { Self(77) }
   /// `SVCSTG.SWR.5000080` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to create the organization permission.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToCreateOrganizationPermission: Self { Self(78) }
+  public static var organizationPermissionCreationFailed: Self { Self(78) }
   /// `SVCSTG.SWR.5000081` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to delete the organization permission.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToDeleteOrganization: Self { Self(79) }
+  public static var organizationPermissionDeletionFailed: Self { Self(79) }
   /// `SVCSTG.SWR.5000082` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to parse the JSON file.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToParse: Self { Self(80) }
+  public static var jsonFileParsingFailed: Self { Self(80) }
   /// `SVCSTG.SWR.4040083` (HTTP 404); the table gives no message.
   ///
   /// - Description: The requested URL was not found.
@@ -451,27 +451,27 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to obtain the service.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainService: Self { Self(82) }
+  public static var serviceQueryFailed: Self { Self(82) }
   /// `SVCSTG.SWR.5000085` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to create the tag.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToCreateTag: Self { Self(83) }
+  public static var tagCreationFailed: Self { Self(83) }
   /// `SVCSTG.SWR.5000086` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to update the tag.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToUpdateTag: Self { Self(84) }
+  public static var tagUpdateFailed: Self { Self(84) }
   /// `SVCSTG.SWR.5000087` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to obtain the image layer.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainImageLayer: Self { Self(85) }
+  public static var imageLayerRetrievalFailed: Self { Self(85) }
   /// `SVCSTG.SWR.5000088` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to delete the image layer from UDS.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToDeleteImageLayer: Self { Self(86) }
+  public static var udsImageLayerDeletionFailed: Self { Self(86) }
   /// `SVCSTG.SWR.4090089` (HTTP 409); the table gives no message.
   ///
   /// - Description: The permission already exists.
@@ -481,7 +481,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to obtain the permission.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainPermission: Self { Self(88) }
+  public static var permissionQueryFailed: Self { Self(88) }
   /// `SVCSTG.SWR.4040091` (HTTP 404); the table gives no message.
   ///
   /// - Description: The permission was not found.
@@ -491,27 +491,27 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to update the permission.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToUpdatePermission: Self { Self(90) }
+  public static var permissionUpdateFailed: Self { Self(90) }
   /// `SVCSTG.SWR.5000093` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to create the permission.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToCreatePermission: Self { Self(91) }
+  public static var permissionCreationFailed: Self { Self(91) }
   /// `SVCSTG.SWR.4000097` (HTTP 400); the table gives no message.
   ///
   /// - Description: The maximum number of organizations has been exceeded.
   /// - Solution: Submit a service ticket to increase the quota.
-  public static var maximumNumberOfOrganizations: Self { Self(92) }
+  public static var organizationsLimitExceeded: Self { Self(92) }
   /// `SVCSTG.SWR.4000098` (HTTP 400); the table gives no message.
   ///
   /// - Description: The maximum number of images has been exceeded.
   /// - Solution: Change the number of images and try again.
-  public static var maximumNumberOfImages: Self { Self(93) }
+  public static var imagesLimitExceeded: Self { Self(93) }
   /// `SVCSTG.SWR.4000099` (HTTP 400); the table gives no message.
   ///
   /// - Description: The maximum number of image tags has been exceeded.
   /// - Solution: Change the number of image tags and try again.
-  public static var maximumNumberOfImage: Self { Self(94) }
+  public static var imageTagsLimitExceeded: Self { Self(94) }
   /// `SVCSTG.SWR.5000112` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error. Failed to obtain the image.
@@ -526,7 +526,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error. Failed to obtain the image tag.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainImageTag: Self { Self(97) }
+  public static var imageTagQueryFailed: Self { Self(97) }
   /// `SVCSTG.SWR.4040115` (HTTP 404); the table gives no message.
   ///
   /// - Description: The image tag was not found.
@@ -536,7 +536,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Content-Type must be set to multipart/form-data.
   /// - Solution: Check whether the value of Content-Type is multipart/form-data.
-  public static var contentTypeMustSet: Self { Self(99) }
+  public static var invalidContentType: Self { Self(99) }
   /// `SVCSTG.SWR.4131001` (HTTP 413); the table gives no message.
   ///
   /// - Description: The request body is too large.
@@ -546,22 +546,22 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: The external address is disabled.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorExternal: Self { Self(101) }
+  public static var externalAddressDisabled: Self { Self(101) }
   /// `SVCSTG.SWR.4001003` (HTTP 400); the table gives no message.
   ///
   /// - Description: Failed to obtain the form file.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToObtainForm: Self { Self(102) }
+  public static var formFileQueryFailed: Self { Self(102) }
   /// `SVCSTG.SWR.4001004` (HTTP 400); the table gives no message.
   ///
   /// - Description: type must be set to app.
   /// - Solution: Change the value of type to app.
-  public static var typeMustSet: Self { Self(103) }
+  public static var typeMustBeApp: Self { Self(103) }
   /// `SVCSTG.SWR.4001005` (HTTP 400); the table gives no message.
   ///
   /// - Description: Failed to parse the form.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToParseForm: Self { Self(104) }
+  public static var formParsingFailed: Self { Self(104) }
   /// `SVCSTG.SWR.4001006` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid meta file format.
@@ -576,32 +576,32 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: is_public must be set to true or false.
   /// - Solution: Change the value of is_public to true or false.
-  public static var publicMustSet: Self { Self(107) }
+  public static var isPublicMustBeBoolean: Self { Self(107) }
   /// `SVCSTG.SWR.4001010` (HTTP 400); the table gives no message.
   ///
   /// - Description: type must be set to app or image.
   /// - Solution: Change the value of type to app.
-  public static var typeMustSetToApp: Self { Self(108) }
+  public static var typeMustBeAppOrImage: Self { Self(108) }
   /// `SVCSTG.SWR.4001011` (HTTP 400); the table gives no message.
   ///
   /// - Description: type must be set to app or image, or left blank.
   /// - Solution: Change the value of type to app.
-  public static var typeMustSetToAppOrImage: Self { Self(109) }
+  public static var typeMustBeAppImageOrBlank: Self { Self(109) }
   /// `SVCSTG.SWR.4131012` (HTTP 413); the table gives no message.
   ///
   /// - Description: The description exceeds the maximum length allowed.
   /// - Solution: Shorten the description.
-  public static var descriptionExceedsMaximumLength: Self { Self(110) }
+  public static var descriptionTooLong: Self { Self(110) }
   /// `SVCSTG.SWR.4001013` (HTTP 400); the table gives no message.
   ///
   /// - Description: ak and sk cannot be left blank.
   /// - Solution: Enter an AK and SK.
-  public static var akAndSK: Self { Self(111) }
+  public static var akAndSKRequired: Self { Self(111) }
   /// `SVCSTG.SWR.4001014` (HTTP 400); the table gives no message.
   ///
   /// - Description: Mandatory parameters must be configured.
   /// - Solution: Configure all mandatory parameters.
-  public static var mandatoryParametersMustConfigured: Self { Self(112) }
+  public static var mandatoryParametersMissing: Self { Self(112) }
   /// `SVCSTG.SWR.4001015` (HTTP 400); the table gives no message.
   ///
   /// - Description: The form file was not found.
@@ -611,7 +611,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: is_public and manifests must be configured.
   /// - Solution: Check whether is_public and manifests are configured.
-  public static var publicAndManifests: Self { Self(114) }
+  public static var isPublicAndManifestsRequired: Self { Self(114) }
   /// `SVCSTG.SWR.4001018` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid request body type.
@@ -621,17 +621,17 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to parse the form file.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToParseFormFile: Self { Self(116) }
+  public static var formFileParsingFailed: Self { Self(116) }
   /// `SVCSTG.SWR.5001020` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to read the form file.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToReadForm: Self { Self(117) }
+  public static var formFileReadFailed: Self { Self(117) }
   /// `SVCSTG.SWR.4001021` (HTTP 400); the table gives no message.
   ///
   /// - Description: The version number cannot be left blank.
   /// - Solution: Check whether the version number is left blank.
-  public static var missingVersion: Self { Self(118) }
+  public static var versionNumberRequired: Self { Self(118) }
   /// `SVCSTG.SWR.4001022` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid file type.
@@ -646,7 +646,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to query parameters.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToQueryParameters: Self { Self(121) }
+  public static var parameterQueryFailed: Self { Self(121) }
   /// `SVCSTG.SWR.4001025` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid parameters.
@@ -656,12 +656,12 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to obtain the manifest file.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToObtainManifest: Self { Self(123) }
+  public static var manifestFileQueryFailed: Self { Self(123) }
   /// `SVCSTG.SWR.4001027` (HTTP 400); the table gives no message.
   ///
   /// - Description: Status must be set to done or error.
   /// - Solution: Change the value of status to done or error.
-  public static var statusMustSet: Self { Self(124) }
+  public static var statusMustBeDoneOrError: Self { Self(124) }
   /// `SVCSTG.SWR.4001028` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid organization name.
@@ -681,7 +681,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The number of requests exceeds the maximum number allowed.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var numberOfRequestsExceeds: Self { Self(128) }
+  public static var requestLimitExceeded: Self { Self(128) }
   /// `SVCSTG.SWR.4031033` (HTTP 403); the table gives no message.
   ///
   /// - Description: Unavailable request.
@@ -696,7 +696,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Parameters are lost.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var parametersLost: Self { Self(131) }
+  public static var parametersMissing: Self { Self(131) }
   /// `SVCSTG.SWR.4001037` (HTTP 400); the table gives no message.
   ///
   /// - Description: The registry type is not supported.
@@ -726,12 +726,12 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Invalid JWT token request.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var invalidJwtTokenRequest: Self { Self(137) }
+  public static var invalidJWTTokenRequest: Self { Self(137) }
   /// `SVCSTG.SWR.4011044` (HTTP 401); the table gives no message.
   ///
   /// - Description: The image has been created by another user. You do not have permission to upload it.
   /// - Solution: Check whether you have permission to upload the image.
-  public static var imageCreatedByAnother: Self { Self(138) }
+  public static var imageOwnedByAnotherUser: Self { Self(138) }
   /// `SVCSTG.SWR.4001045` (HTTP 400); the table gives no message.
   ///
   /// - Description: The SWRServer parameter is missing.
@@ -741,17 +741,17 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to check the organization.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToCheck: Self { Self(140) }
+  public static var organizationCheckFailed: Self { Self(140) }
   /// `SVCSTG.SWR.5001047` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to save the organization.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToSaveOrganization: Self { Self(141) }
+  public static var organizationSaveFailed: Self { Self(141) }
   /// `SVCSTG.SWR.4001048` (HTTP 400); the table gives no message.
   ///
   /// - Description: Failed to obtain the token.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToObtainToken: Self { Self(142) }
+  public static var tokenRetrievalFailed: Self { Self(142) }
   /// `SVCSTG.SWR.5001049` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to delete the organization.
@@ -771,22 +771,22 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Invalid image layer.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorInvalid: Self { Self(146) }
+  public static var invalidImageLayer: Self { Self(146) }
   /// `SVCSTG.SWR.5001053` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Invalid upload of an image layer.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorInvalidUpload: Self { Self(147) }
+  public static var invalidImageLayerUpload: Self { Self(147) }
   /// `SVCSTG.SWR.5001054` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to create the image layer path.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToCreateImage: Self { Self(148) }
+  public static var imageLayerPathCreationFailed: Self { Self(148) }
   /// `SVCSTG.SWR.5001055` (HTTP 500); the table gives no message.
   ///
   /// - Description: Internal server error: Failed to save the image layer.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToSaveImage: Self { Self(149) }
+  public static var imageLayerSaveFailed: Self { Self(149) }
   /// `SVCSTG.SWR.4041056` (HTTP 404); the table gives no message.
   ///
   /// - Description: The image tag was not found.
@@ -796,7 +796,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Internal server error: Failed to obtain the tag list.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var internalServerErrorFailedToObtainTag: Self { Self(151) }
+  public static var tagListRetrievalFailed: Self { Self(151) }
   /// `SVCSTG.SWR.4041057` (HTTP 404); the table gives no message.
   ///
   /// - Description: The tag list was not found.
@@ -836,7 +836,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Cross-account error. For example, you do not have permission to access or operate resources of other accounts.
   /// - Solution: Check whether you have permission to upload the image.
-  public static var crossAccountError: Self { Self(159) }
+  public static var crossAccountAccessDenied: Self { Self(159) }
   /// `SVCSTG.SWR.4001065` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid organization permissions.
@@ -856,22 +856,22 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to obtain the service token.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToObtainService: Self { Self(163) }
+  public static var serviceTokenRetrievalFailed: Self { Self(163) }
   /// `SVCSTG.S2I.4019000` (HTTP 401); the table gives no message.
   ///
   /// - Description: Authentication error: No user token or user AK/SK information found.
   /// - Solution: Check whether you have permission to upload the image.
-  public static var authenticationErrorNoUser: Self { Self(164) }
+  public static var userTokenOrAKSKNotFound: Self { Self(164) }
   /// `SVCSTG.SWR.4039001` (HTTP 403); the table gives no message.
   ///
   /// - Description: You cannot apply for or operate the resources that do not belong to you.
   /// - Solution: Check whether you have permission to upload the image.
-  public static var cannotApply: Self { Self(165) }
+  public static var resourceNotOwned: Self { Self(165) }
   /// `SVCSTG.SWR.4039002` (HTTP 403); the table gives no message.
   ///
   /// - Description: You do not have the permission to perform this operation.
   /// - Solution: Check whether you have permission to upload the image.
-  public static var notPermissionToPerform: Self { Self(166) }
+  public static var operationNotPermitted: Self { Self(166) }
   /// `SVCSTG.SWR.4009010` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid organization.
@@ -901,7 +901,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to parse the build task.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToParseBuild: Self { Self(172) }
+  public static var buildTaskParsingFailed: Self { Self(172) }
   /// `SVCSTG.SWR.4009016` (HTTP 400); the table gives no message.
   ///
   /// - Description: Invalid file path.
@@ -946,7 +946,7 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to execute the build task.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToExecuteBuild: Self { Self(181) }
+  public static var buildTaskExecutionFailed: Self { Self(181) }
   /// `SVCSTG.SWR.4006031` (HTTP 400); the table gives no message.
   ///
   /// - Description: The build record already exists.
@@ -961,27 +961,27 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to obtain the build record from the database.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToObtainBuild: Self { Self(184) }
+  public static var buildRecordQueryFailed: Self { Self(184) }
   /// `SVCSTG.SWR.4037017` (HTTP 403); the table gives no message.
   ///
   /// - Description: You do not have permission to modify or manage any organization.
   /// - Solution: Create an organization or obtain permission to modify and manage other organizations.
-  public static var notPermissionToModify: Self { Self(185) }
+  public static var organizationManagementDenied: Self { Self(185) }
   /// `SVCSTG.SWR.4037018` (HTTP 403); the table gives no message.
   ///
   /// - Description: You do not have permission to modify or manage any images.
   /// - Solution: Create an image or obtain permission to modify and manage other images.
-  public static var notPermissionToModifyOrManage: Self { Self(186) }
+  public static var imageManagementDenied: Self { Self(186) }
   /// `SVCSTG.SWR.5007019` (HTTP 500); the table gives no message.
   ///
   /// - Description: Failed to create the image. The maximum number of images have been reached.
   /// - Solution: Rectify the issue based on the error message or contact technical support.
-  public static var failedToCreateImage: Self { Self(187) }
+  public static var imageCreationLimitReached: Self { Self(187) }
   /// `SVCSTG.SWR.4037020` (HTTP 403); the table gives no message.
   ///
   /// - Description: You do not have permission to operate resources in the repository.
   /// - Solution: Elevate your permissions in the organization.
-  public static var notPermissionToOperate: Self { Self(188) }
+  public static var repositoryAccessDenied: Self { Self(188) }
   /// `SVCSTG.SWR.4001091` (HTTP 400); the table gives no message.
   ///
   /// - Description: The permission parameter is incorrect.
@@ -991,5 +991,5 @@ public struct SWRErrorCode: HuaweiCloudServiceErrorCode {
 
 extension CatalogStorage {
   /// `Resources/swr.json`'s rows, packed as `CatalogStore` reads them.
-  static let swrRows: StaticString = "github:opentelekomcloud-docs/software-repository-container@3e7337716123f4ef48407f0a249acbe18ccac152:api-ref/source/appendixes/error_codes.rst\u{1E}SVCSTG.SWR.4010000\u{1F}authenticationFailedPossibleCause\u{1F}\u{1F}401\u{1F}\u{1F}\u{1F}Authentication failed. The possible cause is that the token has expired.\u{1F}Obtain a new token and try again later.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SVCSTG.SWR.5000001\u{1F}internalServerErrorFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the application description.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000002\u{1F}internalServerErrorFailedToObtain\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image information.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000003\u{1F}internalServerErrorFailedToObtainImage\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040004\u{1F}softwarePackageNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The software package was not found.\u{1F}Check whether the package exists. If not, obtain it.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000005\u{1F}internalServerErrorDeletion\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Deletion failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4090006\u{1F}imageAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The image already exists.\u{1F}Check whether the image already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SVCSTG.SWR.5000007\u{1F}internalServerErrorObtain\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Obtain failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000008\u{1F}internalServerErrorFailedToObtainList\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040009\u{1F}imageListNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image list was not found.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.4040010\u{1F}imageNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image was not found.\u{1F}Check whether the image exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000011\u{1F}internalServerErrorUpdate\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Update failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4060074\u{1F}organizationHasImages\u{1F}\u{1F}406\u{1F}\u{1F}\u{1F}The organization cannot be deleted because there are images in it.\u{1F}Delete images from the organization first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000013\u{1F}invalidDigest\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid digest.\u{1F}Use an invalid digest.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000014\u{1F}invalidAPIParameters\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid API parameters.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000015\u{1F}invalidPackageName\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid package name.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000016\u{1F}invalidVersionNumber\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid version number.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000017\u{1F}internalServerErrorApplication\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Application signing is disabled.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.5000018\u{1F}internalServerErrorFailedToRead\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to read public keys.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000019\u{1F}internalServerErrorFailedToFind\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to find local files.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000020\u{1F}internalServerErrorFailedToObtainSession\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain session locks.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000021\u{1F}internalServerErrorFailedToSynchronize\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to synchronize files.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000022\u{1F}internalServerErrorFailedToSynchronizeMeta\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to synchronize meta files.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4060012\u{1F}failedToDeleteImage\u{1F}\u{1F}406\u{1F}\u{1F}\u{1F}Failed to delete the image repository because there are images in it.\u{1F}Delete images from the repository first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4090023\u{1F}systemBusy\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The system is busy.\u{1F}Try again later.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SVCSTG.SWR.5000024\u{1F}internalServerErrorFailedToGenerate\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to generate an SHA value.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4130025\u{1F}fileTooLarge\u{1F}\u{1F}413\u{1F}\u{1F}\u{1F}The file is too large.\u{1F}Upload a smaller file.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000027\u{1F}internalServerErrorFailedToDecompress\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to decompress the package.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000028\u{1F}invalidImageFormat\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image format.\u{1F}Use a valid format.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000029\u{1F}inconsistentImageNames\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Inconsistent image names.\u{1F}Use a valid image name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000030\u{1F}internalServerErrorFailedToLocate\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to locate the file pointer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000031\u{1F}invalidAKSK\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid AK/SK.\u{1F}Use valid AK/SK.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.5000032\u{1F}internalServerErrorJSON\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: JSON conversion failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000033\u{1F}internalServerErrorFailedToSave\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the application file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000034\u{1F}internalServerErrorFailedToDelete\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the application.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000035\u{1F}internalServerErrorFailedToSaveApplication\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the application to the database.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000036\u{1F}internalServerErrorFailedToUpdate\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the application database.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000037\u{1F}internalServerErrorFailedToCreate\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the signature.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.5000038\u{1F}internalServerErrorFailedToDeleteSignature\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the signature.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.4000039\u{1F}invalidSessionID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid session ID.\u{1F}Check whether the session ID is valid.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000040\u{1F}failedToUpdateStatus\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to update status.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.5000041\u{1F}internalServerErrorFailedToReadSession\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to read the session.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000042\u{1F}internalServerErrorFailedToReclaim\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to reclaim the session.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040043\u{1F}sessionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The session was not found.\u{1F}Check whether the session ID exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000044\u{1F}internalServerErrorFailedToGenerateSession\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to generate the session.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000045\u{1F}internalServerErrorFailedToBind\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Internal server error: Failed to bind the session.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000046\u{1F}internalServerErrorCreate\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Create failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000047\u{1F}versionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}This version is not supported.\u{1F}Use a supported version.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4040048\u{1F}imageTagNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image tag was not found.\u{1F}Check whether the image tag exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000049\u{1F}internalServerErrorFailedToDeleteImage\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the image.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000050\u{1F}internalServerErrorFailedToGenerateDigest\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to generate the digest.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000051\u{1F}internalServerErrorFailedToObtainSha\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the SHA list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000052\u{1F}internalServerErrorFailedToReduce\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to reduce image references.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4060053\u{1F}deleteFailed\u{1F}\u{1F}406\u{1F}\u{1F}\u{1F}Delete failed.\u{1F}Delete the software package first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000054\u{1F}internalServerErrorSave\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Save failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000055\u{1F}noSearchCriteria\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}No search criteria.\u{1F}Enter search criteria.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000056\u{1F}invalidPageSize\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid page size.\u{1F}Change the page size.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000057\u{1F}internalServerErrorFailedToObtainOrganization\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040058\u{1F}organizationNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The organization was not found.\u{1F}Check whether the organization exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000059\u{1F}internalServerErrorFailedToCreateOrganization\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4090060\u{1F}organizationAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The organization already exists.\u{1F}Check whether the organization already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SVCSTG.SWR.5000061\u{1F}failedToObtainIP\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the IP address of the software instance.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000062\u{1F}failedToObtainLocal\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the local IP address of the software.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000063\u{1F}failedToObtainTag\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the tag list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000064\u{1F}invalidImageManifestFile\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: The manifest file contains empty RepoTags.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000065\u{1F}invalidImageManifestFileNotLayer\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: The manifest file does not have layer information.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000066\u{1F}invalidImageManifestFileNotConfiguration\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: The manifest file does not have configuration information.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000067\u{1F}invalidImagePackageImage\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image package: The image package does not have a manifest file.\u{1F}Check whether the image package format is correct.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000068\u{1F}invalidImageFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: Failed to parse the manifest file.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000069\u{1F}invalidImageImageFormat\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: The image format is incorrect or not supported.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5070070\u{1F}obsServiceDisabled\u{1F}\u{1F}507\u{1F}\u{1F}\u{1F}Your OBS service is disabled or an error occurred.\u{1F}Check whether your OBS service is available.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.5000071\u{1F}internalServerErrorFailedToObtainUser\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the user list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000073\u{1F}internalServerErrorRestore\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Restore failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000075\u{1F}internalServerErrorFailedToUpdateOrganization\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4090076\u{1F}organizationPermissionAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The organization permission already exists.\u{1F}Check whether the organization permission already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000077\u{1F}internalServerErrorFailedToObtainOrganizationPermission\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the organization permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4040078\u{1F}organizationPermissionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The organization permission was not found.\u{1F}Check whether the organization permission exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000079\u{1F}internalServerErrorFailedToUpdateOrganizationPermission\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the organization permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000080\u{1F}internalServerErrorFailedToCreateOrganizationPermission\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the organization permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000081\u{1F}internalServerErrorFailedToDeleteOrganization\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the organization permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000082\u{1F}internalServerErrorFailedToParse\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to parse the JSON file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040083\u{1F}requestedURLNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The requested URL was not found.\u{1F}Check whether the URL is correct.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000084\u{1F}internalServerErrorFailedToObtainService\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the service.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000085\u{1F}internalServerErrorFailedToCreateTag\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the tag.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000086\u{1F}internalServerErrorFailedToUpdateTag\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the tag.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000087\u{1F}internalServerErrorFailedToObtainImageLayer\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000088\u{1F}internalServerErrorFailedToDeleteImageLayer\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the image layer from UDS.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4090089\u{1F}permissionAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The permission already exists.\u{1F}Check whether the permission already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000090\u{1F}internalServerErrorFailedToObtainPermission\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4040091\u{1F}permissionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The permission was not found.\u{1F}Check whether the permission exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000092\u{1F}internalServerErrorFailedToUpdatePermission\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000093\u{1F}internalServerErrorFailedToCreatePermission\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4000097\u{1F}maximumNumberOfOrganizations\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The maximum number of organizations has been exceeded.\u{1F}Submit a service ticket to increase the quota.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.4000098\u{1F}maximumNumberOfImages\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The maximum number of images has been exceeded.\u{1F}Change the number of images and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.4000099\u{1F}maximumNumberOfImage\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The maximum number of image tags has been exceeded.\u{1F}Change the number of image tags and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.5000112\u{1F}imageQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error. Failed to obtain the image.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040113\u{1F}imageMissing\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image was not found.\u{1F}Check whether the image exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000114\u{1F}internalServerErrorFailedToObtainImageTag\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error. Failed to obtain the image tag.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040115\u{1F}imageTagMissing\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image tag was not found.\u{1F}Check whether the image tag exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.4001000\u{1F}contentTypeMustSet\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Content-Type must be set to multipart/form-data.\u{1F}Check whether the value of Content-Type is multipart/form-data.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4131001\u{1F}requestBodyTooLarge\u{1F}\u{1F}413\u{1F}\u{1F}\u{1F}The request body is too large.\u{1F}Change the body to a smaller size and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001002\u{1F}internalServerErrorExternal\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: The external address is disabled.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.4001003\u{1F}failedToObtainForm\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to obtain the form file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001004\u{1F}typeMustSet\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}type must be set to app.\u{1F}Change the value of type to app.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001005\u{1F}failedToParseForm\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to parse the form.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001006\u{1F}invalidMetaFileFormat\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid meta file format.\u{1F}Change the meta file format.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001008\u{1F}invalidOrganizationOrName\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid organization or name.\u{1F}Use a valid organization or name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001009\u{1F}publicMustSet\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}is_public must be set to true or false.\u{1F}Change the value of is_public to true or false.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001010\u{1F}typeMustSetToApp\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}type must be set to app or image.\u{1F}Change the value of type to app.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001011\u{1F}typeMustSetToAppOrImage\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}type must be set to app or image, or left blank.\u{1F}Change the value of type to app.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4131012\u{1F}descriptionExceedsMaximumLength\u{1F}\u{1F}413\u{1F}\u{1F}\u{1F}The description exceeds the maximum length allowed.\u{1F}Shorten the description.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001013\u{1F}akAndSK\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}ak and sk cannot be left blank.\u{1F}Enter an AK and SK.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001014\u{1F}mandatoryParametersMustConfigured\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Mandatory parameters must be configured.\u{1F}Configure all mandatory parameters.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001015\u{1F}formFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The form file was not found.\u{1F}Check whether the form file is missing.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.4001016\u{1F}publicAndManifests\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}is_public and manifests must be configured.\u{1F}Check whether is_public and manifests are configured.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001018\u{1F}invalidRequestBodyType\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid request body type.\u{1F}Use a valid body type.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001019\u{1F}failedToParseFormFile\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to parse the form file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001020\u{1F}internalServerErrorFailedToReadForm\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to read the form file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4001021\u{1F}missingVersion\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The version number cannot be left blank.\u{1F}Check whether the version number is left blank.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001022\u{1F}invalidFileType\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid file type.\u{1F}Use a valid file type.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001023\u{1F}fileTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The file type is not supported.\u{1F}Use a supported file type.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001024\u{1F}failedToQueryParameters\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to query parameters.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001025\u{1F}invalidParameters\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid parameters.\u{1F}Modify the query parameters based on the API documentation.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001026\u{1F}failedToObtainManifest\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the manifest file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4001027\u{1F}statusMustSet\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Status must be set to done or error.\u{1F}Change the value of status to done or error.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.4001028\u{1F}invalidOrganizationName\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid organization name.\u{1F}Use a valid organization name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001029\u{1F}invalidImageName\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image name.\u{1F}Use a valid image name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001030\u{1F}invalidPackage\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid package.\u{1F}Change the value of package.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4031032\u{1F}numberOfRequestsExceeds\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}The number of requests exceeds the maximum number allowed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.4031033\u{1F}unavailableRequest\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}Unavailable request.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4001035\u{1F}invalidFilteringCriteria\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid filtering criteria.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001036\u{1F}parametersLost\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Parameters are lost.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001037\u{1F}registryTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The registry type is not supported.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001038\u{1F}registryUnavailable\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}The registry is unavailable.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}SVCSTG.SWR.5001039\u{1F}searchFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Search failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4001041\u{1F}domainParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The domain parameter is invalid.\u{1F}Change the value of domain.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4031042\u{1F}tooManyRequests\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}There are too many requests.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}SVCSTG.SWR.4031043\u{1F}invalidJwtTokenRequest\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}Invalid JWT token request.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4011044\u{1F}imageCreatedByAnother\u{1F}\u{1F}401\u{1F}\u{1F}\u{1F}The image has been created by another user. You do not have permission to upload it.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.4001045\u{1F}swrServerParameterMissing\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The SWRServer parameter is missing.\u{1F}Check whether the SWRServer parameter is missing.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001046\u{1F}internalServerErrorFailedToCheck\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to check the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001047\u{1F}internalServerErrorFailedToSaveOrganization\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4001048\u{1F}failedToObtainToken\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to obtain the token.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001049\u{1F}organizationDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001050\u{1F}imageLayerQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4041051\u{1F}imageLayerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image layer was not found.\u{1F}Check whether the image layer exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5001052\u{1F}internalServerErrorInvalid\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Invalid image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001053\u{1F}internalServerErrorInvalidUpload\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Invalid upload of an image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001054\u{1F}internalServerErrorFailedToCreateImage\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the image layer path.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001055\u{1F}internalServerErrorFailedToSaveImage\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4041056\u{1F}tagNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image tag was not found.\u{1F}Check whether the image tag exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5001056\u{1F}internalServerErrorFailedToObtainTag\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the tag list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4041057\u{1F}tagListNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The tag list was not found.\u{1F}Check whether the tag list exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5001058\u{1F}imageSaveFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the image.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001059\u{1F}imageRetrievalFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4041060\u{1F}manifestFileNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The manifest file was not found.\u{1F}Check whether the manifest file exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.4041061\u{1F}organizationMissing\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The organization was not found.\u{1F}Check whether the organization exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5001062\u{1F}organizationUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001063\u{1F}imageLayerDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4011064\u{1F}crossAccountError\u{1F}\u{1F}401\u{1F}\u{1F}\u{1F}Cross-account error. For example, you do not have permission to access or operate resources of other accounts.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.4001065\u{1F}invalidOrganizationPermissions\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid organization permissions.\u{1F}Change organization permissions.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4001066\u{1F}invalidPermissions\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid permissions.\u{1F}Change permissions.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4001067\u{1F}invalidUsername\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid username.\u{1F}Use a valid username.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001076\u{1F}failedToObtainService\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the service token.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.S2I.4019000\u{1F}authenticationErrorNoUser\u{1F}\u{1F}401\u{1F}\u{1F}\u{1F}Authentication error: No user token or user AK/SK information found.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SVCSTG.SWR.4039001\u{1F}cannotApply\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You cannot apply for or operate the resources that do not belong to you.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4039002\u{1F}notPermissionToPerform\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You do not have the permission to perform this operation.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4009010\u{1F}invalidOrganization\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid organization.\u{1F}Use a valid organization.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009011\u{1F}imageNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image name.\u{1F}Use a valid image name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009012\u{1F}invalidCodeSourceType\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid code source type.\u{1F}Use a valid code source type.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009013\u{1F}invalidID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid ID.\u{1F}Use a valid ID.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009014\u{1F}invalidFilter\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid filtering criteria.\u{1F}Use valid filtering criteria.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009015\u{1F}failedToParseBuild\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to parse the build task.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009016\u{1F}invalidFilePath\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid file path.\u{1F}Use a valid file path.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009017\u{1F}invalidSourceCodeOwner\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code owner.\u{1F}Use a valid source code owner.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009018\u{1F}invalidSourceCodeRepository\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code repository.\u{1F}Use a valid source code repository.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009019\u{1F}invalidSourceCodeRepositoryID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code repository ID.\u{1F}Use a valid source code repository ID.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009020\u{1F}invalidSourceCodeBranch\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code branch.\u{1F}Use a valid source code branch.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009021\u{1F}invalidImageTag\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image tag.\u{1F}Use a valid image tag.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009022\u{1F}invalidSourceCodeUsername\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code username.\u{1F}Use a valid source code username.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009023\u{1F}invalidCommitID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid commit ID.\u{1F}Use a valid commit ID.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4006030\u{1F}failedToExecuteBuild\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to execute the build task.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4006031\u{1F}buildRecordAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The build record already exists.\u{1F}Check whether the build record already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SVCSTG.SWR.4046032\u{1F}buildRecordNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The build record was not found.\u{1F}Check whether the build record exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5006033\u{1F}failedToObtainBuild\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the build record from the database.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4037017\u{1F}notPermissionToModify\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You do not have permission to modify or manage any organization.\u{1F}Create an organization or obtain permission to modify and manage other organizations.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4037018\u{1F}notPermissionToModifyOrManage\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You do not have permission to modify or manage any images.\u{1F}Create an image or obtain permission to modify and manage other images.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5007019\u{1F}failedToCreateImage\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to create the image. The maximum number of images have been reached.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.4037020\u{1F}notPermissionToOperate\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You do not have permission to operate resources in the repository.\u{1F}Elevate your permissions in the organization.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4001091\u{1F}permissionParameterIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The permission parameter is incorrect.\u{1F}Change the value of permission.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}"
+  static let swrRows: StaticString = "github:opentelekomcloud-docs/software-repository-container@3e7337716123f4ef48407f0a249acbe18ccac152:api-ref/source/appendixes/error_codes.rst\u{1E}SVCSTG.SWR.4010000\u{1F}authenticationFailed\u{1F}\u{1F}401\u{1F}\u{1F}\u{1F}Authentication failed. The possible cause is that the token has expired.\u{1F}Obtain a new token and try again later.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SVCSTG.SWR.5000001\u{1F}applicationDescriptionQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the application description.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000002\u{1F}imageInfoQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image information.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000003\u{1F}imageListQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040004\u{1F}softwarePackageNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The software package was not found.\u{1F}Check whether the package exists. If not, obtain it.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000005\u{1F}deletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Deletion failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4090006\u{1F}imageAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The image already exists.\u{1F}Check whether the image already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SVCSTG.SWR.5000007\u{1F}queryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Obtain failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000008\u{1F}listQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040009\u{1F}imageListNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image list was not found.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.4040010\u{1F}imageNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image was not found.\u{1F}Check whether the image exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000011\u{1F}updateFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Update failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4060074\u{1F}organizationHasImages\u{1F}\u{1F}406\u{1F}\u{1F}\u{1F}The organization cannot be deleted because there are images in it.\u{1F}Delete images from the organization first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000013\u{1F}invalidDigest\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid digest.\u{1F}Use an invalid digest.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000014\u{1F}invalidAPIParameters\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid API parameters.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000015\u{1F}invalidPackageName\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid package name.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000016\u{1F}invalidVersionNumber\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid version number.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000017\u{1F}applicationSigningDisabled\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Application signing is disabled.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.5000018\u{1F}publicKeysReadFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to read public keys.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000019\u{1F}localFilesNotFound\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to find local files.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000020\u{1F}sessionLockAcquisitionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain session locks.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000021\u{1F}fileSynchronizationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to synchronize files.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000022\u{1F}metaFileSynchronizationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to synchronize meta files.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4060012\u{1F}repositoryHasImages\u{1F}\u{1F}406\u{1F}\u{1F}\u{1F}Failed to delete the image repository because there are images in it.\u{1F}Delete images from the repository first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4090023\u{1F}systemBusy\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The system is busy.\u{1F}Try again later.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SVCSTG.SWR.5000024\u{1F}shaGenerationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to generate an SHA value.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4130025\u{1F}fileTooLarge\u{1F}\u{1F}413\u{1F}\u{1F}\u{1F}The file is too large.\u{1F}Upload a smaller file.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000027\u{1F}packageDecompressionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to decompress the package.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000028\u{1F}invalidImageFormat\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image format.\u{1F}Use a valid format.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000029\u{1F}inconsistentImageNames\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Inconsistent image names.\u{1F}Use a valid image name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000030\u{1F}locateFilePointerFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to locate the file pointer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000031\u{1F}invalidAKSK\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid AK/SK.\u{1F}Use valid AK/SK.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.5000032\u{1F}jsonConversionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: JSON conversion failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000033\u{1F}applicationFileSaveFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the application file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000034\u{1F}applicationDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the application.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000035\u{1F}saveApplicationToDatabaseFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the application to the database.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000036\u{1F}applicationDatabaseUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the application database.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000037\u{1F}signatureCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the signature.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.5000038\u{1F}signatureDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the signature.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.4000039\u{1F}invalidSessionID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid session ID.\u{1F}Check whether the session ID is valid.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000040\u{1F}statusUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to update status.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.5000041\u{1F}sessionReadFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to read the session.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000042\u{1F}sessionReclaimFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to reclaim the session.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040043\u{1F}sessionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The session was not found.\u{1F}Check whether the session ID exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000044\u{1F}sessionGenerationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to generate the session.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000045\u{1F}sessionBindingFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Internal server error: Failed to bind the session.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000046\u{1F}creationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Create failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000047\u{1F}versionNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}This version is not supported.\u{1F}Use a supported version.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4040048\u{1F}imageTagNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image tag was not found.\u{1F}Check whether the image tag exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000049\u{1F}imageDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the image.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000050\u{1F}digestGenerationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to generate the digest.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000051\u{1F}shaListQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the SHA list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000052\u{1F}imageReferenceReductionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to reduce image references.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4060053\u{1F}deletionRejected\u{1F}\u{1F}406\u{1F}\u{1F}\u{1F}Delete failed.\u{1F}Delete the software package first.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000054\u{1F}saveFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Save failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000055\u{1F}noSearchCriteria\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}No search criteria.\u{1F}Enter search criteria.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000056\u{1F}invalidPageSize\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid page size.\u{1F}Change the page size.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5000057\u{1F}organizationQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040058\u{1F}organizationNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The organization was not found.\u{1F}Check whether the organization exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000059\u{1F}organizationCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4090060\u{1F}organizationAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The organization already exists.\u{1F}Check whether the organization already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SVCSTG.SWR.5000061\u{1F}instanceIPAddressQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the IP address of the software instance.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000062\u{1F}localIPAddressQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the local IP address of the software.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000063\u{1F}tagListQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the tag list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4000064\u{1F}manifestRepoTagsEmpty\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: The manifest file contains empty RepoTags.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000065\u{1F}manifestLayerInfoMissing\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: The manifest file does not have layer information.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000066\u{1F}manifestConfigInfoMissing\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: The manifest file does not have configuration information.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000067\u{1F}imagePackageManifestMissing\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image package: The image package does not have a manifest file.\u{1F}Check whether the image package format is correct.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000068\u{1F}manifestParsingFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: Failed to parse the manifest file.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4000069\u{1F}unsupportedImageFormat\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image: The image format is incorrect or not supported.\u{1F}Modify the request body based on the error message and the SWR API documentation, or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5070070\u{1F}obsServiceDisabled\u{1F}\u{1F}507\u{1F}\u{1F}\u{1F}Your OBS service is disabled or an error occurred.\u{1F}Check whether your OBS service is available.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.5000071\u{1F}userListQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the user list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000073\u{1F}restoreFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Restore failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000075\u{1F}updateOrganizationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4090076\u{1F}organizationPermissionAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The organization permission already exists.\u{1F}Check whether the organization permission already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000077\u{1F}organizationPermissionQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the organization permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4040078\u{1F}organizationPermissionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The organization permission was not found.\u{1F}Check whether the organization permission exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000079\u{1F}organizationPermissionUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the organization permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000080\u{1F}organizationPermissionCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the organization permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000081\u{1F}organizationPermissionDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the organization permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000082\u{1F}jsonFileParsingFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to parse the JSON file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040083\u{1F}requestedURLNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The requested URL was not found.\u{1F}Check whether the URL is correct.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000084\u{1F}serviceQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the service.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000085\u{1F}tagCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the tag.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000086\u{1F}tagUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the tag.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000087\u{1F}imageLayerRetrievalFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5000088\u{1F}udsImageLayerDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the image layer from UDS.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4090089\u{1F}permissionAlreadyExists\u{1F}\u{1F}409\u{1F}\u{1F}\u{1F}The permission already exists.\u{1F}Check whether the permission already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000090\u{1F}permissionQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4040091\u{1F}permissionNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The permission was not found.\u{1F}Check whether the permission exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000092\u{1F}permissionUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5000093\u{1F}permissionCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the permission.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4000097\u{1F}organizationsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The maximum number of organizations has been exceeded.\u{1F}Submit a service ticket to increase the quota.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.4000098\u{1F}imagesLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The maximum number of images has been exceeded.\u{1F}Change the number of images and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.4000099\u{1F}imageTagsLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The maximum number of image tags has been exceeded.\u{1F}Change the number of image tags and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.5000112\u{1F}imageQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error. Failed to obtain the image.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040113\u{1F}imageMissing\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image was not found.\u{1F}Check whether the image exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5000114\u{1F}imageTagQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error. Failed to obtain the image tag.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4040115\u{1F}imageTagMissing\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image tag was not found.\u{1F}Check whether the image tag exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.4001000\u{1F}invalidContentType\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Content-Type must be set to multipart/form-data.\u{1F}Check whether the value of Content-Type is multipart/form-data.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4131001\u{1F}requestBodyTooLarge\u{1F}\u{1F}413\u{1F}\u{1F}\u{1F}The request body is too large.\u{1F}Change the body to a smaller size and try again.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001002\u{1F}externalAddressDisabled\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: The external address is disabled.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.4001003\u{1F}formFileQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to obtain the form file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001004\u{1F}typeMustBeApp\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}type must be set to app.\u{1F}Change the value of type to app.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001005\u{1F}formParsingFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to parse the form.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001006\u{1F}invalidMetaFileFormat\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid meta file format.\u{1F}Change the meta file format.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001008\u{1F}invalidOrganizationOrName\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid organization or name.\u{1F}Use a valid organization or name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001009\u{1F}isPublicMustBeBoolean\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}is_public must be set to true or false.\u{1F}Change the value of is_public to true or false.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001010\u{1F}typeMustBeAppOrImage\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}type must be set to app or image.\u{1F}Change the value of type to app.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001011\u{1F}typeMustBeAppImageOrBlank\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}type must be set to app or image, or left blank.\u{1F}Change the value of type to app.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4131012\u{1F}descriptionTooLong\u{1F}\u{1F}413\u{1F}\u{1F}\u{1F}The description exceeds the maximum length allowed.\u{1F}Shorten the description.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001013\u{1F}akAndSKRequired\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}ak and sk cannot be left blank.\u{1F}Enter an AK and SK.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001014\u{1F}mandatoryParametersMissing\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Mandatory parameters must be configured.\u{1F}Configure all mandatory parameters.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001015\u{1F}formFileNotFound\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The form file was not found.\u{1F}Check whether the form file is missing.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.4001016\u{1F}isPublicAndManifestsRequired\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}is_public and manifests must be configured.\u{1F}Check whether is_public and manifests are configured.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001018\u{1F}invalidRequestBodyType\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid request body type.\u{1F}Use a valid body type.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001019\u{1F}formFileParsingFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to parse the form file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001020\u{1F}formFileReadFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to read the form file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4001021\u{1F}versionNumberRequired\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The version number cannot be left blank.\u{1F}Check whether the version number is left blank.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001022\u{1F}invalidFileType\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid file type.\u{1F}Use a valid file type.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001023\u{1F}fileTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The file type is not supported.\u{1F}Use a supported file type.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001024\u{1F}parameterQueryFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to query parameters.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001025\u{1F}invalidParameters\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid parameters.\u{1F}Modify the query parameters based on the API documentation.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001026\u{1F}manifestFileQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the manifest file.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4001027\u{1F}statusMustBeDoneOrError\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Status must be set to done or error.\u{1F}Change the value of status to done or error.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}SVCSTG.SWR.4001028\u{1F}invalidOrganizationName\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid organization name.\u{1F}Use a valid organization name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001029\u{1F}invalidImageName\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image name.\u{1F}Use a valid image name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001030\u{1F}invalidPackage\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid package.\u{1F}Change the value of package.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4031032\u{1F}requestLimitExceeded\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}The number of requests exceeds the maximum number allowed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.4031033\u{1F}unavailableRequest\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}Unavailable request.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4001035\u{1F}invalidFilteringCriteria\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid filtering criteria.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001036\u{1F}parametersMissing\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Parameters are lost.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4001037\u{1F}registryTypeNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The registry type is not supported.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001038\u{1F}registryUnavailable\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}The registry is unavailable.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}SVCSTG.SWR.5001039\u{1F}searchFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Search failed.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4001041\u{1F}domainParameterInvalid\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The domain parameter is invalid.\u{1F}Change the value of domain.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4031042\u{1F}tooManyRequests\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}There are too many requests.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}throttling\u{1F}backoff\u{1E}SVCSTG.SWR.4031043\u{1F}invalidJWTTokenRequest\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}Invalid JWT token request.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4011044\u{1F}imageOwnedByAnotherUser\u{1F}\u{1F}401\u{1F}\u{1F}\u{1F}The image has been created by another user. You do not have permission to upload it.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.4001045\u{1F}swrServerParameterMissing\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The SWRServer parameter is missing.\u{1F}Check whether the SWRServer parameter is missing.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001046\u{1F}organizationCheckFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to check the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001047\u{1F}organizationSaveFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4001048\u{1F}tokenRetrievalFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to obtain the token.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001049\u{1F}organizationDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001050\u{1F}imageLayerQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4041051\u{1F}imageLayerNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image layer was not found.\u{1F}Check whether the image layer exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5001052\u{1F}invalidImageLayer\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Invalid image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001053\u{1F}invalidImageLayerUpload\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Invalid upload of an image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001054\u{1F}imageLayerPathCreationFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to create the image layer path.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001055\u{1F}imageLayerSaveFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4041056\u{1F}tagNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The image tag was not found.\u{1F}Check whether the image tag exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5001056\u{1F}tagListRetrievalFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the tag list.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4041057\u{1F}tagListNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The tag list was not found.\u{1F}Check whether the tag list exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5001058\u{1F}imageSaveFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to save the image.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001059\u{1F}imageRetrievalFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to obtain the image.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4041060\u{1F}manifestFileNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The manifest file was not found.\u{1F}Check whether the manifest file exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.4041061\u{1F}organizationMissing\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The organization was not found.\u{1F}Check whether the organization exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5001062\u{1F}organizationUpdateFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to update the organization.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.5001063\u{1F}imageLayerDeletionFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Internal server error: Failed to delete the image layer.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4011064\u{1F}crossAccountAccessDenied\u{1F}\u{1F}401\u{1F}\u{1F}\u{1F}Cross-account error. For example, you do not have permission to access or operate resources of other accounts.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}SVCSTG.SWR.4001065\u{1F}invalidOrganizationPermissions\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid organization permissions.\u{1F}Change organization permissions.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4001066\u{1F}invalidPermissions\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid permissions.\u{1F}Change permissions.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4001067\u{1F}invalidUsername\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid username.\u{1F}Use a valid username.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.5001076\u{1F}serviceTokenRetrievalFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the service token.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.S2I.4019000\u{1F}userTokenOrAKSKNotFound\u{1F}\u{1F}401\u{1F}\u{1F}\u{1F}Authentication error: No user token or user AK/SK information found.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}reauthenticate\u{1E}SVCSTG.SWR.4039001\u{1F}resourceNotOwned\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You cannot apply for or operate the resources that do not belong to you.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4039002\u{1F}operationNotPermitted\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You do not have the permission to perform this operation.\u{1F}Check whether you have permission to upload the image.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4009010\u{1F}invalidOrganization\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid organization.\u{1F}Use a valid organization.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009011\u{1F}imageNameInvalid\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image name.\u{1F}Use a valid image name.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009012\u{1F}invalidCodeSourceType\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid code source type.\u{1F}Use a valid code source type.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009013\u{1F}invalidID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid ID.\u{1F}Use a valid ID.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009014\u{1F}invalidFilter\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid filtering criteria.\u{1F}Use valid filtering criteria.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009015\u{1F}buildTaskParsingFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to parse the build task.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009016\u{1F}invalidFilePath\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid file path.\u{1F}Use a valid file path.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009017\u{1F}invalidSourceCodeOwner\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code owner.\u{1F}Use a valid source code owner.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009018\u{1F}invalidSourceCodeRepository\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code repository.\u{1F}Use a valid source code repository.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009019\u{1F}invalidSourceCodeRepositoryID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code repository ID.\u{1F}Use a valid source code repository ID.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009020\u{1F}invalidSourceCodeBranch\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code branch.\u{1F}Use a valid source code branch.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009021\u{1F}invalidImageTag\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid image tag.\u{1F}Use a valid image tag.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009022\u{1F}invalidSourceCodeUsername\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid source code username.\u{1F}Use a valid source code username.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4009023\u{1F}invalidCommitID\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Invalid commit ID.\u{1F}Use a valid commit ID.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4006030\u{1F}buildTaskExecutionFailed\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}Failed to execute the build task.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}SVCSTG.SWR.4006031\u{1F}buildRecordAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The build record already exists.\u{1F}Check whether the build record already exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}SVCSTG.SWR.4046032\u{1F}buildRecordNotFound\u{1F}\u{1F}404\u{1F}\u{1F}\u{1F}The build record was not found.\u{1F}Check whether the build record exists.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}SVCSTG.SWR.5006033\u{1F}buildRecordQueryFailed\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to obtain the build record from the database.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}SVCSTG.SWR.4037017\u{1F}organizationManagementDenied\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You do not have permission to modify or manage any organization.\u{1F}Create an organization or obtain permission to modify and manage other organizations.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4037018\u{1F}imageManagementDenied\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You do not have permission to modify or manage any images.\u{1F}Create an image or obtain permission to modify and manage other images.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.5007019\u{1F}imageCreationLimitReached\u{1F}\u{1F}500\u{1F}\u{1F}\u{1F}Failed to create the image. The maximum number of images have been reached.\u{1F}Rectify the issue based on the error message or contact technical support.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}SVCSTG.SWR.4037020\u{1F}repositoryAccessDenied\u{1F}\u{1F}403\u{1F}\u{1F}\u{1F}You do not have permission to operate resources in the repository.\u{1F}Elevate your permissions in the organization.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}SVCSTG.SWR.4001091\u{1F}permissionParameterIncorrect\u{1F}\u{1F}400\u{1F}\u{1F}\u{1F}The permission parameter is incorrect.\u{1F}Change the value of permission.\u{1F}2025-10-29\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}"
 }

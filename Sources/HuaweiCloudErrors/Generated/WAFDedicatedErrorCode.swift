@@ -114,14 +114,14 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Illegal page number or number of entries per page
   /// - Solution: Check if page number or number of items per page are in range
-  public static var pageOrPageSizeIllegal: Self { Self(10) }
+  public static var invalidPageNumberOrSize: Self { Self(10) }
   /// `WAF.00011012` (HTTP 400):
   ///
   /// standard.violated
   ///
   /// - Description: Invalid parameter
   /// - Solution: Check the parameters
-  public static var standardViolated: Self { Self(11) }
+  public static var invalidParameter: Self { Self(11) }
   /// `WAF.00011013` (HTTP 400):
   ///
   /// description.illegal
@@ -143,7 +143,7 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Duplicated name.
   /// - Solution: Change the name.
-  public static var nameDuplicate: Self { Self(14) }
+  public static var duplicateName: Self { Self(14) }
   /// `WAF.00012001` (HTTP 400):
   ///
   /// invalid.token
@@ -178,7 +178,7 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Unsubscribed
   /// - Solution: Subscribe to WAF service first
-  public static var notSubscribe: Self { Self(19) }
+  public static var notSubscribed: Self { Self(19) }
   /// `WAF.00012006` (HTTP 400):
   ///
   /// pdp.permission.denied
@@ -199,7 +199,7 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Illegal JWT token
   /// - Solution: Check whether the account has JWT permission
-  public static var jwtAuthenticationInvalidToken: Self { Self(22) }
+  public static var invalidJWTToken: Self { Self(22) }
   /// `WAF.00012009` (HTTP 400):
   ///
   /// jwt.authentication.failed
@@ -213,7 +213,7 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: eps.all.not.support
   /// - Solution: Open the write permission of enterprise project
-  public static var epsAllNotSupport: Self { Self(24) }
+  public static var allEnterpriseProjectsNotSupported: Self { Self(24) }
   /// `WAF.00013001` (HTTP 400):
   ///
   /// insufficient.quota
@@ -227,35 +227,35 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Function not supported
   /// - Solution: nothing
-  public static var featureNotSupport: Self { Self(26) }
+  public static var featureNotSupported: Self { Self(26) }
   /// `WAF.00013003` (HTTP 400):
   ///
   /// port.not.support
   ///
   /// - Description: Port not supported
   /// - Solution: Port conversion via ELB
-  public static var portNotSupport: Self { Self(27) }
+  public static var portNotSupported: Self { Self(27) }
   /// `WAF.00013004` (HTTP 400):
   ///
   /// protocol.not.support
   ///
   /// - Description: Protocol not supported
   /// - Solution: Through ELB conversion protocol
-  public static var protocolNotSupport: Self { Self(28) }
+  public static var protocolNotSupported: Self { Self(28) }
   /// `WAF.00013005` (HTTP 400):
   ///
   /// wildcard.domain.not.support
   ///
   /// - Description: Pan domain name not supported
   /// - Solution: Use specific domain names
-  public static var wildcardDomainNotSupport: Self { Self(29) }
+  public static var wildcardDomainNotSupported: Self { Self(29) }
   /// `WAF.00013006` (HTTP 400):
   ///
   /// ipv6.not.support
   ///
   /// - Description: IPv6 is not supported
   /// - Solution: The current version does not support IPv6
-  public static var ipv6NotSupport: Self { Self(30) }
+  public static var ipv6NotSupported: Self { Self(30) }
   /// `WAF.00013007` (HTTP 400):
   ///
   /// insufficient.tenant.quota
@@ -283,14 +283,14 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to open protection
   /// - Solution: Check domain name protection status
-  public static var openProtectFailed: Self { Self(34) }
+  public static var enableProtectionFailed: Self { Self(34) }
   /// `WAF.00014004` (HTTP 400):
   ///
   /// access.failed
   ///
   /// - Description: Failed to access WAF
   /// - Solution: Modify DNS resolution
-  public static var accessFailed: Self { Self(35) }
+  public static var wafAccessFailed: Self { Self(35) }
   /// `WAF.00014005` (HTTP 400):
   ///
   /// bypass.failed
@@ -339,14 +339,14 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: It is forbidden to add the protection website, and the domain name is blacklisted
   /// - Solution: -
-  public static var hostBlacklist: Self { Self(42) }
+  public static var hostBlacklisted: Self { Self(42) }
   /// `WAF.00014012` (HTTP 400):
   ///
   /// insufficient.tenant.quota
   ///
   /// - Description: Insufficient tenant quota
   /// - Solution: Purchase quota upgrade package
-  public static var insufficientTenantQuotaInsufficient: Self { Self(43) }
+  public static var tenantQuotaExceeded: Self { Self(43) }
   /// `WAF.00014013` (HTTP 400):
   ///
   /// exclusive.ip.config.error
@@ -360,42 +360,42 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: exclusive.ip.config.error
   /// - Solution: Check exclusive IP configuration
-  public static var exclusiveIPConfigErrorExclusive: Self { Self(45) }
+  public static var invalidExclusiveIPConfig: Self { Self(45) }
   /// `WAF.00021002` (HTTP 400):
   ///
   /// url.param.illegal
   ///
   /// - Description: The URL format is incorrect
   /// - Solution: It is recommended to modify the URL in the request body parameter to the standard URL and debug again
-  public static var urlParamIllegalURL: Self { Self(46) }
+  public static var invalidURLFormat: Self { Self(46) }
   /// `WAF.00021003` (HTTP 400):
   ///
   /// request.body.illegal
   ///
   /// - Description: The request body parameter is incorrect
   /// - Solution: It is recommended that you verify the parameters according to the document before initiating debugging
-  public static var requestBodyIllegalRequest: Self { Self(47) }
+  public static var invalidRequestBodyParameter: Self { Self(47) }
   /// `WAF.00021004` (HTTP 400):
   ///
   /// id.illegal
   ///
   /// - Description: The unique identifier ID format is incorrect
   /// - Solution: It is recommended to follow the correct instructions in the documentation to obtain the ID
-  public static var idIllegalUnique: Self { Self(48) }
+  public static var invalidIDFormat: Self { Self(48) }
   /// `WAF.00021005` (HTTP 400):
   ///
   /// name.illegal
   ///
   /// - Description: The name parameter format is incorrect
   /// - Solution: Check the format of name, which can only be composed of letters, numbers, -_ And. Cannot exceed 64 characters in length
-  public static var nameIllegalName: Self { Self(49) }
+  public static var invalidNameFormat: Self { Self(49) }
   /// `WAF.00021006` (HTTP 400):
   ///
   /// host.illegal
   ///
   /// - Description: The domain name format is incorrect
   /// - Solution: Domain name can only be composed of letters, numbers, -_ And. Cannot exceed 64 characters in length
-  public static var hostIllegalDomain: Self { Self(50) }
+  public static var invalidDomainNameFormat: Self { Self(50) }
   /// `WAF.00021007` (HTTP 400):
   ///
   /// protocol.illegal
@@ -409,7 +409,7 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: The source port format is incorrect
   /// - Solution: Check whether the configured port is empty and whether the target port is in the range of 0-65535
-  public static var portIllegalSource: Self { Self(52) }
+  public static var invalidSourcePortFormat: Self { Self(52) }
   /// `WAF.00021009` (HTTP 400):
   ///
   /// ip.illegal
@@ -458,7 +458,7 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Description exception
   /// - Solution: It is recommended to use standard English grammar for description
-  public static var descriptionIllegalDescription: Self { Self(59) }
+  public static var invalidDescription: Self { Self(59) }
   /// `WAF.00021017` (HTTP 400):
   ///
   /// incorrect.rule.config
@@ -486,28 +486,28 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Paging parameter error
   /// - Solution: It is recommended to fill in pagination parameters according to the documents in the help center
-  public static var offsetOrLimitIllegalPaging: Self { Self(63) }
+  public static var invalidPagingParameter: Self { Self(63) }
   /// `WAF.00021021` (HTTP 400):
   ///
   /// param.exceed.limit
   ///
   /// - Description: Parameter exceeds limit
   /// - Solution: It is recommended to view the parameter limits according to the documentation in the help center
-  public static var paramExceedLimit: Self { Self(64) }
+  public static var parameterLimitExceeded: Self { Self(64) }
   /// `WAF.00022002` (HTTP 400):
   ///
   /// resource.already.exists
   ///
   /// - Description: Resource already exists
   /// - Solution: It is recommended to check whether the created resource already exists in the console
-  public static var resourceAlreadyExistsResource: Self { Self(65) }
+  public static var duplicateResource: Self { Self(65) }
   /// `WAF.00022003` (HTTP 400):
   ///
   /// resource.is.being.used
   ///
   /// - Description: The resource is in use
   /// - Solution: Remove the relationship between the resource and the user before deleting the resource
-  public static var resourceUsed: Self { Self(66) }
+  public static var resourceInUse: Self { Self(66) }
   /// `WAF.00022004` (HTTP 400):
   ///
   /// rule.conflict
@@ -521,14 +521,14 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Insufficient resources
   /// - Solution: It is recommended to purchase the upgrade package of corresponding resources
-  public static var insufficientQuotaInsufficient: Self { Self(68) }
+  public static var insufficientResources: Self { Self(68) }
   /// `WAF.00022001` (HTTP 404):
   ///
   /// resource.not.found
   ///
   /// - Description: Resource does not exist
   /// - Solution: It is recommended to check the resource status on the console or ask for technical support
-  public static var resourceNotFoundResource: Self { Self(69) }
+  public static var resourceMissing: Self { Self(69) }
   /// `WAF.00010001` (HTTP 500):
   ///
   /// internal.error
@@ -556,24 +556,24 @@ public struct WAFDedicatedErrorCode: HuaweiCloudServiceErrorCode {
   ///
   /// - Description: Failed to get OBS file download link
   /// - Solution: Contact technical support
-  public static var cnameFailedFailed: Self { Self(73) }
+  public static var getOBSDownloadLinkFailed: Self { Self(73) }
   /// `WAF.00020001` (HTTP 500):
   ///
   /// internal.error
   ///
   /// - Description: Service internal exception
   /// - Solution: It is recommended to try again in five minutes
-  public static var internalErrorService: Self { Self(74) }
+  public static var serviceInternalError: Self { Self(74) }
   /// `WAF.00020002` (HTTP 500):
   ///
   /// system.busy
   ///
   /// - Description: System busy
   /// - Solution: It is recommended to try again in five minutes
-  public static var systemBusySystem: Self { Self(75) }
+  public static var serviceBusy: Self { Self(75) }
 }
 
 extension CatalogStorage {
   /// `Resources/waf-dedicated.json`'s rows, packed as `CatalogStore` reads them.
-  static let wafDedicatedRows: StaticString = "github:opentelekomcloud-docs/web-application-firewall-dedicated@f90875daf6f5f0180ca17bb66807bc61d3e7128b:api-ref/source/appendix/error_codes.rst\u{1E}WAF.00011001\u{1F}badRequest\u{1F}\u{1F}400\u{1F}\u{1F}bad.request\u{1F}Bad request\u{1F}Check param\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011002\u{1F}urlParamIllegal\u{1F}\u{1F}400\u{1F}\u{1F}url.param.illegal\u{1F}The URL format is incorrect\u{1F}Check URL format\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011003\u{1F}requestBodyIllegal\u{1F}\u{1F}400\u{1F}\u{1F}request.body.illegal\u{1F}Request body format error: missing parameter and illegal value in body\u{1F}Check request body\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011004\u{1F}idIllegal\u{1F}\u{1F}400\u{1F}\u{1F}id.illegal\u{1F}Illegal ID\u{1F}Check ID\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011005\u{1F}nameIllegal\u{1F}\u{1F}400\u{1F}\u{1F}name.illegal\u{1F}Illegal name\u{1F}Check name\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011006\u{1F}hostIllegal\u{1F}\u{1F}400\u{1F}\u{1F}host.illegal\u{1F}Illegal domain name\u{1F}Check domain name\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011007\u{1F}portIllegal\u{1F}\u{1F}400\u{1F}\u{1F}port.illegal\u{1F}Illegal port\u{1F}Check port\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}ip.illegal\u{1F}Illegal IP\u{1F}Check IP\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011008\u{1F}protectStatusIllegal\u{1F}\u{1F}400\u{1F}\u{1F}protect.status.illegal\u{1F}Illegal protection status\u{1F}Check whether the protection state is in the range of enumeration value\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00011009\u{1F}accessStatusIllegal\u{1F}\u{1F}400\u{1F}\u{1F}access.status.illegal\u{1F}Illegal access status\u{1F}Check whether the access status is in the range of enumeration value\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00011010\u{1F}offsetOrLimitIllegal\u{1F}\u{1F}400\u{1F}\u{1F}offsetOrLimit.illegal\u{1F}Illegal offset or limit number\u{1F}Check whether the starting line or limit number is within the range\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011011\u{1F}pageOrPageSizeIllegal\u{1F}\u{1F}400\u{1F}\u{1F}pageOrPageSize.illegal\u{1F}Illegal page number or number of entries per page\u{1F}Check if page number or number of items per page are in range\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011012\u{1F}standardViolated\u{1F}\u{1F}400\u{1F}\u{1F}standard.violated\u{1F}Invalid parameter\u{1F}Check the parameters\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011013\u{1F}descriptionIllegal\u{1F}\u{1F}400\u{1F}\u{1F}description.illegal\u{1F}Illegal description format\u{1F}Check description format\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011014\u{1F}requestHeaderIllegal\u{1F}\u{1F}400\u{1F}\u{1F}request.header.illegal\u{1F}Request header format error: missing parameter and illegal value in header\u{1F}Check header required parameters\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}website.not.register\u{1F}The website has not been put on record\u{1F}Filing website\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00011016\u{1F}nameDuplicate\u{1F}\u{1F}400\u{1F}\u{1F}name.duplicate\u{1F}Duplicated name.\u{1F}Change the name.\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00012001\u{1F}invalidToken\u{1F}\u{1F}400\u{1F}\u{1F}invalid.token\u{1F}Illegal token\u{1F}Check whether the token is correct\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012002\u{1F}invalidProject\u{1F}\u{1F}400\u{1F}\u{1F}invalid.project\u{1F}Inconsistency between project_id and token\u{1F}Check consistency of project_id and token\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012003\u{1F}permissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}permission.denied\u{1F}No permission\u{1F}Assign WAF required permissions to account\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}WAF.00012004\u{1F}accountFrozen\u{1F}\u{1F}400\u{1F}\u{1F}account.frozen\u{1F}Account freezing\u{1F}Account unfreezing\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00012005\u{1F}notSubscribe\u{1F}\u{1F}400\u{1F}\u{1F}not.subscribe\u{1F}Unsubscribed\u{1F}Subscribe to WAF service first\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012006\u{1F}pdpPermissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}pdp.permission.denied\u{1F}No permission\u{1F}Check the PDP authority of the account\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}WAF.00012007\u{1F}jwtAuthenticationDisabled\u{1F}\u{1F}400\u{1F}\u{1F}jwt.authentication.disabled\u{1F}JWT certification off\u{1F}Open JWT certification\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012008\u{1F}jwtAuthenticationInvalidToken\u{1F}\u{1F}400\u{1F}\u{1F}jwt.authentication.invalid.token\u{1F}Illegal JWT token\u{1F}Check whether the account has JWT permission\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012009\u{1F}jwtAuthenticationFailed\u{1F}\u{1F}400\u{1F}\u{1F}jwt.authentication.failed\u{1F}JWT authentication failed\u{1F}Give the account authorization first\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}WAF.00012010\u{1F}epsAllNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}eps.all.not.support\u{1F}eps.all.not.support\u{1F}Open the write permission of enterprise project\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013001\u{1F}insufficientQuota\u{1F}\u{1F}400\u{1F}\u{1F}insufficient.quota\u{1F}Insufficient function quota\u{1F}Purchase function quota upgrade package\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}WAF.00013002\u{1F}featureNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}feature.not.support\u{1F}Function not supported\u{1F}nothing\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013003\u{1F}portNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}port.not.support\u{1F}Port not supported\u{1F}Port conversion via ELB\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013004\u{1F}protocolNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}protocol.not.support\u{1F}Protocol not supported\u{1F}Through ELB conversion protocol\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013005\u{1F}wildcardDomainNotSupport\u{1F}\u{1F}400\u{1F}\u{1F}wildcard.domain.not.support\u{1F}Pan domain name not supported\u{1F}Use specific domain names\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013006\u{1F}ipv6NotSupport\u{1F}\u{1F}400\u{1F}\u{1F}ipv6.not.support\u{1F}IPv6 is not supported\u{1F}The current version does not support IPv6\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013007\u{1F}insufficientTenantQuota\u{1F}\u{1F}400\u{1F}\u{1F}insufficient.tenant.quota\u{1F}insufficient.tenant.quota\u{1F}Purchase quota upgrade package\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}WAF.00014001\u{1F}resourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}resource.not.found\u{1F}Resource not found\u{1F}The resource has been deleted or does not exist\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}WAF.00014002\u{1F}resourceAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}resource.already.exists\u{1F}Resource already exists\u{1F}Resource already exists\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00014003\u{1F}openProtectFailed\u{1F}\u{1F}400\u{1F}\u{1F}open.protect.failed\u{1F}Failed to open protection\u{1F}Check domain name protection status\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014004\u{1F}accessFailed\u{1F}\u{1F}400\u{1F}\u{1F}access.failed\u{1F}Failed to access WAF\u{1F}Modify DNS resolution\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014005\u{1F}bypassFailed\u{1F}\u{1F}400\u{1F}\u{1F}bypass.failed\u{1F}Bypasswaf failed\u{1F}Check the protection status and try again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014006\u{1F}proxyConfigError\u{1F}\u{1F}400\u{1F}\u{1F}proxy.config.error\u{1F}Agent configuration error\u{1F}Reconfigure the agent correctly and try again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014007\u{1F}hostConflict\u{1F}\u{1F}400\u{1F}\u{1F}host.conflict\u{1F}Domain name conflict\u{1F}Check that the domain name already exists in the website configuration\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00014008\u{1F}certInconsistent\u{1F}\u{1F}400\u{1F}\u{1F}cert.inconsistent\u{1F}The same domain name, but the certificate is inconsistent\u{1F}Use the same certificate\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014009\u{1F}apiNotFound\u{1F}\u{1F}400\u{1F}\u{1F}api.not.found\u{1F}The interface does not exist\u{1F}Check interface URL\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}WAF.00014010\u{1F}portProtocolMismatch\u{1F}\u{1F}400\u{1F}\u{1F}port.protocol.mismatch\u{1F}Port and protocol mismatch\u{1F}Select the matching protocol and port\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014011\u{1F}hostBlacklist\u{1F}\u{1F}400\u{1F}\u{1F}host.blacklist\u{1F}It is forbidden to add the protection website, and the domain name is blacklisted\u{1F}-\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}WAF.00014012\u{1F}insufficientTenantQuotaInsufficient\u{1F}\u{1F}400\u{1F}\u{1F}insufficient.tenant.quota\u{1F}Insufficient tenant quota\u{1F}Purchase quota upgrade package\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}WAF.00014013\u{1F}exclusiveIPConfigError\u{1F}\u{1F}400\u{1F}\u{1F}exclusive.ip.config.error\u{1F}Exclusive IP configuration error\u{1F}Check exclusive IP configuration\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014014\u{1F}exclusiveIPConfigErrorExclusive\u{1F}\u{1F}400\u{1F}\u{1F}exclusive.ip.config.error\u{1F}exclusive.ip.config.error\u{1F}Check exclusive IP configuration\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021002\u{1F}urlParamIllegalURL\u{1F}\u{1F}400\u{1F}\u{1F}url.param.illegal\u{1F}The URL format is incorrect\u{1F}It is recommended to modify the URL in the request body parameter to the standard URL and debug again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021003\u{1F}requestBodyIllegalRequest\u{1F}\u{1F}400\u{1F}\u{1F}request.body.illegal\u{1F}The request body parameter is incorrect\u{1F}It is recommended that you verify the parameters according to the document before initiating debugging\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021004\u{1F}idIllegalUnique\u{1F}\u{1F}400\u{1F}\u{1F}id.illegal\u{1F}The unique identifier ID format is incorrect\u{1F}It is recommended to follow the correct instructions in the documentation to obtain the ID\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021005\u{1F}nameIllegalName\u{1F}\u{1F}400\u{1F}\u{1F}name.illegal\u{1F}The name parameter format is incorrect\u{1F}Check the format of name, which can only be composed of letters, numbers, -_ And. Cannot exceed 64 characters in length\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021006\u{1F}hostIllegalDomain\u{1F}\u{1F}400\u{1F}\u{1F}host.illegal\u{1F}The domain name format is incorrect\u{1F}Domain name can only be composed of letters, numbers, -_ And. Cannot exceed 64 characters in length\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021007\u{1F}protocolIllegal\u{1F}\u{1F}400\u{1F}\u{1F}protocol.illegal\u{1F}The back-end protocol format is incorrect\u{1F}The back-end protocol can only be configured as HTTP or HTTPS and must be capitalized\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021008\u{1F}portIllegalSource\u{1F}\u{1F}400\u{1F}\u{1F}port.illegal\u{1F}The source port format is incorrect\u{1F}Check whether the configured port is empty and whether the target port is in the range of 0-65535\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021009\u{1F}ipIllegal\u{1F}\u{1F}400\u{1F}\u{1F}ip.illegal\u{1F}Incorrect IP format\u{1F}Check whether the IP format meets the standard format of IPv4 or IPv6\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021010\u{1F}serverAddressIllegal\u{1F}\u{1F}400\u{1F}\u{1F}server.address.illegal\u{1F}Server configuration exception\u{1F}Check whether the server configuration is empty and whether the quantity is in the range of 1-80\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021012\u{1F}pathIllegal\u{1F}\u{1F}400\u{1F}\u{1F}path.illegal\u{1F}The URL format in the rule configuration is incorrect\u{1F}It is recommended to modify the URL in the request body parameter to the standard URL and debug again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021013\u{1F}certIllegal\u{1F}\u{1F}400\u{1F}\u{1F}cert.illegal\u{1F}The HTTPS certificate has expired\u{1F}It is recommended to upload the unexpired certificate again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00021014\u{1F}actionIllegal\u{1F}\u{1F}400\u{1F}\u{1F}action.illegal\u{1F}Illegal protective action\u{1F}It is recommended to configure protection actions according to the enumerated values in the document\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021015\u{1F}ruleStatusIllegal\u{1F}\u{1F}400\u{1F}\u{1F}rule.status.illegal\u{1F}Illegal rule status\u{1F}It is recommended to modify the rule status according to the rule status enumeration value in the document\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00021016\u{1F}descriptionIllegalDescription\u{1F}\u{1F}400\u{1F}\u{1F}description.illegal\u{1F}Description exception\u{1F}It is recommended to use standard English grammar for description\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021017\u{1F}incorrectRuleConfig\u{1F}\u{1F}400\u{1F}\u{1F}incorrect.rule.config\u{1F}Incorrect rule configuration\u{1F}It is recommended to configure protection rules according to the documentation in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021018\u{1F}incorrectReferenceTableConfig\u{1F}\u{1F}400\u{1F}\u{1F}incorrect.reference.table.config\u{1F}Incorrect reference table configuration\u{1F}It is recommended to configure the reference table according to the documentation in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021019\u{1F}incorrectRouteConfig\u{1F}\u{1F}400\u{1F}\u{1F}incorrect.route.config\u{1F}Incorrect line configuration\u{1F}It is recommended to configure the line according to the documentation in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021020\u{1F}offsetOrLimitIllegalPaging\u{1F}\u{1F}400\u{1F}\u{1F}offsetOrLimit.illegal\u{1F}Paging parameter error\u{1F}It is recommended to fill in pagination parameters according to the documents in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021021\u{1F}paramExceedLimit\u{1F}\u{1F}400\u{1F}\u{1F}param.exceed.limit\u{1F}Parameter exceeds limit\u{1F}It is recommended to view the parameter limits according to the documentation in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00022002\u{1F}resourceAlreadyExistsResource\u{1F}\u{1F}400\u{1F}\u{1F}resource.already.exists\u{1F}Resource already exists\u{1F}It is recommended to check whether the created resource already exists in the console\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00022003\u{1F}resourceUsed\u{1F}\u{1F}400\u{1F}\u{1F}resource.is.being.used\u{1F}The resource is in use\u{1F}Remove the relationship between the resource and the user before deleting the resource\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00022004\u{1F}ruleConflict\u{1F}\u{1F}400\u{1F}\u{1F}rule.conflict\u{1F}Rule conflict\u{1F}Check whether the target rule conflicts with the existing rule\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00022005\u{1F}insufficientQuotaInsufficient\u{1F}\u{1F}403\u{1F}\u{1F}insufficient.quota\u{1F}Insufficient resources\u{1F}It is recommended to purchase the upgrade package of corresponding resources\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}WAF.00022001\u{1F}resourceNotFoundResource\u{1F}\u{1F}404\u{1F}\u{1F}resource.not.found\u{1F}Resource does not exist\u{1F}It is recommended to check the resource status on the console or ask for technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}WAF.00010001\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}internal.error\u{1F}Internal error\u{1F}Contact technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}WAF.00010002\u{1F}systemBusy\u{1F}\u{1F}500\u{1F}\u{1F}system.busy\u{1F}Internal error\u{1F}Contact technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00010003\u{1F}cnameFailed\u{1F}\u{1F}500\u{1F}\u{1F}cname.failed\u{1F}Failed to create or modify CNAME\u{1F}Contact technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}WAF.00010004\u{1F}cnameFailedFailed\u{1F}\u{1F}500\u{1F}\u{1F}cname.failed\u{1F}Failed to get OBS file download link\u{1F}Contact technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}WAF.00020001\u{1F}internalErrorService\u{1F}\u{1F}500\u{1F}\u{1F}internal.error\u{1F}Service internal exception\u{1F}It is recommended to try again in five minutes\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}WAF.00020002\u{1F}systemBusySystem\u{1F}\u{1F}500\u{1F}\u{1F}system.busy\u{1F}System busy\u{1F}It is recommended to try again in five minutes\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}"
+  static let wafDedicatedRows: StaticString = "github:opentelekomcloud-docs/web-application-firewall-dedicated@f90875daf6f5f0180ca17bb66807bc61d3e7128b:api-ref/source/appendix/error_codes.rst\u{1E}WAF.00011001\u{1F}badRequest\u{1F}\u{1F}400\u{1F}\u{1F}bad.request\u{1F}Bad request\u{1F}Check param\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011002\u{1F}urlParamIllegal\u{1F}\u{1F}400\u{1F}\u{1F}url.param.illegal\u{1F}The URL format is incorrect\u{1F}Check URL format\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011003\u{1F}requestBodyIllegal\u{1F}\u{1F}400\u{1F}\u{1F}request.body.illegal\u{1F}Request body format error: missing parameter and illegal value in body\u{1F}Check request body\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011004\u{1F}idIllegal\u{1F}\u{1F}400\u{1F}\u{1F}id.illegal\u{1F}Illegal ID\u{1F}Check ID\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011005\u{1F}nameIllegal\u{1F}\u{1F}400\u{1F}\u{1F}name.illegal\u{1F}Illegal name\u{1F}Check name\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011006\u{1F}hostIllegal\u{1F}\u{1F}400\u{1F}\u{1F}host.illegal\u{1F}Illegal domain name\u{1F}Check domain name\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011007\u{1F}portIllegal\u{1F}\u{1F}400\u{1F}\u{1F}port.illegal\u{1F}Illegal port\u{1F}Check port\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}ip.illegal\u{1F}Illegal IP\u{1F}Check IP\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011008\u{1F}protectStatusIllegal\u{1F}\u{1F}400\u{1F}\u{1F}protect.status.illegal\u{1F}Illegal protection status\u{1F}Check whether the protection state is in the range of enumeration value\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00011009\u{1F}accessStatusIllegal\u{1F}\u{1F}400\u{1F}\u{1F}access.status.illegal\u{1F}Illegal access status\u{1F}Check whether the access status is in the range of enumeration value\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00011010\u{1F}offsetOrLimitIllegal\u{1F}\u{1F}400\u{1F}\u{1F}offsetOrLimit.illegal\u{1F}Illegal offset or limit number\u{1F}Check whether the starting line or limit number is within the range\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011011\u{1F}invalidPageNumberOrSize\u{1F}\u{1F}400\u{1F}\u{1F}pageOrPageSize.illegal\u{1F}Illegal page number or number of entries per page\u{1F}Check if page number or number of items per page are in range\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011012\u{1F}invalidParameter\u{1F}\u{1F}400\u{1F}\u{1F}standard.violated\u{1F}Invalid parameter\u{1F}Check the parameters\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011013\u{1F}descriptionIllegal\u{1F}\u{1F}400\u{1F}\u{1F}description.illegal\u{1F}Illegal description format\u{1F}Check description format\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00011014\u{1F}requestHeaderIllegal\u{1F}\u{1F}400\u{1F}\u{1F}request.header.illegal\u{1F}Request header format error: missing parameter and illegal value in header\u{1F}Check header required parameters\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}\u{1F}\u{1F}\u{1F}400\u{1F}\u{1F}website.not.register\u{1F}The website has not been put on record\u{1F}Filing website\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00011016\u{1F}duplicateName\u{1F}\u{1F}400\u{1F}\u{1F}name.duplicate\u{1F}Duplicated name.\u{1F}Change the name.\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00012001\u{1F}invalidToken\u{1F}\u{1F}400\u{1F}\u{1F}invalid.token\u{1F}Illegal token\u{1F}Check whether the token is correct\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012002\u{1F}invalidProject\u{1F}\u{1F}400\u{1F}\u{1F}invalid.project\u{1F}Inconsistency between project_id and token\u{1F}Check consistency of project_id and token\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012003\u{1F}permissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}permission.denied\u{1F}No permission\u{1F}Assign WAF required permissions to account\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}WAF.00012004\u{1F}accountFrozen\u{1F}\u{1F}400\u{1F}\u{1F}account.frozen\u{1F}Account freezing\u{1F}Account unfreezing\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00012005\u{1F}notSubscribed\u{1F}\u{1F}400\u{1F}\u{1F}not.subscribe\u{1F}Unsubscribed\u{1F}Subscribe to WAF service first\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012006\u{1F}pdpPermissionDenied\u{1F}\u{1F}400\u{1F}\u{1F}pdp.permission.denied\u{1F}No permission\u{1F}Check the PDP authority of the account\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}WAF.00012007\u{1F}jwtAuthenticationDisabled\u{1F}\u{1F}400\u{1F}\u{1F}jwt.authentication.disabled\u{1F}JWT certification off\u{1F}Open JWT certification\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012008\u{1F}invalidJWTToken\u{1F}\u{1F}400\u{1F}\u{1F}jwt.authentication.invalid.token\u{1F}Illegal JWT token\u{1F}Check whether the account has JWT permission\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00012009\u{1F}jwtAuthenticationFailed\u{1F}\u{1F}400\u{1F}\u{1F}jwt.authentication.failed\u{1F}JWT authentication failed\u{1F}Give the account authorization first\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authentication\u{1F}no\u{1E}WAF.00012010\u{1F}allEnterpriseProjectsNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}eps.all.not.support\u{1F}eps.all.not.support\u{1F}Open the write permission of enterprise project\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013001\u{1F}insufficientQuota\u{1F}\u{1F}400\u{1F}\u{1F}insufficient.quota\u{1F}Insufficient function quota\u{1F}Purchase function quota upgrade package\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}WAF.00013002\u{1F}featureNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}feature.not.support\u{1F}Function not supported\u{1F}nothing\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013003\u{1F}portNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}port.not.support\u{1F}Port not supported\u{1F}Port conversion via ELB\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013004\u{1F}protocolNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}protocol.not.support\u{1F}Protocol not supported\u{1F}Through ELB conversion protocol\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013005\u{1F}wildcardDomainNotSupported\u{1F}\u{1F}400\u{1F}\u{1F}wildcard.domain.not.support\u{1F}Pan domain name not supported\u{1F}Use specific domain names\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013006\u{1F}ipv6NotSupported\u{1F}\u{1F}400\u{1F}\u{1F}ipv6.not.support\u{1F}IPv6 is not supported\u{1F}The current version does not support IPv6\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00013007\u{1F}insufficientTenantQuota\u{1F}\u{1F}400\u{1F}\u{1F}insufficient.tenant.quota\u{1F}insufficient.tenant.quota\u{1F}Purchase quota upgrade package\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}WAF.00014001\u{1F}resourceNotFound\u{1F}\u{1F}400\u{1F}\u{1F}resource.not.found\u{1F}Resource not found\u{1F}The resource has been deleted or does not exist\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}WAF.00014002\u{1F}resourceAlreadyExists\u{1F}\u{1F}400\u{1F}\u{1F}resource.already.exists\u{1F}Resource already exists\u{1F}Resource already exists\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00014003\u{1F}enableProtectionFailed\u{1F}\u{1F}400\u{1F}\u{1F}open.protect.failed\u{1F}Failed to open protection\u{1F}Check domain name protection status\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014004\u{1F}wafAccessFailed\u{1F}\u{1F}400\u{1F}\u{1F}access.failed\u{1F}Failed to access WAF\u{1F}Modify DNS resolution\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014005\u{1F}bypassFailed\u{1F}\u{1F}400\u{1F}\u{1F}bypass.failed\u{1F}Bypasswaf failed\u{1F}Check the protection status and try again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014006\u{1F}proxyConfigError\u{1F}\u{1F}400\u{1F}\u{1F}proxy.config.error\u{1F}Agent configuration error\u{1F}Reconfigure the agent correctly and try again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014007\u{1F}hostConflict\u{1F}\u{1F}400\u{1F}\u{1F}host.conflict\u{1F}Domain name conflict\u{1F}Check that the domain name already exists in the website configuration\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00014008\u{1F}certInconsistent\u{1F}\u{1F}400\u{1F}\u{1F}cert.inconsistent\u{1F}The same domain name, but the certificate is inconsistent\u{1F}Use the same certificate\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014009\u{1F}apiNotFound\u{1F}\u{1F}400\u{1F}\u{1F}api.not.found\u{1F}The interface does not exist\u{1F}Check interface URL\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}WAF.00014010\u{1F}portProtocolMismatch\u{1F}\u{1F}400\u{1F}\u{1F}port.protocol.mismatch\u{1F}Port and protocol mismatch\u{1F}Select the matching protocol and port\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014011\u{1F}hostBlacklisted\u{1F}\u{1F}400\u{1F}\u{1F}host.blacklist\u{1F}It is forbidden to add the protection website, and the domain name is blacklisted\u{1F}-\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}authorization\u{1F}no\u{1E}WAF.00014012\u{1F}tenantQuotaExceeded\u{1F}\u{1F}400\u{1F}\u{1F}insufficient.tenant.quota\u{1F}Insufficient tenant quota\u{1F}Purchase quota upgrade package\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}WAF.00014013\u{1F}exclusiveIPConfigError\u{1F}\u{1F}400\u{1F}\u{1F}exclusive.ip.config.error\u{1F}Exclusive IP configuration error\u{1F}Check exclusive IP configuration\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00014014\u{1F}invalidExclusiveIPConfig\u{1F}\u{1F}400\u{1F}\u{1F}exclusive.ip.config.error\u{1F}exclusive.ip.config.error\u{1F}Check exclusive IP configuration\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021002\u{1F}invalidURLFormat\u{1F}\u{1F}400\u{1F}\u{1F}url.param.illegal\u{1F}The URL format is incorrect\u{1F}It is recommended to modify the URL in the request body parameter to the standard URL and debug again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021003\u{1F}invalidRequestBodyParameter\u{1F}\u{1F}400\u{1F}\u{1F}request.body.illegal\u{1F}The request body parameter is incorrect\u{1F}It is recommended that you verify the parameters according to the document before initiating debugging\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021004\u{1F}invalidIDFormat\u{1F}\u{1F}400\u{1F}\u{1F}id.illegal\u{1F}The unique identifier ID format is incorrect\u{1F}It is recommended to follow the correct instructions in the documentation to obtain the ID\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021005\u{1F}invalidNameFormat\u{1F}\u{1F}400\u{1F}\u{1F}name.illegal\u{1F}The name parameter format is incorrect\u{1F}Check the format of name, which can only be composed of letters, numbers, -_ And. Cannot exceed 64 characters in length\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021006\u{1F}invalidDomainNameFormat\u{1F}\u{1F}400\u{1F}\u{1F}host.illegal\u{1F}The domain name format is incorrect\u{1F}Domain name can only be composed of letters, numbers, -_ And. Cannot exceed 64 characters in length\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021007\u{1F}protocolIllegal\u{1F}\u{1F}400\u{1F}\u{1F}protocol.illegal\u{1F}The back-end protocol format is incorrect\u{1F}The back-end protocol can only be configured as HTTP or HTTPS and must be capitalized\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021008\u{1F}invalidSourcePortFormat\u{1F}\u{1F}400\u{1F}\u{1F}port.illegal\u{1F}The source port format is incorrect\u{1F}Check whether the configured port is empty and whether the target port is in the range of 0-65535\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021009\u{1F}ipIllegal\u{1F}\u{1F}400\u{1F}\u{1F}ip.illegal\u{1F}Incorrect IP format\u{1F}Check whether the IP format meets the standard format of IPv4 or IPv6\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021010\u{1F}serverAddressIllegal\u{1F}\u{1F}400\u{1F}\u{1F}server.address.illegal\u{1F}Server configuration exception\u{1F}Check whether the server configuration is empty and whether the quantity is in the range of 1-80\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021012\u{1F}pathIllegal\u{1F}\u{1F}400\u{1F}\u{1F}path.illegal\u{1F}The URL format in the rule configuration is incorrect\u{1F}It is recommended to modify the URL in the request body parameter to the standard URL and debug again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021013\u{1F}certIllegal\u{1F}\u{1F}400\u{1F}\u{1F}cert.illegal\u{1F}The HTTPS certificate has expired\u{1F}It is recommended to upload the unexpired certificate again\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00021014\u{1F}actionIllegal\u{1F}\u{1F}400\u{1F}\u{1F}action.illegal\u{1F}Illegal protective action\u{1F}It is recommended to configure protection actions according to the enumerated values in the document\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021015\u{1F}ruleStatusIllegal\u{1F}\u{1F}400\u{1F}\u{1F}rule.status.illegal\u{1F}Illegal rule status\u{1F}It is recommended to modify the rule status according to the rule status enumeration value in the document\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00021016\u{1F}invalidDescription\u{1F}\u{1F}400\u{1F}\u{1F}description.illegal\u{1F}Description exception\u{1F}It is recommended to use standard English grammar for description\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021017\u{1F}incorrectRuleConfig\u{1F}\u{1F}400\u{1F}\u{1F}incorrect.rule.config\u{1F}Incorrect rule configuration\u{1F}It is recommended to configure protection rules according to the documentation in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021018\u{1F}incorrectReferenceTableConfig\u{1F}\u{1F}400\u{1F}\u{1F}incorrect.reference.table.config\u{1F}Incorrect reference table configuration\u{1F}It is recommended to configure the reference table according to the documentation in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021019\u{1F}incorrectRouteConfig\u{1F}\u{1F}400\u{1F}\u{1F}incorrect.route.config\u{1F}Incorrect line configuration\u{1F}It is recommended to configure the line according to the documentation in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021020\u{1F}invalidPagingParameter\u{1F}\u{1F}400\u{1F}\u{1F}offsetOrLimit.illegal\u{1F}Paging parameter error\u{1F}It is recommended to fill in pagination parameters according to the documents in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00021021\u{1F}parameterLimitExceeded\u{1F}\u{1F}400\u{1F}\u{1F}param.exceed.limit\u{1F}Parameter exceeds limit\u{1F}It is recommended to view the parameter limits according to the documentation in the help center\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}invalidRequest\u{1F}no\u{1E}WAF.00022002\u{1F}duplicateResource\u{1F}\u{1F}400\u{1F}\u{1F}resource.already.exists\u{1F}Resource already exists\u{1F}It is recommended to check whether the created resource already exists in the console\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00022003\u{1F}resourceInUse\u{1F}\u{1F}400\u{1F}\u{1F}resource.is.being.used\u{1F}The resource is in use\u{1F}Remove the relationship between the resource and the user before deleting the resource\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00022004\u{1F}ruleConflict\u{1F}\u{1F}400\u{1F}\u{1F}rule.conflict\u{1F}Rule conflict\u{1F}Check whether the target rule conflicts with the existing rule\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}conflict\u{1F}no\u{1E}WAF.00022005\u{1F}insufficientResources\u{1F}\u{1F}403\u{1F}\u{1F}insufficient.quota\u{1F}Insufficient resources\u{1F}It is recommended to purchase the upgrade package of corresponding resources\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}quota\u{1F}no\u{1E}WAF.00022001\u{1F}resourceMissing\u{1F}\u{1F}404\u{1F}\u{1F}resource.not.found\u{1F}Resource does not exist\u{1F}It is recommended to check the resource status on the console or ask for technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}notFound\u{1F}no\u{1E}WAF.00010001\u{1F}internalError\u{1F}\u{1F}500\u{1F}\u{1F}internal.error\u{1F}Internal error\u{1F}Contact technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}WAF.00010002\u{1F}systemBusy\u{1F}\u{1F}500\u{1F}\u{1F}system.busy\u{1F}Internal error\u{1F}Contact technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}state\u{1F}no\u{1E}WAF.00010003\u{1F}cnameFailed\u{1F}\u{1F}500\u{1F}\u{1F}cname.failed\u{1F}Failed to create or modify CNAME\u{1F}Contact technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}WAF.00010004\u{1F}getOBSDownloadLinkFailed\u{1F}\u{1F}500\u{1F}\u{1F}cname.failed\u{1F}Failed to get OBS file download link\u{1F}Contact technical support\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}WAF.00020001\u{1F}serviceInternalError\u{1F}\u{1F}500\u{1F}\u{1F}internal.error\u{1F}Service internal exception\u{1F}It is recommended to try again in five minutes\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}server\u{1F}backoff\u{1E}WAF.00020002\u{1F}serviceBusy\u{1F}\u{1F}500\u{1F}\u{1F}system.busy\u{1F}System busy\u{1F}It is recommended to try again in five minutes\u{1F}2026-04-21\u{1F}0\u{1F}o\u{1F}\u{1F}\u{1F}unavailable\u{1F}backoff\u{1E}"
 }
