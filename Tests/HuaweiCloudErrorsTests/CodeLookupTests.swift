@@ -68,6 +68,36 @@ struct CodeLookupTests {
     }
   }
 
+  /// The rule in plain code: letters lowered, spaces and tabs left out, then a dictionary.
+  static let referenceIndex: [[UInt8]: [CatalogEntry]] = Dictionary(
+    grouping: HuaweiCloudCatalog.entries, by: { referenceKey($0.code) })
+
+  static func referenceKey(_ code: String) -> [UInt8] {
+    code.utf8.filter { $0 != 0x20 && $0 != 0x09 }.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+  }
+
+  @Test(
+    "code lookup gives what the plain rule gives, for every code and its neighbours in byte value",
+    arguments: HuaweiCloudService.allCases)
+  func lookupAgreesWithPlainRule(service: HuaweiCloudService) {
+    for entry in service.entries {
+      let code = entry.code
+      var spellings = [code, code.uppercased(), code + "@", code + "[", "`" + code, "{" + code, "À" + code, code + "Z"]
+      // Each letter swapped with the bytes beside the capitals' range, and a space inside.
+      for (offset, character) in code.enumerated() where character.isLetter && character.isASCII {
+        for replacement in ["@", "[", "`", "{", "À", " ", "\t"] {
+          var changed = Array(code)
+          changed[offset] = Character(replacement)
+          spellings.append(String(changed))
+        }
+      }
+      for spelling in spellings {
+        let expected = Self.referenceIndex[Self.referenceKey(spelling)] ?? []
+        #expect(HuaweiCloudCatalog.entries(code: spelling) == expected, "\(spelling)")
+      }
+    }
+  }
+
   @Test(
     "malformed and unknown codes are nil",
     arguments: [

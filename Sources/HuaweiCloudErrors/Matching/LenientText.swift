@@ -44,14 +44,33 @@ enum LenientText {
     return count
   }
 
-  /// The original offset of each lenient byte, then the original end of the kept text: what maps
-  /// a lenient match's value ranges back onto the message as received.
-  static func offsets(of original: UnsafeBufferPointer<UInt8>) -> [Int] {
-    var offsets: [Int] = []
-    offsets.reserveCapacity(original.count + 1)
-    forEachByte(of: original) { _, offset in offsets.append(offset) }
-    offsets.append(keptRange(of: original).upperBound)
-    return offsets
+  /// The offset in `original` that lenient byte `position` stands for; for the lenient form's
+  /// length, the original end of the kept text. What maps a lenient match back onto the message
+  /// as received.
+  static func originalOffset(of position: Int, in original: UnsafeBufferPointer<UInt8>) -> Int {
+    var found: Int? = nil
+    var index = 0
+    forEachByte(of: original) { _, offset in
+      if index == position, found == nil { found = offset }
+      index += 1
+    }
+    return found ?? keptRange(of: original).upperBound
+  }
+
+  /// ``originalOffset(of:in:)`` for each of `positions`, which ascend, in one pass.
+  static func originalOffsets(of positions: [Int], in original: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(positions.count)
+    var index = 0
+    forEachByte(of: original) { _, offset in
+      while result.count < positions.count, positions[result.count] == index { result.append(offset) }
+      index += 1
+    }
+    if result.count < positions.count {
+      let end = keptRange(of: original).upperBound
+      while result.count < positions.count { result.append(end) }
+    }
+    return result
   }
 
   /// FNV-1a over the bytes: a cheap hash for the table of whole texts.

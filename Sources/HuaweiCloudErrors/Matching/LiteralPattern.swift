@@ -6,59 +6,111 @@
 /// at least one character, and taking less leaves the rest of the template the most room). No
 /// step ever goes back over the message.
 struct LiteralPattern: Sendable {
-  /// `placeholderCount + 1` literals; the first and last may be empty.
-  let literals: [[UInt8]]
-  /// KMP failure tables of the middle literals (index 0 and the last are unused and empty).
-  private let failures: [[Int]]
+  /// The literals, one after another, in one array: a candidate is checked with one read of
+  /// contiguous memory, not one per literal.
+  private let bytes: [UInt8]
+  /// Where each literal ends in `bytes`.
+  private let ends: [Int32]
+  /// KMP failure tables of the middle literals, at their literals' offsets (zero elsewhere).
+  private let failures: [Int32]
+  /// The number of placeholders: one less than the literals.
+  let placeholderCount: Int
+  /// The first literal's length and the last one's start, so that the anchors need no `ends`.
+  private let firstCount: Int
+  private let lastStart: Int
 
   init(literals: [[UInt8]]) {
-    self.literals = literals
-    failures = literals.indices.map { index in
-      index == 0 || index == literals.count - 1 ? [] : Self.failureTable(literals[index])
+    var bytes: [UInt8] = []
+    var ends: [Int32] = []
+    var failures: [Int32] = []
+    for (index, literal) in literals.enumerated() {
+      bytes += literal
+      ends.append(Int32(bytes.count))
+      let isMiddle = index > 0 && index < literals.count - 1
+      failures += isMiddle ? Self.failureTable(literal) : [Int32](repeating: 0, count: literal.count)
     }
+    self.bytes = bytes
+    self.ends = ends
+    self.failures = failures
+    placeholderCount = literals.count - 1
+    firstCount = literals[0].count
+    lastStart = bytes.count - literals[literals.count - 1].count
   }
 
-  var placeholderCount: Int { literals.count - 1 }
-
   /// The total length of the literals.
-  var literalLength: Int { literals.reduce(0) { $0 + $1.count } }
+  var literalLength: Int { bytes.count }
+
+  /// The first literal (the whole text when there are no placeholders).
+  var firstLiteral: [UInt8] { Array(bytes[..<firstCount]) }
+  /// The last literal.
+  var lastLiteral: [UInt8] { Array(bytes[lastStart...]) }
+  /// The first literal's length.
+  var firstLiteralCount: Int { firstCount }
+
+  /// Whether `buffer` is exactly the first literal.
+  func firstLiteralEquals(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard buffer.count == firstCount else { return false }
+    return firstLiteralIsPrefix(of: buffer, count: firstCount)
+  }
+
+  /// Whether `buffer` starts with the first `count` bytes of the first literal.
+  func firstLiteralIsPrefix(of buffer: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+    guard count >= 0, count <= firstCount, count <= buffer.count else { return false }
+    return bytes.withUnsafeBufferPointer { own in
+      for index in 0..<count where own[index] != buffer[index] { return false }
+      return true
+    }
+  }
 
   /// The byte ranges of the placeholder values in `message`, or `nil` when it does not fit.
   func match(_ message: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-    let first = literals[0]
-    guard placeholderCount > 0 else {
-      return Bytes.equal(first, message) ? [] : nil
+    guard placeholderCount > 0 else { return firstLiteralEquals(message) ? [] : nil }
+    let lastCount = bytes.count - lastStart
+    guard message.count >= firstCount + lastCount + placeholderCount else { return nil }
+    return bytes.withUnsafeBufferPointer { own -> [Range<Int>]? in
+      for index in 0..<firstCount where own[index] != message[index] { return nil }
+      let end = message.count - lastCount
+      for index in 0..<lastCount where own[lastStart + index] != message[end + index] { return nil }
+      var values: [Range<Int>] = []
+      values.reserveCapacity(placeholderCount)
+      var position = firstCount
+      if placeholderCount > 1 {
+        let found = ends.withUnsafeBufferPointer { ends in
+          failures.withUnsafeBufferPointer { failures in
+            for literal in 1..<placeholderCount {
+              // The value before this literal takes at least one whole character.
+              let searchStart = Self.nextCharacter(message, after: position)
+              let range = Int(ends[literal - 1])..<Int(ends[literal])
+              guard
+                let found = Self.search(
+                  UnsafeBufferPointer(rebasing: own[range]), UnsafeBufferPointer(rebasing: failures[range]),
+                  in: message, from: searchStart, to: end)
+              else { return false }
+              values.append(position..<found)
+              position = found + range.count
+            }
+            return true
+          }
+        }
+        guard found else { return nil }
+      }
+      guard position < end else { return nil }
+      values.append(position..<end)
+      return values
     }
-    let last = literals[literals.count - 1]
-    guard message.count >= first.count + last.count + placeholderCount,
-      Bytes.hasPrefix(message, first, at: 0), Bytes.hasPrefix(message, last, at: message.count - last.count)
-    else { return nil }
-    let end = message.count - last.count
-    var values: [Range<Int>] = []
-    values.reserveCapacity(placeholderCount)
-    var position = first.count
-    for index in 1..<(literals.count - 1) {
-      // The value before this literal takes at least one whole character.
-      let searchStart = Self.nextCharacter(message, after: position)
-      guard let found = search(literal: index, in: message, from: searchStart, to: end) else { return nil }
-      values.append(position..<found)
-      position = found + literals[index].count
-    }
-    guard position < end else { return nil }
-    values.append(position..<end)
-    return values
   }
 
-  /// The leftmost start of literal `index` within `message[from..<to]`.
-  private func search(literal index: Int, in message: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
-    let needle = literals[index]
+  /// The leftmost start of `needle` within `message[from..<to]`.
+  private static func search(
+    _ needle: UnsafeBufferPointer<UInt8>, _ failure: UnsafeBufferPointer<Int32>,
+    in message: UnsafeBufferPointer<UInt8>, from: Int, to: Int
+  ) -> Int? {
     guard !needle.isEmpty else { return from < to ? from : nil }
-    let failure = failures[index]
     var matched = 0
     var position = from
     while position < to {
       let byte = message[position]
-      while matched > 0 && needle[matched] != byte { matched = failure[matched - 1] }
+      while matched > 0 && needle[matched] != byte { matched = Int(failure[matched - 1]) }
       if needle[matched] == byte { matched += 1 }
       position += 1
       if matched == needle.count { return position - needle.count }
@@ -66,17 +118,17 @@ struct LiteralPattern: Sendable {
     return nil
   }
 
-  private static func failureTable(_ needle: [UInt8]) -> [Int] {
-    var table = [Int](repeating: 0, count: needle.count)
+  private static func failureTable(_ needle: [UInt8]) -> [Int32] {
+    var table = [Int32](repeating: 0, count: needle.count)
     var length = 0
     var index = 1
     while index < needle.count {
       if needle[index] == needle[length] {
         length += 1
-        table[index] = length
+        table[index] = Int32(length)
         index += 1
       } else if length > 0 {
-        length = table[length - 1]
+        length = Int(table[length - 1])
       } else {
         index += 1
       }

@@ -21,6 +21,9 @@ final class MessageIndex: Sendable {
     let literalLength: Int
     /// Whether the text is only an HTTP reason phrase.
     let isReasonPhrase: Bool
+    /// The strict first literal's length without a final period: what a message with detail
+    /// after the text starts with when it is spelled as documented.
+    let strictPrefixCount: Int
   }
 
   /// Messages longer than this (in UTF-8 bytes) are not matched: no documented message comes near.
@@ -45,14 +48,17 @@ final class MessageIndex: Sendable {
         guard let template = row.template else { continue }
         let lenient = LiteralPattern(literals: LenientText.literals(of: template))
         // A message of only spaces and a period says nothing to match.
-        guard lenient.placeholderCount > 0 || !lenient.literals[0].isEmpty else { continue }
+        guard lenient.placeholderCount > 0 || lenient.firstLiteralCount > 0 else { continue }
         indices.append(texts.count)
+        let strict = LiteralPattern(literals: Self.strictLiterals(of: template))
+        let strictFirst = strict.firstLiteral
         texts.append(
           Text(
             entry: entry, row: row, keys: template.placeholders.map(\.key),
-            strict: LiteralPattern(literals: Self.strictLiterals(of: template)), lenient: lenient,
+            strict: strict, lenient: lenient,
             literalLength: lenient.literalLength,
-            isReasonPhrase: lenient.placeholderCount == 0 && Self.reasonPhrases.contains(lenient.literals[0])))
+            isReasonPhrase: lenient.placeholderCount == 0 && Self.reasonPhrases.contains(lenient.firstLiteral),
+            strictPrefixCount: strictFirst.last == UInt8(ascii: ".") ? strictFirst.count - 1 : strictFirst.count))
       }
       textsByEntry.append(indices)
     }
@@ -62,11 +68,11 @@ final class MessageIndex: Sendable {
     var plainTexts = PrefixTrie.Builder()
     for (index, text) in texts.enumerated() {
       if text.lenient.placeholderCount == 0 {
-        exact[LenientText.hash(text.lenient.literals[0]), default: []].append(index)
-        if !text.isReasonPhrase { plainTexts.insert(text.lenient.literals[0], text: index) }
+        exact[LenientText.hash(text.lenient.firstLiteral), default: []].append(index)
+        if !text.isReasonPhrase { plainTexts.insert(text.lenient.firstLiteral, text: index) }
       } else {
-        let first = text.lenient.literals[0]
-        let last = text.lenient.literals[text.lenient.literals.count - 1]
+        let first = text.lenient.firstLiteral
+        let last = text.lenient.lastLiteral
         if last.count > first.count {
           templatesBySuffix.insert(last.reversed(), text: index)
         } else {
@@ -126,8 +132,8 @@ final class MessageIndex: Sendable {
     return Self.withForms(of: message) { original, lenient in
       var found = MatchList(service: service, status: status)
       if let candidates = exact[LenientText.hash(lenient)] {
-        for index in candidates where Bytes.equal(texts[index].lenient.literals[0], lenient) {
-          let isStrict = Bytes.equal(texts[index].strict.literals[0], original)
+        for index in candidates where texts[index].lenient.firstLiteralEquals(lenient) {
+          let isStrict = texts[index].strict.firstLiteralEquals(original)
           if !isStrict && texts[index].isReasonPhrase { continue }
           found.add(match(index, isLenient: !isStrict, arguments: [:]))
         }
@@ -154,8 +160,8 @@ final class MessageIndex: Sendable {
     var message = message
     // A text without placeholders is its one strict literal: compare bytes, make no `String`.
     return message.withUTF8 { received in
-      Bytes.equal(texts[first].strict.literals[0], received)
-        && !indices.dropFirst().contains { Bytes.equal(texts[$0].strict.literals[0], received) }
+      texts[first].strict.firstLiteralEquals(received)
+        && !indices.dropFirst().contains { texts[$0].strict.firstLiteralEquals(received) }
     }
   }
 
@@ -167,9 +173,9 @@ final class MessageIndex: Sendable {
       var found = MatchList(service: nil, status: status)
       for index in textsByEntry[entry.index] {
         if texts[index].keys.isEmpty {
-          if Bytes.equal(texts[index].strict.literals[0], original) {
+          if texts[index].strict.firstLiteralEquals(original) {
             found.add(match(index, isLenient: false, arguments: [:]))
-          } else if Bytes.equal(texts[index].lenient.literals[0], lenient) {
+          } else if texts[index].lenient.firstLiteralEquals(lenient) {
             found.add(match(index, isLenient: true, arguments: [:]))
           } else if let match = detailMatch(index, original, lenient) {
             found.add(match)
@@ -191,8 +197,8 @@ final class MessageIndex: Sendable {
     -> MessageMatch?
   {
     // Fields are read in place (`texts[index].…`): copying a whole text would retain its arrays.
-    let end = texts[index].lenient.literals[0].count
-    guard end > 0, lenient.count > end + 1, Bytes.hasPrefix(lenient, texts[index].lenient.literals[0], at: 0) else {
+    let end = texts[index].lenient.firstLiteralCount
+    guard end > 0, lenient.count > end + 1, texts[index].lenient.firstLiteralIsPrefix(of: lenient, count: end) else {
       return nil
     }
     var separator = lenient[end]
@@ -203,8 +209,7 @@ final class MessageIndex: Sendable {
       return nil
     }
     // The detail is cut from the message as received.
-    let offsets = LenientText.offsets(of: original)
-    var start = offsets[end]
+    var start = LenientText.originalOffset(of: end, in: original)
     while start < original.count,
       LenientText.isWhitespace(original[start]) || Self.isSeparator(original[start])
     {
@@ -213,12 +218,13 @@ final class MessageIndex: Sendable {
     var stop = original.count
     while stop > start, LenientText.isWhitespace(original[stop - 1]) { stop -= 1 }
     guard start < stop else { return nil }
-    var strictPrefix = texts[index].strict.literals[0]
-    if strictPrefix.last == UInt8(ascii: ".") { strictPrefix.removeLast() }
+    // Strict when the message starts with the text as documented, its final period aside.
+    let isStrict =
+      texts[index].strict.firstLiteralIsPrefix(of: original, count: texts[index].strictPrefixCount)
     let detail = String(decoding: UnsafeBufferPointer(rebasing: original[start..<stop]), as: UTF8.self)
     return MessageMatch(
       entry: texts[index].entry, row: texts[index].row, kind: .detail,
-      isLenient: !Bytes.hasPrefix(original, strictPrefix, at: 0), arguments: ["detail": detail],
+      isLenient: !isStrict, arguments: ["detail": detail],
       literalLength: texts[index].literalLength)
   }
 
@@ -242,8 +248,8 @@ final class MessageIndex: Sendable {
       return match(index, isLenient: false, arguments: Self.arguments(texts[index].keys, ranges, original))
     }
     // Values are cut from the message as received: map the lenient ranges back.
-    let offsets = LenientText.offsets(of: original)
-    let originalRanges = ranges.map { offsets[$0.lowerBound]..<offsets[$0.upperBound] }
+    let bounds = LenientText.originalOffsets(of: ranges.flatMap { [$0.lowerBound, $0.upperBound] }, in: original)
+    let originalRanges = ranges.indices.map { bounds[2 * $0]..<bounds[2 * $0 + 1] }
     return match(index, isLenient: true, arguments: Self.arguments(texts[index].keys, originalRanges, original))
   }
 
@@ -308,12 +314,6 @@ struct MatchList {
 
 /// Byte comparisons on buffers, written out so that they compile to a plain loop.
 enum Bytes {
-  static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    for index in 0..<a.count where a[index] != b[index] { return false }
-    return true
-  }
-
   static func equal(_ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count == buffer.count else { return false }
     return bytes.withUnsafeBufferPointer { own in

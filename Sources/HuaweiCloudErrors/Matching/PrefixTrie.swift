@@ -30,32 +30,63 @@ struct PrefixTrie: Sendable {
     }
   }
 
-  /// Per node: its children's range in `childBytes`/`childNodes`, its texts' range in `texts`.
-  private let childStart: [Int32]
-  private let textStart: [Int32]
-  private let childBytes: [UInt8]
-  private let childNodes: [Int32]
+  /// A node: its texts' range in `texts`, its children's in `edges`.
+  private struct Node {
+    var textStart: Int32
+    var textEnd: Int32
+    var edgeStart: Int32
+    var edgeEnd: Int32
+  }
+
+  /// An edge to a child, labelled with the bytes of the builder's chain of nodes that hold no
+  /// text and have one child each (path compression): a walk compares them in one run.
+  private struct Edge {
+    var firstByte: UInt8
+    var labelStart: Int32
+    var labelCount: Int32
+    var node: Int32
+  }
+
+  private let nodes: [Node]
+  private let edges: [Edge]
+  private let labels: [UInt8]
   private let texts: [Int32]
 
   init(_ builder: Builder) {
-    var childStart: [Int32] = [0]
-    var textStart: [Int32] = [0]
-    var childBytes: [UInt8] = []
-    var childNodes: [Int32] = []
+    var nodes: [Node] = []
+    var edges: [Edge] = []
+    var labels: [UInt8] = []
     var texts: [Int32] = []
-    for node in builder.nodes {
-      for child in node.children {
-        childBytes.append(child.byte)
-        childNodes.append(Int32(child.node))
-      }
+    // Breadth first, so that a node's edges are contiguous: each entry is a builder node whose
+    // compressed node is `nodes[position]`.
+    var queue = [0]
+    var position = 0
+    while position < queue.count {
+      let node = builder.nodes[queue[position]]
+      let textStart = Int32(texts.count)
       texts += node.texts.map { Int32($0) }
-      childStart.append(Int32(childBytes.count))
-      textStart.append(Int32(texts.count))
+      let edgeStart = Int32(edges.count)
+      for child in node.children {
+        let labelStart = labels.count
+        labels.append(child.byte)
+        var end = child.node
+        while builder.nodes[end].texts.isEmpty, builder.nodes[end].children.count == 1 {
+          labels.append(builder.nodes[end].children[0].byte)
+          end = builder.nodes[end].children[0].node
+        }
+        edges.append(
+          Edge(
+            firstByte: child.byte, labelStart: Int32(labelStart), labelCount: Int32(labels.count - labelStart),
+            node: Int32(queue.count)))
+        queue.append(end)
+      }
+      nodes.append(
+        Node(textStart: textStart, textEnd: Int32(texts.count), edgeStart: edgeStart, edgeEnd: Int32(edges.count)))
+      position += 1
     }
-    self.childStart = childStart
-    self.textStart = textStart
-    self.childBytes = childBytes
-    self.childNodes = childNodes
+    self.nodes = nodes
+    self.edges = edges
+    self.labels = labels
     self.texts = texts
   }
 
@@ -70,26 +101,30 @@ struct PrefixTrie: Sendable {
   }
 
   private func walk(count: Int, byte: (Int) -> UInt8, _ body: (Int) -> Void) {
-    childStart.withUnsafeBufferPointer { childStart in
-      textStart.withUnsafeBufferPointer { textStart in
-        childBytes.withUnsafeBufferPointer { childBytes in
-          childNodes.withUnsafeBufferPointer { childNodes in
-            texts.withUnsafeBufferPointer { texts in
-              var node = 0
-              var depth = 0
-              while true {
-                for index in Int(textStart[node])..<Int(textStart[node + 1]) { body(Int(texts[index])) }
-                guard depth < count else { return }
-                let next = byte(depth)
-                var child = -1
-                for index in Int(childStart[node])..<Int(childStart[node + 1]) where childBytes[index] == next {
-                  child = Int(childNodes[index])
-                  break
-                }
-                guard child >= 0 else { return }
-                node = child
-                depth += 1
+    nodes.withUnsafeBufferPointer { nodes in
+      edges.withUnsafeBufferPointer { edges in
+        labels.withUnsafeBufferPointer { labels in
+          texts.withUnsafeBufferPointer { texts in
+            var node = 0
+            var depth = 0
+            while true {
+              for index in Int(nodes[node].textStart)..<Int(nodes[node].textEnd) { body(Int(texts[index])) }
+              guard depth < count else { return }
+              let next = byte(depth)
+              var found = -1
+              for index in Int(nodes[node].edgeStart)..<Int(nodes[node].edgeEnd) where edges[index].firstByte == next {
+                found = index
+                break
               }
+              guard found >= 0 else { return }
+              let edge = edges[found]
+              let labelCount = Int(edge.labelCount)
+              // Texts sit only at the ends of edges: a message that ends inside one reaches none.
+              guard depth + labelCount <= count else { return }
+              let labelStart = Int(edge.labelStart)
+              for offset in 1..<labelCount where labels[labelStart + offset] != byte(depth + offset) { return }
+              node = Int(edge.node)
+              depth += labelCount
             }
           }
         }
