@@ -236,6 +236,13 @@ extension HuaweiCloudError {
         }
     }
     if let code, !code.isHTTPStatus {
+      // The common case, one service documents the code: no arrays.
+      if let (entry, count) = CatalogStorage.indexes.codes.firstEntry(code: code.rawValue), count == 1,
+        !(isErrorStatus && entry.isSuccess), hints.isEmpty || hints.contains(entry.service)
+      {
+        adopt(entry, by: .code)
+        return
+      }
       var entries = Array(CatalogStorage.indexes.codes.entries(code: code.rawValue))
       if isErrorStatus { entries.removeAll(where: \.isSuccess) }
       let hinted = entries.filter { hints.contains($0.service) }
@@ -298,23 +305,42 @@ extension HuaweiCloudError {
 
   /// What ranks matches, but for the hints and the catalog order that break ties: a fit of the
   /// whole message, more literal text, a strict fit, a row documented with the status.
-  private func rank(_ match: MessageMatch) -> [Int] {
-    [
-      match.kind == .detail ? 0 : 1, match.literalLength, match.isLenient ? 0 : 1,
-      match.row.statuses.contains(statusCode) ? 1 : 0,
-    ]
+  private struct Rank: Comparable {
+    var isWhole: Bool
+    var literalLength: Int
+    var isStrict: Bool
+    var fitsStatus: Bool
+
+    static func < (a: Rank, b: Rank) -> Bool {
+      (a.isWhole ? 1 : 0, a.literalLength, a.isStrict ? 1 : 0, a.fitsStatus ? 1 : 0)
+        < (b.isWhole ? 1 : 0, b.literalLength, b.isStrict ? 1 : 0, b.fitsStatus ? 1 : 0)
+    }
+  }
+
+  private func rank(_ match: MessageMatch) -> Rank {
+    Rank(
+      isWhole: match.kind != .detail, literalLength: match.literalLength, isStrict: !match.isLenient,
+      fitsStatus: match.row.statuses.contains(statusCode))
   }
 
   /// The matches that rank highest, in their order.
   private func topMatches(_ matches: [MessageMatch]) -> [MessageMatch] {
-    guard let best = matches.map(rank).max(by: { $0.lexicographicallyPrecedes($1) }) else { return [] }
+    guard let best = matches.lazy.map(rank).max() else { return [] }
     return matches.filter { rank($0) == best }
   }
 
   /// The best match when no match of another entry ranks as high.
   private func unrivalled(_ matches: [MessageMatch]) -> MessageMatch? {
-    let top = topMatches(matches)
-    return Set(top.map(\.entry)).count == 1 ? top.first : nil
+    guard let best = matches.lazy.map(rank).max() else { return nil }
+    var top: MessageMatch? = nil
+    for match in matches where rank(match) == best {
+      guard let first = top else {
+        top = match
+        continue
+      }
+      if first.entry != match.entry { return nil }
+    }
+    return top
   }
 }
 
