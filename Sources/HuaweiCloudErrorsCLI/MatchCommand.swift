@@ -46,6 +46,7 @@ extension HuaweiCloudErrorsTool {
     var lineNumber = 0
     var answer = ""
     answer.reserveCapacity(1024)
+    var fragments = MatchFragments()
     while io.withNextLine(
       limit: maximumLineLength,
       { line, truncated in
@@ -56,7 +57,7 @@ extension HuaweiCloudErrorsTool {
           let request = try MatchRequest(line: line, lineNumber: lineNumber)
           let matches = HuaweiCloudCatalog.matches(
             for: request.message, service: request.service ?? defaultService, status: request.status ?? defaultStatus)
-          appendMatchesJSON(matches, to: &answer)
+          appendMatchesJSON(matches, to: &answer, fragments: &fragments)
         } catch {
           answer += #"{"error":"#
           JSONWriter.appendQuoted(error.message, to: &answer)
@@ -70,16 +71,13 @@ extension HuaweiCloudErrorsTool {
   }
 
   /// `{"matches":[…]}` as ``matchesJSON(_:)`` gives it, appended without building a JSON value.
-  static func appendMatchesJSON(_ matches: [MessageMatch], to output: inout String) {
+  /// Each line's matches repeat a few thousand rows: `fragments` keeps each row's opening, so that
+  /// its code, service and status are written once per run, not once per line.
+  static func appendMatchesJSON(_ matches: [MessageMatch], to output: inout String, fragments: inout MatchFragments) {
     output += #"{"matches":["#
     for (index, match) in matches.enumerated() {
       if index > 0 { output += "," }
-      output += #"{"code":"#
-      JSONWriter.appendQuoted(match.entry.code, to: &output)
-      output += #","service":"#
-      JSONWriter.appendQuoted(match.entry.service.identifier, to: &output)
-      output += #","status":"#
-      output += match.row.status.map(String.init) ?? "null"
+      output += fragments.opening(of: match.row)
       output += #","kind":"#
       JSONWriter.appendQuoted(match.kind.rawValue, to: &output)
       output += #","arguments":{"#
@@ -188,4 +186,24 @@ enum MatchFormatter {
 
 private enum LenientWhitespace {
   static func contains(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+}
+
+/// The opening of a match's JSON object by row, `{"code":"IAM.0066","service":"iam","status":401`,
+/// made once per row.
+struct MatchFragments {
+  private var openings: [String?] = []
+
+  mutating func opening(of row: CatalogEntry.Row) -> String {
+    let index = Int(row.index)
+    if index < openings.count, let opening = openings[index] { return opening }
+    var opening = #"{"code":"#
+    JSONWriter.appendQuoted(row.entry.code, to: &opening)
+    opening += #","service":"#
+    JSONWriter.appendQuoted(row.entry.service.identifier, to: &opening)
+    opening += #","status":"#
+    opening += row.status.map(String.init) ?? "null"
+    if index >= openings.count { openings += [String?](repeating: nil, count: index + 1 - openings.count) }
+    openings[index] = opening
+    return opening
+  }
 }

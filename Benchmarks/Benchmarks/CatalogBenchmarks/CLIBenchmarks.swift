@@ -124,7 +124,9 @@ enum CLIInputs {
 
 func registerCLIBenchmarks() {
   guard let binary = CLIInputs.binary else { return }
-  blackHole((CLIInputs.matchInput, CLIInputs.log, CLIInputs.messages))
+  // The inputs are written on first use (in the warm-up iteration), only in the process that runs
+  // a CLI benchmark, and removed when it exits: every benchmark runs in a process of its own.
+  atexit { try? FileManager.default.removeItem(at: CLIInputs.directory) }
   let configuration = Benchmark.Configuration(
     metrics: [.wallClock], warmupIterations: 1, maxDuration: .seconds(20), maxIterations: 5)
 

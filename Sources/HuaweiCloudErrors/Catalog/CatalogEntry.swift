@@ -45,7 +45,10 @@ public struct CatalogEntry: Hashable, Sendable, Comparable {
     CatalogStorage.store.entryIndex(service: Int(serviceOrdinal), ordinal: Int(ordinal))
   }
 
-  var record: CatalogStore.EntryRecord { CatalogStorage.store.entries[index] }
+  /// The entry's record, borrowed in place rather than copied (it holds arrays to retain).
+  var record: CatalogStore.EntryRecord {
+    _read { yield CatalogStorage.store.entries[index] }
+  }
 
   /// The code as documented, e.g. `"CBC.0150"`.
   public var code: String { CatalogStorage.store.text(record.code) ?? "" }
@@ -92,18 +95,22 @@ extension CatalogEntry {
   ///
   /// A row is a handle into the catalog; its texts are read when asked for.
   public struct Row: Hashable, Sendable {
-    let index: Int32
+    /// The row's position among all rows: what a cache keyed by row uses.
+    package let index: Int32
 
     init(index: Int) {
       self.index = Int32(index)
     }
 
-    var record: CatalogStore.RowRecord { CatalogStorage.store.rows[Int(index)] }
+    /// The row's record, borrowed in place rather than copied (it holds arrays to retain).
+    var record: CatalogStore.RowRecord {
+      _read { yield CatalogStorage.store.rows[Int(index)] }
+    }
 
     /// The entry the row documents.
     public var entry: CatalogEntry { CatalogEntry(index: Int(record.entry)) }
     /// The HTTP status the row gives; the first where it gives several; `nil` where it gives none.
-    public var status: Int? { record.statuses.first }
+    public var status: Int? { record.status }
     /// Every HTTP status the row gives: one for most rows, several for a cell such as `404/500`,
     /// none where the table gives none (RDS).
     public var statuses: [Int] { record.statuses }

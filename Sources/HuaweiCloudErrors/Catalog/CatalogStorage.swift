@@ -50,6 +50,8 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
   struct RowRecord {
     var entry: Int32
     var statuses: [Int]
+    /// The first of `statuses`, kept inline: the one most read.
+    var status: Int?
     var statusText: Span
     var message: Span
     var description: Span
@@ -71,18 +73,28 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
     var entries: Range<Int32>
   }
 
-  private(set) var services: [ServiceRecord] = []
-  private(set) var entries: [EntryRecord] = []
-  private(set) var rows: [RowRecord] = []
+  // Constants, not `var`s: reading a class's stored `var` costs an exclusivity check.
+  let services: [ServiceRecord]
+  let entries: [EntryRecord]
+  let rows: [RowRecord]
 
   init(tables: [CatalogStorage.ServiceTable]) {
+    var services: [ServiceRecord] = []
+    var entries: [EntryRecord] = []
+    var rows: [RowRecord] = []
     for (ordinal, table) in tables.enumerated() {
-      read(table, ordinal: UInt16(ordinal))
+      Self.read(table, ordinal: UInt16(ordinal), services: &services, entries: &entries, rows: &rows)
     }
+    self.services = services
+    self.entries = entries
+    self.rows = rows
   }
 
   /// Reads one service's packed rows.
-  private func read(_ table: CatalogStorage.ServiceTable, ordinal: UInt16) {
+  private static func read(
+    _ table: CatalogStorage.ServiceTable, ordinal: UInt16, services: inout [ServiceRecord],
+    entries: inout [EntryRecord], rows: inout [RowRecord]
+  ) {
     let bytes = UnsafeBufferPointer(start: table.rows.utf8Start, count: table.rows.utf8CodeUnitCount)
     var position = 0
     /// The next field up to a separator or a row's end; says which ended it.
@@ -103,6 +115,21 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
       span.length <= 0
         ? [] : text(span).split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
     }
+    /// A list of decimal numbers separated by commas, read from the bytes.
+    func numbers(_ span: Span) -> [Int] {
+      var numbers: [Int] = []
+      var current: Int? = nil
+      for byte in bytes[Int(span.start)..<Int(span.start) + max(Int(span.length), 0)] {
+        if byte == UInt8(ascii: ",") {
+          if let number = current { numbers.append(number) }
+          current = nil
+        } else if byte &- UInt8(ascii: "0") < 10 {
+          current = (current ?? 0) &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+        }
+      }
+      if let number = current { numbers.append(number) }
+      return numbers
+    }
     let (sourceList, _) = field()
     let sources = list(sourceList, separator: 0x1D).map(String.init)
     let firstEntry = Int32(entries.count)
@@ -122,12 +149,12 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
             service: ordinal, ordinal: UInt16(Int32(entries.count) - firstEntry), code: fields[0], name: fields[1],
             isSuccess: fields[2].length > 0, rows: Int32(rows.count)..<Int32(rows.count)))
       }
+      let statuses = numbers(fields[3])
       rows.append(
         RowRecord(
-          entry: Int32(entries.count - 1),
-          statuses: list(fields[3], separator: UInt8(ascii: ",")).compactMap { Int($0) },
+          entry: Int32(entries.count - 1), statuses: statuses, status: statuses.first,
           statusText: optional(4), message: optional(5), description: optional(6), solution: optional(7),
-          updated: optional(8), sources: list(fields[9], separator: UInt8(ascii: ",")).compactMap { UInt16($0) },
+          updated: optional(8), sources: numbers(fields[9]).map { UInt16(truncatingIfNeeded: $0) },
           origin: bytes[Int(fields[10].start)], confidence: optional(11), modules: optional(12),
           category: HuaweiCloudError.Category(text(fields[13])),
           retryAdvice: HuaweiCloudError.RetryAdvice(text(fields[14]))))

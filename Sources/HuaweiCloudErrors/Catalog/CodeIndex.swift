@@ -35,24 +35,26 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
 
   /// An index of `codes[i]`, the code of `entries[i]`.
   init(codes: [UnsafeBufferPointer<UInt8>], entries: [CatalogEntry]) {
-    var groups: [[UInt8]: [Int]] = [:]
-    var order: [[UInt8]] = []
-    for (index, code) in codes.enumerated() {
-      let key = Self.key(code)
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(index)
+    // Codes with the same key are neighbours once sorted by key (then by catalog position).
+    let keys = codes.map(Self.key)
+    let sorted = keys.indices.sorted { a, b in
+      keys[a].lexicographicallyPrecedes(keys[b]) || (keys[a] == keys[b] && a < b)
     }
     var postings: [CatalogEntry] = []
-    var ranges: [[UInt8]: Range<Int>] = [:]
-    for key in order {
-      let start = postings.count
-      postings += groups[key]!.map { entries[$0] }
-      ranges[key] = start..<postings.count
+    postings.reserveCapacity(codes.count)
+    var groups: [(key: [UInt8], range: Range<Int>)] = []
+    var start = 0
+    while start < sorted.count {
+      var end = start + 1
+      while end < sorted.count, keys[sorted[end]] == keys[sorted[start]] { end += 1 }
+      for position in start..<end { postings.append(entries[sorted[position]]) }
+      groups.append((keys[sorted[start]], start..<end))
+      start = end
     }
     var capacity = 16
     // At most about two thirds full: short probes, and half the memory (and cache misses) of a
     // table kept half empty.
-    while capacity * 2 < order.count * 3 { capacity *= 2 }
+    while capacity * 2 < groups.count * 3 { capacity *= 2 }
     mask = capacity - 1
     // Aligned to a cache line, so that a slot (32 bytes) never straddles two: one miss a probe.
     let raw = UnsafeMutableRawPointer.allocate(byteCount: capacity * 32, alignment: 64)
@@ -60,8 +62,7 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
       start: raw.bindMemory(to: UInt64.self, capacity: capacity * 4), count: capacity * 4)
     table.initialize(repeating: 0)
     var longKeys: [UInt64: [(key: [UInt8], range: Range<Int>)]] = [:]
-    for key in order {
-      let range = ranges[key]!
+    for (key, range) in groups {
       guard key.count <= 24 else {
         longKeys[CatalogIndexes.hash(key), default: []].append((key, range))
         continue
@@ -76,7 +77,7 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     }
     self.longKeys = longKeys
     self.postings = postings
-    longestKey = order.map(\.count).max() ?? 0
+    longestKey = groups.map(\.key.count).max() ?? 0
     postingsStorage = .allocate(capacity: max(postings.count, 1))
     _ = postingsStorage.initialize(from: postings)
   }

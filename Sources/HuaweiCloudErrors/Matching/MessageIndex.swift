@@ -57,7 +57,8 @@ final class MessageIndex: Sendable {
             entry: entry, row: row, keys: template.placeholders.map(\.key),
             strict: strict, lenient: lenient,
             literalLength: lenient.literalLength,
-            isReasonPhrase: lenient.placeholderCount == 0 && Self.reasonPhrases.contains(lenient.firstLiteral),
+            isReasonPhrase: lenient.placeholderCount == 0 && lenient.firstLiteralCount <= Self.longestReasonPhrase
+              && Self.reasonPhrases.contains(lenient.firstLiteral),
             strictPrefixCount: strictFirst.last == UInt8(ascii: ".") ? strictFirst.count - 1 : strictFirst.count))
       }
       textsByEntry.append(indices)
@@ -99,6 +100,8 @@ final class MessageIndex: Sendable {
       "unprocessable content", "too many requests", "request header fields too large", "internal server error",
       "not implemented", "bad gateway", "service unavailable", "gateway timeout", "http version not supported",
     ].map { Array($0.utf8) })
+
+  static let longestReasonPhrase = reasonPhrases.map(\.count).max() ?? 0
 
   static func strictLiterals(of template: MessageTemplate) -> [[UInt8]] {
     var literals: [[UInt8]] = [[]]

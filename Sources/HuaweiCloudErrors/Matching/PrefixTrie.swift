@@ -5,28 +5,13 @@
 /// Built with ``Builder``, then frozen into flat arrays, so that a walk reads contiguous memory
 /// and retains nothing.
 struct PrefixTrie: Sendable {
-  /// The trie while texts are inserted.
+  /// The texts and their literals, collected before the trie is built in one pass.
   struct Builder {
-    fileprivate struct Node {
-      var children: [(byte: UInt8, node: Int)] = []
-      var texts: [Int] = []
-    }
-
-    fileprivate var nodes = [Node()]
+    fileprivate var items: [(key: [UInt8], text: Int)] = []
 
     /// Adds text `index`, whose lenient form starts with `prefix`.
     mutating func insert(_ prefix: some Sequence<UInt8>, text index: Int) {
-      var node = 0
-      for byte in prefix {
-        if let child = nodes[node].children.first(where: { $0.byte == byte })?.node {
-          node = child
-        } else {
-          nodes.append(Node())
-          nodes[node].children.append((byte, nodes.count - 1))
-          node = nodes.count - 1
-        }
-      }
-      nodes[node].texts.append(index)
+      items.append((Array(prefix), index))
     }
   }
 
@@ -38,8 +23,8 @@ struct PrefixTrie: Sendable {
     var edgeEnd: Int32
   }
 
-  /// An edge to a child, labelled with the bytes of the builder's chain of nodes that hold no
-  /// text and have one child each (path compression): a walk compares them in one run.
+  /// An edge to a child, labelled with all the bytes up to the next place where a key ends or keys
+  /// part (path compression): a walk compares them in one run.
   private struct Edge {
     var firstByte: UInt8
     var labelStart: Int32
@@ -52,37 +37,51 @@ struct PrefixTrie: Sendable {
   private let labels: [UInt8]
   private let texts: [Int32]
 
+  /// Built from the keys in order: the items below a node are a contiguous run of them, its texts
+  /// (keys that end there) first, then one run per child; an edge's label runs as far as the
+  /// run's first and last keys agree, and no key ends sooner.
   init(_ builder: Builder) {
+    let items = builder.items.sorted { a, b in
+      a.key.lexicographicallyPrecedes(b.key) || (a.key == b.key && a.text < b.text)
+    }
     var nodes: [Node] = []
     var edges: [Edge] = []
     var labels: [UInt8] = []
     var texts: [Int32] = []
-    // Breadth first, so that a node's edges are contiguous: each entry is a builder node whose
-    // compressed node is `nodes[position]`.
-    var queue = [0]
+    // Breadth first, so that a node's edges are contiguous: each entry is a run of items and the
+    // depth of the node they are below.
+    var queue: [(run: Range<Int>, depth: Int)] = [(0..<items.count, 0)]
     var position = 0
     while position < queue.count {
-      let node = builder.nodes[queue[position]]
+      let (run, depth) = queue[position]
+      position += 1
+      var start = run.lowerBound
       let textStart = Int32(texts.count)
-      texts += node.texts.map { Int32($0) }
+      while start < run.upperBound, items[start].key.count == depth {
+        texts.append(Int32(items[start].text))
+        start += 1
+      }
       let edgeStart = Int32(edges.count)
-      for child in node.children {
-        let labelStart = labels.count
-        labels.append(child.byte)
-        var end = child.node
-        while builder.nodes[end].texts.isEmpty, builder.nodes[end].children.count == 1 {
-          labels.append(builder.nodes[end].children[0].byte)
-          end = builder.nodes[end].children[0].node
-        }
+      while start < run.upperBound {
+        let byte = items[start].key[depth]
+        var end = start + 1
+        while end < run.upperBound, items[end].key[depth] == byte { end += 1 }
+        // The label: as far as the first and last keys of the run agree, and the first (the
+        // shortest where they agree) lasts.
+        let first = items[start].key
+        let last = items[end - 1].key
+        var labelEnd = depth + 1
+        while labelEnd < first.count, labelEnd < last.count, first[labelEnd] == last[labelEnd] { labelEnd += 1 }
         edges.append(
           Edge(
-            firstByte: child.byte, labelStart: Int32(labelStart), labelCount: Int32(labels.count - labelStart),
+            firstByte: byte, labelStart: Int32(labels.count), labelCount: Int32(labelEnd - depth),
             node: Int32(queue.count)))
-        queue.append(end)
+        labels += first[depth..<labelEnd]
+        queue.append((start..<end, labelEnd))
+        start = end
       }
       nodes.append(
         Node(textStart: textStart, textEnd: Int32(texts.count), edgeStart: edgeStart, edgeEnd: Int32(edges.count)))
-      position += 1
     }
     self.nodes = nodes
     self.edges = edges

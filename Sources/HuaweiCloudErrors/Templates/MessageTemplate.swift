@@ -91,44 +91,46 @@ extension MessageTemplate: ExpressibleByStringLiteral {
   }
 }
 
-/// The placeholder grammar, one dialect per function, over Unicode scalars.
+/// The placeholder grammar, one dialect per function. Every placeholder syntax is ASCII, and no
+/// byte of a multi-byte UTF-8 character is, so the text is read as bytes and cut only at ASCII
+/// delimiters.
 enum TemplateParser {
   static func segments(of text: String) -> [MessageTemplate.Segment] {
-    let scalars = Array(text.unicodeScalars)
+    let bytes = Array(text.utf8)
     var segments: [MessageTemplate.Segment] = []
-    var literal = String.UnicodeScalarView()
+    var literal: [UInt8] = []
     var positional = 0
     var index = 0
 
     func flush() {
       guard !literal.isEmpty else { return }
-      segments.append(.literal(String(literal)))
-      literal = String.UnicodeScalarView()
+      segments.append(.literal(String(decoding: literal, as: UTF8.self)))
+      literal.removeAll(keepingCapacity: true)
     }
 
-    while index < scalars.count {
-      let scalar = scalars[index]
+    while index < bytes.count {
+      let byte = bytes[index]
       var found: (key: String?, length: Int)? = nil
-      switch scalar {
-      case "%": found = percent(scalars, at: index)
-      case "{": found = brace(scalars, at: index)
-      case "<": found = angle(scalars, at: index)
-      case "[": found = bracket(scalars, at: index)
+      switch byte {
+      case UInt8(ascii: "%"): found = percent(bytes, at: index)
+      case UInt8(ascii: "{"): found = brace(bytes, at: index)
+      case UInt8(ascii: "<"): found = angle(bytes, at: index)
+      case UInt8(ascii: "["): found = bracket(bytes, at: index)
       default: break
       }
       guard let (key, length) = found else {
-        literal.append(scalar)
+        literal.append(byte)
         index += 1
         continue
       }
       guard let key else {
         // `%%`: one literal percent sign.
-        literal.append("%")
+        literal.append(UInt8(ascii: "%"))
         index += length
         continue
       }
       flush()
-      let spelling = String(String.UnicodeScalarView(scalars[index..<(index + length)]))
+      let spelling = string(bytes, index..<(index + length))
       let resolvedKey: String
       if key.isEmpty {
         resolvedKey = String(positional)
@@ -143,60 +145,68 @@ enum TemplateParser {
     return segments
   }
 
+  private static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+
   /// The result of a dialect function: `nil` when the text at `index` is literal; otherwise the
   /// key (empty for a positional placeholder, `nil` for an escaped literal) and the length.
   typealias Found = (key: String?, length: Int)
 
   /// `%s`, `%d`, `%(name)s`, `%(name)d`, and `%%`.
-  static func percent(_ scalars: [Unicode.Scalar], at index: Int) -> Found? {
-    guard index + 1 < scalars.count else { return nil }
-    switch scalars[index + 1] {
-    case "s", "d": return ("", 2)
-    case "%": return (nil, 2)
-    case "(":
+  static func percent(_ bytes: [UInt8], at index: Int) -> Found? {
+    guard index + 1 < bytes.count else { return nil }
+    switch bytes[index + 1] {
+    case UInt8(ascii: "s"), UInt8(ascii: "d"): return ("", 2)
+    case UInt8(ascii: "%"): return (nil, 2)
+    case UInt8(ascii: "("):
       var end = index + 2
-      while end < scalars.count, isNameScalar(scalars[end]) { end += 1 }
-      guard end > index + 2, end + 1 < scalars.count, scalars[end] == ")",
-        scalars[end + 1] == "s" || scalars[end + 1] == "d"
+      while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+      guard end > index + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: ")"),
+        bytes[end + 1] == UInt8(ascii: "s") || bytes[end + 1] == UInt8(ascii: "d")
       else { return nil }
-      return (String(String.UnicodeScalarView(scalars[(index + 2)..<end])), end + 2 - index)
+      return (string(bytes, (index + 2)..<end), end + 2 - index)
     default: return nil
     }
   }
 
   /// `{}`, `{0}`, `{name}`.
-  static func brace(_ scalars: [Unicode.Scalar], at index: Int) -> Found? {
+  static func brace(_ bytes: [UInt8], at index: Int) -> Found? {
     var end = index + 1
-    while end < scalars.count, isNameScalar(scalars[end]) { end += 1 }
-    guard end < scalars.count, scalars[end] == "}" else { return nil }
-    return (String(String.UnicodeScalarView(scalars[(index + 1)..<end])), end + 1 - index)
+    while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "}") else { return nil }
+    return (string(bytes, (index + 1)..<end), end + 1 - index)
   }
 
   /// `<0>`: digits only, so that markup such as `<br>` stays literal.
-  static func angle(_ scalars: [Unicode.Scalar], at index: Int) -> Found? {
+  static func angle(_ bytes: [UInt8], at index: Int) -> Found? {
     var end = index + 1
-    while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
-    guard end > index + 1, end < scalars.count, scalars[end] == ">" else { return nil }
-    return (String(String.UnicodeScalarView(scalars[(index + 1)..<end])), end + 1 - index)
+    while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+    guard end > index + 1, end < bytes.count, bytes[end] == UInt8(ascii: ">") else { return nil }
+    return (string(bytes, (index + 1)..<end), end + 1 - index)
   }
 
   /// `[input length]`: two or more words of letters, digits and underscores, starting with a
   /// letter; the key is the inside trimmed.
-  static func bracket(_ scalars: [Unicode.Scalar], at index: Int) -> Found? {
+  static func bracket(_ bytes: [UInt8], at index: Int) -> Found? {
     var end = index + 1
-    while end < scalars.count, end - index <= 64, isNameScalar(scalars[end]) || scalars[end] == " " { end += 1 }
-    guard end < scalars.count, scalars[end] == "]" else { return nil }
-    let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+    while end < bytes.count, end - index <= 64, isNameByte(bytes[end]) || bytes[end] == UInt8(ascii: " ") { end += 1 }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "]") else { return nil }
+    let inside = string(bytes, (index + 1)..<end)
     let words = inside.split(separator: " ")
-    guard words.count >= 2, let first = words[0].unicodeScalars.first, isLetter(first) else { return nil }
+    guard words.count >= 2, let first = words[0].utf8.first, isLetter(first) else { return nil }
     return (inside.trimmingSpaces, end + 1 - index)
   }
 
-  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+  static func isLetter(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
   }
 
-  static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-    isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+  static func isDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
+  static func isNameByte(_ byte: UInt8) -> Bool {
+    isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_")
   }
 }
