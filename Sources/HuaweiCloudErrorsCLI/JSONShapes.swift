@@ -99,7 +99,10 @@ extension HuaweiCloudLogScanner.Finding {
   /// `{"line", "format", "status", "code", "message", "requestId", "encodedAuthorizationMessage",
   /// "details", "service", "entry", "candidates", "similarTexts", "arguments"}`, as `explain`
   /// gives them.
-  var json: JSONValue {
+  var json: JSONValue { json(entry: entry?.json(primary: documentedRow) ?? .null) }
+
+  /// The same with the entry's JSON given: the scanner writes each entry's once per run.
+  func json(entry: JSONValue) -> JSONValue {
     .object([
       "line": .int(line),
       "format": .string(format.rawValue),
@@ -110,7 +113,7 @@ extension HuaweiCloudLogScanner.Finding {
       "encodedAuthorizationMessage": .string(orNull: encodedAuthorizationMessage),
       "details": details.json,
       "service": .string(orNull: service?.identifier),
-      "entry": entry?.json(primary: documentedRow) ?? .null,
+      "entry": entry,
       "candidates": candidatesJSON(candidates),
       "similarTexts": candidatesJSON(similarTexts.map(\.entry)),
       "arguments": arguments.json,

@@ -1,4 +1,5 @@
 import HuaweiCloudErrors
+import TinyJSON
 
 extension HuaweiCloudErrorsTool {
   /// `scan [--service S] [--host HOST] [--json] [--stats] [FILE|-]`: the Huawei Cloud errors in a
@@ -68,6 +69,13 @@ struct ScanRun {
   /// Findings by service identifier (or `-`) and by code (or `-`).
   var byService: [String: Int] = [:]
   var byCode: [String: Int] = [:]
+  /// Each entry's JSON as written, by entry and the row it was written with.
+  private var entryJSONs: [EntryRow: String] = [:]
+
+  private struct EntryRow: Hashable {
+    let entry: CatalogEntry
+    let row: CatalogEntry.Row?
+  }
 
   init(scanner: HuaweiCloudLogScanner, json: Bool) {
     self.scanner = scanner
@@ -93,11 +101,23 @@ struct ScanRun {
       byService[finding.service?.identifier ?? "-", default: 0] += 1
       byCode[finding.code?.rawValue ?? "-", default: 0] += 1
       if json {
-        output += finding.json.serialized(pretty: false) + "\n"
+        finding.json(entry: entryJSON(of: finding)).append(to: &output)
+        output += "\n"
       } else {
         output += FindingFormatter.block(finding) + "\n"
       }
     }
+  }
+
+  /// The entry's JSON, written once per entry and row in a run: a log repeats few entries many
+  /// times.
+  private mutating func entryJSON(of finding: HuaweiCloudLogScanner.Finding) -> JSONValue {
+    guard let entry = finding.entry else { return .null }
+    let key = EntryRow(entry: entry, row: finding.documentedRow)
+    if let written = entryJSONs[key] { return .verbatim(written) }
+    let written = entry.json(primary: finding.documentedRow).serialized()
+    entryJSONs[key] = written
+    return .verbatim(written)
   }
 
   mutating func flushOutput(to io: inout some ToolIO) {

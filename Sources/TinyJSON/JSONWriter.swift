@@ -4,6 +4,15 @@ package enum JSONWriter {
   /// Appends `string` as a quoted, escaped JSON string.
   package static func appendQuoted(_ string: String, to output: inout String) {
     output.append("\"")
+    // Most texts need no escape: appended whole, after one pass over their bytes.
+    let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    if !(string.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) }
+      ?? string.utf8.contains(where: needsEscape))
+    {
+      output.append(string)
+      output.append("\"")
+      return
+    }
     var pending = string.utf8.startIndex
     let utf8 = string.utf8
     var index = pending
@@ -47,6 +56,17 @@ extension JSONValue {
     var output = ""
     write(to: &output, pretty: pretty, indent: 0)
     return output
+  }
+
+  /// Appends the value as JSON text on one line.
+  package func append(to output: inout String) {
+    write(to: &output, pretty: false, indent: 0)
+  }
+
+  /// JSON text already written on one line, to be written as it is by ``append(to:)`` and
+  /// ``serialized(pretty:)`` without `pretty`: what lets a writer reuse a part it wrote before.
+  package static func verbatim(_ compactJSON: String) -> JSONValue {
+    .number(compactJSON)
   }
 
   private func write(to output: inout String, pretty: Bool, indent: Int) {

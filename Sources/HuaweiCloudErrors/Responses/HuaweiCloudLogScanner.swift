@@ -195,19 +195,15 @@ public struct HuaweiCloudLogScanner: Sendable {
   private static let dotMark: UInt8 = 8
   private static let bracketMark: UInt8 = 16
 
-  /// Which of `{`, `<`, `=`, `.`, `[` the line holds, as bits, in one pass.
+  /// Which of `{`, `<`, `=`, `.`, `[` the line holds, as bits: a vectorized search for each,
+  /// which stops at its first occurrence.
   private static func marks(of line: UnsafeBufferPointer<UInt8>) -> UInt8 {
     var marks: UInt8 = 0
-    for byte in line {
-      switch byte {
-      case UInt8(ascii: "{"): marks |= braceMark
-      case UInt8(ascii: "<"): marks |= angleMark
-      case UInt8(ascii: "="): marks |= equalsMark
-      case UInt8(ascii: "."): marks |= dotMark
-      case UInt8(ascii: "["): marks |= bracketMark
-      default: break
-      }
-    }
+    if ByteSearch.contains(UInt8(ascii: "{"), in: line) { marks |= braceMark }
+    if ByteSearch.contains(UInt8(ascii: "<"), in: line) { marks |= angleMark }
+    if ByteSearch.contains(UInt8(ascii: "="), in: line) { marks |= equalsMark }
+    if ByteSearch.contains(UInt8(ascii: "."), in: line) { marks |= dotMark }
+    if ByteSearch.contains(UInt8(ascii: "["), in: line) { marks |= bracketMark }
     return marks
   }
 
@@ -237,7 +233,7 @@ public struct HuaweiCloudLogScanner: Sendable {
     var budget = 8 * line.count + 4096
     var position = 0
     while position < line.count, budget > 0 {
-      guard let brace = line[position...].firstIndex(of: UInt8(ascii: "{")) else { break }
+      guard let brace = ByteSearch.firstIndex(of: UInt8(ascii: "{"), in: line, from: position) else { break }
       var next = brace + 1
       while next < line.count, LenientText.isWhitespace(line[next]) { next += 1 }
       guard next < line.count, line[next] == UInt8(ascii: "\"") else {
@@ -449,7 +445,7 @@ public struct HuaweiCloudLogScanner: Sendable {
   /// its documented codes have, with no letter or digit on either side.
   private static func nextCode(in line: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
     var position = start
-    while let dot = line[position...].firstIndex(of: UInt8(ascii: ".")) {
+    while let dot = ByteSearch.firstIndex(of: UInt8(ascii: "."), in: line, from: position) {
       defer { position = dot + 1 }
       var end = dot + 1
       while end < line.count, line[end] &- UInt8(ascii: "0") < 10 { end += 1 }
@@ -487,7 +483,9 @@ public struct HuaweiCloudLogScanner: Sendable {
     let needle = Array(needle.utf8)
     var position = from
     while position + needle.count <= line.count {
-      guard let candidate = line[position...(line.count - needle.count)].firstIndex(of: needle[0]) else {
+      guard let candidate = ByteSearch.firstIndex(of: needle[0], in: line, from: position),
+        candidate + needle.count <= line.count
+      else {
         return nil
       }
       if Bytes.hasPrefix(line, needle, at: candidate) { return candidate }

@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#elseif canImport(ucrt)
+  import ucrt
+#endif
+
+/// Finding a byte in a buffer with the C library's `memchr`, which every platform vectorizes: the
+/// log scanner's prefilter reads every byte of a log, most of them in lines with no error.
+enum ByteSearch {
+  /// The first position of `byte` in `buffer` at or after `start`; `nil` when there is none.
+  @inline(__always)
+  static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+    guard start >= 0, start < buffer.count, let base = buffer.baseAddress else { return nil }
+    guard let found = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
+  /// Whether `buffer` holds `byte`.
+  @inline(__always)
+  static func contains(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstIndex(of: byte, in: buffer) != nil
+  }
+}
