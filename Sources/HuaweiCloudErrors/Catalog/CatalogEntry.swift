@@ -2,7 +2,7 @@
 ///
 /// An entry is a small handle into the compiled-in catalog: getting one never allocates, and two
 /// entries are equal exactly when they are the same code of the same service. The same code can
-/// be documented by several services (`VPC.0001` by VPC, EIP, NAT and VPN), each with an entry of
+/// be documented by several services (`VPC.0002` by VPC, EIP and NAT), each with an entry of
 /// its own. Its own ``row`` is the newest text the service documents; ``variants`` holds texts
 /// that software may still receive: a former revision, a further row of the table, or Huawei's
 /// own wording where a copy of the table rewrote it.
@@ -33,7 +33,7 @@ public struct CatalogEntry: Hashable, Sendable, Comparable {
   /// Codes compare ignoring ASCII letter case and spaces (`iam.0066` is `IAM.0066`).
   ///
   /// Returns `nil` when the catalog (or `service`) does not document the code, and, without a
-  /// service, when several services do (`VPC.0001`): then ``HuaweiCloudCatalog/entries(code:)``
+  /// service, when several services do (`VPC.0002`): then ``HuaweiCloudCatalog/entries(code:)``
   /// gives them all.
   public init?(code: String, service: HuaweiCloudService? = nil) {
     guard let entry = HuaweiCloudCatalog.entry(code: code, service: service) else { return nil }

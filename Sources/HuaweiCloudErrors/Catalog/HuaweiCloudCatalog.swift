@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// HuaweiCloudCatalog.entry(code: "CBC.0150")?.status   // 403
-/// HuaweiCloudCatalog.entries(code: "VPC.0001").map(\.service.identifier)  // every service's entry
+/// HuaweiCloudCatalog.entries(code: "VPC.0002").map(\.service.identifier)  // every service's entry
 /// ```
 public enum HuaweiCloudCatalog: Sendable {
   /// Every documented code of every service, services in catalog order and each service in the
@@ -21,7 +21,7 @@ public enum HuaweiCloudCatalog: Sendable {
   /// The entry for a code: of `service` when given, else of the one service that documents it.
   ///
   /// Returns `nil` when the catalog (or `service`) does not document the code, and, without a
-  /// service, when several services do: a code such as `VPC.0001` never silently picks one
+  /// service, when several services do: a code such as `VPC.0002` never silently picks one
   /// service's entry; ``entries(code:)`` gives them all.
   public static func entry(code: String, service: HuaweiCloudService? = nil) -> CatalogEntry? {
     guard let service else {

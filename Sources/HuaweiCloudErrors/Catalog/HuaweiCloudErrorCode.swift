@@ -34,7 +34,7 @@ public struct HuaweiCloudErrorCode: RawRepresentable, Hashable, Sendable, Compar
   }
 
   /// Every service's entry for the code, in catalog order: one for most codes, several for a code
-  /// that services share (`VPC.0001`), none for a code the catalog does not document.
+  /// that services share (`VPC.0002`), none for a code the catalog does not document.
   public var entries: [CatalogEntry] { Array(CatalogStorage.indexes.codes.entries(code: rawValue)) }
 
   /// The entry for the code when exactly one service documents it; `nil` when none does, and when
