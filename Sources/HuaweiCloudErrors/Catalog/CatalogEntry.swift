@@ -23,6 +23,15 @@ public struct CatalogEntry: Hashable, Sendable, Comparable {
     self.ordinal = UInt16(ordinal)
   }
 
+  /// The entry from ``packed``.
+  init(packed: UInt32) {
+    serviceOrdinal = UInt16(truncatingIfNeeded: packed >> 16)
+    ordinal = UInt16(truncatingIfNeeded: packed)
+  }
+
+  /// The entry as one word, service then position: what the code index keeps in its slots.
+  var packed: UInt32 { UInt32(serviceOrdinal) << 16 | UInt32(ordinal) }
+
   init(index: Int) {
     let record = CatalogStorage.store.entries[index]
     serviceOrdinal = record.service

@@ -19,8 +19,10 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
 
   typealias Words = (UInt64, UInt64, UInt64)
 
-  /// Four words per slot: the key's three words, then its length (bits 0…7; 0 marks an empty
-  /// slot), the first of its entries in `postings` (bits 8…39) and their number (bits 40…).
+  /// Four words per slot: the key's three words, then what it finds (see `meta`): the key's
+  /// length (bits 0…4; 0 marks an empty slot), the number of its entries (bits 5…12), where they
+  /// start in `postings` (bits 13…31) and the first of them (bits 32…63), so that the common
+  /// lookup, a code one service documents, reads nothing but its slot.
   private let table: UnsafeMutableBufferPointer<UInt64>
   private let mask: Int
   /// Keys longer than 24 bytes by their hash, with their entries' range in `postings`.
@@ -29,9 +31,6 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
   private let longestKey: Int
   /// The entries of each key, grouped by key, each group in catalog order.
   private let postings: [CatalogEntry]
-  /// The same, in memory that lives as long as the process (as `table` does), so that a lookup
-  /// reads an entry without retaining an array.
-  private let postingsStorage: UnsafeMutableBufferPointer<CatalogEntry>
 
   /// An index of `codes[i]`, the code of `entries[i]`.
   init(codes: [UnsafeBufferPointer<UInt8>], entries: [CatalogEntry]) {
@@ -73,13 +72,24 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
       table[slot * 4] = words.0
       table[slot * 4 + 1] = words.1
       table[slot * 4 + 2] = words.2
-      table[slot * 4 + 3] = UInt64(key.count) | UInt64(range.lowerBound) << 8 | UInt64(range.count) << 40
+      table[slot * 4 + 3] = Self.meta(length: key.count, range: range, first: postings[range.lowerBound])
     }
     self.longKeys = longKeys
     self.postings = postings
     longestKey = groups.map(\.key.count).max() ?? 0
-    postingsStorage = .allocate(capacity: max(postings.count, 1))
-    _ = postingsStorage.initialize(from: postings)
+  }
+
+  /// A slot's last word: what a key finds.
+  private static func meta(length: Int, range: Range<Int>, first: CatalogEntry) -> UInt64 {
+    precondition(
+      length < 32 && range.count < 256 && range.lowerBound < 1 << 19, "a code index slot cannot hold \(range)")
+    return UInt64(length) | UInt64(range.count) << 5 | UInt64(range.lowerBound) << 13 | UInt64(first.packed) << 32
+  }
+
+  /// Where a slot's entries are in `postings`; empty for 0, no entry.
+  private static func range(of meta: UInt64) -> Range<Int> {
+    let start = Int(truncatingIfNeeded: (meta >> 13) & 0x7FFFF)
+    return start..<(start + Int(truncatingIfNeeded: (meta >> 5) & 0xFF))
   }
 
   /// The entries of `code` (letter case and spaces aside), in catalog order; empty when no
@@ -93,7 +103,7 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
 
   /// The entries of a code given as bytes.
   func entries(bytes code: UnsafeBufferPointer<UInt8>) -> ArraySlice<CatalogEntry> {
-    postings[range(bytes: code)]
+    postings[Self.range(of: lookup(bytes: code))]
   }
 
   /// The first entry of `code` (letter case and spaces aside) and how many there are; without
@@ -101,16 +111,16 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
   func firstEntry(code: String) -> (entry: CatalogEntry, count: Int)? {
     let utf8 = code.utf8
     guard !utf8.isEmpty, utf8.count <= Self.maximumCodeLength else { return nil }
-    let found =
-      utf8.withContiguousStorageIfAvailable { self.range(bytes: $0) }
-      ?? Array(utf8).withUnsafeBufferPointer { self.range(bytes: $0) }
-    guard !found.isEmpty else { return nil }
-    return (postingsStorage[found.lowerBound], found.count)
+    let meta =
+      utf8.withContiguousStorageIfAvailable { self.lookup(bytes: $0) }
+      ?? Array(utf8).withUnsafeBufferPointer { self.lookup(bytes: $0) }
+    guard meta != 0 else { return nil }
+    return (CatalogEntry(packed: UInt32(truncatingIfNeeded: meta >> 32)), Self.range(of: meta).count)
   }
 
-  /// Where the entries of a code given as bytes are in `postings`; empty when none.
-  private func range(bytes code: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-    guard !code.isEmpty, code.count <= Self.maximumCodeLength else { return 0..<0 }
+  /// What a code given as bytes finds (see `meta`); 0 when no service documents it.
+  private func lookup(bytes code: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard !code.isEmpty, code.count <= Self.maximumCodeLength else { return 0 }
     // The common case, a code of up to 24 bytes without spaces or tabs: its words are loaded
     // whole and lowered eight bytes at a time.
     if code.count <= 24 {
@@ -124,7 +134,7 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     var words: Words = (0, 0, 0)
     var length = 0
     for byte in code where byte != 0x20 && byte != 0x09 {
-      guard length < 24 else { return longRange(code) }
+      guard length < 24 else { return longLookup(code) }
       let shifted = UInt64(LenientText.lowercased(byte)) << UInt64((length & 7) << 3)
       switch length >> 3 {
       case 0: words.0 |= shifted
@@ -133,39 +143,39 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
       }
       length += 1
     }
-    guard length > 0 else { return 0..<0 }
+    guard length > 0 else { return 0 }
     return find(words, length: length)
   }
 
-  /// Where the entries of a key given as its words are in `postings`; empty when none.
+  /// What a key given as its words finds; 0 when none.
   @inline(__always)
-  private func find(_ words: Words, length: Int) -> Range<Int> {
+  private func find(_ words: Words, length: Int) -> UInt64 {
     var slot = Self.slot(words, length, mask: mask)
     while true {
       let meta = table[slot * 4 + 3]
-      if meta == 0 { return 0..<0 }
-      if meta & 0xFF == UInt64(length), table[slot * 4] == words.0, table[slot * 4 + 1] == words.1,
+      if meta == 0 { return 0 }
+      if meta & 0x1F == UInt64(length), table[slot * 4] == words.0, table[slot * 4 + 1] == words.1,
         table[slot * 4 + 2] == words.2
       {
-        let start = Int(truncatingIfNeeded: (meta >> 8) & 0xFFFF_FFFF)
-        return start..<(start + Int(truncatingIfNeeded: meta >> 40))
+        return meta
       }
       slot = (slot + 1) & mask
     }
   }
 
-  /// The same for a key longer than 24 bytes.
-  private func longRange(_ code: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+  /// The same for a key longer than 24 bytes (length 31 in what it finds: no slot holds one).
+  private func longLookup(_ code: UnsafeBufferPointer<UInt8>) -> UInt64 {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumCodeLength) { buffer in
       var length = 0
       for byte in code where byte != 0x20 && byte != 0x09 {
         buffer[length] = LenientText.lowercased(byte)
         length += 1
       }
-      guard length > 0, length <= longestKey else { return 0..<0 }
+      guard length > 0, length <= longestKey else { return 0 }
       let key = UnsafeBufferPointer(rebasing: buffer[..<length])
       let candidates = longKeys[CatalogIndexes.hash(key)] ?? []
-      return candidates.first { Bytes.equal($0.key, key) }?.range ?? 0..<0
+      guard let range = candidates.first(where: { Bytes.equal($0.key, key) })?.range else { return 0 }
+      return Self.meta(length: 31, range: range, first: postings[range.lowerBound])
     }
   }
 
