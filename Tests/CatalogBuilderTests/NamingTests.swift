@@ -103,6 +103,26 @@ struct NamingTests {
     #expect(problems.isEmpty == accepted, "\(name): \(problems)")
   }
 
+  static let catalog: [CatalogFile] = (try? CatalogDirectory(root: SeedImportTests.root).loadAll()) ?? []
+
+  @Test(
+    "every stored name of every service follows the rules: unique, no tie-break digits, nothing dangling, no word said twice",
+    arguments: catalog.map(\.service.identifier))
+  func everyStoredName(service: String) throws {
+    let file = try #require(Self.catalog.first { $0.service.identifier == service })
+    #expect(SwiftNaming.problems(in: file) == [])
+  }
+
+  @Test("the whole-catalog check sees a bad name in any service")
+  func wholeCatalogCheckCanFail() throws {
+    #expect(Self.catalog.count >= 60)
+    var file = try #require(Self.catalog.last)
+    file.entries[0].swiftName = "unnamed" + file.entries[0].swiftName
+    #expect(!SwiftNaming.problems(in: file).isEmpty)
+    file.entries[0].swiftName = file.entries[1].swiftName
+    #expect(SwiftNaming.problems(in: file).contains { $0.contains("taken by") })
+  }
+
   @Test("two codes of a service cannot share a name, even in another letter case")
   func uniqueness() {
     let row = CatalogRow(status: 400, message: "Bad.", description: "Bad.", solution: nil, updated: nil)
