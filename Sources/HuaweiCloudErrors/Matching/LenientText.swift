@@ -36,9 +36,25 @@ enum LenientText {
 
   /// Writes the lenient form into `output` (at least as long as `original`); returns its length.
   static func write(_ original: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    // `forEachByte` written out for the one caller on every message's path: no offsets kept.
+    guard let source = original.baseAddress, let target = output.baseAddress else { return 0 }
+    let kept = keptRange(of: original)
     var count = 0
-    forEachByte(of: original) { byte, _ in
-      output[count] = byte
+    var pendingSpace = false
+    var offset = kept.lowerBound
+    while offset < kept.upperBound {
+      let byte = source[offset]
+      offset += 1
+      if isWhitespace(byte) {
+        pendingSpace = true
+        continue
+      }
+      if pendingSpace {
+        target[count] = UInt8(ascii: " ")
+        count += 1
+        pendingSpace = false
+      }
+      target[count] = lowercased(byte)
       count += 1
     }
     return count
@@ -48,13 +64,28 @@ enum LenientText {
   /// length, the original end of the kept text. What maps a lenient match back onto the message
   /// as received.
   static func originalOffset(of position: Int, in original: UnsafeBufferPointer<UInt8>) -> Int {
-    var found: Int? = nil
+    // `forEachByte` written out, to stop at `position`.
+    let kept = keptRange(of: original)
     var index = 0
-    forEachByte(of: original) { _, offset in
-      if index == position, found == nil { found = offset }
+    var pendingSpace: Int? = nil
+    var offset = kept.lowerBound
+    while offset < kept.upperBound {
+      let byte = original[offset]
+      if isWhitespace(byte) {
+        if pendingSpace == nil { pendingSpace = offset }
+        offset += 1
+        continue
+      }
+      if let space = pendingSpace {
+        if index == position { return space }
+        index += 1
+        pendingSpace = nil
+      }
+      if index == position { return offset }
       index += 1
+      offset += 1
     }
-    return found ?? keptRange(of: original).upperBound
+    return kept.upperBound
   }
 
   /// ``originalOffset(of:in:)`` for each of `positions`, which ascend, in one pass.

@@ -57,8 +57,7 @@ struct LiteralPattern: Sendable {
   func firstLiteralIsPrefix(of buffer: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
     guard count >= 0, count <= firstCount, count <= buffer.count else { return false }
     return bytes.withUnsafeBufferPointer { own in
-      for index in 0..<count where own[index] != buffer[index] { return false }
-      return true
+      ByteSearch.equal(own.baseAddress, buffer.baseAddress, count: count)
     }
   }
 
@@ -68,9 +67,10 @@ struct LiteralPattern: Sendable {
     let lastCount = bytes.count - lastStart
     guard message.count >= firstCount + lastCount + placeholderCount else { return nil }
     return bytes.withUnsafeBufferPointer { own -> [Range<Int>]? in
-      for index in 0..<firstCount where own[index] != message[index] { return nil }
       let end = message.count - lastCount
-      for index in 0..<lastCount where own[lastStart + index] != message[end + index] { return nil }
+      guard ByteSearch.equal(own.baseAddress, message.baseAddress, count: firstCount),
+        ByteSearch.equal(own.baseAddress.map { $0 + lastStart }, message.baseAddress.map { $0 + end }, count: lastCount)
+      else { return nil }
       var values: [Range<Int>] = []
       values.reserveCapacity(placeholderCount)
       var position = firstCount
@@ -109,6 +109,14 @@ struct LiteralPattern: Sendable {
     var matched = 0
     var position = from
     while position < to {
+      // Nothing matched yet: skip to the next byte that can start the needle (linear still).
+      if matched == 0 {
+        guard
+          let next = ByteSearch.firstIndex(
+            of: needle[0], in: UnsafeBufferPointer(rebasing: message[..<to]), from: position)
+        else { return nil }
+        position = next
+      }
       let byte = message[position]
       while matched > 0 && needle[matched] != byte { matched = Int(failure[matched - 1]) }
       if needle[matched] == byte { matched += 1 }

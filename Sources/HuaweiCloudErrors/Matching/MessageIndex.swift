@@ -1,10 +1,12 @@
 /// Every documented text (own texts and variants) compiled for matching, and indexed so that a
 /// message is tried only against texts that could fit it:
-/// - texts without placeholders by a hash of their whole lenient form, and in a trie for messages
-///   that carry detail after them;
-/// - texts with placeholders in a trie of the literal text they start with, or, when the literal
-///   they end with is longer (`{0} does not exist.`), in a trie of that literal reversed: a
-///   message is tried only against templates whose longer anchor it has.
+/// - texts without placeholders by a hash of their whole lenient form, and in a trie of the texts a
+///   message starts with, for messages that carry detail after them;
+/// - texts with placeholders in the same trie by the literal text they start with, or, when the
+///   literal they end with is longer (`{0} does not exist.`), in a trie of that literal reversed:
+///   a message is tried only against templates whose longer anchor it has.
+///
+/// One walk down the first trie finds both kinds that a message starts with.
 ///
 /// A documented text that is only an HTTP reason phrase (the gateway's "Internal server error.")
 /// says nothing the status does not: from a message alone it is matched only when spelled exactly,
@@ -33,11 +35,11 @@ final class MessageIndex: Sendable {
   /// The texts of each entry, by catalog position.
   private let textsByEntry: [[Int]]
   private let exact: [UInt64: [Int]]
-  private let templates: PrefixTrie
+  /// Texts without placeholders that a message may carry detail after, and templates, by the
+  /// text they start with.
+  private let prefixes: PrefixTrie
   /// Templates by their last literal, reversed.
   private let templatesBySuffix: PrefixTrie
-  /// Texts without placeholders that a message may carry detail after.
-  private let plainTexts: PrefixTrie
 
   init(entries: [CatalogEntry]) {
     var texts: [Text] = []
@@ -64,20 +66,19 @@ final class MessageIndex: Sendable {
       textsByEntry.append(indices)
     }
     var exact: [UInt64: [Int]] = [:]
-    var templates = PrefixTrie.Builder()
+    var prefixes = PrefixTrie.Builder()
     var templatesBySuffix = PrefixTrie.Builder()
-    var plainTexts = PrefixTrie.Builder()
     for (index, text) in texts.enumerated() {
       if text.lenient.placeholderCount == 0 {
         exact[LenientText.hash(text.lenient.firstLiteral), default: []].append(index)
-        if !text.isReasonPhrase { plainTexts.insert(text.lenient.firstLiteral, text: index) }
+        if !text.isReasonPhrase { prefixes.insert(text.lenient.firstLiteral, text: index) }
       } else {
         let first = text.lenient.firstLiteral
         let last = text.lenient.lastLiteral
         if last.count > first.count {
           templatesBySuffix.insert(last.reversed(), text: index)
         } else {
-          templates.insert(first, text: index)
+          prefixes.insert(first, text: index)
         }
       }
     }
@@ -85,8 +86,7 @@ final class MessageIndex: Sendable {
     self.texts = texts
     self.textsByEntry = textsByEntry
     self.exact = exact
-    self.templates = PrefixTrie(templates)
-    self.plainTexts = PrefixTrie(plainTexts)
+    self.prefixes = PrefixTrie(prefixes)
   }
 
   /// HTTP reason phrases (RFC 9110 and the older names still in use), in lenient form.
@@ -141,14 +141,13 @@ final class MessageIndex: Sendable {
           found.add(match(index, isLenient: !isStrict, arguments: [:]))
         }
       }
-      templates.forEachText(startingAtPrefixOf: lenient) { index in
-        if let match = templateMatch(index, original, lenient) { found.add(match) }
+      prefixes.forEachText(startingAtPrefixOf: lenient) { index in
+        let match =
+          texts[index].keys.isEmpty ? detailMatch(index, original, lenient) : templateMatch(index, original, lenient)
+        if let match { found.add(match) }
       }
       templatesBySuffix.forEachText(endingAtSuffixOf: lenient) { index in
         if let match = templateMatch(index, original, lenient) { found.add(match) }
-      }
-      plainTexts.forEachText(startingAtPrefixOf: lenient) { index in
-        if let match = detailMatch(index, original, lenient) { found.add(match) }
       }
       return found.sorted()
     }

@@ -8,8 +8,9 @@
   import ucrt
 #endif
 
-/// Finding a byte in a buffer with the C library's `memchr`, which every platform vectorizes: the
-/// log scanner's prefilter reads every byte of a log, most of them in lines with no error.
+/// Finding a byte in a buffer with the C library's `memchr`, and comparing runs of bytes with its
+/// `memcmp`, which every platform vectorizes: the log scanner's prefilter reads every byte of a
+/// log, and matching compares each candidate text's literals with the message.
 enum ByteSearch {
   /// The first position of `byte` in `buffer` at or after `start`; `nil` when there is none.
   @inline(__always)
@@ -23,5 +24,13 @@ enum ByteSearch {
   @inline(__always)
   static func contains(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     firstIndex(of: byte, in: buffer) != nil
+  }
+
+  /// Whether the `count` bytes at `a` and at `b` are the same.
+  @inline(__always)
+  static func equal(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, count: Int) -> Bool {
+    guard count > 0 else { return true }
+    guard let a, let b else { return false }
+    return memcmp(a, b, count) == 0
   }
 }
