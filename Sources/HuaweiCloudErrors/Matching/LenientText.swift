@@ -114,7 +114,8 @@ enum LenientText {
   }
 
   static func isWhitespace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte &- 0x09 < 5  // space, \t \n \v \f \r
+    // Space, \t \n \v \f \r as bits of one mask: no branch per byte.
+    byte < 64 && (0x1_0000_3E00 as UInt64) >> UInt64(byte) & 1 != 0
   }
 
   static func lowercased(_ byte: UInt8) -> UInt8 {

@@ -289,6 +289,8 @@ struct MatchList {
     if let existing = matches.firstIndex(where: { $0.entry == match.entry }) {
       if ranksBefore(match, matches[existing]) { matches[existing] = match }
     } else {
+      // Room for a few at the first: most messages fit one to four entries.
+      if matches.isEmpty { matches.reserveCapacity(4) }
       matches.append(match)
     }
   }

@@ -34,6 +34,9 @@ struct PrefixTrie: Sendable {
 
   private let nodes: [Node]
   private let edges: [Edge]
+  /// The root's edge for each first byte, or -1: the root has an edge per letter, which a scan
+  /// would read one by one.
+  private let rootEdges: [Int32]
   private let labels: [UInt8]
   private let texts: [Int32]
 
@@ -83,6 +86,11 @@ struct PrefixTrie: Sendable {
       nodes.append(
         Node(textStart: textStart, textEnd: Int32(texts.count), edgeStart: edgeStart, edgeEnd: Int32(edges.count)))
     }
+    var rootEdges = [Int32](repeating: -1, count: 256)
+    if let root = nodes.first {
+      for index in Int(root.edgeStart)..<Int(root.edgeEnd) { rootEdges[Int(edges[index].firstByte)] = Int32(index) }
+    }
+    self.rootEdges = rootEdges
     self.nodes = nodes
     self.edges = edges
     self.labels = labels
@@ -111,9 +119,14 @@ struct PrefixTrie: Sendable {
               guard depth < count else { return }
               let next = byte(depth)
               var found = -1
-              for index in Int(nodes[node].edgeStart)..<Int(nodes[node].edgeEnd) where edges[index].firstByte == next {
-                found = index
-                break
+              if node == 0 {
+                found = Int(rootEdges[Int(next)])
+              } else {
+                for index in Int(nodes[node].edgeStart)..<Int(nodes[node].edgeEnd) where edges[index].firstByte == next
+                {
+                  found = index
+                  break
+                }
               }
               guard found >= 0 else { return }
               let edge = edges[found]
