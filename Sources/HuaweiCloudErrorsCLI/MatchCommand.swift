@@ -74,13 +74,16 @@ extension HuaweiCloudErrorsTool {
   /// Each line's matches repeat a few thousand rows: `fragments` keeps each row's opening, so that
   /// its code, service and status are written once per run, not once per line.
   static func appendMatchesJSON(_ matches: [MessageMatch], to output: inout String, fragments: inout MatchFragments) {
+    guard !matches.isEmpty else { return output += #"{"matches":[]}"# }
     output += #"{"matches":["#
     for (index, match) in matches.enumerated() {
       if index > 0 { output += "," }
       output += fragments.opening(of: match.row)
-      output += #","kind":"#
-      JSONWriter.appendQuoted(match.kind.rawValue, to: &output)
-      output += #","arguments":{"#
+      output += fragments.kind(match.kind)
+      if match.arguments.isEmpty {
+        output += "}}"
+        continue
+      }
       for (offset, argument) in match.arguments.enumerated() {
         if offset > 0 { output += "," }
         JSONWriter.appendQuoted(argument.key, to: &output)
@@ -192,6 +195,17 @@ private enum LenientWhitespace {
 /// made once per row.
 struct MatchFragments {
   private var openings: [String?] = []
+  private var kinds: [MessageMatch.Kind: String] = [:]
+
+  /// `,"kind":"exact","arguments":{`, made once per kind.
+  mutating func kind(_ kind: MessageMatch.Kind) -> String {
+    if let written = kinds[kind] { return written }
+    var written = #","kind":"#
+    JSONWriter.appendQuoted(kind.rawValue, to: &written)
+    written += #","arguments":{"#
+    kinds[kind] = written
+    return written
+  }
 
   mutating func opening(of row: CatalogEntry.Row) -> String {
     let index = Int(row.index)
