@@ -57,7 +57,7 @@ struct LiteralPattern: Sendable {
   func firstLiteralIsPrefix(of buffer: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
     guard count >= 0, count <= firstCount, count <= buffer.count else { return false }
     return bytes.withUnsafeBufferPointer { own in
-      ByteSearch.equal(own.baseAddress, buffer.baseAddress, count: count)
+      Bytes.equal(own.baseAddress, buffer.baseAddress, count: count)
     }
   }
 
@@ -68,8 +68,8 @@ struct LiteralPattern: Sendable {
     guard message.count >= firstCount + lastCount + placeholderCount else { return nil }
     return bytes.withUnsafeBufferPointer { own -> [Range<Int>]? in
       let end = message.count - lastCount
-      guard ByteSearch.equal(own.baseAddress, message.baseAddress, count: firstCount),
-        ByteSearch.equal(own.baseAddress.map { $0 + lastStart }, message.baseAddress.map { $0 + end }, count: lastCount)
+      guard Bytes.equal(own.baseAddress, message.baseAddress, count: firstCount),
+        Bytes.equal(own.baseAddress.map { $0 + lastStart }, message.baseAddress.map { $0 + end }, count: lastCount)
       else { return nil }
       var values: [Range<Int>] = []
       values.reserveCapacity(placeholderCount)
@@ -112,7 +112,7 @@ struct LiteralPattern: Sendable {
       // Nothing matched yet: skip to the next byte that can start the needle (linear still).
       if matched == 0 {
         guard
-          let next = ByteSearch.firstIndex(
+          let next = Bytes.firstIndex(
             of: needle[0], in: UnsafeBufferPointer(rebasing: message[..<to]), from: position)
         else { return nil }
         position = next

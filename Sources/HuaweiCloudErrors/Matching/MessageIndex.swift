@@ -315,22 +315,3 @@ struct MatchList {
     return a.row.index < b.row.index
   }
 }
-
-/// Byte comparisons on buffers, written out so that they compile to a plain loop.
-enum Bytes {
-  static func equal(_ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard bytes.count == buffer.count else { return false }
-    return bytes.withUnsafeBufferPointer { own in
-      for index in 0..<own.count where own[index] != buffer[index] { return false }
-      return true
-    }
-  }
-
-  static func hasPrefix(_ buffer: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], at offset: Int) -> Bool {
-    guard offset >= 0, offset <= buffer.count, bytes.count <= buffer.count - offset else { return false }
-    return bytes.withUnsafeBufferPointer { own in
-      for index in 0..<own.count where own[index] != buffer[offset + index] { return false }
-      return true
-    }
-  }
-}

@@ -199,11 +199,11 @@ public struct HuaweiCloudLogScanner: Sendable {
   /// which stops at its first occurrence.
   private static func marks(of line: UnsafeBufferPointer<UInt8>) -> UInt8 {
     var marks: UInt8 = 0
-    if ByteSearch.contains(UInt8(ascii: "{"), in: line) { marks |= braceMark }
-    if ByteSearch.contains(UInt8(ascii: "<"), in: line) { marks |= angleMark }
-    if ByteSearch.contains(UInt8(ascii: "="), in: line) { marks |= equalsMark }
-    if ByteSearch.contains(UInt8(ascii: "."), in: line) { marks |= dotMark }
-    if ByteSearch.contains(UInt8(ascii: "["), in: line) { marks |= bracketMark }
+    if Bytes.contains(UInt8(ascii: "{"), in: line) { marks |= braceMark }
+    if Bytes.contains(UInt8(ascii: "<"), in: line) { marks |= angleMark }
+    if Bytes.contains(UInt8(ascii: "="), in: line) { marks |= equalsMark }
+    if Bytes.contains(UInt8(ascii: "."), in: line) { marks |= dotMark }
+    if Bytes.contains(UInt8(ascii: "["), in: line) { marks |= bracketMark }
     return marks
   }
 
@@ -233,7 +233,7 @@ public struct HuaweiCloudLogScanner: Sendable {
     var budget = 8 * line.count + 4096
     var position = 0
     while position < line.count, budget > 0 {
-      guard let brace = ByteSearch.firstIndex(of: UInt8(ascii: "{"), in: line, from: position) else { break }
+      guard let brace = Bytes.firstIndex(of: UInt8(ascii: "{"), in: line, from: position) else { break }
       var next = brace + 1
       while next < line.count, LenientText.isWhitespace(line[next]) { next += 1 }
       guard next < line.count, line[next] == UInt8(ascii: "\"") else {
@@ -445,7 +445,7 @@ public struct HuaweiCloudLogScanner: Sendable {
   /// its documented codes have, with no letter or digit on either side.
   private static func nextCode(in line: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
     var position = start
-    while let dot = ByteSearch.firstIndex(of: UInt8(ascii: "."), in: line, from: position) {
+    while let dot = Bytes.firstIndex(of: UInt8(ascii: "."), in: line, from: position) {
       defer { position = dot + 1 }
       var end = dot + 1
       while end < line.count, line[end] &- UInt8(ascii: "0") < 10 { end += 1 }
@@ -483,7 +483,7 @@ public struct HuaweiCloudLogScanner: Sendable {
     let needle = Array(needle.utf8)
     var position = from
     while position + needle.count <= line.count {
-      guard let candidate = ByteSearch.firstIndex(of: needle[0], in: line, from: position),
+      guard let candidate = Bytes.firstIndex(of: needle[0], in: line, from: position),
         candidate + needle.count <= line.count
       else {
         return nil
