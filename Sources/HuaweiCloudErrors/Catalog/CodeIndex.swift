@@ -95,10 +95,7 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
   /// The entries of `code` (letter case and spaces aside), in catalog order; empty when no
   /// service documents it.
   func entries(code: String) -> ArraySlice<CatalogEntry> {
-    let utf8 = code.utf8
-    guard !utf8.isEmpty, utf8.count <= Self.maximumCodeLength else { return [] }
-    if let found = utf8.withContiguousStorageIfAvailable({ entries(bytes: $0) }) { return found }
-    return Array(utf8).withUnsafeBufferPointer { entries(bytes: $0) }
+    postings[Self.range(of: lookup(code: code))]
   }
 
   /// The entries of a code given as bytes.
@@ -109,13 +106,18 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
   /// The first entry of `code` (letter case and spaces aside) and how many there are; without
   /// allocating or retaining anything.
   func firstEntry(code: String) -> (entry: CatalogEntry, count: Int)? {
-    let utf8 = code.utf8
-    guard !utf8.isEmpty, utf8.count <= Self.maximumCodeLength else { return nil }
-    let meta =
-      utf8.withContiguousStorageIfAvailable { self.lookup(bytes: $0) }
-      ?? Array(utf8).withUnsafeBufferPointer { self.lookup(bytes: $0) }
+    let meta = lookup(code: code)
     guard meta != 0 else { return nil }
     return (CatalogEntry(packed: UInt32(truncatingIfNeeded: meta >> 32)), Self.range(of: meta).count)
+  }
+
+  /// What a code given as a string finds, read in place (see `meta`); 0 when none.
+  @inline(__always)
+  private func lookup(code: String) -> UInt64 {
+    let utf8 = code.utf8
+    guard !utf8.isEmpty, utf8.count <= Self.maximumCodeLength else { return 0 }
+    return utf8.withContiguousStorageIfAvailable { lookup(bytes: $0) }
+      ?? Array(utf8).withUnsafeBufferPointer { lookup(bytes: $0) }
   }
 
   /// What a code given as bytes finds (see `meta`); 0 when no service documents it.
