@@ -16,46 +16,36 @@ enum LenientText {
   }
 
   /// Calls `emit` with each byte of the lenient form and the offset in `original` it stands for
-  /// (a collapsed run of whitespace stands at its first byte).
+  /// (a collapsed run of whitespace stands at its first byte), until `emit` returns `false`. The
+  /// one walk of the lenient form: writing it and mapping positions back both use it.
   @inline(__always)
-  static func forEachByte(of original: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Void) {
-    var pendingSpace: Int? = nil
-    for offset in keptRange(of: original) {
-      let byte = original[offset]
+  static func forEachByte(of original: UnsafeBufferPointer<UInt8>, _ emit: (UInt8, Int) -> Bool) {
+    guard let bytes = original.baseAddress else { return }
+    let kept = keptRange(of: original)
+    var pendingSpace = -1  // where a run of whitespace not yet emitted starts
+    var offset = kept.lowerBound
+    while offset < kept.upperBound {
+      let byte = bytes[offset]
       if isWhitespace(byte) {
-        if pendingSpace == nil { pendingSpace = offset }
-        continue
+        if pendingSpace < 0 { pendingSpace = offset }
+      } else {
+        if pendingSpace >= 0 {
+          guard emit(UInt8(ascii: " "), pendingSpace) else { return }
+          pendingSpace = -1
+        }
+        guard emit(lowercased(byte), offset) else { return }
       }
-      if let space = pendingSpace {
-        emit(UInt8(ascii: " "), space)
-        pendingSpace = nil
-      }
-      emit(lowercased(byte), offset)
+      offset += 1
     }
   }
 
   /// Writes the lenient form into `output` (at least as long as `original`); returns its length.
   static func write(_ original: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
-    // `forEachByte` written out for the one caller on every message's path: no offsets kept.
-    guard let source = original.baseAddress, let target = output.baseAddress else { return 0 }
-    let kept = keptRange(of: original)
     var count = 0
-    var pendingSpace = false
-    var offset = kept.lowerBound
-    while offset < kept.upperBound {
-      let byte = source[offset]
-      offset += 1
-      if isWhitespace(byte) {
-        pendingSpace = true
-        continue
-      }
-      if pendingSpace {
-        target[count] = UInt8(ascii: " ")
-        count += 1
-        pendingSpace = false
-      }
-      target[count] = lowercased(byte)
+    forEachByte(of: original) { byte, _ in
+      output[count] = byte
       count += 1
+      return true
     }
     return count
   }
@@ -64,28 +54,14 @@ enum LenientText {
   /// length, the original end of the kept text. What maps a lenient match back onto the message
   /// as received.
   static func originalOffset(of position: Int, in original: UnsafeBufferPointer<UInt8>) -> Int {
-    // `forEachByte` written out, to stop at `position`.
-    let kept = keptRange(of: original)
+    var found: Int? = nil
     var index = 0
-    var pendingSpace: Int? = nil
-    var offset = kept.lowerBound
-    while offset < kept.upperBound {
-      let byte = original[offset]
-      if isWhitespace(byte) {
-        if pendingSpace == nil { pendingSpace = offset }
-        offset += 1
-        continue
-      }
-      if let space = pendingSpace {
-        if index == position { return space }
-        index += 1
-        pendingSpace = nil
-      }
-      if index == position { return offset }
+    forEachByte(of: original) { _, offset in
+      if index == position { found = offset }
       index += 1
-      offset += 1
+      return found == nil
     }
-    return kept.upperBound
+    return found ?? keptRange(of: original).upperBound
   }
 
   /// ``originalOffset(of:in:)`` for each of `positions`, which ascend, in one pass.
@@ -96,6 +72,7 @@ enum LenientText {
     forEachByte(of: original) { _, offset in
       while result.count < positions.count, positions[result.count] == index { result.append(offset) }
       index += 1
+      return result.count < positions.count
     }
     if result.count < positions.count {
       let end = keptRange(of: original).upperBound
