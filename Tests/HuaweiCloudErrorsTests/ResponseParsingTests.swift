@@ -171,6 +171,47 @@ struct BodyShapeTests {
     #expect(error.message == nil)
   }
 
+  /// Bodies whose keys repeat or are escaped, with the code and message that a JSON decoder
+  /// (every SDK's, and Foundation's: the last value of a key wins, escapes are decoded) leaves.
+  static let repeatedAndEscapedKeyBodies: [(body: String, code: String?, message: String?)] = [
+    // A nested error object replaced by a later value under the same key.
+    (#"{"a":{"b":{"error_code":"IAM.0010","error_msg":"m"}},"a":"r"}"#, nil, nil),
+    (#"{"error":{"code":"IAM.0001","message":"m"},"error":{}}"#, nil, nil),
+    (#"{"error":{"code":"IAM.0001","message":"m"},"error":"invalid_request"}"#, "invalid_request", nil),
+    (#"{"error":"invalid_request","error":{"code":"IAM.0001","message":"m"}}"#, "IAM.0001", "m"),
+    // A later nested object under the same key is the one read.
+    (#"{"a":{"code":"X.1","message":"one"},"a":{"code":"X.2","message":"two"}}"#, "X.2", "two"),
+    // A nested object under another key stays.
+    (#"{"a":{"code":"X.1","message":"one"},"b":1,"a":2,"c":{"code":"X.3","message":"three"}}"#, "X.3", "three"),
+    // A field written twice: its last value.
+    (#"{"error_code":"X.1","error_msg":"one","error_code":"X.2"}"#, "X.2", "one"),
+    (#"{"error_code":"X.1","error_msg":"one","error_code":null}"#, nil, "one"),
+    // Escaped keys are the keys they spell.
+    (#"{"error\u005fcode":"X.1","error_msg":"one"}"#, "X.1", "one"),
+    (#"{"error_code":"X.1","error_msg":"one","error\u005fcode":{}}"#, nil, "one"),
+    (#"{"co\u0064e":"X.1","\u006dessage":"one"}"#, "X.1", "one"),
+  ]
+
+  @Test(
+    "a key written twice keeps its last value, and escaped keys are the keys they spell, as JSON decoders read them",
+    arguments: repeatedAndEscapedKeyBodies.indices)
+  func repeatedAndEscapedKeys(index: Int) throws {
+    let (body, code, message) = Self.repeatedAndEscapedKeyBodies[index]
+    // The table itself agrees with Foundation's decoder about which values survive.
+    let decoded = try #require(JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+    var strings: [String] = []
+    var pending: [Any] = [decoded]
+    while let value = pending.popLast() {
+      if let text = value as? String { strings.append(text) }
+      if let object = value as? [String: Any] { pending.append(contentsOf: object.values) }
+    }
+    for value in [code, message].compactMap({ $0 }) { #expect(strings.contains(value), "\(value) in \(body)") }
+    let error = try #require(parse(400, body))
+    #expect(error.code?.rawValue == code, "\(body)")
+    if code != nil || message != nil { #expect(error.message == message, "\(body)") }
+    if let message = error.message, message != body { #expect(strings.contains(message), "\(body)") }
+  }
+
   @Test("the request id header is found in any letter case; the body's request_id is kept too")
   func requestIDs() throws {
     for name in ["X-Request-Id", "x-request-id", "X-REQUEST-ID"] {

@@ -20,8 +20,9 @@ import TinyJSON
 /// Beyond the SDKs, a code without a message and a message without a code are kept, also under
 /// `error_message`, `error_description`, and RDS's `errCode` and `externalMessage`, and a
 /// `request_id` in the body is read. A code may be
-/// a JSON string or number (kept as its literal text). Reading stops at the first fault, keeping
-/// what it read before it.
+/// a JSON string or number (kept as its literal text). Keys are read as the SDKs' JSON decoders
+/// read them: escapes decoded, and a key written twice keeps only its last value (a nested error
+/// object under it included). Reading stops at the first fault, keeping what it read before it.
 enum ErrorBodyScanner {
   /// What the body says.
   struct Fields: Equatable {
@@ -61,6 +62,42 @@ enum ErrorBodyScanner {
   /// The most `details` elements kept: a hostile body cannot make the error grow without bound.
   static let maximumDetails = 64
 
+  /// A nested object's findings, under the key it was read from.
+  private struct Nested {
+    var chosen: Chosen
+    /// It, or an object inside it, has a code and message pair.
+    var hasPair: Bool
+    /// No later value under the same key replaced it.
+    var isLive = true
+  }
+
+  /// The keys the scanner acts on; any other key's object value is searched as a nested object.
+  private enum Key {
+    case errorCode, errorMsg, camelCode, camelMessage, plainCode, plainMessage
+    case errorMessage, errorDescription, errCode, errMsg, camelLongMessage, externalMessage
+    case details, encodedAuthorizationMessage, requestID, statusCode, error, other
+
+    /// The key a name (decoded, if it had escapes) is.
+    init(_ name: UnsafeBufferPointer<UInt8>) {
+      self = .other
+      for (candidate, key) in Key.names where candidate.utf8CodeUnitCount == name.count {
+        if name.elementsEqual(UnsafeBufferPointer(start: candidate.utf8Start, count: candidate.utf8CodeUnitCount)) {
+          self = key
+          return
+        }
+      }
+    }
+
+    private static let names: [(StaticString, Key)] = [
+      ("error_code", .errorCode), ("error_msg", .errorMsg), ("errorCode", .camelCode), ("errorMsg", .camelMessage),
+      ("code", .plainCode), ("message", .plainMessage), ("error_message", .errorMessage),
+      ("error_description", .errorDescription), ("errCode", .errCode), ("errMsg", .errMsg),
+      ("errorMessage", .camelLongMessage), ("externalMessage", .externalMessage), ("details", .details),
+      ("encoded_authorization_message", .encodedAuthorizationMessage), ("request_id", .requestID),
+      ("status_code", .statusCode), ("error", .error),
+    ]
+  }
+
   /// One object's own values.
   private struct Level {
     // The pair schemes, in order: `error_code`/`error_msg`, `errorCode`/`errorMsg`, `code`/`message`.
@@ -85,12 +122,26 @@ enum ErrorBodyScanner {
     var requestID: Value?
     var statusCode: Value?
     var details: [(code: Value?, message: Value?)] = []
-    /// The last nested object with a pair (the SDKs' choice), and the first nested object with
-    /// anything at all (for bodies with no pair anywhere).
-    var nested: Chosen?
-    var nestedPartial: Chosen?
+    /// The nested objects that said something, in document order. A key written twice keeps
+    /// only its last value, as every SDK's JSON decoder does, so a later duplicate retires the
+    /// earlier object (`nestedKeys` finds it; only built once there is a nested object).
+    var nestedObjects: [Nested] = []
+    var nestedKeys: [String: Int] = [:]
+
+    /// The last nested object with a pair (the SDKs' choice).
+    var nested: Chosen? { nestedObjects.last(where: { $0.isLive && $0.hasPair })?.chosen }
+    /// The first nested object with anything at all (for bodies with no pair anywhere).
+    var nestedPartial: Chosen? { nestedObjects.first(where: { $0.isLive && $0.chosen.hasAny })?.chosen }
     /// The last `encoded_authorization_message` found in the nested objects searched.
-    var nestedEncodedAuthorizationMessage: Value?
+    var nestedEncodedAuthorizationMessage: Value? {
+      nestedObjects.last(where: { $0.isLive && $0.chosen.encodedAuthorizationMessage != nil })?.chosen
+        .encodedAuthorizationMessage
+    }
+
+    /// Forgets what an earlier value under `key` said: the value read next replaces it.
+    mutating func retire(_ key: String) {
+      if let index = nestedKeys.removeValue(forKey: key) { nestedObjects[index].isLive = false }
+    }
 
     var pair: (code: Value, message: Value)? {
       if let errorCode, let errorMsg { return (errorCode, errorMsg) }
@@ -167,55 +218,56 @@ enum ErrorBodyScanner {
     try reader.expect(UInt8(ascii: "{"))
     if reader.consume(UInt8(ascii: "}")) { return }
     repeat {
-      let key = try reader.scanString()
+      let keyToken = try reader.scanString()
+      // A key with escapes is read as the SDKs' decoders read it: `"co\u0064e"` is `code`.
+      let decodedKey = keyToken.hasEscapes ? try reader.decode(keyToken) : nil
+      let key =
+        decodedKey.map { name in name.utf8.withContiguousStorageIfAvailable(Key.init) ?? .other }
+        ?? Key(UnsafeBufferPointer(rebasing: reader.bytes[keyToken.range]))
+      // Only a body that has a nested object pays for names.
+      let name = level.nestedObjects.isEmpty ? nil : (decodedKey ?? reader.text(keyToken.range))
+      if let name { level.retire(name) }
       try reader.expect(UInt8(ascii: ":"))
       reader.skipWhitespace()
-      if reader.token(key, equals: "error_code") {
-        level.errorCode = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "error_msg") {
-        level.errorMsg = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "errorCode") {
-        level.camelCode = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "errorMsg") {
-        level.camelMessage = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "code") {
-        level.plainCode = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "message") {
-        level.plainMessage = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "error_message") {
-        level.errorMessage = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "error_description") {
-        level.errorDescription = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "errCode") {
-        level.errCode = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "errMsg") {
-        level.errMsg = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "errorMessage") {
-        level.camelLongMessage = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "details"), reader.current == UInt8(ascii: "[") {
+      switch key {
+      case .errorCode: level.errorCode = try scalar(&reader, depth: depth)
+      case .errorMsg: level.errorMsg = try scalar(&reader, depth: depth)
+      case .camelCode: level.camelCode = try scalar(&reader, depth: depth)
+      case .camelMessage: level.camelMessage = try scalar(&reader, depth: depth)
+      case .plainCode: level.plainCode = try scalar(&reader, depth: depth)
+      case .plainMessage: level.plainMessage = try scalar(&reader, depth: depth)
+      case .errorMessage: level.errorMessage = try scalar(&reader, depth: depth)
+      case .errorDescription: level.errorDescription = try scalar(&reader, depth: depth)
+      case .errCode: level.errCode = try scalar(&reader, depth: depth)
+      case .errMsg: level.errMsg = try scalar(&reader, depth: depth)
+      case .camelLongMessage: level.camelLongMessage = try scalar(&reader, depth: depth)
+      case .externalMessage: level.externalMessage = try scalar(&reader, depth: depth)
+      case .encodedAuthorizationMessage: level.encodedAuthorizationMessage = try scalar(&reader, depth: depth)
+      case .requestID: level.requestID = try scalar(&reader, depth: depth)
+      case .statusCode: level.statusCode = try scalar(&reader, depth: depth)
+      case .details where reader.current == UInt8(ascii: "["):
+        level.details = []
         try scanDetails(&reader, into: &level.details, depth: depth)
-      } else if reader.token(key, equals: "externalMessage") {
-        level.externalMessage = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "encoded_authorization_message") {
-        level.encodedAuthorizationMessage = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "request_id") {
-        level.requestID = try scalar(&reader, depth: depth)
-      } else if reader.token(key, equals: "status_code") {
-        level.statusCode = try scalar(&reader, depth: depth)
-      } else if reader.current == UInt8(ascii: "{"), depth + 1 < reader.maximumDepth {
+      case .error where reader.current == UInt8(ascii: "\""):
+        level.errorString = try scalar(&reader, depth: depth)
+      default:
+        if key == .details { level.details = [] }
+        if key == .error { level.errorString = nil }
+        guard reader.current == UInt8(ascii: "{"), depth + 1 < reader.maximumDepth else {
+          try reader.skipValue(depth: depth + 1)
+          continue
+        }
         var inner = Level()
         defer {
           // Even a nested object that breaks off keeps what it had.
           let chosen = inner.chosen
-          if inner.pair != nil || inner.nested != nil { level.nested = chosen }
-          if level.nestedPartial == nil, chosen.hasAny { level.nestedPartial = chosen }
-          if let encoded = chosen.encodedAuthorizationMessage { level.nestedEncodedAuthorizationMessage = encoded }
+          let hasPair = inner.pair != nil || inner.nested != nil
+          if hasPair || chosen.hasAny || chosen.encodedAuthorizationMessage != nil {
+            level.nestedKeys[name ?? decodedKey ?? reader.text(keyToken.range)] = level.nestedObjects.count
+            level.nestedObjects.append(Nested(chosen: chosen, hasPair: hasPair))
+          }
         }
         try scanObject(&reader, into: &inner, depth: depth + 1)
-      } else if reader.token(key, equals: "error"), reader.current == UInt8(ascii: "\"") {
-        level.errorString = try scalar(&reader, depth: depth)
-      } else {
-        try reader.skipValue(depth: depth + 1)
       }
     } while reader.consume(UInt8(ascii: ","))
     try reader.expect(UInt8(ascii: "}"))
