@@ -298,9 +298,12 @@ struct BadBodyTests {
       ("null", .jsonValue, "null"), ("42", .jsonValue, "42"),
       (#"{"error_code": "CBC.0150", "error_msg": "Acc"#, .malformedJSON, nil),
       (#"{"error_code": "CBC.0150""#, .malformedJSON, nil),
-      ("{", .malformedJSON, nil), (#"{"a": }"#, .malformedJSON, nil),
+      // JSON that breaks off gives no message; a body that only looks like JSON is its own
+      // message, as the SDKs report a body they cannot decode.
+      ("{", .malformedJSON, nil), (#"{"a": "#, .malformedJSON, nil), (#"{"a": }"#, .malformedJSON, #"{"a": }"#),
       (#"{"error_msg": "x"} trailing"#, .malformedJSON, "x"),
-      ("{'error_code': 'x'}", .malformedJSON, nil), ("\u{FEFF}Bad request", .text, "Bad request"),
+      ("{'error_code': 'x'}", .malformedJSON, "{'error_code': 'x'}"),
+      (" {broken body} \n", .malformedJSON, "{broken body}"), (#"{"a": 1} trailing"#, .malformedJSON, #"{"a": 1} trailing"#), ("\u{FEFF}Bad request", .text, "Bad request"),
       ("\u{FEFF}{\"error_msg\": \"Invalid token.\"}", .json, "Invalid token."),
       (
         "<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>0001</RequestId></Error>",

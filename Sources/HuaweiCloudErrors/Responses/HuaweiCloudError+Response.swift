@@ -165,9 +165,12 @@ extension HuaweiCloudError {
       bodyFormat = fields.fault == nil ? .json : .malformedJSON
       code = HuaweiCloudErrorCode(received: fields.code)
       message = fields.message
-      // A whole JSON object without error fields is its own message, as the SDKs report it; a
-      // broken one is not, since its text may be cut anywhere.
-      if fields.fault == nil, fields.code == nil, fields.message == nil { message = Self.trimmedText(bytes) }
+      // A whole JSON object without error fields is its own message, as the SDKs report it, and
+      // so is a body that is not JSON after all (`{'error_code': …}`); one that breaks off is not,
+      // since its text may be cut anywhere.
+      if fields.code == nil, fields.message == nil, fields.fault?.kind != .truncated {
+        message = Self.trimmedText(bytes)
+      }
       encodedAuthorizationMessage = fields.encodedAuthorizationMessage
       details = fields.details
       requestIDs.body = fields.requestID

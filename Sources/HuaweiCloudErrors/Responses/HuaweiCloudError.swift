@@ -25,7 +25,10 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// Kept even when the catalog does not know it.
   public internal(set) var code: HuaweiCloudErrorCode? = nil
   /// The message as the body gave it, never rewritten: the JSON message field, the trimmed text of
-  /// a plain-text body, or an HTML page's title. `nil` when the body had none.
+  /// a plain-text body (or of a JSON object without error fields, or of a body that only looks like
+  /// JSON, such as `{'error_code': …}`, as the SDKs report a body they cannot decode), or an HTML
+  /// page's title. `nil` when the body had none, and for JSON that breaks off before any field: a
+  /// cut-off text is never a message.
   public internal(set) var message: String? = nil
   /// Every request id the response carried, by where it came from.
   public internal(set) var requestIDs = RequestIDs()
