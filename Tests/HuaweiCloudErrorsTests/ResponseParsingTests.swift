@@ -303,7 +303,8 @@ struct BadBodyTests {
       ("{", .malformedJSON, nil), (#"{"a": "#, .malformedJSON, nil), (#"{"a": }"#, .malformedJSON, #"{"a": }"#),
       (#"{"error_msg": "x"} trailing"#, .malformedJSON, "x"),
       ("{'error_code': 'x'}", .malformedJSON, "{'error_code': 'x'}"),
-      (" {broken body} \n", .malformedJSON, "{broken body}"), (#"{"a": 1} trailing"#, .malformedJSON, #"{"a": 1} trailing"#), ("\u{FEFF}Bad request", .text, "Bad request"),
+      (" {broken body} \n", .malformedJSON, "{broken body}"),
+      (#"{"a": 1} trailing"#, .malformedJSON, #"{"a": 1} trailing"#), ("\u{FEFF}Bad request", .text, "Bad request"),
       ("\u{FEFF}{\"error_msg\": \"Invalid token.\"}", .json, "Invalid token."),
       (
         "<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>0001</RequestId></Error>",
