@@ -62,7 +62,10 @@ package enum HuaweiCloudErrorsTool: Sendable {
   }
 
   /// Runs the tool with `arguments` (without the program name); returns the exit status.
-  package static func run(_ arguments: [String], io: inout some ToolIO) -> Int32 {
+  /// `scanParts` says how `scan` reads a file in parts (tests read small parts).
+  package static func run(
+    _ arguments: [String], io: inout some ToolIO, scanParts: ParallelScan.Layout = .perProcessor
+  ) -> Int32 {
     guard let command = arguments.first else {
       io.writeError(usage + "\n")
       return ExitStatus.usage
@@ -79,7 +82,7 @@ package enum HuaweiCloudErrorsTool: Sendable {
       case "match": return try match(rest, io: &io)
       case "render": return try render(rest, io: &io)
       case "explain": return try explain(rest, io: &io)
-      case "scan": return try scan(rest, io: &io)
+      case "scan": return try scan(rest, io: &io, parts: scanParts)
       default:
         throw UsageError("unknown command \(UsageError.quoted(command))")
       }

@@ -141,6 +141,25 @@ public struct HuaweiCloudLogScanner: Sendable {
     hints = HuaweiCloudError.hints(service: service, host: host)
   }
 
+  /// What this scanner would be after `line` lines that leave nothing pending: the same hints,
+  /// its next line numbered `line + 1`. A text cut into parts at line breaks can be scanned part
+  /// by part at once, each from such a scanner; a part's findings are those of scanning the whole
+  /// text in one go when the scanner of the part before ends with ``carriesNothing``.
+  package func resumed(afterLine line: Int) -> HuaweiCloudLogScanner {
+    var scanner = self
+    scanner.lineNumber = line
+    scanner.javaBlock = nil
+    scanner.pendingStatus = nil
+    return scanner
+  }
+
+  /// Whether nothing read so far bears on the next line: no Java block is open and no status
+  /// waits for the next line.
+  package var carriesNothing: Bool { javaBlock == nil && pendingStatus == nil }
+
+  /// How many lines have been scanned (the number of the last one).
+  package var linesScanned: Int { lineNumber }
+
   /// Lines are read this far (1 MiB); the rest of a longer line is not searched.
   public static let maximumLineLength = 1 << 20
 

@@ -1,0 +1,75 @@
+import Foundation
+import HuaweiCloudErrorsCLI
+import Testing
+
+/// `scan FILE` reads a file in parts scanned at once; these tests compare every way of cutting a
+/// log into parts with the same log read line by line from standard input.
+@Suite("scan reads a file in parts at once, with the output of reading it line by line")
+struct ParallelScanTests {
+  /// A log whose errors span lines: Java SDK blocks (with details), terraform's status on the line
+  /// before its body, and an unclosed block at the end, between ordinary and error lines. Repeated
+  /// with the blocks shifted, so that every kind of line falls on a part's first and last line.
+  static let log: [UInt8] = {
+    let pieces = [
+      "2025-11-20T10:01:02Z INFO GET /v1/servers 200 12.5 ms version 1.2.3 host=10.0.1.2",
+      #"2025-11-20T10:01:03Z ERROR body={"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail","request_id":"5f2a7c0e9d"}"#,
+      "com.huaweicloud.sdk.core.exception.ClientRequestException {",
+      "    httpStatusCode: 404",
+      "    errorCode: Organizations.1100",
+      "    details: [",
+      "      {",
+      "        errorCode: IAM.0001",
+      "        errorMsg: nested",
+      "      }",
+      "    ]",
+      "    errorMsg: Organization not found.",
+      "    requestId: 77aa",
+      "}",
+      "Error: Expected HTTP response code [200] when accessing [POST https://rds.myhuaweicloud.com/v3/p/instances], but got 400 instead.",
+      #"{"error_code":"DBS.280001","error_msg":"Invalid parameter."}"#,
+      "2025-11-20T10:01:04Z WARN ClientRequestException - {status_code:403,request_id:8e1f22,error_code:CBC.0150,error_msg:Invalid operation.,encoded_authorization_message:None }",
+      "",
+      "2025-11-20T10:01:05Z ERROR HttpException: request failed, [IAM.0012] see log",
+    ]
+    var lines: [String] = []
+    for shift in 0..<pieces.count { lines += pieces[shift...] + pieces[..<shift] }
+    lines.append("com.huaweicloud.sdk.core.exception.ClientRequestException {")
+    lines.append("    errorCode: IAM.0001")
+    return Array(lines.joined(separator: "\n").utf8)
+  }()
+
+  static let layouts: [ParallelScan.Layout] =
+    [1, 2, 3, 5].flatMap { workers in
+      [1, 40, 150, 700, 1 << 20].map { ParallelScan.Layout(workers: workers, partSize: $0) }
+    }
+
+  @Test("every layout of parts gives the line-by-line output, in --json and as text", arguments: layouts)
+  func sameAsLineByLine(layout: ParallelScan.Layout) throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("parts-\(UUID()).log")
+    try Data(Self.log).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    for options in [["--json"], [], ["--stats"]] {
+      let lineByLine = ToolRun(["scan"] + options, input: Self.log)
+      var io = MemoryIO(input: [])
+      let status = HuaweiCloudErrorsTool.run(["scan"] + options + [url.path], io: &io, scanParts: layout)
+      #expect(status == lineByLine.status)
+      #expect(io.output == lineByLine.output, "\(options) \(layout.workers) × \(layout.partSize)")
+      #expect(io.errors == lineByLine.errors, "\(options) \(layout.workers) × \(layout.partSize)")
+    }
+  }
+
+  @Test("the log has what the layouts are meant to cut through")
+  func logHasMultiLineErrors() {
+    let run = ToolRun(["scan", "--json"], input: Self.log)
+    // Nearly every shift of the pieces keeps its Java block and its two-line terraform error
+    // whole (parts of one line cut through each of them), and the block left open at the end is
+    // reported.
+    #expect(run.outputLines.filter { $0.contains(#""format":"javaSDK""#) }.count > 15)
+    #expect(run.outputLines.filter { $0.contains(#""code":"DBS.280001""#) && $0.contains(#""status":400"#) }.count > 15)
+    #expect(run.outputLines.last?.contains(#""format":"javaSDK""#) == true)
+  }
+}
+
+extension ParallelScan.Layout: CustomTestStringConvertible {
+  public var testDescription: String { "\(workers) parts of \(partSize) bytes" }
+}
