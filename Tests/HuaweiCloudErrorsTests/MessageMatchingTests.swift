@@ -154,6 +154,35 @@ struct MessageMatchingTests {
     }
   }
 
+  /// Every text whose last placeholder ends it (`Invalid request. %s`).
+  static let textsEndingInAPlaceholder: [CatalogText] = CatalogText.all.filter { item in
+    guard case .placeholder? = item.template.segments.last else { return false }
+    return !isReasonPhrase(item.message)
+  }
+
+  @Test(
+    "a lenient match's values render back to the message's lenient form, when the last value ends in a period too",
+    arguments: [("Wait.", "."), ("reached.", "\u{0C}\u{0C}."), ("v1.2", ""), ("done", ".")])
+  func lenientValuesRenderBack(lastValue: String, tail: String) {
+    #expect(!Self.textsEndingInAPlaceholder.isEmpty)
+    for item in Self.textsEndingInAPlaceholder {
+      let template = item.template
+      let keys = template.keys
+      let arguments = TemplateArguments(
+        keys.enumerated().map { ($0.element, $0.offset == keys.count - 1 ? lastValue : Self.valueSets[0][0]) })
+      // In capitals, so that only the lenient form fits, with `tail` after the last value.
+      let message = template.render(arguments).uppercased() + tail
+      let matches = HuaweiCloudCatalog.matches(for: message)
+      guard let own = matches.first(where: { $0.entry == item.entry }) else {
+        Issue.record("\(message.debugDescription) did not match \(item.entry.code)")
+        continue
+      }
+      #expect(
+        Self.lenientlyEqual(template.render(own.arguments), message),
+        "\(message.debugDescription) gave \(own.arguments)")
+    }
+  }
+
   @Test(
     "unrelated and generic messages match nothing",
     arguments: [

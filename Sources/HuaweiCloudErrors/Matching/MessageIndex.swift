@@ -26,6 +26,11 @@ final class MessageIndex: Sendable {
     /// The strict first literal's length without a final period: what a message with detail
     /// after the text starts with when it is spelled as documented.
     let strictPrefixCount: Int
+    /// Whether only whitespace follows the last placeholder: a lenient match's last value that
+    /// ends in a period then runs to the message's last non-space byte, its final period
+    /// included, so that it renders back to the message's lenient form (`Invalid request. %s`
+    /// and `… Wait..` give `Wait..`, not `Wait.`, whose rendering ends `Wait`).
+    let lastValueRunsToEnd: Bool
   }
 
   /// Messages longer than this (in UTF-8 bytes) are not matched: no documented message comes near.
@@ -61,7 +66,8 @@ final class MessageIndex: Sendable {
             literalLength: lenient.literalLength,
             isReasonPhrase: lenient.placeholderCount == 0 && lenient.firstLiteralCount <= Self.longestReasonPhrase
               && Self.reasonPhrases.contains(lenient.firstLiteral),
-            strictPrefixCount: strictFirst.last == UInt8(ascii: ".") ? strictFirst.count - 1 : strictFirst.count))
+            strictPrefixCount: strictFirst.last == UInt8(ascii: ".") ? strictFirst.count - 1 : strictFirst.count,
+            lastValueRunsToEnd: Self.lastValueRunsToEnd(template)))
       }
       textsByEntry.append(indices)
     }
@@ -251,8 +257,30 @@ final class MessageIndex: Sendable {
     }
     // Values are cut from the message as received: map the lenient ranges back.
     let bounds = LenientText.originalOffsets(of: ranges.flatMap { [$0.lowerBound, $0.upperBound] }, in: original)
-    let originalRanges = ranges.indices.map { bounds[2 * $0]..<bounds[2 * $0 + 1] }
+    var originalRanges = ranges.indices.map { bounds[2 * $0]..<bounds[2 * $0 + 1] }
+    // A last value that ends in a period would lose it to the lenient form once rendered (as the
+    // message's final period was): it keeps the message's end, that period included.
+    if texts[index].lastValueRunsToEnd, let last = originalRanges.indices.last,
+      originalRanges[last].upperBound > originalRanges[last].lowerBound,
+      original[originalRanges[last].upperBound - 1] == UInt8(ascii: ".")
+    {
+      var end = original.count
+      while end > originalRanges[last].upperBound, LenientText.isWhitespace(original[end - 1]) { end -= 1 }
+      originalRanges[last] = originalRanges[last].lowerBound..<end
+    }
     return match(index, isLenient: true, arguments: Self.arguments(texts[index].keys, originalRanges, original))
+  }
+
+  /// Whether the template has a placeholder with nothing but whitespace after it.
+  private static func lastValueRunsToEnd(_ template: MessageTemplate) -> Bool {
+    var runsToEnd = false
+    for segment in template.segments {
+      switch segment {
+      case .placeholder: runsToEnd = true
+      case .literal(let text): if text.utf8.contains(where: { !LenientText.isWhitespace($0) }) { runsToEnd = false }
+      }
+    }
+    return runsToEnd
   }
 
   private func match(_ index: Int, isLenient: Bool, arguments: TemplateArguments) -> MessageMatch {
