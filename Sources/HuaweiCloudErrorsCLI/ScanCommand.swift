@@ -214,6 +214,14 @@ package struct ParallelScan {
   }
 
   private let partSize: Int
+  private var hasStarted = false
+
+  /// Builds the catalog's message index on another thread, returning at once.
+  private static func prepareMessageIndex() {
+    #if canImport(Dispatch)
+      DispatchQueue.global().async { _ = HuaweiCloudCatalog.matches(for: "") }
+    #endif
+  }
   private var parts: [LinePart]
   private var runs: [ScanRun?]
 
@@ -240,6 +248,13 @@ package struct ParallelScan {
       used += 1
     }
     guard used > 0 else { return false }
+    if !hasStarted {
+      hasStarted = true
+      // A file that fills every part is long enough for the catalog's message index to be needed
+      // and worth building beside the first parts rather than in the way of the first finding
+      // that matches a message.
+      if used == parts.count, used > 1 { Self.prepareMessageIndex() }
+    }
     // Every part but the first on a worker's own run, from a scanner that carries nothing.
     for index in 1..<max(used, 1) {
       var worker = runs[index] ?? ScanRun(scanner: run.scanner, json: run.json, countsCodes: run.countsCodes)

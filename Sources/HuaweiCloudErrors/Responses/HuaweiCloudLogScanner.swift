@@ -282,8 +282,8 @@ public struct HuaweiCloudLogScanner: Sendable {
     var findings: [Fields] = []
     var position = 0
     while let start = Self.find("{status_code:", in: line, from: position) {
-      let fields = [",request_id:", ",error_code:", ",error_msg:"]
-      var cursor = start + "{status_code:".utf8.count
+      let fields: [StaticString] = [",request_id:", ",error_code:", ",error_msg:"]
+      var cursor = start + ("{status_code:" as StaticString).utf8CodeUnitCount
       var values: [String] = []
       var complete = true
       for field in fields {
@@ -292,7 +292,7 @@ public struct HuaweiCloudLogScanner: Sendable {
           break
         }
         values.append(Self.text(line, cursor..<found))
-        cursor = found + field.utf8.count
+        cursor = found + field.utf8CodeUnitCount
       }
       guard complete else { break }
       // The message runs to the next field, or to the closing brace.
@@ -386,7 +386,9 @@ public struct HuaweiCloudLogScanner: Sendable {
   /// An XML error document in the line: `<Error>` with `<Code>`, `<Message>`, `<RequestId>`.
   private func xmlFindings(_ line: UnsafeBufferPointer<UInt8>) -> [Fields] {
     guard let start = Self.find("<Error>", in: line, from: 0) else { return [] }
-    let end = Self.find("</Error>", in: line, from: start).map { $0 + "</Error>".utf8.count } ?? line.count
+    let end =
+      Self.find("</Error>", in: line, from: start).map { $0 + ("</Error>" as StaticString).utf8CodeUnitCount }
+      ?? line.count
     let markup = Markup(UnsafeBufferPointer(rebasing: line[start..<end]))
     let code = markup.text(of: "Code")
     let message = markup.text(of: "Message")
@@ -404,18 +406,18 @@ public struct HuaweiCloudLogScanner: Sendable {
     guard let status = Self.find("Status=", in: line, from: 0),
       let code = Self.find(", Code=", in: line, from: status)
     else { return [] }
-    let codeStart = code + ", Code=".utf8.count
+    let codeStart = code + (", Code=" as StaticString).utf8CodeUnitCount
     guard let message = Self.find(", Message=", in: line, from: codeStart) else { return [] }
-    let messageStart = message + ", Message=".utf8.count
+    let messageStart = message + (", Message=" as StaticString).utf8CodeUnitCount
     let requestID = Self.find(", RequestId=", in: line, from: messageStart)
     var requestText: String? = nil
     if let requestID {
-      let valueStart = requestID + ", RequestId=".utf8.count
+      let valueStart = requestID + (", RequestId=" as StaticString).utf8CodeUnitCount
       let valueEnd =
         line[valueStart...].firstIndex { $0 == UInt8(ascii: ",") || LenientText.isWhitespace($0) } ?? line.count
       requestText = valueEnd > valueStart ? Self.text(line, valueStart..<valueEnd) : nil
     }
-    let statusStart = status + "Status=".utf8.count
+    let statusStart = status + ("Status=" as StaticString).utf8CodeUnitCount
     let statusText = Self.text(line, statusStart..<min(statusStart + 3, code))
     let codeText = Self.text(line, codeStart..<message).trimmingTrailingSpaces
     let messageText = Self.text(line, messageStart..<(requestID ?? line.count)).trimmingTrailingSpaces
@@ -497,20 +499,9 @@ public struct HuaweiCloudLogScanner: Sendable {
 
   // MARK: Bytes
 
-  /// The first position of `needle` at or after `from`, by a linear scan with a first-byte skip.
-  private static func find(_ needle: String, in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-    let needle = Array(needle.utf8)
-    var position = from
-    while position + needle.count <= line.count {
-      guard let candidate = Bytes.firstIndex(of: needle[0], in: line, from: position),
-        candidate + needle.count <= line.count
-      else {
-        return nil
-      }
-      if Bytes.hasPrefix(line, needle, at: candidate) { return candidate }
-      position = candidate + 1
-    }
-    return nil
+  /// The first position of `needle` at or after `from`.
+  private static func find(_ needle: StaticString, in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    Bytes.firstIndex(of: needle, in: line, from: from)
   }
 
   private static func text(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {

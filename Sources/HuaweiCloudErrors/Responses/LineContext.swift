@@ -13,13 +13,13 @@ struct LineContext {
   /// Markers followed by a status, ignoring case: `status=400`, `status_code: 400`, `status code 400`,
   /// `statusCode=400`, `httpStatusCode: 400`, `ResponseCode: 400`, `HTTP 400`, `HTTP/1.1 400`,
   /// terraform's `but got 400 instead`.
-  private static let statusMarkers = [
+  private static let statusMarkers: [StaticString] = [
     "status_code", "statuscode", "status code", "status", "responsecode", "http/1.1", "http/1.0", "http/2", "http",
     "but got",
   ]
 
   /// terraform-provider-huaweicloud's messages that name their status by words only.
-  private static let statusPhrases: [(phrase: String, status: Int)] = [
+  private static let statusPhrases: [(phrase: StaticString, status: Int)] = [
     ("bad request with: [", 400), ("action forbidden: [", 403), ("resource not found: [", 404),
     ("too many requests: [", 429), ("internal server error: [", 500),
   ]
@@ -31,7 +31,7 @@ struct LineContext {
         from = found + 1
         // The marker is a word of its own: `status` is not the end of `pstatus`.
         if found > 0, isWordByte(line[found - 1]) { continue }
-        var position = found + marker.utf8.count
+        var position = found + marker.utf8CodeUnitCount
         // `"status_code": 400`, `status=400`, `HTTP 400`.
         while position < line.count, " \"':=".utf8.contains(line[position]) { position += 1 }
         guard position + 3 <= line.count else { continue }
@@ -56,11 +56,11 @@ struct LineContext {
   /// `request_id: abc`, `requestId=abc`, `RequestId: abc`, `X-Request-Id: abc`, `"request_id":"abc"`:
   /// the value is letters, digits and `-_.*`, and neither `null` nor `None`.
   private static func requestID(in line: UnsafeBufferPointer<UInt8>) -> String? {
-    for marker in ["request_id", "requestid", "request-id"] {
+    for marker: StaticString in ["request_id", "requestid", "request-id"] {
       var from = 0
       while let found = find(marker, in: line, from: from) {
         from = found + 1
-        var position = found + marker.utf8.count
+        var position = found + marker.utf8CodeUnitCount
         while position < line.count, line[position] == UInt8(ascii: "\"") || line[position] == UInt8(ascii: "'") {
           position += 1
         }
@@ -85,21 +85,7 @@ struct LineContext {
   }
 
   /// The first position at or after `from` of `needle` (lower-case ASCII), ignoring case.
-  private static func find(_ needle: String, in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-    let needle = Array(needle.utf8)
-    guard let first = needle.first else { return nil }
-    var position = from
-    while position + needle.count <= line.count {
-      guard
-        let candidate = line[position...(line.count - needle.count)].firstIndex(where: {
-          LenientText.lowercased($0) == first
-        })
-      else { return nil }
-      var offset = 1
-      while offset < needle.count, LenientText.lowercased(line[candidate + offset]) == needle[offset] { offset += 1 }
-      if offset == needle.count { return candidate }
-      position = candidate + 1
-    }
-    return nil
+  private static func find(_ needle: StaticString, in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    Bytes.firstIndex(of: needle, in: line, from: from, ignoringCase: true)
   }
 }

@@ -20,6 +20,41 @@ enum Bytes {
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
+  /// The first position at or after `start` where `buffer` holds `needle`; with `ignoringCase`,
+  /// the buffer's ASCII letters are compared lowered (the needle is written in lower case).
+  /// `nil` when there is none. Candidates are found by `memchr` for the needle's first byte (both
+  /// its cases), so a search reads the buffer once, without allocating.
+  static func firstIndex(
+    of needle: StaticString, in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0, ignoringCase: Bool = false
+  ) -> Int? {
+    let count = needle.utf8CodeUnitCount
+    guard count > 0, start >= 0, count <= buffer.count - start else { return nil }
+    let needleBytes = UnsafeBufferPointer(start: needle.utf8Start, count: count)
+    let first = needleBytes[0]
+    let capital = ignoringCase && first &- UInt8(ascii: "a") < 26 ? first &- 0x20 : first
+    var nextFirst = firstIndex(of: first, in: buffer, from: start)
+    var nextCapital = capital == first ? nil : firstIndex(of: capital, in: buffer, from: start)
+    while true {
+      let candidate: Int
+      switch (nextFirst, nextCapital) {
+      case (let a?, let b?): candidate = min(a, b)
+      case (let a?, nil): candidate = a
+      case (nil, let b?): candidate = b
+      case (nil, nil): return nil
+      }
+      guard candidate <= buffer.count - count else { return nil }
+      var offset = 1
+      if ignoringCase {
+        while offset < count, LenientText.lowercased(buffer[candidate + offset]) == needleBytes[offset] { offset += 1 }
+      } else if equal(buffer.baseAddress.map { $0 + candidate + 1 }, needleBytes.baseAddress! + 1, count: count - 1) {
+        offset = count
+      }
+      if offset == count { return candidate }
+      if candidate == nextFirst { nextFirst = firstIndex(of: first, in: buffer, from: candidate + 1) }
+      if candidate == nextCapital { nextCapital = firstIndex(of: capital, in: buffer, from: candidate + 1) }
+    }
+  }
+
   /// Whether `buffer` holds `byte`.
   @inline(__always)
   static func contains(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
