@@ -89,7 +89,10 @@ package enum Importer: Sendable {
     // Where the table's previous code sits in the file: a new code goes right after it.
     var anchor: Int? = nil
     for (code, row) in rows {
-      guard let index = file.entries.firstIndex(where: { $0.code == code }) else {
+      // Codes are one code whatever their letter case and spaces, as the library looks them up
+      // (`CbC.0000` is `CBC.0000`): the first spelling stays the entry's.
+      let key = codeKey(code)
+      guard let index = file.entries.firstIndex(where: { codeKey($0.code) == key }) else {
         let subject = SwiftNaming.Subject(code: code, row: row)
         let name = SwiftNaming.name(for: subject, taken: names)
         names[name] = subject
@@ -98,10 +101,10 @@ package enum Importer: Sendable {
         file.entries.insert(entry, at: position)
         anchor = position
         report.added.append(code)
-        seenInThisTable.insert(code)
+        seenInThisTable.insert(key)
         continue
       }
-      let isFurtherRow = !seenInThisTable.insert(code).inserted
+      let isFurtherRow = !seenInThisTable.insert(key).inserted
       if !isFurtherRow { anchor = index }
       var entry = file.entries[index]
       defer { file.entries[index] = entry }
@@ -299,6 +302,12 @@ extension Importer {
     report.ignoredTrailingLines = page.ignoredTrailingLines
     record([source], in: &file.service, pageDates: [source: page.updated].compactMapValues { $0 })
     return report
+  }
+
+  /// A code as the library compares codes: ASCII letters lowered, spaces and tabs left out.
+  package static func codeKey(_ code: String) -> String {
+    String(
+      decoding: code.utf8.filter { $0 != 0x20 && $0 != 0x09 }.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
   /// Whether a text holds Chinese (or other CJK) characters: prose, not an API message.
