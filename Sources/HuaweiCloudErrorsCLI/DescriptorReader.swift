@@ -39,6 +39,12 @@ struct DescriptorReader {
     ownsDescriptor = true
   }
 
+  /// Whether a whole line is read and waiting, so that taking the next line does not wait for
+  /// input (at the end of the input there is nothing to wait for either).
+  var hasLineWaiting: Bool {
+    atEnd || buffer.withUnsafeBufferPointer { memchrIndex(UInt8(ascii: "\n"), in: $0, from: start) != nil }
+  }
+
   /// The next line without its line break (`\n` or `\r\n`), or `nil` at the end. A line longer
   /// than `limit` bytes comes back cut at `limit` with `truncated` set; the rest of it is read
   /// past without being kept.

@@ -11,7 +11,9 @@
 package struct StandardIO: ToolIO, Sendable {
   private var input = DescriptorReader(descriptor: 0)
   /// Standard output's bytes not yet written: written when 64 KiB gather, before anything goes
-  /// to standard error, and on `flush()`.
+  /// to standard error, before waiting for more input, and on `flush()`. So a program that feeds
+  /// `match --stdin` a line at a time, or `tail -f … | huaweicloud-errors scan`, gets each answer
+  /// before the tool waits for the next line, while piped bulk input is still written in blocks.
   private var output: [UInt8] = []
   private static let outputLimit = 1 << 16
 
@@ -52,13 +54,15 @@ package struct StandardIO: ToolIO, Sendable {
   }
 
   package mutating func readLine(limit: Int) -> (bytes: [UInt8], truncated: Bool)? {
-    input.readLine(limit: limit)
+    if !input.hasLineWaiting { flush() }
+    return input.readLine(limit: limit)
   }
 
   package mutating func withNextLine(
     limit: Int, _ body: (UnsafeBufferPointer<UInt8>, _ truncated: Bool) -> Void
   ) -> Bool {
-    input.withNextLine(limit: limit, body)
+    if !input.hasLineWaiting { flush() }
+    return input.withNextLine(limit: limit, body)
   }
 
   package mutating func readAll(limit: Int) -> (bytes: [UInt8], truncated: Bool) {

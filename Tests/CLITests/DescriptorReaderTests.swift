@@ -82,3 +82,30 @@ struct DescriptorReaderTests {
     #expect(directory.failed)
   }
 }
+
+@Suite("Answering before waiting for more input")
+struct LineWaitingTests {
+  @Test("a line is waiting only when a whole one is read; at the end nothing is waited for")
+  func lineWaiting() throws {
+    var ends: [Int32] = [0, 0]
+    #expect(pipe(&ends) == 0)
+    var reader = DescriptorReader(descriptor: ends[0])
+    func send(_ text: String) {
+      _ = text.utf8CString.withUnsafeBufferPointer { write(ends[1], $0.baseAddress, text.utf8.count) }
+    }
+    // Nothing read yet: taking a line would wait, so output is written out first.
+    #expect(!reader.hasLineWaiting)
+    send("first\nsecond\nthi")
+    #expect(reader.readLine(limit: 100)?.bytes == Array("first".utf8))
+    #expect(reader.hasLineWaiting)
+    #expect(reader.readLine(limit: 100)?.bytes == Array("second".utf8))
+    // Only part of the third line has come.
+    #expect(!reader.hasLineWaiting)
+    send("rd\n")
+    close(ends[1])
+    #expect(reader.readLine(limit: 100)?.bytes == Array("third".utf8))
+    #expect(reader.readLine(limit: 100) == nil)
+    #expect(reader.hasLineWaiting)
+    close(ends[0])
+  }
+}
