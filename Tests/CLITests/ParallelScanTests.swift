@@ -1,4 +1,5 @@
 import Foundation
+import HuaweiCloudErrors
 import HuaweiCloudErrorsCLI
 import Testing
 
@@ -56,6 +57,32 @@ struct ParallelScanTests {
       #expect(io.output == lineByLine.output, "\(options) \(layout.workers) × \(layout.partSize)")
       #expect(io.errors == lineByLine.errors, "\(options) \(layout.workers) × \(layout.partSize)")
     }
+  }
+
+  @Test(
+    "lines longer than the limit, CRLF line ends and a last line without a break read as line by line",
+    arguments: [ParallelScan.Layout(workers: 1, partSize: 1 << 20), ParallelScan.Layout(workers: 3, partSize: 100)])
+  func longAndCRLFLines(layout: ParallelScan.Layout) throws {
+    let limit = HuaweiCloudLogScanner.maximumLineLength
+    var log = Array("ERROR [IAM.0001] first\r\n".utf8)
+    // Cut at the limit: the code after it is not read; the code before it is.
+    log +=
+      Array("[IAM.0012] early ".utf8) + Array(repeating: UInt8(ascii: "x"), count: limit) + Array(" [IAM.0001]\n".utf8)
+    log += Array("ERROR [APIGW.0301] crlf\r\n\r\n".utf8)
+    // A line of exactly the limit and a `\r`: not cut.
+    log += Array("[IAM.0011] ".utf8) + Array(repeating: UInt8(ascii: "y"), count: limit - 12) + Array(".\r\n".utf8)
+    log += Array("last [CBC.0150] without a break".utf8)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("long-\(UUID()).log")
+    try Data(log).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let lineByLine = ToolRun(["scan", "--json"], input: log)
+    var io = MemoryIO(input: [])
+    let status = HuaweiCloudErrorsTool.run(["scan", "--json", url.path], io: &io, scanParts: layout)
+    #expect(lineByLine.outputLines.count == 5)
+    #expect(lineByLine.errors.contains("1 line(s) longer than"))
+    #expect(status == lineByLine.status)
+    #expect(io.output == lineByLine.output)
+    #expect(io.errors == lineByLine.errors)
   }
 
   @Test("the log has what the layouts are meant to cut through")
