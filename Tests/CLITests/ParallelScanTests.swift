@@ -85,6 +85,37 @@ struct ParallelScanTests {
     #expect(io.errors == lineByLine.errors)
   }
 
+  @Test("random logs of error lines, block lines and random bytes read in parts as line by line", arguments: 0..<12)
+  func randomLogs(seed: Int) throws {
+    let fragments: [[UInt8]] =
+      (Self.log.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        .map(Array.init)) + [
+        Array("\r".utf8), [], Array("but got 429 instead.".utf8), Array("    errorCode: IAM.0012".utf8),
+      ]
+    var generator = SeededGenerator(seed: UInt64(seed))
+    var log: [UInt8] = []
+    for _ in 0..<300 {
+      if Int.random(in: 0..<8, using: &generator) == 0 {
+        log += (0..<Int.random(in: 0..<200, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator)
+        }
+      } else {
+        log += fragments.randomElement(using: &generator)!
+      }
+      log.append(UInt8(ascii: "\n"))
+    }
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("random-\(UUID()).log")
+    try Data(log).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let lineByLine = ToolRun(["scan", "--json"], input: log)
+    for layout in [ParallelScan.Layout(workers: 3, partSize: 64), ParallelScan.Layout(workers: 2, partSize: 2_000)] {
+      var io = MemoryIO(input: [])
+      let status = HuaweiCloudErrorsTool.run(["scan", "--json", url.path], io: &io, scanParts: layout)
+      #expect(status == lineByLine.status)
+      #expect(io.output == lineByLine.output, "seed \(seed), \(layout.workers) × \(layout.partSize)")
+      #expect(io.errors == lineByLine.errors)
+    }
+  }
+
   @Test("the log has what the layouts are meant to cut through")
   func logHasMultiLineErrors() {
     let run = ToolRun(["scan", "--json"], input: Self.log)
@@ -99,4 +130,21 @@ struct ParallelScanTests {
 
 extension ParallelScan.Layout: CustomTestStringConvertible {
   public var testDescription: String { "\(workers) parts of \(partSize) bytes" }
+}
+
+/// A linear congruential generator (Knuth's MMIX constants): the same logs for a seed on every run.
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+
+  init(seed: UInt64) {
+    state = seed
+  }
+
+  mutating func next() -> UInt64 {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    // The low bits of an LCG repeat quickly: two steps' high halves make one value.
+    let high = state >> 32
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return high << 32 | state >> 32
+  }
 }
