@@ -92,7 +92,7 @@ package enum Importer: Sendable {
       // Codes are one code whatever their letter case and spaces, as the library looks them up
       // (`CbC.0000` is `CBC.0000`): the first spelling stays the entry's.
       let key = codeKey(code)
-      guard let index = file.entries.firstIndex(where: { codeKey($0.code) == key }) else {
+      guard let index = file.entries.firstIndex(where: { isSameCode($0.code, code) }) else {
         let subject = SwiftNaming.Subject(code: code, row: row)
         let name = SwiftNaming.name(for: subject, taken: names)
         names[name] = subject
@@ -302,6 +302,14 @@ extension Importer {
     report.ignoredTrailingLines = page.ignoredTrailingLines
     record([source], in: &file.service, pageDates: [source: page.updated].compactMapValues { $0 })
     return report
+  }
+
+  /// Whether two codes are one as the library compares codes (see ``codeKey(_:)``), compared
+  /// byte by byte without building either key: the merge compares every row with every entry.
+  static func isSameCode(_ a: String, _ b: String) -> Bool {
+    func significant(_ byte: UInt8) -> Bool { byte != 0x20 && byte != 0x09 }
+    func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+    return a.utf8.lazy.filter(significant).map(lowered).elementsEqual(b.utf8.lazy.filter(significant).map(lowered))
   }
 
   /// A code as the library compares codes: ASCII letters lowered, spaces and tabs left out.

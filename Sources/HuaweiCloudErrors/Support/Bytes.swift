@@ -74,12 +74,4 @@ enum Bytes {
     guard bytes.count == buffer.count else { return false }
     return bytes.withUnsafeBufferPointer { equal($0.baseAddress, buffer.baseAddress, count: buffer.count) }
   }
-
-  /// Whether `buffer` holds `bytes` at `offset`.
-  static func hasPrefix(_ buffer: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], at offset: Int) -> Bool {
-    guard offset >= 0, offset <= buffer.count, bytes.count <= buffer.count - offset else { return false }
-    return bytes.withUnsafeBufferPointer {
-      equal($0.baseAddress, buffer.baseAddress.map { $0 + offset }, count: bytes.count)
-    }
-  }
 }
