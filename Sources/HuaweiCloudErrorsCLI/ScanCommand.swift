@@ -215,6 +215,10 @@ package struct ParallelScan {
 
   private let partSize: Int
   private var hasStarted = false
+  private var parts: [LinePart]
+  /// Each worker's run, kept across rounds for its cache of entries' JSON (index 0 is unused:
+  /// the first part is scanned with the scan's own run).
+  private var runs: [ScanRun?]
 
   /// Builds the catalog's message index on another thread, returning at once.
   private static func prepareMessageIndex() {
@@ -222,8 +226,6 @@ package struct ParallelScan {
       DispatchQueue.global().async { _ = HuaweiCloudCatalog.matches(for: "") }
     #endif
   }
-  private var parts: [LinePart]
-  private var runs: [ScanRun?]
 
   init(_ layout: Layout) {
     partSize = layout.partSize
@@ -256,7 +258,7 @@ package struct ParallelScan {
       if used == parts.count, used > 1 { Self.prepareMessageIndex() }
     }
     // Every part but the first on a worker's own run, from a scanner that carries nothing.
-    for index in 1..<max(used, 1) {
+    for index in 1..<used {
       var worker = runs[index] ?? ScanRun(scanner: run.scanner, json: run.json, countsCodes: run.countsCodes)
       worker.scanner = run.scanner.resumed(afterLine: parts[index].firstLine - 1)
       worker.counts = ScanCounts()
@@ -269,7 +271,7 @@ package struct ParallelScan {
       scanConcurrently(count: used, first: &run)
     }
     run.flushOutput(to: &io)
-    for index in 1..<max(used, 1) {
+    for index in 1..<used {
       guard var worker = runs[index] else { continue }
       if run.scanner.carriesNothing {
         run.counts.add(worker.counts)

@@ -80,11 +80,12 @@ enum ErrorBodyScanner {
     /// The key a name (decoded, if it had escapes) is.
     init(_ name: UnsafeBufferPointer<UInt8>) {
       self = .other
-      for (candidate, key) in Key.names where candidate.utf8CodeUnitCount == name.count {
-        if name.elementsEqual(UnsafeBufferPointer(start: candidate.utf8Start, count: candidate.utf8CodeUnitCount)) {
-          self = key
-          return
-        }
+      for (candidate, key) in Key.names
+      where candidate.utf8CodeUnitCount == name.count
+        && Bytes.equal(name.baseAddress, candidate.utf8Start, count: name.count)
+      {
+        self = key
+        return
       }
     }
 
