@@ -98,6 +98,51 @@ struct CodeLookupTests {
     }
   }
 
+  /// Strings of every length from 0 to 130 built from documented codes: the codes themselves
+  /// (short, long and those over 24 bytes), padded with spaces and tabs on either side, split by
+  /// them, cut and repeated, so that every way the lookup reads a string (whole words, the bytes of
+  /// a short key, trimmed ends, a long key's length) meets keys that are and are not documented.
+  static let everyLength: [String] = {
+    let codes = HuaweiCloudCatalog.entries.map(\.code)
+    let long = codes.filter { $0.utf8.count > 24 }
+    var generator = SplitMix(seed: 24)
+    var strings: [String] = long
+    for length in 0...130 {
+      for _ in 0..<12 {
+        let code =
+          Int.random(in: 0..<4, using: &generator) == 0
+          ? long.randomElement(using: &generator)! : codes.randomElement(using: &generator)!
+        var text = code
+        // Half the strings only gain spaces and tabs, so that they stay documented codes.
+        let spacesOnly = Bool.random(using: &generator)
+        while text.utf8.count < length {
+          switch Int.random(in: 0..<(spacesOnly ? 3 : 4), using: &generator) {
+          case 0: text = " " + text
+          case 1: text += "\t"
+          case 2:
+            let cut = text.index(text.startIndex, offsetBy: Int.random(in: 0...text.count, using: &generator))
+            text.insert(" ", at: cut)
+          default: text += code
+          }
+        }
+        strings.append(String(decoding: text.utf8.prefix(length), as: UTF8.self))
+      }
+    }
+    return strings
+  }()
+
+  @Test("strings of every length up to 130, spaced, cut and repeated, give what the plain rule gives")
+  func everyLengthAgreesWithPlainRule() {
+    var found = 0
+    for string in Self.everyLength {
+      let expected = string.utf8.count > 128 ? [] : Self.referenceIndex[Self.referenceKey(string)] ?? []
+      found += expected.isEmpty ? 0 : 1
+      #expect(HuaweiCloudCatalog.entries(code: string) == expected, "\(string.debugDescription)")
+    }
+    // The set reaches documented codes, not only misses.
+    #expect(found > 500)
+  }
+
   @Test(
     "malformed and unknown codes are nil",
     arguments: [
@@ -201,5 +246,22 @@ struct CodeLookupTests {
     #expect(Set(identifiers).isSuperset(of: ["organizations", "iam", "projectman", "cbc", "apigw"]))
     #expect(HuaweiCloudService(identifier: "") == nil)
     #expect(HuaweiCloudService(identifier: "no-such-service") == nil)
+  }
+}
+
+/// SplitMix64: the same strings in every run.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+
+  init(seed: UInt64) {
+    state = seed
+  }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }

@@ -25,10 +25,13 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
   /// lookup, a code one service documents, reads nothing but its slot.
   private let table: UnsafeMutableBufferPointer<UInt64>
   private let mask: Int
+  /// 64 minus the capacity's bits: the product's top bits are the slot.
+  private let shift: UInt64
   /// Keys longer than 24 bytes by their hash, with their entries' range in `postings`.
   private let longKeys: [UInt64: [(key: [UInt8], range: Range<Int>)]]
-  /// The longest key's length: a longer string is no code, whatever it holds.
-  private let longestKey: Int
+  /// Bit `n - 1` is set when a key longer than 24 bytes has `n` bytes: a long string of another
+  /// length is no code, whatever it holds, and is not hashed.
+  private let longKeyLengths: (UInt64, UInt64)
   /// The entries of each key, grouped by key, each group in catalog order.
   private let postings: [CatalogEntry]
 
@@ -55,6 +58,7 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     // table kept half empty.
     while capacity * 2 < groups.count * 3 { capacity *= 2 }
     mask = capacity - 1
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
     // Aligned to a cache line, so that a slot (32 bytes) never straddles two: one miss a probe.
     let raw = UnsafeMutableRawPointer.allocate(byteCount: capacity * 32, alignment: 64)
     table = UnsafeMutableBufferPointer(
@@ -67,7 +71,7 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
         continue
       }
       let words = key.withUnsafeBytes { Self.words($0) }
-      var slot = Self.slot(words, key.count, mask: mask)
+      var slot = Self.slot(words, key.count, shift: shift)
       while table[slot * 4 + 3] != 0 { slot = (slot + 1) & mask }
       table[slot * 4] = words.0
       table[slot * 4 + 1] = words.1
@@ -76,7 +80,12 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     }
     self.longKeys = longKeys
     self.postings = postings
-    longestKey = groups.map(\.key.count).max() ?? 0
+    var lengths: (UInt64, UInt64) = (0, 0)
+    for (key, _) in groups where key.count > 24 {
+      precondition(key.count <= Self.maximumCodeLength, "a code is longer than \(Self.maximumCodeLength) bytes")
+      if key.count <= 64 { lengths.0 |= 1 << UInt64(key.count - 1) } else { lengths.1 |= 1 << UInt64(key.count - 65) }
+    }
+    longKeyLengths = lengths
   }
 
   /// A slot's last word: what a key finds.
@@ -121,15 +130,39 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
   }
 
   /// What a code given as bytes finds (see `meta`); 0 when no service documents it.
+  @inline(__always)
   private func lookup(bytes code: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    guard !code.isEmpty, code.count <= Self.maximumCodeLength else { return 0 }
-    // The common case, a code of up to 24 bytes without spaces or tabs: its words are loaded
-    // whole and lowered eight bytes at a time.
-    if code.count <= 24 {
+    // The common case, a code of 1 to 24 bytes without spaces or tabs: its words are loaded
+    // whole and lowered eight bytes at a time, without a branch that depends on the code, since
+    // received codes mix lengths and families in no order a predictor could learn.
+    if UInt(bitPattern: code.count &- 1) < 24 {
       let loaded = Self.words(UnsafeRawBufferPointer(code))
-      if !Self.hasSpaceOrTab(loaded.0), !Self.hasSpaceOrTab(loaded.1), !Self.hasSpaceOrTab(loaded.2) {
+      if !Self.hasSpaceOrTab(loaded) {
         return find((Self.lowered(loaded.0), Self.lowered(loaded.1), Self.lowered(loaded.2)), length: code.count)
       }
+    }
+    return slowLookup(code)
+  }
+
+  /// The same for the rest: longer codes, codes with spaces or tabs, and the empty string.
+  private func slowLookup(_ code: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard !code.isEmpty, code.count <= Self.maximumCodeLength else { return 0 }
+    if code.count <= 24 {
+      // Spaces or tabs: below.
+    } else if !Self.hasSpaceOrTab(UnsafeRawBufferPointer(code)) {
+      // A long string without spaces is a code only if a long key has its length: most are not.
+      let length = code.count
+      let lengths = length <= 64 ? longKeyLengths.0 >> UInt64(length - 1) : longKeyLengths.1 >> UInt64(length - 65)
+      return lengths & 1 == 0 ? 0 : longLookup(code)
+    }
+    // Spaces around a code (` IAM.0001 `) are trimmed first, so that what remains takes the
+    // paths above.
+    var start = 0
+    var end = code.count
+    while start < end, code[start] == 0x20 || code[start] == 0x09 { start += 1 }
+    while end > start, code[end - 1] == 0x20 || code[end - 1] == 0x09 { end -= 1 }
+    if end - start < code.count {
+      return start == end ? 0 : lookup(bytes: UnsafeBufferPointer(rebasing: code[start..<end]))
     }
     // Otherwise lowered and packed into the words as they are read, little-endian, as `words(_:)`
     // loads them, with no buffer, spaces and tabs left out.
@@ -149,19 +182,19 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     return find(words, length: length)
   }
 
-  /// What a key given as its words finds; 0 when none.
+  /// What a key given as its words finds; 0 when none. A slot is compared whole, in one test.
   @inline(__always)
   private func find(_ words: Words, length: Int) -> UInt64 {
-    var slot = Self.slot(words, length, mask: mask)
+    var slot = Self.slot(words, length, shift: shift)
     while true {
-      let meta = table[slot * 4 + 3]
+      let meta = table[slot &* 4 &+ 3]
+      let differs =
+        (table[slot &* 4] ^ words.0) | (table[slot &* 4 &+ 1] ^ words.1) | (table[slot &* 4 &+ 2] ^ words.2)
+        | ((meta ^ UInt64(truncatingIfNeeded: length)) & 0x1F)
+      if differs == 0 { return meta }
+      // An empty slot's length, 0, differs from every key's.
       if meta == 0 { return 0 }
-      if meta & 0x1F == UInt64(length), table[slot * 4] == words.0, table[slot * 4 + 1] == words.1,
-        table[slot * 4 + 2] == words.2
-      {
-        return meta
-      }
-      slot = (slot + 1) & mask
+      slot = (slot &+ 1) & mask
     }
   }
 
@@ -173,7 +206,9 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
         buffer[length] = LenientText.lowercased(byte)
         length += 1
       }
-      guard length > 0, length <= longestKey else { return 0 }
+      guard length > 24,
+        (length <= 64 ? longKeyLengths.0 >> UInt64(length - 1) : longKeyLengths.1 >> UInt64(length - 65)) & 1 != 0
+      else { return 0 }
       let key = UnsafeBufferPointer(rebasing: buffer[..<length])
       let candidates = longKeys[CatalogIndexes.hash(key)] ?? []
       guard let range = candidates.first(where: { Bytes.equal($0.key, key) })?.range else { return 0 }
@@ -186,32 +221,62 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     code.filter { $0 != 0x20 && $0 != 0x09 }.map(LenientText.lowercased)
   }
 
-  /// Whole words are loaded as they are; the last partial word is loaded from the 8 bytes that
-  /// end the key and shifted down, so that no byte outside the buffer is read.
+  /// The key's bytes as three zero-padded little-endian words, for 1 to 24 bytes. No byte outside
+  /// the buffer is read: overlapping loads that end the buffer are shifted down, and a shift by
+  /// 64 or more gives 0, so lengths of 8 to 24 take one path with no branch on the length.
   @inline(__always)
   private static func words(_ bytes: UnsafeRawBufferPointer) -> Words {
     let count = bytes.count
-    guard count >= 8 else {
-      var word: UInt64 = 0
-      for offset in 0..<count { word |= UInt64(bytes[offset]) << UInt64(offset << 3) }
-      return (word, 0, 0)
-    }
-    let last = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-    if count == 8 { return (last, 0, 0) }
+    guard count >= 8 else { return (shortWord(bytes), 0, 0) }
     let first = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
-    if count <= 16 { return (first, last >> UInt64((16 - count) << 3), 0) }
-    let second = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-    return (first, second, last >> UInt64((24 - count) << 3))
+    // Bytes 8..<16 (of a key of 16 or more), else the last 8 bytes, whose top `count - 8` are
+    // bytes 8..<count.
+    let middle = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: min(count, 16) - 8, as: UInt64.self))
+    // Bytes 16..<count are the top `count - 16` of the last 8.
+    let last = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+    return (first, middle >> UInt64(max(0, 16 - count) << 3), last >> UInt64((24 - count) << 3))
   }
 
-  /// Whether a word holds a space or a tab byte (the zero bytes that pad a key are neither): a
-  /// byte equal to one of them is a zero byte of the word xor that byte repeated.
+  /// A key of 1 to 7 bytes as one zero-padded little-endian word, from overlapping loads.
   @inline(__always)
-  private static func hasSpaceOrTab(_ word: UInt64) -> Bool {
-    func hasZeroByte(_ value: UInt64) -> Bool {
-      (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+  private static func shortWord(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    let count = bytes.count
+    if count >= 4 {
+      let first = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 0, as: UInt32.self)))
+      let last = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+      return first | last << UInt64((count - 4) << 3)
     }
-    return hasZeroByte(word ^ 0x2020_2020_2020_2020) || hasZeroByte(word ^ 0x0909_0909_0909_0909)
+    // One to three bytes: the first, the middle and the last.
+    return UInt64(bytes[0]) | UInt64(bytes[count >> 1]) << UInt64((count >> 1) << 3)
+      | UInt64(bytes[count - 1]) << UInt64((count - 1) << 3)
+  }
+
+  /// The high bit of every byte of `word` that is a space or a tab; 0 when none is (the zero
+  /// bytes that pad a key are neither): a byte equal to one of them is a zero byte of the word xor
+  /// that byte repeated.
+  @inline(__always)
+  private static func spacesAndTabs(_ word: UInt64) -> UInt64 {
+    func zeroBytes(_ value: UInt64) -> UInt64 {
+      (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080
+    }
+    return zeroBytes(word ^ 0x2020_2020_2020_2020) | zeroBytes(word ^ 0x0909_0909_0909_0909)
+  }
+
+  /// Whether a key's words hold a space or a tab byte.
+  @inline(__always)
+  private static func hasSpaceOrTab(_ words: Words) -> Bool {
+    spacesAndTabs(words.0) | spacesAndTabs(words.1) | spacesAndTabs(words.2) != 0
+  }
+
+  /// Whether more than 8 bytes hold a space or a tab, read 8 at a time.
+  private static func hasSpaceOrTab(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    var found: UInt64 = 0
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      found |= spacesAndTabs(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      offset += 8
+    }
+    return found | spacesAndTabs(bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) != 0
   }
 
   /// A word with its ASCII capitals lowered, eight bytes at once: a byte gets bit 5 when its low
@@ -225,17 +290,14 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     return word | (capitals >> 2)
   }
 
-  /// Codes of a service differ in their last bytes, which sit in the high bits of a word, so the
-  /// words are folded and then mixed both ways (MurmurHash3's finalizer) before the low bits are
-  /// taken.
+  /// The words are folded into one and multiplied by an odd constant; the slot is the product's
+  /// top bits, which every bit of the fold reaches (codes of a service differ in their last bytes,
+  /// the high bits of a word).
   @inline(__always)
-  private static func slot(_ words: Words, _ length: Int, mask: Int) -> Int {
-    var hash = words.0 ^ (words.1 &* 0x9E37_79B9_7F4A_7C15) ^ (words.2 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
-    hash ^= hash >> 33
-    hash &*= 0xFF51_AFD7_ED55_8CCD
-    hash ^= hash >> 33
-    hash &*= 0xC4CE_B9FE_1A85_EC53
-    hash ^= hash >> 33
-    return Int(truncatingIfNeeded: hash) & mask
+  private static func slot(_ words: Words, _ length: Int, shift: UInt64) -> Int {
+    let folded =
+      words.0 ^ (words.1 &* 0x9E37_79B9_7F4A_7C15) ^ (words.2 &* 0xC2B2_AE3D_27D4_EB4F)
+      ^ UInt64(truncatingIfNeeded: length)
+    return Int(truncatingIfNeeded: (folded &* 0xFF51_AFD7_ED55_8CCD) &>> shift)
   }
 }
