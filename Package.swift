@@ -35,7 +35,7 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "CatalogBuilderTests", dependencies: ["CatalogBuilder"], exclude: ["Fixtures"]),
-    .testTarget(name: "CLITests", dependencies: ["HuaweiCloudErrorsCLI", "HuaweiCloudErrors"]),
+    .testTarget(name: "CLITests", dependencies: ["HuaweiCloudErrorsCLI", "HuaweiCloudErrors", "TinyJSON"]),
   ],
   swiftLanguageModes: [.v6]
 )

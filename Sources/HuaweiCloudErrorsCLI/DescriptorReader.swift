@@ -39,6 +39,13 @@ struct DescriptorReader {
     ownsDescriptor = true
   }
 
+  /// The size of a regular file, or `nil` for a pipe, a terminal or what `fstat` cannot read.
+  var fileSize: Int? {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(status.st_size)
+  }
+
   /// Whether a whole line is read and waiting, so that taking the next line does not wait for
   /// input (at the end of the input there is nothing to wait for either).
   var hasLineWaiting: Bool {

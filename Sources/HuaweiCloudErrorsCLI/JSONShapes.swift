@@ -9,34 +9,68 @@ extension CatalogEntry {
   var json: JSONValue { json(primary: nil) }
 
   /// The same shape with `primary` (one of the entry's rows) as the top-level row and the other
-  /// rows as the variants: what a lookup by code and status shows.
+  /// rows as the variants: what a lookup by code and status shows. Read back from the text
+  /// ``appendJSON(primary:to:)`` writes, so that the shape is defined once.
   func json(primary: Row?) -> JSONValue {
+    var text = ""
+    appendJSON(primary: primary, to: &text)
+    do {
+      return try JSONValue.parse(text)
+    } catch {
+      preconditionFailure("the entry's JSON does not parse: \(error)")
+    }
+  }
+
+  /// Appends the shape of ``json(primary:)`` on one line, without building a JSON value: a scan
+  /// writes one for each entry it finds.
+  func appendJSON(primary: Row?, to output: inout String) {
     let (top, others) = rows(primary: primary)
-    var object = JSONObject()
-    object.append("service", .string(service.identifier))
-    object.append("code", .string(code))
-    object.members += top.jsonObject.members
-    object.append("variants", .array(others.map { .object($0.jsonObject) }))
-    return .object(object)
+    output += #"{"service":"#
+    JSONWriter.appendQuoted(service.identifier, to: &output)
+    output += #","code":"#
+    JSONWriter.appendQuoted(code, to: &output)
+    output += ","
+    top.appendMembers(to: &output)
+    output += #","variants":["#
+    for (index, row) in others.enumerated() {
+      output += index == 0 ? "{" : ",{"
+      row.appendMembers(to: &output)
+      output += "}"
+    }
+    output += "]}"
   }
 }
 
 extension CatalogEntry.Row {
-  /// `{"status", "statuses", "message", "description", "solution", "updated", "origin", "sources",
-  /// "category", "retry"}`.
-  var jsonObject: JSONObject {
-    [
-      "status": status.map(JSONValue.int) ?? .null,
-      "statuses": .array(statuses.map(JSONValue.int)),
-      "message": .string(orNull: message),
-      "description": .string(orNull: description),
-      "solution": .string(orNull: solution),
-      "updated": .string(orNull: updated),
-      "origin": .string(origin.rawValue),
-      "sources": .array(sources.map(JSONValue.string)),
-      "category": .string(category.rawValue),
-      "retry": .string(retryAdvice.rawValue),
-    ]
+  /// `"status", "statuses", "message", "description", "solution", "updated", "origin", "sources",
+  /// "category", "retry"`: the members of a row's object, without its braces.
+  func appendMembers(to output: inout String) {
+    output += #""status":"#
+    output += status.map(String.init) ?? "null"
+    output += #","statuses":["#
+    for (index, status) in statuses.enumerated() {
+      if index > 0 { output += "," }
+      output += String(status)
+    }
+    output += #"],"message":"#
+    JSONWriter.appendQuoted(orNull: message, to: &output)
+    output += #","description":"#
+    JSONWriter.appendQuoted(orNull: description, to: &output)
+    output += #","solution":"#
+    JSONWriter.appendQuoted(orNull: solution, to: &output)
+    output += #","updated":"#
+    JSONWriter.appendQuoted(orNull: updated, to: &output)
+    output += #","origin":"#
+    JSONWriter.appendQuoted(origin.rawValue, to: &output)
+    output += #","sources":["#
+    for (index, source) in sources.enumerated() {
+      if index > 0 { output += "," }
+      JSONWriter.appendQuoted(source, to: &output)
+    }
+    output += #"],"category":"#
+    JSONWriter.appendQuoted(category.rawValue, to: &output)
+    output += #","retry":"#
+    JSONWriter.appendQuoted(retryAdvice.rawValue, to: &output)
   }
 }
 
@@ -54,9 +88,23 @@ extension MessageMatch {
   }
 }
 
-/// `{"code", "service"}` of each entry an error may be.
+/// `[{"code", "service"}]` of each entry an error may be.
 private func candidatesJSON(_ entries: [CatalogEntry]) -> JSONValue {
-  .array(entries.map { .object(["code": .string($0.code), "service": .string($0.service.identifier)]) })
+  var text = ""
+  appendCandidatesJSON(entries, to: &text)
+  return .verbatim(text)
+}
+
+private func appendCandidatesJSON(_ entries: [CatalogEntry], to output: inout String) {
+  output += "["
+  for (index, entry) in entries.enumerated() {
+    output += index == 0 ? #"{"code":"# : #",{"code":"#
+    JSONWriter.appendQuoted(entry.code, to: &output)
+    output += #","service":"#
+    JSONWriter.appendQuoted(entry.service.identifier, to: &output)
+    output += "}"
+  }
+  output += "]"
 }
 
 extension HuaweiCloudError {
@@ -91,33 +139,58 @@ extension HuaweiCloudError {
 extension [HuaweiCloudError.Detail] {
   /// `[{"code", "message"}]`, `null` for what an element lacks.
   var json: JSONValue {
-    .array(map { .object(["code": .string(orNull: $0.code), "message": .string(orNull: $0.message)]) })
+    var text = ""
+    appendJSON(to: &text)
+    return .verbatim(text)
+  }
+
+  func appendJSON(to output: inout String) {
+    output += "["
+    for (index, detail) in enumerated() {
+      output += index == 0 ? #"{"code":"# : #",{"code":"#
+      JSONWriter.appendQuoted(orNull: detail.code, to: &output)
+      output += #","message":"#
+      JSONWriter.appendQuoted(orNull: detail.message, to: &output)
+      output += "}"
+    }
+    output += "]"
   }
 }
 
 extension HuaweiCloudLogScanner.Finding {
-  /// `{"line", "format", "status", "code", "message", "requestId", "encodedAuthorizationMessage",
-  /// "details", "service", "entry", "candidates", "similarTexts", "arguments"}`, as `explain`
-  /// gives them.
-  var json: JSONValue { json(entry: entry?.json(primary: documentedRow) ?? .null) }
-
-  /// The same with the entry's JSON given: the scanner writes each entry's once per run.
-  func json(entry: JSONValue) -> JSONValue {
-    .object([
-      "line": .int(line),
-      "format": .string(format.rawValue),
-      "status": status.map(JSONValue.int) ?? .null,
-      "code": .string(orNull: code?.rawValue),
-      "message": .string(orNull: message),
-      "requestId": .string(orNull: requestID),
-      "encodedAuthorizationMessage": .string(orNull: encodedAuthorizationMessage),
-      "details": details.json,
-      "service": .string(orNull: service?.identifier),
-      "entry": entry,
-      "candidates": candidatesJSON(candidates),
-      "similarTexts": candidatesJSON(similarTexts.map(\.entry)),
-      "arguments": arguments.json,
-    ])
+  /// Appends `{"line", "format", "status", "code", "message", "requestId",
+  /// "encodedAuthorizationMessage", "details", "service", "entry", "candidates", "similarTexts",
+  /// "arguments"}` on one line, as `explain` gives them, without building a JSON value: a scan
+  /// writes one per error found. `entry` is the entry's JSON text, or `null`: a scan writes each
+  /// entry's once per run.
+  func appendJSON(entry: String, to output: inout String) {
+    output += #"{"line":"#
+    output += String(line)
+    output += #","format":"#
+    JSONWriter.appendQuoted(format.rawValue, to: &output)
+    output += #","status":"#
+    output += status.map(String.init) ?? "null"
+    output += #","code":"#
+    JSONWriter.appendQuoted(orNull: code?.rawValue, to: &output)
+    output += #","message":"#
+    JSONWriter.appendQuoted(orNull: message, to: &output)
+    output += #","requestId":"#
+    JSONWriter.appendQuoted(orNull: requestID, to: &output)
+    output += #","encodedAuthorizationMessage":"#
+    JSONWriter.appendQuoted(orNull: encodedAuthorizationMessage, to: &output)
+    output += #","details":"#
+    details.appendJSON(to: &output)
+    output += #","service":"#
+    JSONWriter.appendQuoted(orNull: service?.identifier, to: &output)
+    output += #","entry":"#
+    output += entry
+    output += #","candidates":"#
+    appendCandidatesJSON(candidates, to: &output)
+    output += #","similarTexts":"#
+    appendCandidatesJSON(similarTexts.map(\.entry), to: &output)
+    output += #","arguments":"#
+    arguments.appendJSON(to: &output)
+    output += "}"
   }
 }
 
@@ -137,6 +210,19 @@ extension JSONValue {
 extension TemplateArguments {
   /// `{key: value}`, in the template's order.
   var json: JSONValue {
-    .object(JSONObject(map { (key: $0.key, value: JSONValue.string($0.value)) }))
+    var text = ""
+    appendJSON(to: &text)
+    return .verbatim(text)
+  }
+
+  func appendJSON(to output: inout String) {
+    output += "{"
+    for (index, argument) in enumerated() {
+      if index > 0 { output += "," }
+      JSONWriter.appendQuoted(argument.key, to: &output)
+      output += ":"
+      JSONWriter.appendQuoted(argument.value, to: &output)
+    }
+    output += "}"
   }
 }

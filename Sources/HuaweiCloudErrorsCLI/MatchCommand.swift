@@ -80,17 +80,8 @@ extension HuaweiCloudErrorsTool {
       if index > 0 { output += "," }
       output += fragments.opening(of: match.row)
       output += fragments.kind(match.kind)
-      if match.arguments.isEmpty {
-        output += "}}"
-        continue
-      }
-      for (offset, argument) in match.arguments.enumerated() {
-        if offset > 0 { output += "," }
-        JSONWriter.appendQuoted(argument.key, to: &output)
-        output += ":"
-        JSONWriter.appendQuoted(argument.value, to: &output)
-      }
-      output += "}}"
+      match.arguments.appendJSON(to: &output)
+      output += "}"
     }
     output += "]}"
   }
@@ -197,12 +188,12 @@ struct MatchFragments {
   private var openings: [String?] = []
   private var kinds: [MessageMatch.Kind: String] = [:]
 
-  /// `,"kind":"exact","arguments":{`, made once per kind.
+  /// `,"kind":"exact","arguments":`, made once per kind.
   mutating func kind(_ kind: MessageMatch.Kind) -> String {
     if let written = kinds[kind] { return written }
     var written = #","kind":"#
     JSONWriter.appendQuoted(kind.rawValue, to: &written)
-    written += #","arguments":{"#
+    written += #","arguments":"#
     kinds[kind] = written
     return written
   }

@@ -140,7 +140,7 @@ struct ScanRun {
         counts.byCode[finding.code?.rawValue ?? "-", default: 0] += 1
       }
       if json {
-        finding.json(entry: entryJSON(of: finding)).append(to: &output)
+        finding.appendJSON(entry: entryJSON(of: finding), to: &output)
         output += "\n"
       } else {
         output += FindingFormatter.block(finding) + "\n"
@@ -150,13 +150,14 @@ struct ScanRun {
 
   /// The entry's JSON, written once per entry and row in a run: a log repeats few entries many
   /// times.
-  private mutating func entryJSON(of finding: HuaweiCloudLogScanner.Finding) -> JSONValue {
-    guard let entry = finding.entry else { return .null }
+  private mutating func entryJSON(of finding: HuaweiCloudLogScanner.Finding) -> String {
+    guard let entry = finding.entry else { return "null" }
     let key = EntryRow(entry: entry, row: finding.documentedRow)
-    if let written = entryJSONs[key] { return .verbatim(written) }
-    let written = entry.json(primary: finding.documentedRow).serialized()
+    if let written = entryJSONs[key] { return written }
+    var written = ""
+    entry.appendJSON(primary: finding.documentedRow, to: &written)
     entryJSONs[key] = written
-    return .verbatim(written)
+    return written
   }
 
   mutating func flushOutput(to io: inout some ToolIO) {
@@ -238,6 +239,13 @@ package struct ParallelScan {
   mutating func scanNext(
     from file: inout DescriptorReader, limit: Int, into run: inout ScanRun, io: inout some ToolIO
   ) -> Bool {
+    // A file that fills every part is long enough for the catalog's message index to be needed
+    // and worth building on another thread, beside the code index and the first parts, rather
+    // than in the way of the first finding that matches a message.
+    if !hasStarted, parts.count > 1, let size = file.fileSize, size >= partSize * parts.count {
+      hasStarted = true
+      Self.prepareMessageIndex()
+    }
     var used = 0
     var firstLine = run.scanner.linesScanned + 1
     while used < parts.count {
@@ -252,9 +260,7 @@ package struct ParallelScan {
     guard used > 0 else { return false }
     if !hasStarted {
       hasStarted = true
-      // A file that fills every part is long enough for the catalog's message index to be needed
-      // and worth building beside the first parts rather than in the way of the first finding
-      // that matches a message.
+      // A pipe's size is known only once it fills every part.
       if used == parts.count, used > 1 { Self.prepareMessageIndex() }
     }
     // Every part but the first on a worker's own run, from a scanner that carries nothing.

@@ -42,6 +42,12 @@ package enum JSONWriter {
     output.append("\"")
   }
 
+  /// Appends `string` as a quoted, escaped JSON string, or `null` for `nil`.
+  package static func appendQuoted(orNull string: String?, to output: inout String) {
+    guard let string else { return output.append("null") }
+    appendQuoted(string, to: &output)
+  }
+
   /// `string` as a quoted, escaped JSON string.
   package static func quoted(_ string: String) -> String {
     var output = ""

@@ -1,6 +1,7 @@
 import Foundation
 import HuaweiCloudErrors
 import Testing
+import TinyJSON
 
 @Suite("huaweicloud-errors scan, and lookups by status")
 struct ScanCommandTests {
@@ -31,6 +32,62 @@ struct ScanCommandTests {
     #expect(objects[1]["status"] as? Int == 403)
     // The row that fits comes first in the entry object: CBC.0150's second documented text.
     #expect((objects[1]["entry"] as? [String: Any])?["message"] as? String == "Invalid operation.")
+  }
+
+  /// Lines that reach every part of a finding's JSON: details, candidates (a code several services
+  /// document), similar texts (an unknown code of a known family), arguments, escapes.
+  static let everyField = """
+    {"error_code":"VPC.0002","error_msg":"x"}
+    {"error_code":"IAM.9999","error_msg":"The token has expired."}
+    {"error_code":"IAM.1101","error_msg":"The request body size 42 is invalid."}
+    {"error_code":"IAM.0001","error_msg":"a \\"quoted\\" \\\\ path\\twith\\u0001 control and é"}
+    """
+
+  @Test("scan --json writes every finding's fields, in the documented order")
+  func findingJSONFields() throws {
+    let text = String(decoding: ParallelScanTests.log, as: UTF8.self) + "\n" + Self.everyField + "\n" + Self.log
+    let findings = HuaweiCloudLogScanner.findings(in: text)
+    let run = ToolRun(["scan", "--json"], input: Array(text.utf8))
+    #expect(run.outputLines.count == findings.count)
+    for (line, finding) in zip(run.outputLines, findings) {
+      let object = try #require(try JSONValue.parse(line).objectValue)
+      #expect(
+        object.keys == [
+          "line", "format", "status", "code", "message", "requestId", "encodedAuthorizationMessage", "details",
+          "service", "entry", "candidates", "similarTexts", "arguments",
+        ])
+      #expect(object["line"] == .int(finding.line))
+      #expect(object["format"] == .string(finding.format.rawValue))
+      #expect(object["status"] == finding.status.map(JSONValue.int) ?? .null)
+      #expect(object["code"] == .string(orNull: finding.code?.rawValue))
+      #expect(object["message"] == .string(orNull: finding.message))
+      #expect(object["requestId"] == .string(orNull: finding.requestID))
+      #expect(object["encodedAuthorizationMessage"] == .string(orNull: finding.encodedAuthorizationMessage))
+      #expect(
+        object["details"]
+          == .array(
+            finding.details.map { .object(["code": .string(orNull: $0.code), "message": .string(orNull: $0.message)]) }
+          ))
+      #expect(object["service"] == .string(orNull: finding.service?.identifier))
+      let entry = object["entry"]?.objectValue
+      #expect(entry?["code"] == finding.entry.map { .string($0.code) })
+      #expect(entry?["service"] == finding.entry.map { .string($0.service.identifier) })
+      #expect(entry?["message"] == finding.documentedRow.map { .string(orNull: $0.message) })
+      func pairs(_ entries: [CatalogEntry]) -> JSONValue {
+        .array(entries.map { .object(["code": .string($0.code), "service": .string($0.service.identifier)]) })
+      }
+      #expect(object["candidates"] == pairs(finding.candidates))
+      #expect(object["similarTexts"] == pairs(finding.similarTexts.map(\.entry)))
+      #expect(
+        object["arguments"]
+          == .object(JSONObject(finding.arguments.map { (key: $0.key, value: JSONValue.string($0.value)) })))
+    }
+    #expect(findings.contains { !$0.details.isEmpty })
+    #expect(findings.contains { !$0.candidates.isEmpty })
+    #expect(findings.contains { !$0.similarTexts.isEmpty })
+    #expect(findings.contains { !$0.arguments.isEmpty })
+    #expect(findings.contains { $0.message?.contains("\u{1}") == true })
+    #expect(findings.contains { $0.entry == nil })
   }
 
   @Test("scan reads a file, prints readable blocks, and exits 1 when it finds nothing")

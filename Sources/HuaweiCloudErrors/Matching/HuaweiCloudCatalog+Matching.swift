@@ -1,5 +1,7 @@
 extension CatalogStorage {
-  static let messageIndex = MessageIndex(entries: indexes.entries)
+  /// Built from the store alone, not from `indexes`, so that a scan can build it on another thread
+  /// while the code index is built.
+  static let messageIndex = MessageIndex(entries: store.entries.indices.map(CatalogEntry.init(index:)))
 }
 
 extension HuaweiCloudCatalog {
