@@ -61,18 +61,42 @@ struct LiteralPattern: Sendable {
     }
   }
 
-  /// The byte ranges of the placeholder values in `message`, or `nil` when it does not fit.
-  func match(_ message: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+  /// Which anchors of a message are known to hold the pattern's first or last literal.
+  struct Anchors: OptionSet {
+    let rawValue: UInt8
+    /// The message starts with the first literal.
+    static let first = Anchors(rawValue: 1)
+    /// The message ends with the last literal.
+    static let last = Anchors(rawValue: 2)
+  }
+
+  /// The byte ranges of the placeholder values in `message`, or `nil` when it does not fit. The
+  /// literals in `verified` are not compared again.
+  func match(_ message: UnsafeBufferPointer<UInt8>, verified: Anchors = []) -> [Range<Int>]? {
+    match(message, verified: verified, collectingValues: true)
+  }
+
+  /// Whether `message` fits, found as ``match(_:verified:)`` finds it but without an array of
+  /// values: a filter that allocates nothing.
+  func fits(_ message: UnsafeBufferPointer<UInt8>, verified: Anchors = []) -> Bool {
+    match(message, verified: verified, collectingValues: false) != nil
+  }
+
+  @inline(__always)
+  private func match(
+    _ message: UnsafeBufferPointer<UInt8>, verified: Anchors, collectingValues: Bool
+  ) -> [Range<Int>]? {
     guard placeholderCount > 0 else { return firstLiteralEquals(message) ? [] : nil }
     let lastCount = bytes.count - lastStart
     guard message.count >= firstCount + lastCount + placeholderCount else { return nil }
     return bytes.withUnsafeBufferPointer { own -> [Range<Int>]? in
       let end = message.count - lastCount
-      guard Bytes.equal(own.baseAddress, message.baseAddress, count: firstCount),
-        Bytes.equal(own.baseAddress.map { $0 + lastStart }, message.baseAddress.map { $0 + end }, count: lastCount)
+      guard verified.contains(.first) || Bytes.equal(own.baseAddress, message.baseAddress, count: firstCount),
+        verified.contains(.last)
+          || Bytes.equal(own.baseAddress.map { $0 + lastStart }, message.baseAddress.map { $0 + end }, count: lastCount)
       else { return nil }
       var values: [Range<Int>] = []
-      values.reserveCapacity(placeholderCount)
+      if collectingValues { values.reserveCapacity(placeholderCount) }
       var position = firstCount
       if placeholderCount > 1 {
         let found = ends.withUnsafeBufferPointer { ends in
@@ -86,7 +110,7 @@ struct LiteralPattern: Sendable {
                   UnsafeBufferPointer(rebasing: own[range]), UnsafeBufferPointer(rebasing: failures[range]),
                   in: message, from: searchStart, to: end)
               else { return false }
-              values.append(position..<found)
+              if collectingValues { values.append(position..<found) }
               position = found + range.count
             }
             return true
@@ -95,7 +119,7 @@ struct LiteralPattern: Sendable {
         guard found else { return nil }
       }
       guard position < end else { return nil }
-      values.append(position..<end)
+      if collectingValues { values.append(position..<end) }
       return values
     }
   }

@@ -149,11 +149,13 @@ final class MessageIndex: Sendable {
       }
       prefixes.forEachText(startingAtPrefixOf: lenient) { index in
         let match =
-          texts[index].keys.isEmpty ? detailMatch(index, original, lenient) : templateMatch(index, original, lenient)
+          texts[index].keys.isEmpty
+          ? detailMatch(index, original, lenient, startVerified: true)
+          : templateMatch(index, original, lenient, verified: .first)
         if let match { found.add(match) }
       }
       templatesBySuffix.forEachText(endingAtSuffixOf: lenient) { index in
-        if let match = templateMatch(index, original, lenient) { found.add(match) }
+        if let match = templateMatch(index, original, lenient, verified: .last) { found.add(match) }
       }
       return found.sorted()
     }
@@ -199,14 +201,19 @@ final class MessageIndex: Sendable {
   /// The message as a text without placeholders followed by detail: the documented text (its
   /// period optional), then a separator — `.`, `:`, `,`, `;`, `(`, `[` or ` -` — then more text,
   /// which becomes the argument `detail` (without the separator, unless it is a bracket).
+  ///
+  /// `startVerified`: the trie walk found the text at the lenient message's start already.
   private func detailMatch(
-    _ index: Int, _ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>
+    _ index: Int, _ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>,
+    startVerified: Bool = false
   )
     -> MessageMatch?
   {
     // Fields are read in place (`texts[index].…`): copying a whole text would retain its arrays.
     let end = texts[index].lenient.firstLiteralCount
-    guard end > 0, lenient.count > end + 1, texts[index].lenient.firstLiteralIsPrefix(of: lenient, count: end) else {
+    guard end > 0, lenient.count > end + 1,
+      startVerified || texts[index].lenient.firstLiteralIsPrefix(of: lenient, count: end)
+    else {
       return nil
     }
     var separator = lenient[end]
@@ -244,17 +251,21 @@ final class MessageIndex: Sendable {
     }
   }
 
-  /// The message against a text with placeholders: strictly, else leniently.
+  /// The message against a text with placeholders: strictly, else leniently. `verified`: the
+  /// lenient literal a trie walk found at the lenient message's start or end, not compared again.
   private func templateMatch(
-    _ index: Int, _ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>
+    _ index: Int, _ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>,
+    verified: LiteralPattern.Anchors = []
   )
     -> MessageMatch?
   {
-    // The lenient form fits whenever the strict one does: try it first, as the cheaper filter.
-    guard let ranges = texts[index].lenient.match(lenient) else { return nil }
+    // The lenient form fits whenever the strict one does: try it first, as the cheaper filter,
+    // with no values kept, since most messages that fit it fit the strict form too.
+    guard texts[index].lenient.fits(lenient, verified: verified) else { return nil }
     if let ranges = texts[index].strict.match(original) {
       return match(index, isLenient: false, arguments: Self.arguments(texts[index].keys, ranges, original))
     }
+    guard let ranges = texts[index].lenient.match(lenient, verified: verified) else { return nil }
     // Values are cut from the message as received: map the lenient ranges back.
     let bounds = LenientText.originalOffsets(of: ranges.flatMap { [$0.lowerBound, $0.upperBound] }, in: original)
     var originalRanges = ranges.indices.map { bounds[2 * $0]..<bounds[2 * $0 + 1] }
@@ -295,6 +306,7 @@ final class MessageIndex: Sendable {
     -> TemplateArguments
   {
     var arguments = TemplateArguments()
+    arguments.reserveCapacity(keys.count)
     for (key, range) in zip(keys, ranges) {
       arguments.add(key, String(decoding: UnsafeBufferPointer(rebasing: message[range]), as: UTF8.self))
     }

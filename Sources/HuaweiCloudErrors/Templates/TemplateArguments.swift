@@ -43,6 +43,11 @@ public struct TemplateArguments: Sendable, Hashable, ExpressibleByDictionaryLite
   public subscript(position: Int) -> Element { pairs[position] }
 
   /// Adds `value` for `key` unless the key has a value already; returns whether it was added.
+  /// Room for `count` pairs, so that adding them allocates once.
+  mutating func reserveCapacity(_ count: Int) {
+    pairs.reserveCapacity(count)
+  }
+
   @discardableResult
   mutating func add(_ key: String, _ value: String) -> Bool {
     guard self[key] == nil else { return false }
