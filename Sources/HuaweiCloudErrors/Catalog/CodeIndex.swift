@@ -123,10 +123,10 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
   /// What a code given as a string finds, read in place (see `meta`); 0 when none.
   @inline(__always)
   private func lookup(code: String) -> UInt64 {
-    let utf8 = code.utf8
-    guard !utf8.isEmpty, utf8.count <= Self.maximumCodeLength else { return 0 }
-    return utf8.withContiguousStorageIfAvailable { lookup(bytes: $0) }
-      ?? Array(utf8).withUnsafeBufferPointer { lookup(bytes: $0) }
+    // The lengths are checked on the bytes: a native string's are contiguous.
+    if let meta = code.utf8.withContiguousStorageIfAvailable({ lookup(bytes: $0) }) { return meta }
+    guard code.utf8.count <= Self.maximumCodeLength else { return 0 }
+    return Array(code.utf8).withUnsafeBufferPointer { lookup(bytes: $0) }
   }
 
   /// What a code given as bytes finds (see `meta`); 0 when no service documents it.
