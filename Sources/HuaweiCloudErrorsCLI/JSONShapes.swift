@@ -2,7 +2,15 @@ import HuaweiCloudErrors
 import TinyJSON
 
 // The JSON shapes the CLI prints and other tools rely on. Keys and their order are part of the
-// contract; `null` is written, never left out.
+// contract; `null` is written, never left out. The shapes are written as UTF-8 straight to the
+// output's bytes; a JSON value of one, where a command needs it, is read back from them.
+
+extension [UInt8] {
+  /// Appends the text's UTF-8 bytes.
+  mutating func write(_ text: String) {
+    if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: text.utf8) }
+  }
+}
 extension CatalogEntry {
   /// `{"service", "code", "status", "statuses", "message", "description", "solution", "updated",
   /// "origin", "sources", "category", "retry", "variants"}`.
@@ -12,7 +20,7 @@ extension CatalogEntry {
   /// rows as the variants: what a lookup by code and status shows. Read back from the text
   /// ``appendJSON(primary:to:)`` writes, so that the shape is defined once.
   func json(primary: Row?) -> JSONValue {
-    var text = ""
+    var text: [UInt8] = []
     appendJSON(primary: primary, to: &text)
     do {
       return try JSONValue.parse(text)
@@ -23,53 +31,53 @@ extension CatalogEntry {
 
   /// Appends the shape of ``json(primary:)`` on one line, without building a JSON value: a scan
   /// writes one for each entry it finds.
-  func appendJSON(primary: Row?, to output: inout String) {
+  func appendJSON(primary: Row?, to output: inout [UInt8]) {
     let (top, others) = rows(primary: primary)
-    output += #"{"service":"#
+    output.write(#"{"service":"#)
     JSONWriter.appendQuoted(service.identifier, to: &output)
-    output += #","code":"#
+    output.write(#","code":"#)
     JSONWriter.appendQuoted(code, to: &output)
-    output += ","
+    output.write(",")
     top.appendMembers(to: &output)
-    output += #","variants":["#
+    output.write(#","variants":["#)
     for (index, row) in others.enumerated() {
-      output += index == 0 ? "{" : ",{"
+      output.write(index == 0 ? "{" : ",{")
       row.appendMembers(to: &output)
-      output += "}"
+      output.write("}")
     }
-    output += "]}"
+    output.write("]}")
   }
 }
 
 extension CatalogEntry.Row {
   /// `"status", "statuses", "message", "description", "solution", "updated", "origin", "sources",
   /// "category", "retry"`: the members of a row's object, without its braces.
-  func appendMembers(to output: inout String) {
-    output += #""status":"#
-    output += status.map(String.init) ?? "null"
-    output += #","statuses":["#
+  func appendMembers(to output: inout [UInt8]) {
+    output.write(#""status":"#)
+    output.write(status.map(String.init) ?? "null")
+    output.write(#","statuses":["#)
     for (index, status) in statuses.enumerated() {
-      if index > 0 { output += "," }
-      output += String(status)
+      if index > 0 { output.append(UInt8(ascii: ",")) }
+      output.write(String(status))
     }
-    output += #"],"message":"#
+    output.write(#"],"message":"#)
     JSONWriter.appendQuoted(orNull: message, to: &output)
-    output += #","description":"#
+    output.write(#","description":"#)
     JSONWriter.appendQuoted(orNull: description, to: &output)
-    output += #","solution":"#
+    output.write(#","solution":"#)
     JSONWriter.appendQuoted(orNull: solution, to: &output)
-    output += #","updated":"#
+    output.write(#","updated":"#)
     JSONWriter.appendQuoted(orNull: updated, to: &output)
-    output += #","origin":"#
+    output.write(#","origin":"#)
     JSONWriter.appendQuoted(origin.rawValue, to: &output)
-    output += #","sources":["#
+    output.write(#","sources":["#)
     for (index, source) in sources.enumerated() {
-      if index > 0 { output += "," }
+      if index > 0 { output.append(UInt8(ascii: ",")) }
       JSONWriter.appendQuoted(source, to: &output)
     }
-    output += #"],"category":"#
+    output.write(#"],"category":"#)
     JSONWriter.appendQuoted(category.rawValue, to: &output)
-    output += #","retry":"#
+    output.write(#","retry":"#)
     JSONWriter.appendQuoted(retryAdvice.rawValue, to: &output)
   }
 }
@@ -90,21 +98,21 @@ extension MessageMatch {
 
 /// `[{"code", "service"}]` of each entry an error may be.
 private func candidatesJSON(_ entries: [CatalogEntry]) -> JSONValue {
-  var text = ""
+  var text: [UInt8] = []
   appendCandidatesJSON(entries, to: &text)
-  return .verbatim(text)
+  return .verbatim(String(decoding: text, as: UTF8.self))
 }
 
-private func appendCandidatesJSON(_ entries: [CatalogEntry], to output: inout String) {
-  output += "["
+private func appendCandidatesJSON(_ entries: [CatalogEntry], to output: inout [UInt8]) {
+  output.write("[")
   for (index, entry) in entries.enumerated() {
-    output += index == 0 ? #"{"code":"# : #",{"code":"#
+    output.write(index == 0 ? #"{"code":"# : #",{"code":"#)
     JSONWriter.appendQuoted(entry.code, to: &output)
-    output += #","service":"#
+    output.write(#","service":"#)
     JSONWriter.appendQuoted(entry.service.identifier, to: &output)
-    output += "}"
+    output.write("}")
   }
-  output += "]"
+  output.write("]")
 }
 
 extension HuaweiCloudError {
@@ -139,21 +147,21 @@ extension HuaweiCloudError {
 extension [HuaweiCloudError.Detail] {
   /// `[{"code", "message"}]`, `null` for what an element lacks.
   var json: JSONValue {
-    var text = ""
+    var text: [UInt8] = []
     appendJSON(to: &text)
-    return .verbatim(text)
+    return .verbatim(String(decoding: text, as: UTF8.self))
   }
 
-  func appendJSON(to output: inout String) {
-    output += "["
+  func appendJSON(to output: inout [UInt8]) {
+    output.write("[")
     for (index, detail) in enumerated() {
-      output += index == 0 ? #"{"code":"# : #",{"code":"#
+      output.write(index == 0 ? #"{"code":"# : #",{"code":"#)
       JSONWriter.appendQuoted(orNull: detail.code, to: &output)
-      output += #","message":"#
+      output.write(#","message":"#)
       JSONWriter.appendQuoted(orNull: detail.message, to: &output)
-      output += "}"
+      output.write("}")
     }
-    output += "]"
+    output.write("]")
   }
 }
 
@@ -163,34 +171,34 @@ extension HuaweiCloudLogScanner.Finding {
   /// "arguments"}` on one line, as `explain` gives them, without building a JSON value: a scan
   /// writes one per error found. `entry` is the entry's JSON text, or `null`: a scan writes each
   /// entry's once per run.
-  func appendJSON(entry: String, to output: inout String) {
-    output += #"{"line":"#
-    output += String(line)
-    output += #","format":"#
+  func appendJSON(entry: [UInt8], to output: inout [UInt8]) {
+    output.write(#"{"line":"#)
+    output.write(String(line))
+    output.write(#","format":"#)
     JSONWriter.appendQuoted(format.rawValue, to: &output)
-    output += #","status":"#
-    output += status.map(String.init) ?? "null"
-    output += #","code":"#
+    output.write(#","status":"#)
+    output.write(status.map(String.init) ?? "null")
+    output.write(#","code":"#)
     JSONWriter.appendQuoted(orNull: code?.rawValue, to: &output)
-    output += #","message":"#
+    output.write(#","message":"#)
     JSONWriter.appendQuoted(orNull: message, to: &output)
-    output += #","requestId":"#
+    output.write(#","requestId":"#)
     JSONWriter.appendQuoted(orNull: requestID, to: &output)
-    output += #","encodedAuthorizationMessage":"#
+    output.write(#","encodedAuthorizationMessage":"#)
     JSONWriter.appendQuoted(orNull: encodedAuthorizationMessage, to: &output)
-    output += #","details":"#
+    output.write(#","details":"#)
     details.appendJSON(to: &output)
-    output += #","service":"#
+    output.write(#","service":"#)
     JSONWriter.appendQuoted(orNull: service?.identifier, to: &output)
-    output += #","entry":"#
+    output.write(#","entry":"#)
     output += entry
-    output += #","candidates":"#
+    output.write(#","candidates":"#)
     appendCandidatesJSON(candidates, to: &output)
-    output += #","similarTexts":"#
+    output.write(#","similarTexts":"#)
     appendCandidatesJSON(similarTexts.map(\.entry), to: &output)
-    output += #","arguments":"#
+    output.write(#","arguments":"#)
     arguments.appendJSON(to: &output)
-    output += "}"
+    output.write("}")
   }
 }
 
@@ -210,19 +218,19 @@ extension JSONValue {
 extension TemplateArguments {
   /// `{key: value}`, in the template's order.
   var json: JSONValue {
-    var text = ""
+    var text: [UInt8] = []
     appendJSON(to: &text)
-    return .verbatim(text)
+    return .verbatim(String(decoding: text, as: UTF8.self))
   }
 
-  func appendJSON(to output: inout String) {
-    output += "{"
+  func appendJSON(to output: inout [UInt8]) {
+    output.write("{")
     for (index, argument) in enumerated() {
-      if index > 0 { output += "," }
+      if index > 0 { output.append(UInt8(ascii: ",")) }
       JSONWriter.appendQuoted(argument.key, to: &output)
-      output += ":"
+      output.write(":")
       JSONWriter.appendQuoted(argument.value, to: &output)
     }
-    output += "}"
+    output.write("}")
   }
 }

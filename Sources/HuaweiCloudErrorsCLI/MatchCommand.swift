@@ -44,7 +44,7 @@ extension HuaweiCloudErrorsTool {
   /// per line is proportional to the line.
   static func matchLines(defaultService: HuaweiCloudService?, defaultStatus: Int?, io: inout some ToolIO) {
     var lineNumber = 0
-    var answer = ""
+    var answer: [UInt8] = []
     answer.reserveCapacity(1024)
     var fragments = MatchFragments()
     while io.withNextLine(
@@ -59,31 +59,34 @@ extension HuaweiCloudErrorsTool {
             for: request.message, service: request.service ?? defaultService, status: request.status ?? defaultStatus)
           appendMatchesJSON(matches, to: &answer, fragments: &fragments)
         } catch {
-          answer += #"{"error":"#
+          answer.write(#"{"error":"#)
           JSONWriter.appendQuoted(error.message, to: &answer)
-          answer += "}"
+          answer.write("}")
         }
-        answer += "\n"
+        answer.append(UInt8(ascii: "\n"))
       })
     {
-      io.write(answer)
+      io.write(bytes: answer)
     }
   }
 
   /// `{"matches":[…]}` as ``matchesJSON(_:)`` gives it, appended without building a JSON value.
   /// Each line's matches repeat a few thousand rows: `fragments` keeps each row's opening, so that
-  /// its code, service and status are written once per run, not once per line.
-  static func appendMatchesJSON(_ matches: [MessageMatch], to output: inout String, fragments: inout MatchFragments) {
-    guard !matches.isEmpty else { return output += #"{"matches":[]}"# }
-    output += #"{"matches":["#
+  /// its code, service, status and kind are written once per run, not once per line.
+  static func appendMatchesJSON(_ matches: [MessageMatch], to output: inout [UInt8], fragments: inout MatchFragments) {
+    guard !matches.isEmpty else { return output.write(#"{"matches":[]}"#) }
+    output.write(#"{"matches":["#)
     for (index, match) in matches.enumerated() {
-      if index > 0 { output += "," }
-      output += fragments.opening(of: match.row)
-      output += fragments.kind(match.kind)
-      match.arguments.appendJSON(to: &output)
-      output += "}"
+      if index > 0 { output.append(UInt8(ascii: ",")) }
+      fragments.appendOpening(of: match.row, kind: match.kind, to: &output)
+      if match.arguments.isEmpty {
+        output.write("{}}")
+      } else {
+        match.arguments.appendJSON(to: &output)
+        output.append(UInt8(ascii: "}"))
+      }
     }
-    output += "]}"
+    output.write("]}")
   }
 }
 
@@ -182,33 +185,39 @@ private enum LenientWhitespace {
   static func contains(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 }
 
-/// The opening of a match's JSON object by row, `{"code":"IAM.0066","service":"iam","status":401`,
-/// made once per row.
+/// The opening of a match's JSON object by row and kind,
+/// `{"code":"IAM.0066","service":"iam","status":401,"kind":"exact","arguments":`, made once per row
+/// and kind: the answers to a run's lines repeat a few thousand rows.
 struct MatchFragments {
-  private var openings: [String?] = []
-  private var kinds: [MessageMatch.Kind: String] = [:]
+  private var openings: [[UInt8]?] = []
 
-  /// `,"kind":"exact","arguments":`, made once per kind.
-  mutating func kind(_ kind: MessageMatch.Kind) -> String {
-    if let written = kinds[kind] { return written }
-    var written = #","kind":"#
-    JSONWriter.appendQuoted(kind.rawValue, to: &written)
-    written += #","arguments":"#
-    kinds[kind] = written
-    return written
+  /// Appends the opening for `row` and `kind` to `output`.
+  mutating func appendOpening(of row: CatalogEntry.Row, kind: MessageMatch.Kind, to output: inout [UInt8]) {
+    let kindIndex: Int? =
+      switch kind {
+      case .exact: 0
+      case .template: 1
+      case .detail: 2
+      default: nil
+      }
+    guard let kindIndex else { return output += Self.opening(of: row, kind: kind) }
+    let index = Int(row.index) * 3 + kindIndex
+    if index >= openings.count { openings += [[UInt8]?](repeating: nil, count: index + 1 - openings.count) }
+    if openings[index] == nil { openings[index] = Self.opening(of: row, kind: kind) }
+    output += openings[index]!
   }
 
-  mutating func opening(of row: CatalogEntry.Row) -> String {
-    let index = Int(row.index)
-    if index < openings.count, let opening = openings[index] { return opening }
-    var opening = #"{"code":"#
+  private static func opening(of row: CatalogEntry.Row, kind: MessageMatch.Kind) -> [UInt8] {
+    var opening: [UInt8] = []
+    opening.write(#"{"code":"#)
     JSONWriter.appendQuoted(row.entry.code, to: &opening)
-    opening += #","service":"#
+    opening.write(#","service":"#)
     JSONWriter.appendQuoted(row.entry.service.identifier, to: &opening)
-    opening += #","status":"#
-    opening += row.status.map(String.init) ?? "null"
-    if index >= openings.count { openings += [String?](repeating: nil, count: index + 1 - openings.count) }
-    openings[index] = opening
+    opening.write(#","status":"#)
+    opening.write(row.status.map(String.init) ?? "null")
+    opening.write(#","kind":"#)
+    JSONWriter.appendQuoted(kind.rawValue, to: &opening)
+    opening.write(#","arguments":"#)
     return opening
   }
 }

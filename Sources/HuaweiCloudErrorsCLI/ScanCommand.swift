@@ -102,10 +102,10 @@ struct ScanRun {
   let json: Bool
   /// Whether findings are counted by service and code (for `--stats`).
   let countsCodes: Bool
-  var output = ""
+  var output: [UInt8] = []
   var counts = ScanCounts()
   /// Each entry's JSON as written, by entry and the row it was written with.
-  private var entryJSONs: [EntryRow: String] = [:]
+  private var entryJSONs: [EntryRow: [UInt8]] = [:]
 
   private struct EntryRow: Hashable {
     let entry: CatalogEntry
@@ -141,20 +141,20 @@ struct ScanRun {
       }
       if json {
         finding.appendJSON(entry: entryJSON(of: finding), to: &output)
-        output += "\n"
+        output.append(UInt8(ascii: "\n"))
       } else {
-        output += FindingFormatter.block(finding) + "\n"
+        output.write(FindingFormatter.block(finding) + "\n")
       }
     }
   }
 
   /// The entry's JSON, written once per entry and row in a run: a log repeats few entries many
   /// times.
-  private mutating func entryJSON(of finding: HuaweiCloudLogScanner.Finding) -> String {
-    guard let entry = finding.entry else { return "null" }
+  private mutating func entryJSON(of finding: HuaweiCloudLogScanner.Finding) -> [UInt8] {
+    guard let entry = finding.entry else { return Array("null".utf8) }
     let key = EntryRow(entry: entry, row: finding.documentedRow)
     if let written = entryJSONs[key] { return written }
-    var written = ""
+    var written: [UInt8] = []
     entry.appendJSON(primary: finding.documentedRow, to: &written)
     entryJSONs[key] = written
     return written
@@ -162,7 +162,7 @@ struct ScanRun {
 
   mutating func flushOutput(to io: inout some ToolIO) {
     guard !output.isEmpty else { return }
-    io.write(output)
+    io.write(bytes: output)
     output.removeAll(keepingCapacity: true)
   }
 

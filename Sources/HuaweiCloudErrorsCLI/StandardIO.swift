@@ -27,6 +27,11 @@ package struct StandardIO: ToolIO, Sendable {
     if output.count >= Self.outputLimit { flush() }
   }
 
+  package mutating func write(bytes: [UInt8]) {
+    output.append(contentsOf: bytes)
+    if output.count >= Self.outputLimit { flush() }
+  }
+
   package mutating func writeError(_ text: String) {
     flush()
     var text = text

@@ -2,6 +2,8 @@
 package protocol ToolIO {
   /// Writes to standard output (perhaps buffered: see `flush()`).
   mutating func write(_ text: String)
+  /// Writes UTF-8 bytes to standard output, as `write(_:)` writes text.
+  mutating func write(bytes: [UInt8])
   /// Writes to standard error, after what was written to standard output before.
   mutating func writeError(_ text: String)
   /// The next line of standard input without its line break, or `nil` at the end. A line longer
@@ -19,6 +21,10 @@ package protocol ToolIO {
 }
 
 extension ToolIO {
+  package mutating func write(bytes: [UInt8]) {
+    write(String(decoding: bytes, as: UTF8.self))
+  }
+
   package mutating func withNextLine(
     limit: Int, _ body: (UnsafeBufferPointer<UInt8>, _ truncated: Bool) -> Void
   ) -> Bool {

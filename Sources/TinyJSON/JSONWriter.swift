@@ -1,16 +1,55 @@
+/// Where ``JSONWriter`` writes: a `String`, or bytes on their way to a file descriptor.
+protocol JSONOutput {
+  /// Appends text that is already JSON.
+  mutating func appendJSONText(_ text: String)
+}
+
+extension String: JSONOutput {
+  mutating func appendJSONText(_ text: String) {
+    append(text)
+  }
+}
+
+extension [UInt8]: JSONOutput {
+  mutating func appendJSONText(_ text: String) {
+    if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: text.utf8) }
+  }
+}
+
 /// Writes JSON text: members in the order given, `/` and non-ASCII left as they are, control
 /// characters escaped. The output is deterministic, which the generated catalog files rely on.
 package enum JSONWriter {
   /// Appends `string` as a quoted, escaped JSON string.
   package static func appendQuoted(_ string: String, to output: inout String) {
-    output.append("\"")
+    appendQuoted(string, into: &output)
+  }
+
+  /// Appends `string` as a quoted, escaped JSON string, as UTF-8 bytes.
+  package static func appendQuoted(_ string: String, to output: inout [UInt8]) {
+    appendQuoted(string, into: &output)
+  }
+
+  /// Appends `string` as a quoted, escaped JSON string, or `null` for `nil`.
+  package static func appendQuoted(orNull string: String?, to output: inout String) {
+    guard let string else { return output.append("null") }
+    appendQuoted(string, to: &output)
+  }
+
+  /// Appends `string` as a quoted, escaped JSON string, or `null` for `nil`, as UTF-8 bytes.
+  package static func appendQuoted(orNull string: String?, to output: inout [UInt8]) {
+    guard let string else { return output.appendJSONText("null") }
+    appendQuoted(string, to: &output)
+  }
+
+  private static func appendQuoted(_ string: String, into output: inout some JSONOutput) {
+    output.appendJSONText("\"")
     // Most texts need no escape: appended whole, after one pass over their bytes.
     let needsEscape: (UInt8) -> Bool = { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
     if !(string.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) }
       ?? string.utf8.contains(where: needsEscape))
     {
-      output.append(string)
-      output.append("\"")
+      output.appendJSONText(string)
+      output.appendJSONText("\"")
       return
     }
     var pending = string.utf8.startIndex
@@ -19,18 +58,18 @@ package enum JSONWriter {
     while index != utf8.endIndex {
       let byte = utf8[index]
       if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        output.append(contentsOf: string[pending..<index])
+        output.appendJSONText(String(string[pending..<index]))
         switch byte {
-        case UInt8(ascii: "\""): output.append("\\\"")
-        case UInt8(ascii: "\\"): output.append("\\\\")
-        case 0x0A: output.append("\\n")
-        case 0x0D: output.append("\\r")
-        case 0x09: output.append("\\t")
-        case 0x08: output.append("\\b")
-        case 0x0C: output.append("\\f")
+        case UInt8(ascii: "\""): output.appendJSONText("\\\"")
+        case UInt8(ascii: "\\"): output.appendJSONText("\\\\")
+        case 0x0A: output.appendJSONText("\\n")
+        case 0x0D: output.appendJSONText("\\r")
+        case 0x09: output.appendJSONText("\\t")
+        case 0x08: output.appendJSONText("\\b")
+        case 0x0C: output.appendJSONText("\\f")
         default:
           let hex = String(byte, radix: 16)
-          output.append("\\u00" + (hex.count == 1 ? "0" + hex : hex))
+          output.appendJSONText("\\u00" + (hex.count == 1 ? "0" + hex : hex))
         }
         index = utf8.index(after: index)
         pending = index
@@ -38,14 +77,8 @@ package enum JSONWriter {
         index = utf8.index(after: index)
       }
     }
-    output.append(contentsOf: string[pending..<utf8.endIndex])
-    output.append("\"")
-  }
-
-  /// Appends `string` as a quoted, escaped JSON string, or `null` for `nil`.
-  package static func appendQuoted(orNull string: String?, to output: inout String) {
-    guard let string else { return output.append("null") }
-    appendQuoted(string, to: &output)
+    output.appendJSONText(String(string[pending..<utf8.endIndex]))
+    output.appendJSONText("\"")
   }
 
   /// `string` as a quoted, escaped JSON string.
