@@ -4,13 +4,6 @@ import TinyJSON
 // The JSON shapes the CLI prints and other tools rely on. Keys and their order are part of the
 // contract; `null` is written, never left out. The shapes are written as UTF-8 straight to the
 // output's bytes; a JSON value of one, where a command needs it, is read back from them.
-
-extension [UInt8] {
-  /// Appends the text's UTF-8 bytes.
-  mutating func write(_ text: String) {
-    if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: text.utf8) }
-  }
-}
 extension CatalogEntry {
   /// `{"service", "code", "status", "statuses", "message", "description", "solution", "updated",
   /// "origin", "sources", "category", "retry", "variants"}`.
@@ -98,21 +91,36 @@ extension MessageMatch {
 
 /// `[{"code", "service"}]` of each entry an error may be.
 private func candidatesJSON(_ entries: [CatalogEntry]) -> JSONValue {
-  var text: [UInt8] = []
-  appendCandidatesJSON(entries, to: &text)
-  return .verbatim(String(decoding: text, as: UTF8.self))
+  verbatimJSON { appendCandidatesJSON(entries, to: &$0) }
 }
 
 private func appendCandidatesJSON(_ entries: [CatalogEntry], to output: inout [UInt8]) {
+  appendCodePairs(entries.lazy.map { ($0.code, $0.service.identifier) }, secondKey: "service", to: &output)
+}
+
+/// `[{"code": …, "<secondKey>": …}]`, `null` for a value that is `nil`.
+private func appendCodePairs(
+  _ pairs: some Sequence<(String?, String?)>, secondKey: String, to output: inout [UInt8]
+) {
   output.write("[")
-  for (index, entry) in entries.enumerated() {
+  for (index, (code, second)) in pairs.enumerated() {
     output.write(index == 0 ? #"{"code":"# : #",{"code":"#)
-    JSONWriter.appendQuoted(entry.code, to: &output)
-    output.write(#","service":"#)
-    JSONWriter.appendQuoted(entry.service.identifier, to: &output)
+    JSONWriter.appendQuoted(orNull: code, to: &output)
+    output.write(",")
+    JSONWriter.appendQuoted(secondKey, to: &output)
+    output.write(":")
+    JSONWriter.appendQuoted(orNull: second, to: &output)
     output.write("}")
   }
   output.write("]")
+}
+
+/// The JSON value of what `append` writes, kept as its text: it is compact JSON already, and the
+/// commands that use these values write them compact.
+private func verbatimJSON(_ append: (inout [UInt8]) -> Void) -> JSONValue {
+  var text: [UInt8] = []
+  append(&text)
+  return .verbatim(String(decoding: text, as: UTF8.self))
 }
 
 extension HuaweiCloudError {
@@ -146,22 +154,10 @@ extension HuaweiCloudError {
 
 extension [HuaweiCloudError.Detail] {
   /// `[{"code", "message"}]`, `null` for what an element lacks.
-  var json: JSONValue {
-    var text: [UInt8] = []
-    appendJSON(to: &text)
-    return .verbatim(String(decoding: text, as: UTF8.self))
-  }
+  var json: JSONValue { verbatimJSON { appendJSON(to: &$0) } }
 
   func appendJSON(to output: inout [UInt8]) {
-    output.write("[")
-    for (index, detail) in enumerated() {
-      output.write(index == 0 ? #"{"code":"# : #",{"code":"#)
-      JSONWriter.appendQuoted(orNull: detail.code, to: &output)
-      output.write(#","message":"#)
-      JSONWriter.appendQuoted(orNull: detail.message, to: &output)
-      output.write("}")
-    }
-    output.write("]")
+    appendCodePairs(lazy.map { ($0.code, $0.message) }, secondKey: "message", to: &output)
   }
 }
 
@@ -217,11 +213,7 @@ extension JSONValue {
 
 extension TemplateArguments {
   /// `{key: value}`, in the template's order.
-  var json: JSONValue {
-    var text: [UInt8] = []
-    appendJSON(to: &text)
-    return .verbatim(String(decoding: text, as: UTF8.self))
-  }
+  var json: JSONValue { verbatimJSON { appendJSON(to: &$0) } }
 
   func appendJSON(to output: inout [UInt8]) {
     output.write("{")

@@ -107,6 +107,8 @@ struct ScanRun {
   /// Each entry's JSON as written, by entry and the row it was written with.
   private var entryJSONs: [EntryRow: [UInt8]] = [:]
 
+  private static let null = Array("null".utf8)
+
   private struct EntryRow: Hashable {
     let entry: CatalogEntry
     let row: CatalogEntry.Row?
@@ -151,7 +153,7 @@ struct ScanRun {
   /// The entry's JSON, written once per entry and row in a run: a log repeats few entries many
   /// times.
   private mutating func entryJSON(of finding: HuaweiCloudLogScanner.Finding) -> [UInt8] {
-    guard let entry = finding.entry else { return Array("null".utf8) }
+    guard let entry = finding.entry else { return Self.null }
     let key = EntryRow(entry: entry, row: finding.documentedRow)
     if let written = entryJSONs[key] { return written }
     var written: [UInt8] = []

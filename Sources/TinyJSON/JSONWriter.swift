@@ -12,6 +12,13 @@ extension String: JSONOutput {
 
 extension [UInt8]: JSONOutput {
   mutating func appendJSONText(_ text: String) {
+    write(text)
+  }
+}
+
+extension [UInt8] {
+  /// Appends the text's UTF-8 bytes: JSON written as bytes, on its way to a file descriptor.
+  package mutating func write(_ text: String) {
     if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: text.utf8) }
   }
 }
