@@ -88,6 +88,13 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     longKeyLengths = lengths
   }
 
+  /// Whether a key longer than 24 bytes has `length` bytes (1 to 128).
+  private func isLongKeyLength(_ length: Int) -> Bool {
+    guard length > 24 else { return false }
+    let bits = length <= 64 ? longKeyLengths.0 >> UInt64(length - 1) : longKeyLengths.1 >> UInt64(length - 65)
+    return bits & 1 != 0
+  }
+
   /// A slot's last word: what a key finds.
   private static func meta(length: Int, range: Range<Int>, first: CatalogEntry) -> UInt64 {
     precondition(
@@ -151,9 +158,7 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
       // Spaces or tabs: below.
     } else if !Self.hasSpaceOrTab(UnsafeRawBufferPointer(code)) {
       // A long string without spaces is a code only if a long key has its length: most are not.
-      let length = code.count
-      let lengths = length <= 64 ? longKeyLengths.0 >> UInt64(length - 1) : longKeyLengths.1 >> UInt64(length - 65)
-      return lengths & 1 == 0 ? 0 : longLookup(code)
+      return isLongKeyLength(code.count) ? longLookup(code) : 0
     }
     // Spaces around a code (` IAM.0001 `) are trimmed first, so that what remains takes the
     // paths above.
@@ -206,9 +211,7 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
         buffer[length] = LenientText.lowercased(byte)
         length += 1
       }
-      guard length > 24,
-        (length <= 64 ? longKeyLengths.0 >> UInt64(length - 1) : longKeyLengths.1 >> UInt64(length - 65)) & 1 != 0
-      else { return 0 }
+      guard isLongKeyLength(length) else { return 0 }
       let key = UnsafeBufferPointer(rebasing: buffer[..<length])
       let candidates = longKeys[CatalogIndexes.hash(key)] ?? []
       guard let range = candidates.first(where: { Bytes.equal($0.key, key) })?.range else { return 0 }
