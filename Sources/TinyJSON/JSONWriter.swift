@@ -36,12 +36,6 @@ package enum JSONWriter {
     appendQuoted(string, into: &output)
   }
 
-  /// Appends `string` as a quoted, escaped JSON string, or `null` for `nil`.
-  package static func appendQuoted(orNull string: String?, to output: inout String) {
-    guard let string else { return output.append("null") }
-    appendQuoted(string, to: &output)
-  }
-
   /// Appends `string` as a quoted, escaped JSON string, or `null` for `nil`, as UTF-8 bytes.
   package static func appendQuoted(orNull string: String?, to output: inout [UInt8]) {
     guard let string else { return output.appendJSONText("null") }
@@ -104,13 +98,8 @@ extension JSONValue {
     return output
   }
 
-  /// Appends the value as JSON text on one line.
-  package func append(to output: inout String) {
-    write(to: &output, pretty: false, indent: 0)
-  }
-
-  /// JSON text already written on one line, to be written as it is by ``append(to:)`` and
-  /// ``serialized(pretty:)`` without `pretty`: what lets a writer reuse a part it wrote before.
+  /// JSON text already written on one line, to be written as it is by ``serialized(pretty:)``
+  /// without `pretty`: what lets a writer reuse a part it wrote before.
   package static func verbatim(_ compactJSON: String) -> JSONValue {
     .number(compactJSON)
   }
