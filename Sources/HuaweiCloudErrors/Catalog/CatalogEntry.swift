@@ -95,7 +95,15 @@ public struct CatalogEntry: Hashable, Sendable, Comparable {
   /// The documented row with this HTTP status, or `nil` when the entry has none:
   /// `CatalogEntry(code: "APIGW.0201")?.row(status: 504)` is the gateway's "Backend timeout." row.
   public func row(status: Int) -> Row? {
-    rows.first { $0.statuses.contains(status) }
+    // Read in place: a response without a message asks this, and `rows` would allocate.
+    let rows = CatalogStorage.store.rows
+    for index in record.rows {
+      let row = rows[Int(index)]
+      if row.status == status || (row.statuses.count > 1 && row.statuses.contains(status)) {
+        return Row(index: Int(index))
+      }
+    }
+    return nil
   }
 }
 

@@ -45,6 +45,11 @@ final class MessageIndex: Sendable {
   private let prefixes: PrefixTrie
   /// Templates by their last literal, reversed.
   private let templatesBySuffix: PrefixTrie
+  /// Each entry's own text where it has no placeholders and no other text of the entry reads the
+  /// same, as a range of `ownPlainBytes`; an empty range otherwise. A response whose message is
+  /// its entry's documented text, the most common case, is resolved with these two arrays alone.
+  private let ownPlainRanges: [Range<Int32>]
+  private let ownPlainBytes: [UInt8]
 
   init(entries: [CatalogEntry]) {
     var texts: [Text] = []
@@ -89,6 +94,21 @@ final class MessageIndex: Sendable {
       }
     }
     self.templatesBySuffix = PrefixTrie(templatesBySuffix)
+    var ownPlainRanges: [Range<Int32>] = []
+    var ownPlainBytes: [UInt8] = []
+    for (entry, indices) in zip(entries, textsByEntry) {
+      let start = Int32(ownPlainBytes.count)
+      if let first = indices.first, texts[first].row == entry.row, texts[first].keys.isEmpty {
+        let own = texts[first].strict.firstLiteral
+        let isUnique = own.withUnsafeBufferPointer { own in
+          !indices.dropFirst().contains { texts[$0].strict.firstLiteralEquals(own) }
+        }
+        if isUnique { ownPlainBytes += own }
+      }
+      ownPlainRanges.append(start..<Int32(ownPlainBytes.count))
+    }
+    self.ownPlainRanges = ownPlainRanges
+    self.ownPlainBytes = ownPlainBytes
     self.texts = texts
     self.textsByEntry = textsByEntry
     self.exact = exact
@@ -165,13 +185,15 @@ final class MessageIndex: Sendable {
   /// variant repeats: then it is the best fit there can be, with no arguments, and nothing needs
   /// matching (the common case when a response's code is known).
   func isOwnPlainText(_ message: String, of entry: CatalogEntry) -> Bool {
-    let indices = textsByEntry[entry.index]
-    guard let first = indices.first, texts[first].row == entry.row, texts[first].keys.isEmpty else { return false }
+    let range = ownPlainRanges[entry.index]
+    guard !range.isEmpty else { return false }
     var message = message
     // A text without placeholders is its one strict literal: compare bytes, make no `String`.
     return message.withUTF8 { received in
-      texts[first].strict.firstLiteralEquals(received)
-        && !indices.dropFirst().contains { texts[$0].strict.firstLiteralEquals(received) }
+      received.count == range.count
+        && ownPlainBytes.withUnsafeBufferPointer {
+          Bytes.equal($0.baseAddress.map { $0 + Int(range.lowerBound) }, received.baseAddress, count: received.count)
+        }
     }
   }
 

@@ -157,9 +157,12 @@ enum ErrorBodyScanner {
     /// Its own pair, else a nested pair, else what it has.
     var chosen: Chosen {
       var chosen = Chosen()
+      chosen.details = details
+      // Each nested lookup searches the list once; a flat object (the common body) has none.
+      let nested = nestedObjects.isEmpty ? nil : self.nested
+      let nestedPartial = nestedObjects.isEmpty ? nil : self.nestedPartial
       chosen.requestID = requestID ?? nested?.requestID ?? nestedPartial?.requestID
       chosen.statusCode = statusCode ?? nested?.statusCode ?? nestedPartial?.statusCode
-      chosen.details = details
       if let pair {
         chosen.code = pair.code
         chosen.message = pair.message
@@ -176,7 +179,8 @@ enum ErrorBodyScanner {
           errorMsg ?? camelMessage ?? plainMessage ?? camelLongMessage ?? errMsg ?? errorMessage ?? errorDescription
           ?? externalMessage ?? nestedPartial?.message
       }
-      chosen.encodedAuthorizationMessage = nestedEncodedAuthorizationMessage ?? encodedAuthorizationMessage
+      chosen.encodedAuthorizationMessage =
+        (nestedObjects.isEmpty ? nil : nestedEncodedAuthorizationMessage) ?? encodedAuthorizationMessage
       return chosen
     }
   }

@@ -130,8 +130,8 @@ extension HuaweiCloudError {
     status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
     options: ParsingOptions
   ) {
-    self.statusCode = status
-    requestIDs = headers.requestIDs
+    self.init(statusCode: status)
+    values.requestIDs = headers.requestIDs
     readBody(bytes, options: options)
     resolve(hints: hints)
     retryAfter =
@@ -173,7 +173,7 @@ extension HuaweiCloudError {
       }
       encodedAuthorizationMessage = fields.encodedAuthorizationMessage
       details = fields.details
-      requestIDs.body = fields.requestID
+      values.requestIDs.body = fields.requestID
     case UInt8(ascii: "<"):
       let markup = Markup(bytes)
       if markup.isXMLError {
@@ -181,7 +181,7 @@ extension HuaweiCloudError {
         bodyFormat = .xml
         code = HuaweiCloudErrorCode(received: markup.text(of: "Code"))
         message = markup.text(of: "Message")
-        requestIDs.body = markup.text(of: "RequestId")
+        values.requestIDs.body = markup.text(of: "RequestId")
         // The .NET SDK's `SdkError` reads it from XML documents too.
         encodedAuthorizationMessage = markup.text(of: "EncodedAuthorizationMessage")
       } else {
@@ -214,16 +214,10 @@ extension HuaweiCloudError {
 /// repeated fields wins. Nothing else is kept, so a flood of headers costs one pass.
 @usableFromInline
 package struct ResponseHeaders: Sendable {
-  /// `X-Request-Id`.
-  @usableFromInline package var requestID: String?
-  /// `X-Obs-Request-Id`.
-  @usableFromInline package var obsRequestID: String?
-  /// `X-Amz-Request-Id`.
-  @usableFromInline package var amzRequestID: String?
-  /// Other `*-Request-Id` headers, at most 8.
-  @usableFromInline package var otherRequestIDs: [HuaweiCloudError.RequestIDs.Field] = []
-  /// `X-Iam-Trace-Id`.
-  @usableFromInline package var iamTraceID: String?
+  /// The request ids of the headers: `X-Request-Id`, `X-Obs-Request-Id`, `X-Amz-Request-Id`,
+  /// `X-Iam-Trace-Id`, and at most 8 other `*-Request-Id` headers. Kept as the error keeps them,
+  /// so that it takes them whole.
+  @usableFromInline package var requestIDs = HuaweiCloudError.RequestIDs()
   /// `Retry-After`: seconds, or an HTTP date.
   @usableFromInline package var retryAfter: String?
   /// `Retry-After-Ms` (also `X-Ms-Retry-After-Ms`): milliseconds.
@@ -248,10 +242,10 @@ package struct ResponseHeaders: Sendable {
       switch bytes.count {
       case 4: if named("date"), date == nil { date = value }
       case 11: if named("retry-after"), retryAfter == nil { retryAfter = value }
-      case 12: if named("x-request-id"), requestID == nil { requestID = value }
+      case 12: if named("x-request-id"), requestIDs.header == nil { requestIDs.header = value }
       case 14:
         if named("x-iam-trace-id") {
-          if iamTraceID == nil { iamTraceID = value }
+          if requestIDs.iamTrace == nil { requestIDs.iamTrace = value }
           return
         }
         if named("retry-after-ms") {
@@ -260,11 +254,11 @@ package struct ResponseHeaders: Sendable {
         }
       case 16:
         if named("x-obs-request-id") {
-          if obsRequestID == nil { obsRequestID = value }
+          if requestIDs.obs == nil { requestIDs.obs = value }
           return
         }
         if named("x-amz-request-id") {
-          if amzRequestID == nil { amzRequestID = value }
+          if requestIDs.amz == nil { requestIDs.amz = value }
           return
         }
       case 19:
@@ -282,20 +276,12 @@ package struct ResponseHeaders: Sendable {
         })
       else { return }
       let name = String(decoding: bytes, as: UTF8.self)
-      guard !(bytes.count == 16 && (named("x-obs-request-id") || named("x-amz-request-id"))), otherRequestIDs.count < 8,
-        !otherRequestIDs.contains(where: { Self.equalIgnoringCase($0.name, name) })
+      guard !(bytes.count == 16 && (named("x-obs-request-id") || named("x-amz-request-id"))),
+        requestIDs.otherHeaders.count < 8,
+        !requestIDs.otherHeaders.contains(where: { Self.equalIgnoringCase($0.name, name) })
       else { return }
-      otherRequestIDs.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value))
+      requestIDs.otherHeaders.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value))
     }
-  }
-
-  /// The request ids of a response with these headers.
-  var requestIDs: HuaweiCloudError.RequestIDs {
-    var ids = HuaweiCloudError.RequestIDs(header: requestID, iamTrace: iamTraceID)
-    ids.obs = obsRequestID
-    ids.amz = amzRequestID
-    ids.otherHeaders = otherRequestIDs
-    return ids
   }
 
   static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {

@@ -20,58 +20,161 @@
 public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// The response's HTTP status code. (Named so that a conformance of your own to a web framework's
   /// error protocol, whose `status` is its own status type, does not clash with it.)
-  public let statusCode: Int
+  public var statusCode: Int { storage.values.statusCode }
   /// The code as the body gave it (a JSON number as its decimal text), or `nil` when it gave none.
   /// Kept even when the catalog does not know it.
-  public internal(set) var code: HuaweiCloudErrorCode? = nil
+  public internal(set) var code: HuaweiCloudErrorCode? {
+    get { storage.values.code }
+    set { values.code = newValue }
+  }
   /// The message as the body gave it, never rewritten: the JSON message field, the trimmed text of
   /// a plain-text body (or of a JSON object without error fields, or of a body that only looks like
   /// JSON, such as `{'error_code': …}`, as the SDKs report a body they cannot decode), or an HTML
   /// page's title. `nil` when the body had none, and for JSON that breaks off before any field: a
   /// cut-off text is never a message.
-  public internal(set) var message: String? = nil
+  public internal(set) var message: String? {
+    get { storage.values.message }
+    set { values.message = newValue }
+  }
   /// Every request id the response carried, by where it came from.
-  public internal(set) var requestIDs = RequestIDs()
+  public internal(set) var requestIDs: RequestIDs {
+    get { storage.values.requestIDs }
+    set { values.requestIDs = newValue }
+  }
   /// The `encoded_authorization_message` of a permission failure, when the body had one.
-  public internal(set) var encodedAuthorizationMessage: String? = nil
+  public internal(set) var encodedAuthorizationMessage: String? {
+    get { storage.values.encodedAuthorizationMessage }
+    set { values.encodedAuthorizationMessage = newValue }
+  }
   /// What the catalog documents for this error, or `nil` when it documents neither the code nor
   /// the message, or cannot tell which service's entry it is (then see ``candidates``).
-  public internal(set) var entry: CatalogEntry? = nil
+  public internal(set) var entry: CatalogEntry? {
+    get { storage.values.entry }
+    set { values.entry = newValue }
+  }
   /// The documented row that fits this error: of the entry's rows (own and variants), the one
   /// the message fits, else the one documented with the response's status, else the own row.
   /// It matters where a code has several rows: the gateway's `APIGW.0201` has six, one per status.
   /// `nil` when ``entry`` is.
-  public internal(set) var documentedRow: CatalogEntry.Row? = nil
+  public internal(set) var documentedRow: CatalogEntry.Row? {
+    get { storage.values.documentedRow }
+    set { values.documentedRow = newValue }
+  }
   /// The placeholder values recovered from ``message`` by matching it against the documented
   /// row; `detail` holds what a message carries after a documented text. Empty when there is
   /// nothing to recover.
-  public internal(set) var arguments: TemplateArguments = [:]
+  public internal(set) var arguments: TemplateArguments {
+    get { storage.values.arguments }
+    set { values.arguments = newValue }
+  }
   /// How ``entry`` was found, or why there is none.
-  public internal(set) var resolution: Resolution = .none
+  public internal(set) var resolution: Resolution {
+    get { storage.values.resolution }
+    set { values.resolution = newValue }
+  }
   /// The entries the error may be when the catalog cannot tell which: every service's entry for a
   /// code that several services document (without a hint that decides), or the equally good
   /// matches of a message without a code. Empty otherwise.
-  public internal(set) var candidates: [CatalogEntry] = []
+  public internal(set) var candidates: [CatalogEntry] {
+    get { storage.values.candidates }
+    set { values.candidates = newValue }
+  }
   /// Documented texts like the message of an error whose code the catalog does not know: they
   /// are not its entry (a code is its own), only what it resembles, searched within the services
   /// the code's prefix or the hint names. Empty otherwise.
-  public internal(set) var similarTexts: [MessageMatch] = []
+  public internal(set) var similarTexts: [MessageMatch] {
+    get { storage.values.similarTexts }
+    set { values.similarTexts = newValue }
+  }
   /// The service the error comes from: the entry's; else the hinted service; else the one service
   /// the code's prefix names. `nil` when none of these says.
-  public internal(set) var service: HuaweiCloudService? = nil
+  public internal(set) var service: HuaweiCloudService? {
+    get { storage.values.service }
+    set { values.service = newValue }
+  }
   /// What kind of body the response had.
-  public internal(set) var bodyFormat: BodyFormat = .empty
+  public internal(set) var bodyFormat: BodyFormat {
+    get { storage.values.bodyFormat }
+    set { values.bodyFormat = newValue }
+  }
   /// Whether the body was longer than the size limit, so that only its beginning was read.
-  public internal(set) var isBodyTruncated: Bool = false
+  public internal(set) var isBodyTruncated: Bool {
+    get { storage.values.isBodyTruncated }
+    set { values.isBodyTruncated = newValue }
+  }
   /// How long to wait before retrying, when the response says: its `Retry-After` header (seconds or
   /// an HTTP date) or `Retry-After-Ms`, else the window a throttling message names (IAM's
   /// "Threshold: 10 times per 60 seconds", the gateway's "time:1 second"). `nil` otherwise.
-  public internal(set) var retryAfter: Duration? = nil
-
+  public internal(set) var retryAfter: Duration? {
+    get { storage.values.retryAfter }
+    set { values.retryAfter = newValue }
+  }
   /// The `details` list some services add to an error body, each element as received: an object's
   /// own code and message, or a string element as the message. Empty when the body has none. At
   /// most 64 are kept.
-  public internal(set) var details: [Detail] = []
+  public internal(set) var details: [Detail] {
+    get { storage.values.details }
+    set { values.details = newValue }
+  }
+
+  /// Everything the error holds, in one box that its copies share: copying or dropping an error
+  /// counts one reference instead of one per field (sixteen, most of them strings and arrays),
+  /// which was most of what turning a response into an error cost.
+  private var storage: Storage
+
+  /// The stored values, for writing: copied out of the box first when another error shares it.
+  var values: Values {
+    _read { yield storage.values }
+    _modify {
+      if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.values) }
+      yield &storage.values
+    }
+  }
+
+  /// An error with this status and nothing else yet: the initializers fill in the rest.
+  init(statusCode: Int) {
+    storage = Storage(Values(statusCode: statusCode))
+  }
+
+  /// The stored values: what `==` and hashing compare.
+  struct Values: Hashable {
+    var statusCode: Int
+    var code: HuaweiCloudErrorCode? = nil
+    var message: String? = nil
+    var requestIDs: RequestIDs = RequestIDs()
+    var encodedAuthorizationMessage: String? = nil
+    var entry: CatalogEntry? = nil
+    var documentedRow: CatalogEntry.Row? = nil
+    var arguments: TemplateArguments = [:]
+    var resolution: Resolution = .none
+    var candidates: [CatalogEntry] = []
+    var similarTexts: [MessageMatch] = []
+    var service: HuaweiCloudService? = nil
+    var bodyFormat: BodyFormat = .empty
+    var isBodyTruncated: Bool = false
+    var retryAfter: Duration? = nil
+    var details: [Detail] = []
+  }
+
+  /// The box: copied on write, so never written while shared.
+  final class Storage: @unchecked Sendable {
+    // Unchecked: every write goes through `values`, which makes the box unique first.
+    @exclusivity(unchecked) var values: Values
+
+    init(_ values: Values) {
+      self.values = values
+    }
+  }
+
+  /// Whether two errors hold the same values: every property above, compared as received.
+  public static func == (lhs: HuaweiCloudError, rhs: HuaweiCloudError) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.values == rhs.storage.values
+  }
+
+  /// Hashes the values `==` compares.
+  public func hash(into hasher: inout Hasher) {
+    storage.values.hash(into: &hasher)
+  }
 
   /// One element of an error body's `details` list.
   public struct Detail: Hashable, Sendable {
@@ -203,7 +306,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     status: Int, code: HuaweiCloudErrorCode?, message: String?, requestID: String?,
     encodedAuthorizationMessage: String?, hints: [HuaweiCloudService]
   ) {
-    self.statusCode = status
+    self.init(statusCode: status)
     self.code = code
     self.message = message
     self.requestIDs = RequestIDs(header: requestID)
