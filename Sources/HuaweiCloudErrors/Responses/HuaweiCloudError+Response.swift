@@ -130,8 +130,7 @@ extension HuaweiCloudError {
     status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
     options: ParsingOptions
   ) {
-    self.init(statusCode: status)
-    values.requestIDs = headers.requestIDs
+    self.init(statusCode: status, requestIDs: headers.requestIDs)
     readBody(bytes, options: options)
     resolve(hints: hints)
     retryAfter =

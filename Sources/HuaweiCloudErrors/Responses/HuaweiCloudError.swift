@@ -76,15 +76,15 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// code that several services document (without a hint that decides), or the equally good
   /// matches of a message without a code. Empty otherwise.
   public internal(set) var candidates: [CatalogEntry] {
-    get { storage.values.candidates }
-    set { values.candidates = newValue }
+    get { storage.values.candidates ?? [] }
+    set { values.candidates = newValue.isEmpty ? nil : newValue }
   }
   /// Documented texts like the message of an error whose code the catalog does not know: they
   /// are not its entry (a code is its own), only what it resembles, searched within the services
   /// the code's prefix or the hint names. Empty otherwise.
   public internal(set) var similarTexts: [MessageMatch] {
-    get { storage.values.similarTexts }
-    set { values.similarTexts = newValue }
+    get { storage.values.similarTexts ?? [] }
+    set { values.similarTexts = newValue.isEmpty ? nil : newValue }
   }
   /// The service the error comes from: the entry's; else the hinted service; else the one service
   /// the code's prefix names. `nil` when none of these says.
@@ -113,8 +113,8 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// own code and message, or a string element as the message. Empty when the body has none. At
   /// most 64 are kept.
   public internal(set) var details: [Detail] {
-    get { storage.values.details }
-    set { values.details = newValue }
+    get { storage.values.details ?? [] }
+    set { values.details = newValue.isEmpty ? nil : newValue }
   }
 
   /// Everything the error holds, in one box that its copies share: copying or dropping an error
@@ -131,12 +131,14 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     }
   }
 
-  /// An error with this status and nothing else yet: the initializers fill in the rest.
-  init(statusCode: Int) {
-    storage = Storage(Values(statusCode: statusCode))
+  /// An error with this status and request ids and nothing else yet: the initializers fill in
+  /// the rest.
+  init(statusCode: Int, requestIDs: RequestIDs = RequestIDs()) {
+    storage = Storage(Values(statusCode: statusCode, requestIDs: requestIDs))
   }
 
-  /// The stored values: what `==` and hashing compare.
+  /// The stored values: what `==` and hashing compare. The lists that most errors leave empty
+  /// are `nil` then, which costs nothing to create or drop.
   struct Values: Hashable {
     var statusCode: Int
     var code: HuaweiCloudErrorCode? = nil
@@ -147,13 +149,13 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     var documentedRow: CatalogEntry.Row? = nil
     var arguments: TemplateArguments = [:]
     var resolution: Resolution = .none
-    var candidates: [CatalogEntry] = []
-    var similarTexts: [MessageMatch] = []
+    var candidates: [CatalogEntry]? = nil
+    var similarTexts: [MessageMatch]? = nil
     var service: HuaweiCloudService? = nil
     var bodyFormat: BodyFormat = .empty
     var isBodyTruncated: Bool = false
     var retryAfter: Duration? = nil
-    var details: [Detail] = []
+    var details: [Detail]? = nil
   }
 
   /// The box: copied on write, so never written while shared.
@@ -338,7 +340,7 @@ extension HuaweiCloudError {
         entry?.service ?? (hints.count == 1 ? hints[0] : nil)
         ?? code.flatMap { code in
           let services = code.services
-          return Set(services).count == 1 ? services[0] : nil
+          return services.first.flatMap { first in services.allSatisfy { $0 == first } ? first : nil }
         }
     }
     if let code, !code.isHTTPStatus {
@@ -354,8 +356,8 @@ extension HuaweiCloudError {
       let hinted = entries.filter { hints.contains($0.service) }
       if !hinted.isEmpty { entries = hinted }
       guard !entries.isEmpty else {
-        if let message {
-          let scope = hints.isEmpty ? Set(code.services) : Set(hints)
+        // Nothing is searched when no service is named: no text could be kept.
+        if let message, case let scope = hints.isEmpty ? Set(code.services) : Set(hints), !scope.isEmpty {
           similarTexts = HuaweiCloudCatalog.matches(for: message, status: statusCode).filter {
             scope.contains($0.entry.service)
           }
@@ -431,15 +433,17 @@ extension HuaweiCloudError {
 
   /// The matches that rank highest, in their order.
   private func topMatches(_ matches: [MessageMatch]) -> [MessageMatch] {
-    guard let best = matches.lazy.map(rank).max() else { return [] }
-    return matches.filter { rank($0) == best }
+    let ranks = matches.map(rank)
+    guard let best = ranks.max() else { return [] }
+    return zip(matches, ranks).filter { $0.1 == best }.map(\.0)
   }
 
   /// The best match when no match of another entry ranks as high.
   private func unrivalled(_ matches: [MessageMatch]) -> MessageMatch? {
-    guard let best = matches.lazy.map(rank).max() else { return nil }
+    let ranks = matches.map(rank)
+    guard let best = ranks.max() else { return nil }
     var top: MessageMatch? = nil
-    for match in matches where rank(match) == best {
+    for (match, rank) in zip(matches, ranks) where rank == best {
       guard let first = top else {
         top = match
         continue

@@ -1,0 +1,64 @@
+import HuaweiCloudErrorsTesting
+import Testing
+
+@testable import HuaweiCloudErrors
+
+/// An error keeps its values in one shared box; these check that it still behaves as a value.
+@Suite("An error is a value")
+struct ErrorValueTests {
+  static let entries = HuaweiCloudCatalog.entries.filter { !$0.isSuccess }
+
+  @Test("a changed copy leaves the original as it was")
+  func copyOnWrite() throws {
+    let original = try #require(
+      HuaweiCloudError(
+        status: 401, headers: [(name: "X-Request-Id", value: "req-1")],
+        body: Array(#"{"error_code":"IAM.0066","error_msg":"The token has expired."}"#.utf8)))
+    var copy = original
+    #expect(copy == original)
+    copy.message = "changed"
+    copy.requestIDs.body = "body-1"
+    copy.details = [HuaweiCloudError.Detail(code: "X", message: nil)]
+    #expect(original.message == "The token has expired.")
+    #expect(original.requestIDs.body == nil)
+    #expect(original.details.isEmpty)
+    #expect(copy.message == "changed" && copy.requestIDs.body == "body-1" && copy.details.count == 1)
+    #expect(copy != original)
+  }
+
+  @Test("an empty list set and a list never set are the same value")
+  func emptyListsAreEqual() {
+    let plain = HuaweiCloudError(status: 400)
+    var set = plain
+    set.details = []
+    set.candidates = []
+    set.similarTexts = []
+    #expect(set == plain)
+    #expect(set.hashValue == plain.hashValue)
+  }
+
+  @Test("errors read from the same response are equal and hash alike", arguments: entries)
+  func sameResponseSameValue(entry: CatalogEntry) {
+    let fixture = ErrorResponseFixture(entry: entry, arguments: ["0": "a1", "1": "b2"])
+    let first = HuaweiCloudError(status: fixture.status, headers: fixture.headers, body: fixture.body)
+    let second = HuaweiCloudError(status: fixture.status, headers: fixture.headers, body: fixture.body)
+    #expect(first != nil)
+    #expect(first == second)
+    #expect(first.hashValue == second.hashValue)
+  }
+
+  /// The message that is exactly a row's text is resolved without matching; it must give what
+  /// matching would.
+  @Test("a documented text resolves to the row matching finds", arguments: entries)
+  func ownTextAgreesWithMatching(entry: CatalogEntry) {
+    for row in entry.rows {
+      guard let message = row.message else { continue }
+      let status = row.status ?? 400
+      let error = HuaweiCloudError(
+        status: status, code: HuaweiCloudErrorCode(rawValue: entry.code), message: message, service: entry.service)
+      #expect(error.entry == entry)
+      let expected = entry.match(message, status: status)?.row ?? entry.row(status: status) ?? entry.row
+      #expect(error.documentedRow == expected, "\(entry.code) row \(row.index)")
+    }
+  }
+}
