@@ -190,7 +190,15 @@ struct BodyShapeTests {
     (#"{"error\u005fcode":"X.1","error_msg":"one"}"#, "X.1", "one"),
     (#"{"error_code":"X.1","error_msg":"one","error\u005fcode":{}}"#, nil, "one"),
     (#"{"co\u0064e":"X.1","\u006dessage":"one"}"#, "X.1", "one"),
+    // Past eight nested objects their keys are indexed: replacing one still retires it.
+    (manyNested + #","k11":1}"#, "X.10", "m10"),
+    (manyNested + #","k5":{"code":"X.99","message":"m99"}}"#, "X.99", "m99"),
+    (manyNested + #","k5":1,"k5":{"code":"X.98","message":"m98"},"k11":[]}"#, "X.98", "m98"),
   ]
+
+  /// Twelve nested objects with a pair each, `k0` … `k11`, the closing brace left off.
+  static let manyNested =
+    "{" + (0..<12).map { #""k\#($0)":{"code":"X.\#($0)","message":"m\#($0)"}"# }.joined(separator: ",")
 
   @Test(
     "a key written twice keeps its last value, and escaped keys are the keys they spell, as JSON decoders read them",

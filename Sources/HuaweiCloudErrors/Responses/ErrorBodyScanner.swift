@@ -64,6 +64,8 @@ enum ErrorBodyScanner {
 
   /// A nested object's findings, under the key it was read from.
   private struct Nested {
+    /// The key it was read under, decoded.
+    var key: String
     var chosen: Chosen
     /// It, or an object inside it, has a code and message pair.
     var hasPair: Bool
@@ -125,9 +127,13 @@ enum ErrorBodyScanner {
     var details: [(code: Value?, message: Value?)] = []
     /// The nested objects that said something, in document order. A key written twice keeps
     /// only its last value, as every SDK's JSON decoder does, so a later duplicate retires the
-    /// earlier object (`nestedKeys` finds it; only built once there is a nested object).
+    /// earlier object (a search of the list finds it, or `nestedKeys` once the list is long).
     var nestedObjects: [Nested] = []
-    var nestedKeys: [String: Int] = [:]
+    /// The position of each live nested object by key, built once there are more than
+    /// `linearKeyLimit`: a hostile body with thousands of nested objects stays linear, and the
+    /// usual one or two cost no hashing.
+    var nestedKeys: [String: Int]? = nil
+    static let linearKeyLimit = 8
 
     /// The last nested object with a pair (the SDKs' choice).
     var nested: Chosen? { nestedObjects.last(where: { $0.isLive && $0.hasPair })?.chosen }
@@ -141,7 +147,24 @@ enum ErrorBodyScanner {
 
     /// Forgets what an earlier value under `key` said: the value read next replaces it.
     mutating func retire(_ key: String) {
-      if let index = nestedKeys.removeValue(forKey: key) { nestedObjects[index].isLive = false }
+      // Live objects have distinct keys: every key read retires the object before it.
+      if nestedKeys != nil {
+        if let index = nestedKeys?.removeValue(forKey: key) { nestedObjects[index].isLive = false }
+      } else if let index = nestedObjects.lastIndex(where: { $0.isLive && $0.key == key }) {
+        nestedObjects[index].isLive = false
+      }
+    }
+
+    /// Adds a nested object that said something.
+    mutating func record(_ object: Nested) {
+      nestedObjects.append(object)
+      if nestedKeys != nil {
+        nestedKeys?[object.key] = nestedObjects.count - 1
+      } else if nestedObjects.count > Self.linearKeyLimit {
+        var keys: [String: Int] = [:]
+        for (index, object) in nestedObjects.enumerated() where object.isLive { keys[object.key] = index }
+        nestedKeys = keys
+      }
     }
 
     var pair: (code: Value, message: Value)? {
@@ -268,8 +291,8 @@ enum ErrorBodyScanner {
           let chosen = inner.chosen
           let hasPair = inner.pair != nil || inner.nested != nil
           if hasPair || chosen.hasAny || chosen.encodedAuthorizationMessage != nil {
-            level.nestedKeys[name ?? decodedKey ?? reader.text(keyToken.range)] = level.nestedObjects.count
-            level.nestedObjects.append(Nested(chosen: chosen, hasPair: hasPair))
+            level.record(
+              Nested(key: name ?? decodedKey ?? reader.text(keyToken.range), chosen: chosen, hasPair: hasPair))
           }
         }
         try scanObject(&reader, into: &inner, depth: depth + 1)

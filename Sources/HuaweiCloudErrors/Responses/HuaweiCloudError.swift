@@ -64,8 +64,8 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// row; `detail` holds what a message carries after a documented text. Empty when there is
   /// nothing to recover.
   public internal(set) var arguments: TemplateArguments {
-    get { storage.values.arguments }
-    set { values.arguments = newValue }
+    get { storage.values.arguments ?? [:] }
+    set { values.arguments = newValue.isEmpty ? nil : newValue }
   }
   /// How ``entry`` was found, or why there is none.
   public internal(set) var resolution: Resolution {
@@ -138,7 +138,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   }
 
   /// The stored values: what `==` and hashing compare. The lists that most errors leave empty
-  /// are `nil` then, which costs nothing to create or drop.
+  /// (and the arguments) are `nil` then, which costs nothing to create or drop.
   struct Values: Hashable {
     var statusCode: Int
     var code: HuaweiCloudErrorCode? = nil
@@ -147,7 +147,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     var encodedAuthorizationMessage: String? = nil
     var entry: CatalogEntry? = nil
     var documentedRow: CatalogEntry.Row? = nil
-    var arguments: TemplateArguments = [:]
+    var arguments: TemplateArguments? = nil
     var resolution: Resolution = .none
     var candidates: [CatalogEntry]? = nil
     var similarTexts: [MessageMatch]? = nil
@@ -209,11 +209,17 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     /// The `X-Amz-Request-Id` header of object storage's S3-compatible API.
     public internal(set) var amz: String?
     /// Other headers whose name ends in `-Request-Id` (`X-Apig-Request-Id`, …), in the order received.
-    public internal(set) var otherHeaders: [Field] = []
+    public internal(set) var otherHeaders: [Field] {
+      get { extraHeaders ?? [] }
+      set { extraHeaders = newValue.isEmpty ? nil : newValue }
+    }
     /// The body's `request_id` field, or an XML error document's `RequestId`.
     public internal(set) var body: String?
     /// IAM's `X-Iam-Trace-Id` header.
     public internal(set) var iamTrace: String?
+    /// `otherHeaders`, or `nil` for none: most responses have none, and `nil` costs nothing to copy
+    /// or drop.
+    var extraHeaders: [Field]? = nil
 
     init(header: String? = nil, body: String? = nil, iamTrace: String? = nil) {
       self.header = header
