@@ -47,6 +47,23 @@ struct ErrorValueTests {
     #expect(first.hashValue == second.hashValue)
   }
 
+  /// Whether a response names a retry window is decided from a flag kept apart from the rows.
+  @Test("the throttling flag agrees with the category, for every row and every undocumented status")
+  func throttlingFlagAgreesWithCategory() {
+    for entry in Self.entries {
+      for row in entry.rows {
+        let error = HuaweiCloudError(
+          status: row.status ?? 400, code: HuaweiCloudErrorCode(rawValue: entry.code), message: row.message,
+          service: entry.service)
+        #expect(error.isThrottling == (error.category == .throttling), "\(entry.code)")
+      }
+    }
+    for status in [200, 400, 401, 403, 404, 409, 429, 500, 502, 503, 504, 599] {
+      let error = HuaweiCloudError(status: status)
+      #expect(error.isThrottling == (error.category == .throttling), "\(status)")
+    }
+  }
+
   /// The message that is exactly a row's text is resolved without matching; it must give what
   /// matching would.
   @Test("a documented text resolves to the row matching finds", arguments: entries)

@@ -77,6 +77,9 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
   let services: [ServiceRecord]
   let entries: [EntryRecord]
   let rows: [RowRecord]
+  /// Whether each row documents throttling: what every response asks (for the window a
+  /// throttling message names), kept apart from the row records so that asking does not load one.
+  let isThrottlingRow: [Bool]
 
   init(tables: [CatalogStorage.ServiceTable]) {
     var services: [ServiceRecord] = []
@@ -88,6 +91,7 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
     self.services = services
     self.entries = entries
     self.rows = rows
+    isThrottlingRow = rows.map { $0.category == .throttling }
   }
 
   /// Reads one service's packed rows.

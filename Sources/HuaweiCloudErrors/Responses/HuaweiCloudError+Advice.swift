@@ -80,6 +80,12 @@ extension HuaweiCloudError {
     }
   }
 
+  /// Whether ``category`` is ``Category/throttling``, read without loading the row's record.
+  var isThrottling: Bool {
+    guard let documentedRow else { return statusCode == 429 }
+    return CatalogStorage.store.isThrottlingRow[Int(documentedRow.index)]
+  }
+
   /// Whether and how to retry: the documented row's advice, refined by the detail a message carries
   /// after a documented text (the gateway's `APIGW.0301` "… : token expires" is worth a new token,
   /// "… : verify aksk signature fail" is not: repeated signature failures lock the key). For an

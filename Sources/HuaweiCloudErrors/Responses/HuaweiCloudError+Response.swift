@@ -130,12 +130,16 @@ extension HuaweiCloudError {
     status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
     options: ParsingOptions
   ) {
-    self.init(statusCode: status, requestIDs: headers.requestIDs)
-    readBody(bytes, options: options)
-    resolve(hints: hints)
-    retryAfter =
+    var values = Values(statusCode: status, requestIDs: headers.requestIDs)
+    values.readBody(bytes, options: options)
+    values.resolve(hints: hints)
+    self.init(values: values)
+    if let retryAfter =
       Self.retryAfter(headers, now: WallClock.secondsSince1970)
-      ?? (category == .throttling ? message.flatMap(Self.throttlingWindow) : nil)
+      ?? (isThrottling ? message.flatMap(Self.throttlingWindow) : nil)
+    {
+      self.retryAfter = retryAfter
+    }
   }
 
   /// Whether the response is an error: a status of 400 or more, or below that a code the catalog
@@ -148,13 +152,25 @@ extension HuaweiCloudError {
     return !entries.isEmpty && !entries.contains(where: \.isSuccess)
   }
 
+  /// The text without surrounding whitespace, or `nil` when nothing is left.
+  static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var start = 0
+    var end = bytes.count
+    while start < end, LenientText.isWhitespace(bytes[start]) { start += 1 }
+    while end > start, LenientText.isWhitespace(bytes[end - 1]) { end -= 1 }
+    guard start < end else { return nil }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+}
+
+extension HuaweiCloudError.Values {
   /// Reads the body's fields into `self`.
-  private mutating func readBody(_ whole: UnsafeBufferPointer<UInt8>, options: ParsingOptions) {
+  mutating func readBody(_ whole: UnsafeBufferPointer<UInt8>, options: HuaweiCloudError.ParsingOptions) {
     isBodyTruncated = whole.count > options.maximumBodySize
     var bytes = UnsafeBufferPointer(rebasing: whole.prefix(options.maximumBodySize))
     // A UTF-8 byte order mark is not part of the text.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
-    var reader = JSONReader(bytes, maximumDepth: ParsingOptions.maximumJSONDepth)
+    var reader = JSONReader(bytes, maximumDepth: HuaweiCloudError.ParsingOptions.maximumJSONDepth)
     reader.skipWhitespace()
     switch reader.current {
     case nil:
@@ -168,11 +184,11 @@ extension HuaweiCloudError {
       // so is a body that is not JSON after all (`{'error_code': …}`); one that breaks off is not,
       // since its text may be cut anywhere.
       if fields.code == nil, fields.message == nil, fields.fault?.kind != .truncated {
-        message = Self.trimmedText(bytes)
+        message = HuaweiCloudError.trimmedText(bytes)
       }
       encodedAuthorizationMessage = fields.encodedAuthorizationMessage
-      details = fields.details
-      values.requestIDs.body = fields.requestID
+      details = fields.details.isEmpty ? nil : fields.details
+      requestIDs.body = fields.requestID
     case UInt8(ascii: "<"):
       let markup = Markup(bytes)
       if markup.isXMLError {
@@ -180,7 +196,7 @@ extension HuaweiCloudError {
         bodyFormat = .xml
         code = HuaweiCloudErrorCode(received: markup.text(of: "Code"))
         message = markup.text(of: "Message")
-        values.requestIDs.body = markup.text(of: "RequestId")
+        requestIDs.body = markup.text(of: "RequestId")
         // The .NET SDK's `SdkError` reads it from XML documents too.
         encodedAuthorizationMessage = markup.text(of: "EncodedAuthorizationMessage")
       } else {
@@ -188,24 +204,14 @@ extension HuaweiCloudError {
         message = markup.text(of: "title") ?? markup.text(of: "h1")
       }
     default:
-      if let value = try? JSONValue.parse(bytes, maximumDepth: ParsingOptions.maximumJSONDepth) {
+      if let value = try? JSONValue.parse(bytes, maximumDepth: HuaweiCloudError.ParsingOptions.maximumJSONDepth) {
         bodyFormat = .jsonValue
-        message = value.stringValue ?? Self.trimmedText(bytes)
+        message = value.stringValue ?? HuaweiCloudError.trimmedText(bytes)
       } else {
         bodyFormat = .text
-        message = Self.trimmedText(bytes)
+        message = HuaweiCloudError.trimmedText(bytes)
       }
     }
-  }
-
-  /// The text without surrounding whitespace, or `nil` when nothing is left.
-  static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    var start = 0
-    var end = bytes.count
-    while start < end, LenientText.isWhitespace(bytes[start]) { start += 1 }
-    while end > start, LenientText.isWhitespace(bytes[end - 1]) { end -= 1 }
-    guard start < end else { return nil }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
 }
 

@@ -131,10 +131,10 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     }
   }
 
-  /// An error with this status and request ids and nothing else yet: the initializers fill in
-  /// the rest.
-  init(statusCode: Int, requestIDs: RequestIDs = RequestIDs()) {
-    storage = Storage(Values(statusCode: statusCode, requestIDs: requestIDs))
+  /// An error holding `values`, which the initializers read and resolve in place before they
+  /// box them: one allocation, and no check of the box per field.
+  init(values: Values) {
+    storage = Storage(values)
   }
 
   /// The stored values: what `==` and hashing compare. The lists that most errors leave empty
@@ -314,19 +314,19 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     status: Int, code: HuaweiCloudErrorCode?, message: String?, requestID: String?,
     encodedAuthorizationMessage: String?, hints: [HuaweiCloudService]
   ) {
-    self.init(statusCode: status)
-    self.code = code
-    self.message = message
-    self.requestIDs = RequestIDs(header: requestID)
-    self.encodedAuthorizationMessage = encodedAuthorizationMessage
-    resolve(hints: hints)
+    var values = Values(statusCode: status, code: code, message: message, requestIDs: RequestIDs(header: requestID))
+    values.encodedAuthorizationMessage = encodedAuthorizationMessage
+    values.resolve(hints: hints)
+    self.init(values: values)
   }
 
   /// Whether the catalog documents this error.
   public var isDocumented: Bool { entry != nil }
 }
 
-extension HuaweiCloudError {
+extension HuaweiCloudError.Values {
+  typealias Resolution = HuaweiCloudError.Resolution
+
   /// Finds the entry from the code, the message, the status and the services the caller named.
   ///
   /// - A code documented by one of `hints` (else by any service) gives that service's entry; of
@@ -364,9 +364,10 @@ extension HuaweiCloudError {
       guard !entries.isEmpty else {
         // Nothing is searched when no service is named: no text could be kept.
         if let message, case let scope = hints.isEmpty ? Set(code.services) : Set(hints), !scope.isEmpty {
-          similarTexts = HuaweiCloudCatalog.matches(for: message, status: statusCode).filter {
+          let similar = HuaweiCloudCatalog.matches(for: message, status: statusCode).filter {
             scope.contains($0.entry.service)
           }
+          similarTexts = similar.isEmpty ? nil : similar
         }
         return
       }
@@ -410,7 +411,7 @@ extension HuaweiCloudError {
       return
     }
     if let match = match ?? message.flatMap({ entry.match($0, status: statusCode) }) {
-      arguments = match.arguments
+      arguments = match.arguments.isEmpty ? nil : match.arguments
       documentedRow = match.row
     } else {
       documentedRow = entry.row(status: statusCode) ?? entry.row
