@@ -47,6 +47,20 @@ struct ErrorValueTests {
     #expect(first.hashValue == second.hashValue)
   }
 
+  /// Several services' entries for one code are told apart by how the message fits each; an
+  /// entry's own plain text is fitted without a search, and must fit as the search would.
+  @Test("an entry's own plain text fits as the search finds, whatever the status", arguments: entries)
+  func ownPlainMatchAgreesWithSearch(entry: CatalogEntry) {
+    guard let message = entry.row.message else { return }
+    let index = CatalogStorage.messageIndex
+    let fast = index.ownPlainMatch(message, of: entry)
+    #expect((fast != nil) == index.isOwnPlainText(message, of: entry))
+    guard let fast else { return }
+    for status in Set(entry.rows.flatMap(\.statuses) + [400, 500]) {
+      #expect(fast == entry.match(message, status: status), "\(entry.code) \(status)")
+    }
+  }
+
   /// Whether a response names a retry window is decided from a flag kept apart from the rows.
   @Test("the throttling flag agrees with the category, for every row and every undocumented status")
   func throttlingFlagAgreesWithCategory() {

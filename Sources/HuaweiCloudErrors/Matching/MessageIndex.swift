@@ -50,6 +50,8 @@ final class MessageIndex: Sendable {
   /// its entry's documented text, the most common case, is resolved with these two arrays alone.
   private let ownPlainRanges: [Range<Int32>]
   private let ownPlainBytes: [UInt8]
+  /// The text of each entry's own plain text, where `ownPlainRanges` has one.
+  private let ownPlainTexts: [Int32]
 
   init(entries: [CatalogEntry]) {
     var texts: [Text] = []
@@ -96,19 +98,26 @@ final class MessageIndex: Sendable {
     self.templatesBySuffix = PrefixTrie(templatesBySuffix)
     var ownPlainRanges: [Range<Int32>] = []
     var ownPlainBytes: [UInt8] = []
+    var ownPlainTexts: [Int32] = []
     for (entry, indices) in zip(entries, textsByEntry) {
       let start = Int32(ownPlainBytes.count)
+      var text: Int32 = -1
       if let first = indices.first, texts[first].row == entry.row, texts[first].keys.isEmpty {
         let own = texts[first].strict.firstLiteral
         let isUnique = own.withUnsafeBufferPointer { own in
           !indices.dropFirst().contains { texts[$0].strict.firstLiteralEquals(own) }
         }
-        if isUnique { ownPlainBytes += own }
+        if isUnique {
+          ownPlainBytes += own
+          text = Int32(first)
+        }
       }
       ownPlainRanges.append(start..<Int32(ownPlainBytes.count))
+      ownPlainTexts.append(text)
     }
     self.ownPlainRanges = ownPlainRanges
     self.ownPlainBytes = ownPlainBytes
+    self.ownPlainTexts = ownPlainTexts
     self.texts = texts
     self.textsByEntry = textsByEntry
     self.exact = exact
@@ -195,6 +204,13 @@ final class MessageIndex: Sendable {
           Bytes.equal($0.baseAddress.map { $0 + Int(range.lowerBound) }, received.baseAddress, count: received.count)
         }
     }
+  }
+
+  /// The match of a message that is exactly the entry's own text (see `isOwnPlainText`): what
+  /// `match(_:entry:status:)` gives for it, without the search. `nil` for any other message.
+  func ownPlainMatch(_ message: String, of entry: CatalogEntry) -> MessageMatch? {
+    guard isOwnPlainText(message, of: entry) else { return nil }
+    return match(Int(ownPlainTexts[entry.index]), isLenient: false, arguments: [:])
   }
 
   /// How the message fits one entry's texts (own or variants), or `nil`; with several texts

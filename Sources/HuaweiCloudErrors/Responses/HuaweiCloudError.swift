@@ -377,7 +377,10 @@ extension HuaweiCloudError.Values {
       }
       // Several services document the code: the message may say which.
       if let message {
-        let fits = entries.compactMap { $0.match(message, status: statusCode) }
+        let index = CatalogStorage.messageIndex
+        let fits = entries.compactMap {
+          index.ownPlainMatch(message, of: $0) ?? $0.match(message, status: statusCode)
+        }
         if let best = unrivalled(fits) {
           adopt(best.entry, by: .code, match: best)
           return
