@@ -130,10 +130,10 @@ extension HuaweiCloudError {
     status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
     options: ParsingOptions
   ) {
-    var values = Values(statusCode: status, requestIDs: headers.requestIDs)
-    values.readBody(bytes, options: options)
-    values.resolve(hints: hints)
-    self.init(values: values)
+    let storage = Storage(Values(statusCode: status, requestIDs: headers.requestIDs))
+    storage.values.readBody(bytes, options: options)
+    storage.values.resolve(hints: hints)
+    self.init(storage: storage)
     if let retryAfter =
       Self.retryAfter(headers, now: WallClock.secondsSince1970)
       ?? (isThrottling ? message.flatMap(Self.throttlingWindow) : nil)

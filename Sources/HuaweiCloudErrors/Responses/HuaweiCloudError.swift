@@ -131,10 +131,10 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     }
   }
 
-  /// An error holding `values`, which the initializers read and resolve in place before they
-  /// box them: one allocation, and no check of the box per field.
-  init(values: Values) {
-    storage = Storage(values)
+  /// An error holding the values of `storage`, which the initializers read and resolve in place
+  /// in a box no other error shares yet: one allocation, no copy, no check of the box per field.
+  init(storage: Storage) {
+    self.storage = storage
   }
 
   /// The stored values: what `==` and hashing compare. The lists that most errors leave empty
@@ -314,10 +314,11 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     status: Int, code: HuaweiCloudErrorCode?, message: String?, requestID: String?,
     encodedAuthorizationMessage: String?, hints: [HuaweiCloudService]
   ) {
-    var values = Values(statusCode: status, code: code, message: message, requestIDs: RequestIDs(header: requestID))
-    values.encodedAuthorizationMessage = encodedAuthorizationMessage
-    values.resolve(hints: hints)
-    self.init(values: values)
+    let storage = Storage(
+      Values(statusCode: status, code: code, message: message, requestIDs: RequestIDs(header: requestID)))
+    storage.values.encodedAuthorizationMessage = encodedAuthorizationMessage
+    storage.values.resolve(hints: hints)
+    self.init(storage: storage)
   }
 
   /// Whether the catalog documents this error.
