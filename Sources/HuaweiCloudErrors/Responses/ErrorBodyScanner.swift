@@ -47,14 +47,13 @@ enum ErrorBodyScanner {
     var hasEscapes: Bool
   }
 
-  /// The chosen values of an object, before decoding.
+  /// The chosen values of an object, before decoding. Trivial, like `Value`: choosing copies it.
   private struct Chosen {
     var code: Value?
     var message: Value?
     var encodedAuthorizationMessage: Value?
     var requestID: Value?
     var statusCode: Value?
-    var details: [(code: Value?, message: Value?)] = []
 
     var hasAny: Bool { code != nil || message != nil }
   }
@@ -67,6 +66,8 @@ enum ErrorBodyScanner {
     /// The key it was read under, decoded.
     var key: String
     var chosen: Chosen
+    /// The `details` that go with `chosen`.
+    var details: [(code: Value?, message: Value?)]
     /// It, or an object inside it, has a code and message pair.
     var hasPair: Bool
     /// No later value under the same key replaced it.
@@ -184,10 +185,18 @@ enum ErrorBodyScanner {
       return nil
     }
 
+    /// The `details` that go with `chosen`: its own, unless its pair is a nested object's and it
+    /// has none, then that object's.
+    var chosenDetails: [(code: Value?, message: Value?)] {
+      guard details.isEmpty, pair == nil, !nestedObjects.isEmpty,
+        let nested = nestedObjects.last(where: { $0.isLive && $0.hasPair })
+      else { return details }
+      return nested.details
+    }
+
     /// Its own pair, else a nested pair, else what it has.
     var chosen: Chosen {
       var chosen = Chosen()
-      chosen.details = details
       // Each nested lookup searches the list once; a flat object (the common body) has none.
       let nested = nestedObjects.isEmpty ? nil : self.nested
       let nestedPartial = nestedObjects.isEmpty ? nil : self.nestedPartial
@@ -202,7 +211,6 @@ enum ErrorBodyScanner {
       if let nested {
         chosen.code = nested.code
         chosen.message = nested.message
-        if details.isEmpty { chosen.details = nested.details }
       } else {
         chosen.code = errorCode ?? camelCode ?? plainCode ?? errCode ?? errorString ?? nestedPartial?.code
         chosen.message =
@@ -236,7 +244,7 @@ enum ErrorBodyScanner {
       encodedAuthorizationMessage: text(chosen.encodedAuthorizationMessage, reader),
       requestID: text(chosen.requestID, reader),
       statusCode: chosen.statusCode.flatMap { $0.isString ? nil : Int(reader.text($0.range)) },
-      details: chosen.details.map {
+      details: level.chosenDetails.map {
         HuaweiCloudError.Detail(code: text($0.code, reader), message: text($0.message, reader))
       },
       fault: fault)
@@ -299,7 +307,9 @@ enum ErrorBodyScanner {
           let hasPair = inner.pair != nil || inner.nested != nil
           if hasPair || chosen.hasAny || chosen.encodedAuthorizationMessage != nil {
             level.record(
-              Nested(key: name ?? decodedKey ?? reader.text(keyToken.range), chosen: chosen, hasPair: hasPair))
+              Nested(
+                key: name ?? decodedKey ?? reader.text(keyToken.range), chosen: chosen, details: inner.chosenDetails,
+                hasPair: hasPair))
           }
         }
         try scanObject(&reader, into: &inner, depth: depth + 1)

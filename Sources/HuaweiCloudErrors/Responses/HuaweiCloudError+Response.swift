@@ -169,7 +169,9 @@ extension HuaweiCloudError.Values {
     isBodyTruncated = whole.count > options.maximumBodySize
     var bytes = UnsafeBufferPointer(rebasing: whole.prefix(options.maximumBodySize))
     // A UTF-8 byte order mark is not part of the text.
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3))
+    }
     var reader = JSONReader(bytes, maximumDepth: HuaweiCloudError.ParsingOptions.maximumJSONDepth)
     reader.skipWhitespace()
     switch reader.current {
