@@ -313,35 +313,43 @@ struct Markup {
 
   /// Whether this is an XML error document rather than a page.
   var isXMLError: Bool {
-    find("<Error", from: 0) != nil && find("<html", from: 0) == nil
+    find("Error", closing: false, from: 0) != nil && find("html", closing: false, from: 0) == nil
   }
 
   /// The trimmed text of the first `<tag …>…</tag>`, tags matched ignoring case; `nil` when
   /// there is none or it is empty.
-  func text(of tag: String) -> String? {
-    guard let start = find("<" + tag, from: 0), let end = find("</" + tag, from: start + 1) else { return nil }
+  func text(of tag: StaticString) -> String? {
+    guard let start = find(tag, closing: false, from: 0), let end = find(tag, closing: true, from: start + 1)
+    else { return nil }
     // The text starts after the opening tag's `>`.
-    guard let close = bytes[(start + tag.utf8.count + 1)..<end].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+    guard let close = bytes[(start + tag.utf8CodeUnitCount + 1)..<end].firstIndex(of: UInt8(ascii: ">")) else {
+      return nil
+    }
     return HuaweiCloudError.trimmedText(UnsafeBufferPointer(rebasing: bytes[(close + 1)..<end]))
   }
 
-  /// The first position at or after `from` of `<name` (ASCII, any letter case) followed by `>`,
-  /// `/` or whitespace, so that `<Code` does not find `<CodeX>`.
-  private func find(_ needle: String, from: Int) -> Int? {
-    let needle = Array(needle.utf8)
+  /// The first position at or after `from` of `<tag` (or `</tag` when `closing`), the name in any
+  /// ASCII letter case, followed by `>`, `/` or whitespace, so that `<Code` does not find
+  /// `<CodeX>`. The name is read in place: no string is built for it.
+  private func find(_ tag: StaticString, closing: Bool, from: Int) -> Int? {
+    let name = UnsafeBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount)
+    let opening = closing ? 2 : 1
+    let length = opening + name.count
     var position = from
-    // Each candidate `<` compares at most `needle.count + 1` bytes: linear in the body.
-    while position + needle.count < bytes.count {
+    // Each candidate `<` compares at most `length + 1` bytes: linear in the body.
+    while position + length < bytes.count {
       defer { position += 1 }
-      guard bytes[position] == UInt8(ascii: "<") else { continue }
-      var offset = 1
-      while offset < needle.count,
-        LenientText.lowercased(bytes[position + offset]) == LenientText.lowercased(needle[offset])
+      guard bytes[position] == UInt8(ascii: "<"), !closing || bytes[position + 1] == UInt8(ascii: "/") else {
+        continue
+      }
+      var offset = 0
+      while offset < name.count,
+        LenientText.lowercased(bytes[position + opening + offset]) == LenientText.lowercased(name[offset])
       {
         offset += 1
       }
-      guard offset == needle.count else { continue }
-      let next = bytes[position + offset]
+      guard offset == name.count else { continue }
+      let next = bytes[position + length]
       if next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || LenientText.isWhitespace(next) { return position }
     }
     return nil
