@@ -96,13 +96,7 @@ public struct CatalogEntry: Hashable, Sendable, Comparable {
   /// `CatalogEntry(code: "APIGW.0201")?.row(status: 504)` is the gateway's "Backend timeout." row.
   public func row(status: Int) -> Row? {
     // Read in place: a response without a message asks this, and `rows` would allocate.
-    let rows = CatalogStorage.store.rows
-    for index in record.rows {
-      let row = rows[Int(index)]
-      if row.status == status || (row.statuses.count > 1 && row.statuses.contains(status)) {
-        return Row(index: Int(index))
-      }
-    }
+    for index in record.rows where Row(index: Int(index)).gives(status: status) { return Row(index: Int(index)) }
     return nil
   }
 }
@@ -166,6 +160,11 @@ extension CatalogEntry {
     public var category: HuaweiCloudError.Category { record.category }
     /// Whether and how a caller should retry the failure the row documents.
     public var retryAdvice: HuaweiCloudError.RetryAdvice { record.retryAdvice }
+    /// Whether the row gives `status`, read in place (``statuses`` copies the list).
+    func gives(status: Int) -> Bool {
+      record.status == status || (record.statuses.count > 1 && record.statuses.contains(status))
+    }
+
     /// Whether this is one of the entry's variants rather than its own row.
     public var isVariant: Bool { entry.record.rows.lowerBound != index }
   }

@@ -439,7 +439,7 @@ extension HuaweiCloudError.Values {
   private func rank(_ match: MessageMatch) -> Rank {
     Rank(
       isWhole: match.kind != .detail, literalLength: match.literalLength, isStrict: !match.isLenient,
-      fitsStatus: match.row.statuses.contains(statusCode))
+      fitsStatus: match.row.gives(status: statusCode))
   }
 
   /// The matches that rank highest, in their order.
