@@ -385,8 +385,8 @@ struct MatchList {
     if a.literalLength != b.literalLength { return a.literalLength > b.literalLength }
     if a.isLenient != b.isLenient { return !a.isLenient }
     if let status {
-      let aFits = a.row.statuses.contains(status)
-      if aFits != b.row.statuses.contains(status) { return aFits }
+      let aFits = a.row.gives(status: status)
+      if aFits != b.row.gives(status: status) { return aFits }
     }
     if let service, (a.entry.service == service) != (b.entry.service == service) { return a.entry.service == service }
     if a.entry != b.entry { return a.entry < b.entry }

@@ -297,10 +297,6 @@ package struct ResponseHeaders: Sendable {
     a.utf8.count == b.utf8.count && LenientText.equalIgnoringCase(a.utf8, b.utf8)
   }
 
-  static func hasSuffixIgnoringCase(_ name: String, _ suffix: String) -> Bool {
-    name.utf8.count >= suffix.utf8.count
-      && LenientText.equalIgnoringCase(name.utf8.suffix(suffix.utf8.count), suffix.utf8)
-  }
 }
 
 /// A markup body: a gateway's HTML error page or an XML error document.
