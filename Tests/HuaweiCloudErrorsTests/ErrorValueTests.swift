@@ -37,6 +37,28 @@ struct ErrorValueTests {
     #expect(set.hashValue == plain.hashValue)
   }
 
+  /// The fields few errors have are kept apart, and dropped when none is left.
+  @Test("a rarer field set and then cleared leaves the same value as one never set")
+  func clearedRareFieldsAreEqual() {
+    let plain = HuaweiCloudError(status: 400, code: "IAM.0066", requestID: "req-1")
+    var changed = plain
+    changed.encodedAuthorizationMessage = "encoded"
+    changed.requestIDs.obs = "obs-1"
+    changed.requestIDs.iamTrace = "trace-1"
+    changed.requestIDs.otherHeaders = [.init(name: "X-Apig-Request-Id", value: "apig-1")]
+    #expect(changed != plain)
+    #expect(changed.requestIDs.obs == "obs-1" && changed.requestIDs.iamTrace == "trace-1")
+    #expect(changed.requestID == "req-1")
+    changed.encodedAuthorizationMessage = nil
+    changed.requestIDs.obs = nil
+    #expect(changed != plain)
+    changed.requestIDs.iamTrace = nil
+    changed.requestIDs.otherHeaders = []
+    #expect(changed == plain)
+    #expect(changed.hashValue == plain.hashValue)
+    #expect(changed.requestIDs == plain.requestIDs)
+  }
+
   @Test("errors read from the same response are equal and hash alike", arguments: entries)
   func sameResponseSameValue(entry: CatalogEntry) {
     let fixture = ErrorResponseFixture(entry: entry, arguments: ["0": "a1", "1": "b2"])

@@ -81,9 +81,12 @@ extension HuaweiCloudError {
   }
 
   /// Whether ``category`` is ``Category/throttling``, read without loading the row's record.
-  var isThrottling: Bool {
-    guard let documentedRow else { return statusCode == 429 }
-    return CatalogStorage.store.isThrottlingRow[Int(documentedRow.index)]
+  var isThrottling: Bool { Self.isThrottling(row: documentedRow, status: statusCode) }
+
+  /// Whether `row` is a throttling row, or, for none, `status` is 429.
+  static func isThrottling(row: CatalogEntry.Row?, status: Int) -> Bool {
+    guard let row else { return status == 429 }
+    return CatalogStorage.store.isThrottlingRow[Int(row.index)]
   }
 
   /// Whether and how to retry: the documented row's advice, refined by the detail a message carries

@@ -130,16 +130,13 @@ extension HuaweiCloudError {
     status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
     options: ParsingOptions
   ) {
-    let storage = Storage(Values(statusCode: status, requestIDs: headers.requestIDs))
+    // Every step works on the values in the box, in place: reading a field of a class's stored
+    // struct outside a mutating method would copy the whole struct.
+    let storage = Storage(statusCode: status, requestIDs: headers.requestIDs)
     storage.values.readBody(bytes, options: options)
     storage.values.resolve(hints: hints)
+    storage.values.adviseRetry(headers)
     self.init(storage: storage)
-    if let retryAfter =
-      Self.retryAfter(headers, now: WallClock.secondsSince1970)
-      ?? (isThrottling ? message.flatMap(Self.throttlingWindow) : nil)
-    {
-      self.retryAfter = retryAfter
-    }
   }
 
   /// Whether the response is an error: a status of 400 or more, or below that a code the catalog
@@ -164,6 +161,14 @@ extension HuaweiCloudError {
 }
 
 extension HuaweiCloudError.Values {
+  /// Sets `retryAfter` from the headers, else from the window a throttling message names.
+  mutating func adviseRetry(_ headers: ResponseHeaders) {
+    retryAfter =
+      HuaweiCloudError.retryAfter(headers, now: WallClock.secondsSince1970)
+      ?? (HuaweiCloudError.isThrottling(row: documentedRow, status: statusCode)
+        ? message.flatMap(HuaweiCloudError.throttlingWindow) : nil)
+  }
+
   /// Reads the body's fields into `self`.
   mutating func readBody(_ whole: UnsafeBufferPointer<UInt8>, options: HuaweiCloudError.ParsingOptions) {
     isBodyTruncated = whole.count > options.maximumBodySize
@@ -227,70 +232,96 @@ package struct ResponseHeaders: Sendable {
   /// `X-Iam-Trace-Id`, and at most 8 other `*-Request-Id` headers. Kept as the error keeps them,
   /// so that it takes them whole.
   @usableFromInline package var requestIDs = HuaweiCloudError.RequestIDs()
+  /// `Retry-After`, `Retry-After-Ms` and `Date`, or `nil` when the response has none of them: most
+  /// do not, and `nil` costs nothing to drop.
+  @usableFromInline var timing: Box<Timing>?
+
+  /// The fields that say when to retry.
+  @usableFromInline struct Timing: Hashable, Sendable {
+    /// `Retry-After`: seconds, or an HTTP date.
+    var retryAfter: String?
+    /// `Retry-After-Ms` (also `X-Ms-Retry-After-Ms`): milliseconds.
+    var retryAfterMilliseconds: String?
+    /// `Date`: the server's time, which an HTTP-date `Retry-After` is relative to.
+    var date: String?
+  }
+
   /// `Retry-After`: seconds, or an HTTP date.
-  @usableFromInline package var retryAfter: String?
+  var retryAfter: String? { timing?.value.retryAfter }
   /// `Retry-After-Ms` (also `X-Ms-Retry-After-Ms`): milliseconds.
-  @usableFromInline package var retryAfterMilliseconds: String?
+  var retryAfterMilliseconds: String? { timing?.value.retryAfterMilliseconds }
   /// `Date`: the server's time, which an HTTP-date `Retry-After` is relative to.
-  @usableFromInline package var date: String?
+  var date: String? { timing?.value.date }
 
   @inlinable
   package init(_ fields: some Sequence<(name: String, value: String)>) {
     for field in fields { add(name: field.name, value: field.value) }
   }
 
+  private mutating func updateTiming(_ change: (inout Timing) -> Void) {
+    var value = timing?.value ?? Timing()
+    change(&value)
+    timing = Box(value)
+  }
+
   @usableFromInline
   mutating func add(name: String, value: String) {
-    var name = name
-    // One pass over the name's bytes per candidate of its length: most fields are none of these.
-    name.withUTF8 { bytes in
-      func named(_ expected: StaticString) -> Bool {
-        expected.utf8CodeUnitCount == bytes.count
-          && expected.withUTF8Buffer { LenientText.equalIgnoringCase($0, bytes) }
-      }
-      switch bytes.count {
-      case 4: if named("date"), date == nil { date = value }
-      case 11: if named("retry-after"), retryAfter == nil { retryAfter = value }
-      case 12: if named("x-request-id"), requestIDs.header == nil { requestIDs.header = value }
-      case 14:
-        if named("x-iam-trace-id") {
-          if requestIDs.iamTrace == nil { requestIDs.iamTrace = value }
-          return
-        }
-        if named("retry-after-ms") {
-          if retryAfterMilliseconds == nil { retryAfterMilliseconds = value }
-          return
-        }
-      case 16:
-        if named("x-obs-request-id") {
-          if requestIDs.obs == nil { requestIDs.obs = value }
-          return
-        }
-        if named("x-amz-request-id") {
-          if requestIDs.amz == nil { requestIDs.amz = value }
-          return
-        }
-      case 19:
-        if named("x-ms-retry-after-ms") {
-          if retryAfterMilliseconds == nil { retryAfterMilliseconds = value }
-          return
-        }
-      default: break
-      }
-      // Another `*-Request-Id` header.
-      let suffix: StaticString = "-request-id"
-      guard bytes.count > suffix.utf8CodeUnitCount, bytes.count != 12,
-        suffix.withUTF8Buffer({
-          LenientText.equalIgnoringCase($0, UnsafeBufferPointer(rebasing: bytes.suffix(suffix.utf8CodeUnitCount)))
-        })
-      else { return }
-      let name = String(decoding: bytes, as: UTF8.self)
-      guard !(bytes.count == 16 && (named("x-obs-request-id") || named("x-amz-request-id"))),
-        requestIDs.otherHeaders.count < 8,
-        !requestIDs.otherHeaders.contains(where: { Self.equalIgnoringCase($0.name, name) })
-      else { return }
-      requestIDs.otherHeaders.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value))
+    // A native string's bytes are read in place; only a bridged one is copied first.
+    if let handled: Void = name.utf8.withContiguousStorageIfAvailable({ add(nameBytes: $0, value: value) }) {
+      return handled
     }
+    var name = name
+    name.withUTF8 { add(nameBytes: $0, value: value) }
+  }
+
+  /// One pass over the name's bytes per candidate of its length: most fields are none of these.
+  private mutating func add(nameBytes bytes: UnsafeBufferPointer<UInt8>, value: String) {
+    func named(_ expected: StaticString) -> Bool {
+      expected.utf8CodeUnitCount == bytes.count
+        && expected.withUTF8Buffer { LenientText.equalIgnoringCase($0, bytes) }
+    }
+    switch bytes.count {
+    case 4: if named("date"), date == nil { updateTiming { $0.date = value } }
+    case 11: if named("retry-after"), retryAfter == nil { updateTiming { $0.retryAfter = value } }
+    case 12: if named("x-request-id"), requestIDs.header == nil { requestIDs.header = value }
+    case 14:
+      if named("x-iam-trace-id") {
+        if requestIDs.iamTrace == nil { requestIDs.iamTrace = value }
+        return
+      }
+      if named("retry-after-ms") {
+        if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value } }
+        return
+      }
+    case 16:
+      if named("x-obs-request-id") {
+        if requestIDs.obs == nil { requestIDs.obs = value }
+        return
+      }
+      if named("x-amz-request-id") {
+        if requestIDs.amz == nil { requestIDs.amz = value }
+        return
+      }
+    case 19:
+      if named("x-ms-retry-after-ms") {
+        if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value } }
+        return
+      }
+    default: break
+    }
+    // Another `*-Request-Id` header.
+    let suffix: StaticString = "-request-id"
+    guard bytes.count > suffix.utf8CodeUnitCount, bytes.count != 12,
+      suffix.withUTF8Buffer({
+        LenientText.equalIgnoringCase($0, UnsafeBufferPointer(rebasing: bytes.suffix(suffix.utf8CodeUnitCount)))
+      })
+    else { return }
+    let name = String(decoding: bytes, as: UTF8.self)
+    guard !(bytes.count == 16 && (named("x-obs-request-id") || named("x-amz-request-id"))),
+      requestIDs.otherHeaders.count < 8,
+      !requestIDs.otherHeaders.contains(where: { Self.equalIgnoringCase($0.name, name) })
+    else { return }
+    requestIDs.otherHeaders.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value))
   }
 
   static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {

@@ -120,7 +120,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// Everything the error holds, in one box that its copies share: copying or dropping an error
   /// counts one reference instead of one per field (sixteen, most of them strings and arrays),
   /// which was most of what turning a response into an error cost.
-  private var storage: Storage
+  private(set) var storage: Storage
 
   /// The stored values, for writing: copied out of the box first when another error shares it.
   var values: Values {
@@ -144,18 +144,58 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     var code: HuaweiCloudErrorCode? = nil
     var message: String? = nil
     var requestIDs: RequestIDs = RequestIDs()
-    var encodedAuthorizationMessage: String? = nil
     var entry: CatalogEntry? = nil
     var documentedRow: CatalogEntry.Row? = nil
     var arguments: TemplateArguments? = nil
     var resolution: Resolution = .none
-    var candidates: [CatalogEntry]? = nil
-    var similarTexts: [MessageMatch]? = nil
     var service: HuaweiCloudService? = nil
     var bodyFormat: BodyFormat = .empty
     var isBodyTruncated: Bool = false
     var retryAfter: Duration? = nil
-    var details: [Detail]? = nil
+    /// The values few errors have, or `nil` when it has none of them: one reference to copy or
+    /// drop, where four optional fields would be four.
+    private var rare: Box<Rare>? = nil
+
+    private struct Rare: Hashable {
+      var encodedAuthorizationMessage: String? = nil
+      var candidates: [CatalogEntry]? = nil
+      var similarTexts: [MessageMatch]? = nil
+      var details: [Detail]? = nil
+    }
+
+    var encodedAuthorizationMessage: String? {
+      get { rare?.value.encodedAuthorizationMessage }
+      set { updateRare { $0.encodedAuthorizationMessage = newValue } }
+    }
+    var candidates: [CatalogEntry]? {
+      get { rare?.value.candidates }
+      set { updateRare { $0.candidates = newValue } }
+    }
+    var similarTexts: [MessageMatch]? {
+      get { rare?.value.similarTexts }
+      set { updateRare { $0.similarTexts = newValue } }
+    }
+    var details: [Detail]? {
+      get { rare?.value.details }
+      set { updateRare { $0.details = newValue } }
+    }
+
+    init(
+      statusCode: Int, code: HuaweiCloudErrorCode? = nil, message: String? = nil, requestIDs: RequestIDs = RequestIDs()
+    ) {
+      self.statusCode = statusCode
+      self.code = code
+      self.message = message
+      self.requestIDs = requestIDs
+    }
+
+    /// Changes the rarer values, keeping `rare` `nil` when none is left, so that equal errors
+    /// compare and hash alike however they were made.
+    private mutating func updateRare(_ change: (inout Rare) -> Void) {
+      var value = rare?.value ?? Rare()
+      change(&value)
+      rare = value == Rare() ? nil : Box(value)
+    }
   }
 
   /// The box: copied on write, so never written while shared.
@@ -165,6 +205,12 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
 
     init(_ values: Values) {
       self.values = values
+    }
+
+    /// A box for a response's values, built in place.
+    init(statusCode: Int, requestIDs: RequestIDs) {
+      values = Values(statusCode: statusCode)
+      values.requestIDs = requestIDs
     }
   }
 
@@ -205,26 +251,50 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     /// The `X-Request-Id` header, which the official SDKs report.
     public internal(set) var header: String?
     /// Object storage's `X-Obs-Request-Id` header.
-    public internal(set) var obs: String?
+    public internal(set) var obs: String? {
+      get { rare?.value.obs }
+      set { updateRare { $0.obs = newValue } }
+    }
     /// The `X-Amz-Request-Id` header of object storage's S3-compatible API.
-    public internal(set) var amz: String?
+    public internal(set) var amz: String? {
+      get { rare?.value.amz }
+      set { updateRare { $0.amz = newValue } }
+    }
     /// Other headers whose name ends in `-Request-Id` (`X-Apig-Request-Id`, …), in the order received.
     public internal(set) var otherHeaders: [Field] {
-      get { extraHeaders ?? [] }
-      set { extraHeaders = newValue.isEmpty ? nil : newValue }
+      get { rare?.value.otherHeaders ?? [] }
+      set { updateRare { $0.otherHeaders = newValue } }
     }
     /// The body's `request_id` field, or an XML error document's `RequestId`.
     public internal(set) var body: String?
     /// IAM's `X-Iam-Trace-Id` header.
-    public internal(set) var iamTrace: String?
-    /// `otherHeaders`, or `nil` for none: most responses have none, and `nil` costs nothing to copy
-    /// or drop.
-    var extraHeaders: [Field]? = nil
+    public internal(set) var iamTrace: String? {
+      get { rare?.value.iamTrace }
+      set { updateRare { $0.iamTrace = newValue } }
+    }
 
-    init(header: String? = nil, body: String? = nil, iamTrace: String? = nil) {
+    /// The ids most responses do not carry, or `nil` for none of them: a response with only
+    /// `X-Request-Id` copies and drops two strings, not six fields.
+    private var rare: Box<Rare>?
+
+    private struct Rare: Hashable {
+      var obs: String?
+      var amz: String?
+      var iamTrace: String?
+      var otherHeaders: [Field] = []
+    }
+
+    /// Changes the rarer ids, keeping `rare` `nil` when none is left, so that equal ids compare
+    /// and hash alike however they were set.
+    private mutating func updateRare(_ change: (inout Rare) -> Void) {
+      var value = rare?.value ?? Rare()
+      change(&value)
+      rare = value == Rare() ? nil : Box(value)
+    }
+
+    init(header: String? = nil, body: String? = nil) {
       self.header = header
       self.body = body
-      self.iamTrace = iamTrace
     }
   }
 
@@ -240,20 +310,30 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// How the documented entry of an error was found, or why there is none.
   public struct Resolution: Hashable, Sendable, CustomStringConvertible {
     /// `code`, `message`, `ambiguous` or `none`.
-    public let rawValue: String
+    public var rawValue: String {
+      switch ordinal {
+      case 0: "code"
+      case 1: "message"
+      case 2: "ambiguous"
+      default: "none"
+      }
+    }
 
-    init(_ rawValue: String) {
-      self.rawValue = rawValue
+    /// Which of the values this is: a byte, so that an error holding one has nothing to count.
+    private let ordinal: UInt8
+
+    private init(ordinal: UInt8) {
+      self.ordinal = ordinal
     }
 
     /// The body's code is documented: the entry is that code's.
-    public static let code = Resolution("code")
+    public static let code = Resolution(ordinal: 0)
     /// The body had no code; its message fits the entry's text.
-    public static let message = Resolution("message")
+    public static let message = Resolution(ordinal: 1)
     /// Several entries fit and nothing tells which: ``HuaweiCloudError/candidates`` lists them.
-    public static let ambiguous = Resolution("ambiguous")
+    public static let ambiguous = Resolution(ordinal: 2)
     /// Neither the code nor the message is documented.
-    public static let none = Resolution("none")
+    public static let none = Resolution(ordinal: 3)
 
     /// The raw value.
     public var description: String { rawValue }
@@ -262,29 +342,42 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// What kind of body a response had.
   public struct BodyFormat: Hashable, Sendable, CustomStringConvertible {
     /// `empty`, `json`, `jsonValue`, `malformedJSON`, `html`, `xml` or `text`.
-    public let rawValue: String
+    public var rawValue: String {
+      switch ordinal {
+      case 0: "empty"
+      case 1: "json"
+      case 2: "jsonValue"
+      case 3: "malformedJSON"
+      case 4: "html"
+      case 5: "xml"
+      default: "text"
+      }
+    }
 
-    init(_ rawValue: String) {
-      self.rawValue = rawValue
+    /// Which of the values this is: a byte, so that an error holding one has nothing to count.
+    private let ordinal: UInt8
+
+    private init(ordinal: UInt8) {
+      self.ordinal = ordinal
     }
 
     /// No body, or only whitespace.
-    public static let empty = BodyFormat("empty")
+    public static let empty = BodyFormat(ordinal: 0)
     /// A JSON object (its error fields were read).
-    public static let json = BodyFormat("json")
+    public static let json = BodyFormat(ordinal: 1)
     /// Valid JSON that is not an object, such as a string or an array; the message is the string
     /// or the trimmed text.
-    public static let jsonValue = BodyFormat("jsonValue")
+    public static let jsonValue = BodyFormat(ordinal: 2)
     /// Text that starts like a JSON object but is not valid JSON, for instance cut off; the fields
     /// read completely before the fault are kept.
-    public static let malformedJSON = BodyFormat("malformedJSON")
+    public static let malformedJSON = BodyFormat(ordinal: 3)
     /// An HTML page, such as a gateway's error page; the message is its title.
-    public static let html = BodyFormat("html")
+    public static let html = BodyFormat(ordinal: 4)
     /// An XML error document (`<Error><Code>…</Code><Message>…</Message>`), as object storage
     /// sends.
-    public static let xml = BodyFormat("xml")
+    public static let xml = BodyFormat(ordinal: 5)
     /// Plain text; the message is the trimmed text.
-    public static let text = BodyFormat("text")
+    public static let text = BodyFormat(ordinal: 6)
 
     /// The raw value.
     public var description: String { rawValue }
@@ -343,12 +436,7 @@ extension HuaweiCloudError.Values {
   mutating func resolve(hints: [HuaweiCloudService]) {
     let isErrorStatus = statusCode >= 400
     defer {
-      service =
-        entry?.service ?? (hints.count == 1 ? hints[0] : nil)
-        ?? code.flatMap { code in
-          let services = code.services
-          return services.first.flatMap { first in services.allSatisfy { $0 == first } ? first : nil }
-        }
+      service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap(Self.soleService)
     }
     if let code, !code.isHTTPStatus {
       // The common case, one service documents the code: no arrays.
@@ -404,6 +492,16 @@ extension HuaweiCloudError.Values {
     }
   }
 
+  /// The one service of `code.services`, or `nil` when it has none or several; read in place.
+  private static func soleService(of code: HuaweiCloudErrorCode) -> HuaweiCloudService? {
+    let entries = CatalogStorage.indexes.codes.entries(code: code.rawValue)
+    guard let first = entries.first else {
+      let services = HuaweiCloudService.services(codePrefixOf: code.rawValue)
+      return services.count == 1 ? services[0] : nil
+    }
+    return entries.allSatisfy { $0.service == first.service } ? first.service : nil
+  }
+
   /// The entry, found by `resolution`; the message is matched against its rows for the arguments
   /// and the row that fits, unless `match` did that already.
   private mutating func adopt(_ entry: CatalogEntry, by resolution: Resolution, match: MessageMatch? = nil) {
@@ -442,19 +540,27 @@ extension HuaweiCloudError.Values {
       fitsStatus: match.row.gives(status: statusCode))
   }
 
+  /// The highest rank of `matches`, or `nil` for none: ranked in a loop, with no array of ranks.
+  private func bestRank(_ matches: [MessageMatch]) -> Rank? {
+    var best: Rank? = nil
+    for match in matches {
+      let rank = rank(match)
+      if best.map({ $0 < rank }) ?? true { best = rank }
+    }
+    return best
+  }
+
   /// The matches that rank highest, in their order.
   private func topMatches(_ matches: [MessageMatch]) -> [MessageMatch] {
-    let ranks = matches.map(rank)
-    guard let best = ranks.max() else { return [] }
-    return zip(matches, ranks).filter { $0.1 == best }.map(\.0)
+    guard let best = bestRank(matches) else { return [] }
+    return matches.filter { rank($0) == best }
   }
 
   /// The best match when no match of another entry ranks as high.
   private func unrivalled(_ matches: [MessageMatch]) -> MessageMatch? {
-    let ranks = matches.map(rank)
-    guard let best = ranks.max() else { return nil }
+    guard let best = bestRank(matches) else { return nil }
     var top: MessageMatch? = nil
-    for (match, rank) in zip(matches, ranks) where rank == best {
+    for match in matches where rank(match) == best {
       guard let first = top else {
         top = match
         continue
