@@ -386,4 +386,30 @@ struct BadBodyTests {
     let set = try #require(HuaweiCloudError(status: 401, headers: [:], body: Set(body.utf8).sorted()))
     #expect(set.statusCode == 401)
   }
+
+  /// An array of header fields is read in place; any other sequence one field at a time.
+  @Test(
+    "header fields read alike from an array and from any other sequence: first of repeats, any case, at most 8 others")
+  func headerSequences() throws {
+    let others = (1...10).map { (name: "X-Service\($0)-Request-Id", value: "s\($0)") }
+    let fields: [(name: String, value: String)] =
+      [
+        (name: "Content-Type", value: "application/json"), (name: "x-request-id", value: "r1"),
+        (name: "X-Request-Id", value: "r2"), (name: "X-OBS-REQUEST-ID", value: "o1"),
+        (name: "x-amz-request-id", value: "a1"), (name: "X-Iam-Trace-Id", value: "t1"),
+        (name: "X-Apig-Request-Id", value: "g1"), (name: "x-apig-request-id", value: "g2"),
+        (name: "Retry-After", value: "3"), (name: "Retry-After", value: "9"), (name: "Retry-After-Ms", value: "1500"),
+      ] + others
+    let body = Array(#"{"error_code":"IAM.0066","error_msg":"The token has expired.","request_id":"b1"}"#.utf8)
+    let array = try #require(HuaweiCloudError(status: 401, headers: fields, body: body))
+    let sequence = try #require(HuaweiCloudError(status: 401, headers: AnySequence(fields), body: body))
+    #expect(array == sequence)
+    let ids = array.requestIDs
+    #expect(ids.header == "r1" && ids.obs == "o1" && ids.amz == "a1" && ids.iamTrace == "t1" && ids.body == "b1")
+    #expect(ids.otherHeaders.map(\.name) == ["X-Apig-Request-Id"] + others.prefix(7).map(\.name))
+    #expect(ids.otherHeaders.first?.value == "g1")
+    #expect(array.retryAfter == .seconds(3))
+    let none = try #require(HuaweiCloudError(status: 401, headers: AnySequence([]), body: body))
+    #expect(none.requestID == "b1" && none.retryAfter == nil && none.requestIDs.otherHeaders.isEmpty)
+  }
 }

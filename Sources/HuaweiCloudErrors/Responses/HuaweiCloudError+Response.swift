@@ -255,6 +255,12 @@ package struct ResponseHeaders: Sendable {
 
   @inlinable
   package init(_ fields: some Sequence<(name: String, value: String)>) {
+    // An array's fields are read in place, without a retain and a release of each string.
+    let readInPlace: Bool? = fields.withContiguousStorageIfAvailable { fields in
+      for index in fields.indices { add(name: fields[index].name, value: fields[index].value) }
+      return true
+    }
+    if readInPlace != nil { return }
     for field in fields { add(name: field.name, value: field.value) }
   }
 
