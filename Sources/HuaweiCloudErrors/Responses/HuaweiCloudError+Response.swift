@@ -110,29 +110,31 @@ extension HuaweiCloudError {
   /// Reads a response whether or not it is an error (the CLI's `explain` shows both).
   @inlinable
   package static func reading(
-    status: Int, headers: ResponseHeaders, body: some Collection<UInt8>, hints: [HuaweiCloudService] = [],
+    status: Int, headers: consuming ResponseHeaders, body: some Collection<UInt8>, hints: [HuaweiCloudService] = [],
     options: ParsingOptions = ParsingOptions()
   ) -> HuaweiCloudError {
+    // The headers are handed on `inout`, so that the error takes their request ids without a copy.
+    var headers = headers
     if let error = body.withContiguousStorageIfAvailable({
-      HuaweiCloudError(status: status, headers: headers, bytes: $0, hints: hints, options: options)
+      HuaweiCloudError(status: status, headers: &headers, bytes: $0, hints: hints, options: options)
     }) {
       return error
     }
     let limit = min(options.maximumBodySize, Int.max - 1) + 1
     return Array(body.prefix(limit)).withUnsafeBufferPointer {
-      HuaweiCloudError(status: status, headers: headers, bytes: $0, hints: hints, options: options)
+      HuaweiCloudError(status: status, headers: &headers, bytes: $0, hints: hints, options: options)
     }
   }
 
   /// A response read in place: headers, body, then the entry.
   @usableFromInline
   init(
-    status: Int, headers: ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
+    status: Int, headers: inout ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
     options: ParsingOptions
   ) {
     // Every step works on the values in the box, in place: reading a field of a class's stored
     // struct outside a mutating method would copy the whole struct.
-    let storage = Storage(statusCode: status, requestIDs: headers.requestIDs)
+    let storage = Storage(statusCode: status, requestIDs: headers.takeRequestIDs())
     storage.values.readBody(bytes, options: options)
     storage.values.resolve(hints: hints)
     storage.values.adviseRetry(headers)
@@ -262,6 +264,13 @@ package struct ResponseHeaders: Sendable {
     }
     if readInPlace != nil { return }
     for field in fields { add(name: field.name, value: field.value) }
+  }
+
+  /// The request ids, moved out: `requestIDs` is left empty.
+  mutating func takeRequestIDs() -> HuaweiCloudError.RequestIDs {
+    var taken = HuaweiCloudError.RequestIDs()
+    swap(&taken, &requestIDs)
+    return taken
   }
 
   private mutating func updateTiming(_ change: (inout Timing) -> Void) {

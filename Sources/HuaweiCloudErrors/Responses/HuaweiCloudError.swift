@@ -189,6 +189,8 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
       self.requestIDs = requestIDs
     }
 
+    static let empty = Values(statusCode: 0)
+
     /// Changes the rarer values, keeping `rare` `nil` when none is left, so that equal errors
     /// compare and hash alike however they were made.
     private mutating func updateRare(_ change: (inout Rare) -> Void) {
@@ -209,7 +211,8 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
 
     /// A box for a response's values, built in place.
     init(statusCode: Int, requestIDs: RequestIDs) {
-      values = Values(statusCode: statusCode)
+      values = Values.empty
+      values.statusCode = statusCode
       values.requestIDs = requestIDs
     }
   }
