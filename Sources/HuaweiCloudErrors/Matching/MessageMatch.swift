@@ -3,20 +3,29 @@ public struct MessageMatch: Hashable, Sendable {
   /// How a message fits a documented text.
   public struct Kind: Hashable, Sendable, CustomStringConvertible {
     /// `exact`, `template` or `detail`.
-    public let rawValue: String
+    public var rawValue: String {
+      switch ordinal {
+      case 0: "exact"
+      case 1: "template"
+      default: "detail"
+      }
+    }
 
-    init(_ rawValue: String) {
-      self.rawValue = rawValue
+    /// Which of the values this is: a byte, so that a match holding one has nothing to count.
+    private let ordinal: UInt8
+
+    private init(ordinal: UInt8) {
+      self.ordinal = ordinal
     }
 
     /// The message is the documented text, which has no placeholders.
-    public static let exact = Kind("exact")
+    public static let exact = Kind(ordinal: 0)
     /// The message is the documented template with its placeholders filled.
-    public static let template = Kind("template")
+    public static let template = Kind(ordinal: 1)
     /// The message is a documented text without placeholders followed by more: `Incorrect IAM
     /// authentication information: verify aksk signature fail`. The extra text is the argument
     /// `detail`. Ranked below every fit of the whole message.
-    public static let detail = Kind("detail")
+    public static let detail = Kind(ordinal: 2)
 
     /// The raw value.
     public var description: String { rawValue }
