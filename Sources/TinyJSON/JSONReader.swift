@@ -156,7 +156,12 @@ package struct JSONReader {
       let backslash = word ^ (ones &* 0x5C)
       let special =
         ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-      if special & highs != 0 { break }
+      let found = special & highs
+      if found != 0 {
+        // The lowest flag is exact (a borrow only spoils the bytes above it): the first special byte.
+        position += found.trailingZeroBitCount >> 3
+        return
+      }
       position += 8
     }
     while position < bytes.count {

@@ -15,6 +15,39 @@ struct JSONReaderTests {
     #expect(try JSONValue.parse(value.serialized(pretty: true)) == value)
   }
 
+  /// Strings are skipped eight bytes at a time; the first byte that needs attention must be
+  /// found wherever it falls in a word, after any mix of ASCII and multi-byte text.
+  @Test("a string ends at its closing quote and stops at a control character, at every offset")
+  func stringScanAtEveryOffset() throws {
+    let fillers: [[UInt8]] = [Array("a".utf8), Array("é".utf8), Array("😀".utf8), [0x7F], [0xFF]]
+    for filler in fillers {
+      for length in 0..<24 {
+        let plain = Array(repeatElement(filler, count: length).joined())
+        for special in [UInt8(ascii: "\""), 0x1F, 0x00, 0x0A] {
+          for tail in [Array("xyz\"".utf8), Array(#"\n\u00e9""#.utf8)] {
+            let text = [UInt8(ascii: "\"")] + plain + [special] + tail
+            let scanned: Result<Int, JSONError> = text.withUnsafeBufferPointer { bytes in
+              var reader = JSONReader(bytes)
+              do throws(JSONError) {
+                return .success(try reader.scanString().range.upperBound)
+              } catch {
+                return .failure(error)
+              }
+            }
+            if special == UInt8(ascii: "\"") {
+              #expect(try scanned.get() == 1 + plain.count, "\(text)")
+            } else {
+              #expect(throws: JSONError.self, "\(text)") { try scanned.get() }
+              if case .failure(let error) = scanned {
+                #expect(error.kind == .invalidString && error.offset == 1 + plain.count, "\(text)")
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
   @Test("members keep document order and the first of a repeated key wins")
   func memberOrder() throws {
     let object = try #require(try JSONValue.parse(#"{"z":1,"a":2,"z":3}"#).objectValue)
