@@ -40,7 +40,7 @@ enum ErrorBodyScanner {
 
   /// A scalar value seen while scanning: where it is and how to read it. Trivial, so that levels
   /// copy without reference counting.
-  private struct Value {
+  fileprivate struct Value {
     var range: Range<Int>
     /// A string token (decoded), rather than a number (taken as written).
     var isString: Bool
@@ -48,7 +48,7 @@ enum ErrorBodyScanner {
   }
 
   /// The chosen values of an object, before decoding. Trivial, like `Value`: choosing copies it.
-  private struct Chosen {
+  fileprivate struct Chosen {
     var code: Value?
     var message: Value?
     var encodedAuthorizationMessage: Value?
@@ -227,6 +227,35 @@ enum ErrorBodyScanner {
   /// anything after the object is a fault; otherwise the reader stops right after it (a log line
   /// goes on after the body it holds).
   static func scan(_ reader: inout JSONReader, wholeInput: Bool = true) -> Fields {
+    let choice = scanChoice(&reader, wholeInput: wholeInput)
+    return Fields(
+      code: choice.code(reader), message: choice.message(reader),
+      encodedAuthorizationMessage: choice.encodedAuthorizationMessage(reader), requestID: choice.requestID(reader),
+      statusCode: choice.chosen.statusCode.flatMap { $0.isString ? nil : Int(reader.text($0.range)) },
+      details: choice.details(reader), fault: choice.fault)
+  }
+
+  /// What `scan` chose, not yet decoded: each field is made a string only when asked, so that a
+  /// response's error takes them straight into its own values.
+  struct Choice {
+    fileprivate var chosen: Chosen
+    fileprivate var chosenDetails: [(code: Value?, message: Value?)]
+    /// Where and why reading stopped early, if it did.
+    var fault: JSONError?
+
+    func code(_ reader: JSONReader) -> String? { text(chosen.code, reader) }
+    func message(_ reader: JSONReader) -> String? { text(chosen.message, reader) }
+    func encodedAuthorizationMessage(_ reader: JSONReader) -> String? {
+      text(chosen.encodedAuthorizationMessage, reader)
+    }
+    func requestID(_ reader: JSONReader) -> String? { text(chosen.requestID, reader) }
+    func details(_ reader: JSONReader) -> [HuaweiCloudError.Detail] {
+      chosenDetails.map { HuaweiCloudError.Detail(code: text($0.code, reader), message: text($0.message, reader)) }
+    }
+  }
+
+  /// Scans as `scan` does and returns the choice undecoded.
+  static func scanChoice(_ reader: inout JSONReader, wholeInput: Bool = true) -> Choice {
     var level = Level()
     var fault: JSONError? = nil
     do {
@@ -238,16 +267,7 @@ enum ErrorBodyScanner {
     } catch {
       fault = error
     }
-    let chosen = level.chosen
-    return Fields(
-      code: text(chosen.code, reader), message: text(chosen.message, reader),
-      encodedAuthorizationMessage: text(chosen.encodedAuthorizationMessage, reader),
-      requestID: text(chosen.requestID, reader),
-      statusCode: chosen.statusCode.flatMap { $0.isString ? nil : Int(reader.text($0.range)) },
-      details: level.chosenDetails.map {
-        HuaweiCloudError.Detail(code: text($0.code, reader), message: text($0.message, reader))
-      },
-      fault: fault)
+    return Choice(chosen: level.chosen, chosenDetails: level.chosenDetails, fault: fault)
   }
 
   private static func text(_ value: Value?, _ reader: JSONReader) -> String? {

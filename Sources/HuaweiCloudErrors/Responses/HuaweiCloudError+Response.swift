@@ -185,21 +185,22 @@ extension HuaweiCloudError.Values {
     case nil:
       bodyFormat = .empty
     case UInt8(ascii: "{"):
-      // The fields are taken out, not copied: each copy of an optional string costs a call.
-      var fields = ErrorBodyScanner.scan(&reader)
-      bodyFormat = fields.fault == nil ? .json : .malformedJSON
+      // Each field is decoded straight into its place: no intermediate strings to copy or drop.
+      let choice = ErrorBodyScanner.scanChoice(&reader)
+      bodyFormat = choice.fault == nil ? .json : .malformedJSON
+      message = choice.message(reader)
+      let code = choice.code(reader)
       // A whole JSON object without error fields is its own message, as the SDKs report it, and
       // so is a body that is not JSON after all (`{'error_code': …}`); one that breaks off is not,
       // since its text may be cut anywhere.
-      if fields.code == nil, fields.message == nil, fields.fault?.kind != .truncated {
+      if code == nil, message == nil, choice.fault?.kind != .truncated {
         message = HuaweiCloudError.trimmedText(bytes)
-      } else {
-        message = fields.message.take()
       }
-      code = HuaweiCloudErrorCode(received: fields.code.take())
-      encodedAuthorizationMessage = fields.encodedAuthorizationMessage.take()
-      if !fields.details.isEmpty { details = fields.details }
-      requestIDs.body = fields.requestID.take()
+      self.code = HuaweiCloudErrorCode(received: code)
+      encodedAuthorizationMessage = choice.encodedAuthorizationMessage(reader)
+      let details = choice.details(reader)
+      if !details.isEmpty { self.details = details }
+      requestIDs.body = choice.requestID(reader)
     case UInt8(ascii: "<"):
       let markup = Markup(bytes)
       if markup.isXMLError {
