@@ -165,19 +165,19 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
 
     var encodedAuthorizationMessage: String? {
       get { rare?.value.encodedAuthorizationMessage }
-      set { updateRare { $0.encodedAuthorizationMessage = newValue } }
+      set { if newValue != nil || rare != nil { updateRare { $0.encodedAuthorizationMessage = newValue } } }
     }
     var candidates: [CatalogEntry]? {
       get { rare?.value.candidates }
-      set { updateRare { $0.candidates = newValue } }
+      set { if newValue != nil || rare != nil { updateRare { $0.candidates = newValue } } }
     }
     var similarTexts: [MessageMatch]? {
       get { rare?.value.similarTexts }
-      set { updateRare { $0.similarTexts = newValue } }
+      set { if newValue != nil || rare != nil { updateRare { $0.similarTexts = newValue } } }
     }
     var details: [Detail]? {
       get { rare?.value.details }
-      set { updateRare { $0.details = newValue } }
+      set { if newValue != nil || rare != nil { updateRare { $0.details = newValue } } }
     }
 
     init(
@@ -192,7 +192,8 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     static let empty = Values(statusCode: 0)
 
     /// Changes the rarer values, keeping `rare` `nil` when none is left, so that equal errors
-    /// compare and hash alike however they were made.
+    /// compare and hash alike however they were made. (The setters skip it when they would set
+    /// `nil` where nothing is: the common case, and no box to compare.)
     private mutating func updateRare(_ change: (inout Rare) -> Void) {
       var value = rare?.value ?? Rare()
       change(&value)
@@ -256,12 +257,12 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     /// Object storage's `X-Obs-Request-Id` header.
     public internal(set) var obs: String? {
       get { rare?.value.obs }
-      set { updateRare { $0.obs = newValue } }
+      set { if newValue != nil || rare != nil { updateRare { $0.obs = newValue } } }
     }
     /// The `X-Amz-Request-Id` header of object storage's S3-compatible API.
     public internal(set) var amz: String? {
       get { rare?.value.amz }
-      set { updateRare { $0.amz = newValue } }
+      set { if newValue != nil || rare != nil { updateRare { $0.amz = newValue } } }
     }
     /// Other headers whose name ends in `-Request-Id` (`X-Apig-Request-Id`, …), in the order received.
     public internal(set) var otherHeaders: [Field] {
@@ -273,7 +274,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     /// IAM's `X-Iam-Trace-Id` header.
     public internal(set) var iamTrace: String? {
       get { rare?.value.iamTrace }
-      set { updateRare { $0.iamTrace = newValue } }
+      set { if newValue != nil || rare != nil { updateRare { $0.iamTrace = newValue } } }
     }
 
     /// The ids most responses do not carry, or `nil` for none of them: a response with only
