@@ -195,15 +195,17 @@ final class MessageIndex: Sendable {
   /// matching (the common case when a response's code is known).
   func isOwnPlainText(_ message: String, of entry: CatalogEntry) -> Bool {
     let range = ownPlainRanges[entry.index]
-    guard !range.isEmpty else { return false }
-    var message = message
-    // A text without placeholders is its one strict literal: compare bytes, make no `String`.
-    return message.withUTF8 { received in
-      received.count == range.count
-        && ownPlainBytes.withUnsafeBufferPointer {
-          Bytes.equal($0.baseAddress.map { $0 + Int(range.lowerBound) }, received.baseAddress, count: received.count)
-        }
+    guard !range.isEmpty, message.utf8.count == range.count else { return false }
+    // A text without placeholders is its one strict literal: compare bytes, make no `String`. A
+    // native string's bytes are read in place; only a bridged one is copied.
+    func equals(_ received: UnsafeBufferPointer<UInt8>) -> Bool {
+      ownPlainBytes.withUnsafeBufferPointer {
+        Bytes.equal($0.baseAddress.map { $0 + Int(range.lowerBound) }, received.baseAddress, count: received.count)
+      }
     }
+    if let equal = message.utf8.withContiguousStorageIfAvailable(equals) { return equal }
+    var message = message
+    return message.withUTF8(equals)
   }
 
   /// The match of a message that is exactly the entry's own text (see `isOwnPlainText`): what
