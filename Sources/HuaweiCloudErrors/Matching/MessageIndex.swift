@@ -155,8 +155,7 @@ final class MessageIndex: Sendable {
   private static func withForms<R>(
     of message: String, _ body: (_ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>) -> R
   ) -> R {
-    var message = message
-    return message.withUTF8 { original in
+    message.withUTF8Bytes { original in
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(original.count, 1)) { buffer in
         let count = LenientText.write(original, into: buffer)
         return body(original, UnsafeBufferPointer(rebasing: buffer[..<count]))
@@ -196,16 +195,13 @@ final class MessageIndex: Sendable {
   func isOwnPlainText(_ message: String, of entry: CatalogEntry) -> Bool {
     let range = ownPlainRanges[entry.index]
     guard !range.isEmpty, message.utf8.count == range.count else { return false }
-    // A text without placeholders is its one strict literal: compare bytes, make no `String`. A
-    // native string's bytes are read in place; only a bridged one is copied.
+    // A text without placeholders is its one strict literal: compare bytes, make no `String`.
     func equals(_ received: UnsafeBufferPointer<UInt8>) -> Bool {
       ownPlainBytes.withUnsafeBufferPointer {
         Bytes.equal($0.baseAddress.map { $0 + Int(range.lowerBound) }, received.baseAddress, count: received.count)
       }
     }
-    if let equal = message.utf8.withContiguousStorageIfAvailable(equals) { return equal }
-    var message = message
-    return message.withUTF8(equals)
+    return message.withUTF8Bytes(equals)
   }
 
   /// The match of a message that is exactly the entry's own text (see `isOwnPlainText`): what

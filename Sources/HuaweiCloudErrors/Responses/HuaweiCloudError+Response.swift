@@ -282,12 +282,7 @@ package struct ResponseHeaders: Sendable {
 
   @usableFromInline
   mutating func add(name: String, value: String) {
-    // A native string's bytes are read in place; only a bridged one is copied first.
-    if let handled: Void = name.utf8.withContiguousStorageIfAvailable({ add(nameBytes: $0, value: value) }) {
-      return handled
-    }
-    var name = name
-    name.withUTF8 { add(nameBytes: $0, value: value) }
+    name.withUTF8Bytes { add(nameBytes: $0, value: value) }
   }
 
   /// One pass over the name's bytes per candidate of its length: most fields are none of these.
