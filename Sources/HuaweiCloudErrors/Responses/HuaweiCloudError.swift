@@ -120,7 +120,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// Everything the error holds, in one box that its copies share: copying or dropping an error
   /// counts one reference instead of one per field (sixteen, most of them strings and arrays),
   /// which was most of what turning a response into an error cost.
-  private(set) var storage: Storage
+  private var storage: Storage
 
   /// The stored values, for writing: copied out of the box first when another error shares it.
   var values: Values {
@@ -189,6 +189,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
       self.requestIDs = requestIDs
     }
 
+    /// The values of a response not yet read, where a response's box starts.
     static let empty = Values(statusCode: 0)
 
     /// Changes the rarer values, keeping `rare` `nil` when none is left, so that equal errors
@@ -210,7 +211,8 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
       self.values = values
     }
 
-    /// A box for a response's values, built in place.
+    /// A box for a response's values, filled in place from a shared empty value: initializing the
+    /// stored values from a new `Values` would copy and destroy that temporary, all sixteen fields.
     init(statusCode: Int, requestIDs: RequestIDs) {
       values = Values.empty
       values.statusCode = statusCode
