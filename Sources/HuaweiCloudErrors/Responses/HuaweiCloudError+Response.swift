@@ -275,9 +275,7 @@ package struct ResponseHeaders: Sendable {
   }
 
   private mutating func updateTiming(_ change: (inout Timing) -> Void) {
-    var value = timing?.value ?? Timing()
-    change(&value)
-    timing = Box(value)
+    timing.update(empty: Timing(), change)
   }
 
   @usableFromInline

@@ -192,13 +192,10 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     /// The values of a response not yet read, where a response's box starts.
     static let empty = Values(statusCode: 0)
 
-    /// Changes the rarer values, keeping `rare` `nil` when none is left, so that equal errors
-    /// compare and hash alike however they were made. (The setters skip it when they would set
-    /// `nil` where nothing is: the common case, and no box to compare.)
+    /// Changes the rarer values (see `Optional.update(empty:_:)`). The setters skip it when they
+    /// would set `nil` where nothing is: the common case, with no box to compare.
     private mutating func updateRare(_ change: (inout Rare) -> Void) {
-      var value = rare?.value ?? Rare()
-      change(&value)
-      rare = value == Rare() ? nil : Box(value)
+      rare.update(empty: Rare(), change)
     }
   }
 
@@ -290,12 +287,9 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
       var otherHeaders: [Field] = []
     }
 
-    /// Changes the rarer ids, keeping `rare` `nil` when none is left, so that equal ids compare
-    /// and hash alike however they were set.
+    /// Changes the rarer ids (see `Optional.update(empty:_:)`).
     private mutating func updateRare(_ change: (inout Rare) -> Void) {
-      var value = rare?.value ?? Rare()
-      change(&value)
-      rare = value == Rare() ? nil : Box(value)
+      rare.update(empty: Rare(), change)
     }
 
     init(header: String? = nil, body: String? = nil) {

@@ -18,3 +18,14 @@ final class Box<Value: Hashable & Sendable>: Hashable, Sendable {
     value.hash(into: &hasher)
   }
 }
+
+extension Optional {
+  /// Applies `change` to the boxed value, or to `empty` where there is no box, and boxes the result
+  /// anew; `nil` when the result is `empty`, so that equal values compare and hash alike however
+  /// they were set.
+  mutating func update<Value>(empty: Value, _ change: (inout Value) -> Void) where Wrapped == Box<Value> {
+    var value = self?.value ?? empty
+    change(&value)
+    self = value == empty ? nil : Box(value)
+  }
+}
