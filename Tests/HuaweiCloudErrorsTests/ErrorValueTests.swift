@@ -83,6 +83,19 @@ struct ErrorValueTests {
     }
   }
 
+  /// An error's service, when it has no entry, is the code's one service, read without the list.
+  @Test("a code's sole service is the one service its list holds, for every code and for prefixes alone")
+  func soleServiceAgreesWithServices() {
+    let codes =
+      Set(HuaweiCloudCatalog.entries.map(\.code)).map(HuaweiCloudErrorCode.init(rawValue:))
+      + ["DBS.999999", "CBC.9999", "ECS.0000x", "NoSuchPrefix.1", "", " iam.0066 "]
+    for code in codes {
+      let services = code.services
+      let sole = services.first.flatMap { first in services.allSatisfy { $0 == first } ? first : nil }
+      #expect(code.soleService == sole, "\(code.rawValue)")
+    }
+  }
+
   /// Whether a response names a retry window is decided from a flag kept apart from the rows.
   @Test("the throttling flag agrees with the category, for every row and every undocumented status")
   func throttlingFlagAgreesWithCategory() {

@@ -61,6 +61,17 @@ public struct HuaweiCloudErrorCode: RawRepresentable, Hashable, Sendable, Compar
     return HuaweiCloudService.services(codePrefixOf: rawValue)
   }
 
+  /// The one service in ``services``, or `nil` when there are none or several: the same rule, read
+  /// in place without building the list (an error without an entry takes its service this way).
+  var soleService: HuaweiCloudService? {
+    let entries = CatalogStorage.indexes.codes.entries(code: rawValue)
+    guard let first = entries.first else {
+      let services = HuaweiCloudService.services(codePrefixOf: rawValue)
+      return services.count == 1 ? services[0] : nil
+    }
+    return entries.allSatisfy { $0.service == first.service } ? first.service : nil
+  }
+
   /// Equal when the same ignoring ASCII letter case and spaces.
   public static func == (lhs: HuaweiCloudErrorCode, rhs: HuaweiCloudErrorCode) -> Bool {
     lhs.rawValue == rhs.rawValue || lhs.key.elementsEqual(rhs.key)

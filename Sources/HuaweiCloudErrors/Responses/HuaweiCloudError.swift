@@ -436,7 +436,7 @@ extension HuaweiCloudError.Values {
   mutating func resolve(hints: [HuaweiCloudService]) {
     let isErrorStatus = statusCode >= 400
     defer {
-      service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap(Self.soleService)
+      service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap(\.soleService)
     }
     if let code, !code.isHTTPStatus {
       // The common case, one service documents the code: no arrays.
@@ -490,16 +490,6 @@ extension HuaweiCloudError.Values {
       resolution = .ambiguous
       candidates = topMatches(matches).map(\.entry)
     }
-  }
-
-  /// The one service of `code.services`, or `nil` when it has none or several; read in place.
-  private static func soleService(of code: HuaweiCloudErrorCode) -> HuaweiCloudService? {
-    let entries = CatalogStorage.indexes.codes.entries(code: code.rawValue)
-    guard let first = entries.first else {
-      let services = HuaweiCloudService.services(codePrefixOf: code.rawValue)
-      return services.count == 1 ? services[0] : nil
-    }
-    return entries.allSatisfy { $0.service == first.service } ? first.service : nil
   }
 
   /// The entry, found by `resolution`; the message is matched against its rows for the arguments
