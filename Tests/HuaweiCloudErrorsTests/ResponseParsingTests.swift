@@ -387,6 +387,51 @@ struct BadBodyTests {
     #expect(set.statusCode == 401)
   }
 
+  /// Each header field the error reads, with the field a value of it sets (`Date` with an HTTP-date
+  /// `Retry-After` beside it): what ``headerNames(_:)`` checks per name.
+  static let readHeaders: [(name: String, value: String, read: @Sendable (HuaweiCloudError) -> String?)] = [
+    ("x-request-id", "r1", { $0.requestIDs.header }), ("x-obs-request-id", "o1", { $0.requestIDs.obs }),
+    ("x-amz-request-id", "a1", { $0.requestIDs.amz }), ("x-iam-trace-id", "t1", { $0.requestIDs.iamTrace }),
+    ("retry-after", "7", { $0.retryAfter.map { "\($0)" } }),
+    ("retry-after-ms", "1500", { $0.retryAfter.map { "\($0)" } }),
+    ("x-ms-retry-after-ms", "1500", { $0.retryAfter.map { "\($0)" } }),
+    // Without `Date`, the HTTP date is taken as relative to now, long past: not the seven seconds.
+    ("date", "Sun, 06 Nov 1994 08:49:37 GMT", { $0.retryAfter == .seconds(7) ? "7 seconds" : nil }),
+  ]
+
+  /// Names are compared a word at a time with only the letters' case allowed to differ: every
+  /// spelling in any case is read, and a name one byte off (a hyphen sent as a carriage return,
+  /// which differs from it in the case bit alone, a letter or hyphen changed) is not.
+  @Test("each header the error reads is found in any letter case, and a name one byte off is not", arguments: 0..<8)
+  func headerNames(_ index: Int) throws {
+    let (name, value, read) = Self.readHeaders[index]
+    // `Date` only counts beside an HTTP-date `Retry-After`, seven seconds after it.
+    let companion = name == "date" ? [(name: "Retry-After", value: "Sun, 06 Nov 1994 08:49:44 GMT")] : []
+    func readValue(as sent: String) throws -> String? {
+      let error = try #require(parse(503, "{}", headers: [(name: sent, value: value)] + companion))
+      return read(error)
+    }
+    let expected = try readValue(as: name)
+    #expect(expected != nil, "\(name)")
+    let alternating = String(
+      name.enumerated().map { $0.offset % 2 == 0 ? Character($0.element.uppercased()) : $0.element })
+    for spelling in [name.uppercased(), alternating, name.capitalized] {
+      #expect(try readValue(as: spelling) == expected, "\(spelling)")
+    }
+    for offset in name.utf8.indices {
+      var bytes = Array(name.utf8)
+      let position = name.utf8.distance(from: name.utf8.startIndex, to: offset)
+      let original = bytes[position]
+      for changed in [original == UInt8(ascii: "-") ? 0x0D : original ^ 0x01, original &+ 0x40] {
+        bytes[position] = changed
+        let near = String(decoding: bytes, as: UTF8.self)
+        #expect(try readValue(as: near) == nil, "\(near.debugDescription)")
+      }
+    }
+    #expect(try readValue(as: name + "x") == nil)
+    #expect(try readValue(as: String(name.dropLast())) == nil)
+  }
+
   /// An array of header fields is read in place; any other sequence one field at a time.
   @Test(
     "header fields read alike from an array and from any other sequence: first of repeats, any case, at most 8 others")

@@ -283,36 +283,33 @@ package struct ResponseHeaders: Sendable {
     name.withUTF8Bytes { add(nameBytes: $0, value: value) }
   }
 
-  /// One pass over the name's bytes per candidate of its length: most fields are none of these.
+  /// One comparison of the name's words per candidate of its length: most fields are none of these.
   private mutating func add(nameBytes bytes: UnsafeBufferPointer<UInt8>, value: String) {
-    func named(_ expected: StaticString) -> Bool {
-      expected.utf8CodeUnitCount == bytes.count
-        && expected.withUTF8Buffer { LenientText.equalIgnoringCase($0, bytes) }
-    }
+    let name = HeaderName(bytes)
     switch bytes.count {
-    case 4: if named("date"), date == nil { updateTiming { $0.date = value } }
-    case 11: if named("retry-after"), retryAfter == nil { updateTiming { $0.retryAfter = value } }
-    case 12: if named("x-request-id"), requestIDs.header == nil { requestIDs.header = value }
+    case 4: if HeaderName.date.matches(name), date == nil { updateTiming { $0.date = value } }
+    case 11: if HeaderName.retryAfter.matches(name), retryAfter == nil { updateTiming { $0.retryAfter = value } }
+    case 12: if HeaderName.requestID.matches(name), requestIDs.header == nil { requestIDs.header = value }
     case 14:
-      if named("x-iam-trace-id") {
+      if HeaderName.iamTraceID.matches(name) {
         if requestIDs.iamTrace == nil { requestIDs.iamTrace = value }
         return
       }
-      if named("retry-after-ms") {
+      if HeaderName.retryAfterMilliseconds.matches(name) {
         if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value } }
         return
       }
     case 16:
-      if named("x-obs-request-id") {
+      if HeaderName.obsRequestID.matches(name) {
         if requestIDs.obs == nil { requestIDs.obs = value }
         return
       }
-      if named("x-amz-request-id") {
+      if HeaderName.amzRequestID.matches(name) {
         if requestIDs.amz == nil { requestIDs.amz = value }
         return
       }
     case 19:
-      if named("x-ms-retry-after-ms") {
+      if HeaderName.msRetryAfterMilliseconds.matches(name) {
         if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value } }
         return
       }
@@ -325,12 +322,12 @@ package struct ResponseHeaders: Sendable {
         LenientText.equalIgnoringCase($0, UnsafeBufferPointer(rebasing: bytes.suffix(suffix.utf8CodeUnitCount)))
       })
     else { return }
-    let name = String(decoding: bytes, as: UTF8.self)
-    guard !(bytes.count == 16 && (named("x-obs-request-id") || named("x-amz-request-id"))),
-      requestIDs.otherHeaders.count < 8,
-      !requestIDs.otherHeaders.contains(where: { Self.equalIgnoringCase($0.name, name) })
+    // (`X-Obs-Request-Id` and `X-Amz-Request-Id` returned above.)
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard requestIDs.otherHeaders.count < 8,
+      !requestIDs.otherHeaders.contains(where: { Self.equalIgnoringCase($0.name, text) })
     else { return }
-    requestIDs.otherHeaders.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value))
+    requestIDs.otherHeaders.append(HuaweiCloudError.RequestIDs.Field(name: text, value: value))
   }
 
   static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
