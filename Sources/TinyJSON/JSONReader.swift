@@ -101,6 +101,14 @@ package struct JSONReader {
 
   /// Reads past a string (at its opening quote, after whitespace) without decoding it.
   package mutating func scanString() throws(JSONError) -> StringToken {
+    // Most strings start right here and hold nothing to attend to: one pass to the closing quote.
+    if position < bytes.count, let base = bytes.baseAddress, base[position] == UInt8(ascii: "\"") {
+      let end = Self.plainStringEnd(base, from: position &+ 1, count: bytes.count)
+      if end < bytes.count, base[end] == UInt8(ascii: "\"") {
+        defer { position = end &+ 1 }
+        return StringToken(range: (position &+ 1)..<end, hasEscapes: false)
+      }
+    }
     try expect(UInt8(ascii: "\""))
     let start = position
     var hasEscapes = false
@@ -141,14 +149,22 @@ package struct JSONReader {
     }
   }
 
-  /// Moves past string bytes that need no attention (not `"`, `\\` or a control character), eight
-  /// at a time while eight remain: the loop every message and key goes through.
+  /// Moves past string bytes that need no attention (not `"`, `\\` or a control character).
   private mutating func skipPlainStringBytes() {
     guard let base = bytes.baseAddress else { return }
+    position = Self.plainStringEnd(base, from: position, count: bytes.count)
+  }
+
+  /// The first offset at or after `position` whose byte a string cannot hold as it is (`"`, `\\`
+  /// or a control character), or `count`: eight bytes at a time while eight remain, the loop every
+  /// message and key goes through. Inlinable, so that a caller's loop keeps it in registers.
+  @inlinable @inline(__always)
+  package static func plainStringEnd(_ base: UnsafePointer<UInt8>, from position: Int, count: Int) -> Int {
     let raw = UnsafeRawPointer(base)
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    while position + 8 <= bytes.count {
+    var position = position
+    while position &+ 8 <= count {
       let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
       // A byte of `word ^ pattern` is zero where `word` has the pattern's byte; `x - ones & ~x & highs`
       // is non-zero exactly when some byte of x is zero. Control characters are the bytes below 0x20.
@@ -159,16 +175,16 @@ package struct JSONReader {
       let found = special & highs
       if found != 0 {
         // The lowest flag is exact (a borrow only spoils the bytes above it): the first special byte.
-        position += found.trailingZeroBitCount >> 3
-        return
+        return position &+ found.trailingZeroBitCount &>> 3
       }
-      position += 8
+      position &+= 8
     }
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
-      position += 1
+    while position < count {
+      let byte = base[position]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return position }
+      position &+= 1
     }
+    return position
   }
 
   /// Decodes a string token. Invalid UTF-8 and unpaired surrogates become U+FFFD.
