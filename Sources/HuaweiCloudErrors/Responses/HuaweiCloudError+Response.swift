@@ -132,12 +132,11 @@ extension HuaweiCloudError {
     status: Int, headers: inout ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
     options: ParsingOptions
   ) {
-    // Every step works on the values in the box, in place: reading a field of a class's stored
-    // struct outside a mutating method would copy the whole struct.
+    // Every step works on the values in the box, in place.
     let storage = Storage(statusCode: status, requestIDs: headers.takeRequestIDs())
-    storage.values.readBody(bytes, options: options)
-    storage.values.resolve(hints: hints)
-    storage.values.adviseRetry(headers)
+    storage.readBody(bytes, options: options)
+    storage.resolve(hints: hints)
+    storage.adviseRetry(headers)
     self.init(storage: storage)
   }
 
@@ -162,9 +161,9 @@ extension HuaweiCloudError {
   }
 }
 
-extension HuaweiCloudError.Values {
+extension HuaweiCloudError.Storage {
   /// Sets `retryAfter` from the headers, else from the window a throttling message names.
-  mutating func adviseRetry(_ headers: ResponseHeaders) {
+  func adviseRetry(_ headers: ResponseHeaders) {
     retryAfter =
       HuaweiCloudError.retryAfter(headers, now: WallClock.secondsSince1970)
       ?? (HuaweiCloudError.isThrottling(row: documentedRow, status: statusCode)
@@ -172,7 +171,7 @@ extension HuaweiCloudError.Values {
   }
 
   /// Reads the body's fields into `self`.
-  mutating func readBody(_ whole: UnsafeBufferPointer<UInt8>, options: HuaweiCloudError.ParsingOptions) {
+  func readBody(_ whole: UnsafeBufferPointer<UInt8>, options: HuaweiCloudError.ParsingOptions) {
     isBodyTruncated = whole.count > options.maximumBodySize
     var bytes = UnsafeBufferPointer(rebasing: whole.prefix(options.maximumBodySize))
     // A UTF-8 byte order mark is not part of the text.

@@ -20,12 +20,12 @@
 public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// The response's HTTP status code. (Named so that a conformance of your own to a web framework's
   /// error protocol, whose `status` is its own status type, does not clash with it.)
-  public var statusCode: Int { storage.values.statusCode }
+  public var statusCode: Int { storage.statusCode }
   /// The code as the body gave it (a JSON number as its decimal text), or `nil` when it gave none.
   /// Kept even when the catalog does not know it.
   public internal(set) var code: HuaweiCloudErrorCode? {
-    get { storage.values.code }
-    set { values.code = newValue }
+    get { storage.code }
+    set { uniqueStorage.code = newValue }
   }
   /// The message as the body gave it, never rewritten: the JSON message field, the trimmed text of
   /// a plain-text body (or of a JSON object without error fields, or of a body that only looks like
@@ -33,88 +33,88 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// page's title. `nil` when the body had none, and for JSON that breaks off before any field: a
   /// cut-off text is never a message.
   public internal(set) var message: String? {
-    get { storage.values.message }
-    set { values.message = newValue }
+    get { storage.message }
+    set { uniqueStorage.message = newValue }
   }
   /// Every request id the response carried, by where it came from.
   public internal(set) var requestIDs: RequestIDs {
-    get { storage.values.requestIDs }
-    set { values.requestIDs = newValue }
+    get { storage.requestIDs }
+    set { uniqueStorage.requestIDs = newValue }
   }
   /// The `encoded_authorization_message` of a permission failure, when the body had one.
   public internal(set) var encodedAuthorizationMessage: String? {
-    get { storage.values.encodedAuthorizationMessage }
-    set { values.encodedAuthorizationMessage = newValue }
+    get { storage.encodedAuthorizationMessage }
+    set { uniqueStorage.encodedAuthorizationMessage = newValue }
   }
   /// What the catalog documents for this error, or `nil` when it documents neither the code nor
   /// the message, or cannot tell which service's entry it is (then see ``candidates``).
   public internal(set) var entry: CatalogEntry? {
-    get { storage.values.entry }
-    set { values.entry = newValue }
+    get { storage.entry }
+    set { uniqueStorage.entry = newValue }
   }
   /// The documented row that fits this error: of the entry's rows (own and variants), the one
   /// the message fits, else the one documented with the response's status, else the own row.
   /// It matters where a code has several rows: the gateway's `APIGW.0201` has six, one per status.
   /// `nil` when ``entry`` is.
   public internal(set) var documentedRow: CatalogEntry.Row? {
-    get { storage.values.documentedRow }
-    set { values.documentedRow = newValue }
+    get { storage.documentedRow }
+    set { uniqueStorage.documentedRow = newValue }
   }
   /// The placeholder values recovered from ``message`` by matching it against the documented
   /// row; `detail` holds what a message carries after a documented text. Empty when there is
   /// nothing to recover.
   public internal(set) var arguments: TemplateArguments {
-    get { storage.values.arguments ?? [:] }
-    set { values.arguments = newValue.isEmpty ? nil : newValue }
+    get { storage.arguments ?? [:] }
+    set { uniqueStorage.arguments = newValue.isEmpty ? nil : newValue }
   }
   /// How ``entry`` was found, or why there is none.
   public internal(set) var resolution: Resolution {
-    get { storage.values.resolution }
-    set { values.resolution = newValue }
+    get { storage.resolution }
+    set { uniqueStorage.resolution = newValue }
   }
   /// The entries the error may be when the catalog cannot tell which: every service's entry for a
   /// code that several services document (without a hint that decides), or the equally good
   /// matches of a message without a code. Empty otherwise.
   public internal(set) var candidates: [CatalogEntry] {
-    get { storage.values.candidates ?? [] }
-    set { values.candidates = newValue.isEmpty ? nil : newValue }
+    get { storage.candidates ?? [] }
+    set { uniqueStorage.candidates = newValue.isEmpty ? nil : newValue }
   }
   /// Documented texts like the message of an error whose code the catalog does not know: they
   /// are not its entry (a code is its own), only what it resembles, searched within the services
   /// the code's prefix or the hint names. Empty otherwise.
   public internal(set) var similarTexts: [MessageMatch] {
-    get { storage.values.similarTexts ?? [] }
-    set { values.similarTexts = newValue.isEmpty ? nil : newValue }
+    get { storage.similarTexts ?? [] }
+    set { uniqueStorage.similarTexts = newValue.isEmpty ? nil : newValue }
   }
   /// The service the error comes from: the entry's; else the hinted service; else the one service
   /// the code's prefix names. `nil` when none of these says.
   public internal(set) var service: HuaweiCloudService? {
-    get { storage.values.service }
-    set { values.service = newValue }
+    get { storage.service }
+    set { uniqueStorage.service = newValue }
   }
   /// What kind of body the response had.
   public internal(set) var bodyFormat: BodyFormat {
-    get { storage.values.bodyFormat }
-    set { values.bodyFormat = newValue }
+    get { storage.bodyFormat }
+    set { uniqueStorage.bodyFormat = newValue }
   }
   /// Whether the body was longer than the size limit, so that only its beginning was read.
   public internal(set) var isBodyTruncated: Bool {
-    get { storage.values.isBodyTruncated }
-    set { values.isBodyTruncated = newValue }
+    get { storage.isBodyTruncated }
+    set { uniqueStorage.isBodyTruncated = newValue }
   }
   /// How long to wait before retrying, when the response says: its `Retry-After` header (seconds or
   /// an HTTP date) or `Retry-After-Ms`, else the window a throttling message names (IAM's
   /// "Threshold: 10 times per 60 seconds", the gateway's "time:1 second"). `nil` otherwise.
   public internal(set) var retryAfter: Duration? {
-    get { storage.values.retryAfter }
-    set { values.retryAfter = newValue }
+    get { storage.retryAfter }
+    set { uniqueStorage.retryAfter = newValue }
   }
   /// The `details` list some services add to an error body, each element as received: an object's
   /// own code and message, or a string element as the message. Empty when the body has none. At
   /// most 64 are kept.
   public internal(set) var details: [Detail] {
-    get { storage.values.details ?? [] }
-    set { values.details = newValue.isEmpty ? nil : newValue }
+    get { storage.details ?? [] }
+    set { uniqueStorage.details = newValue.isEmpty ? nil : newValue }
   }
 
   /// Everything the error holds, in one box that its copies share: copying or dropping an error
@@ -122,12 +122,11 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// which was most of what turning a response into an error cost.
   private var storage: Storage
 
-  /// The stored values, for writing: copied out of the box first when another error shares it.
-  var values: Values {
-    _read { yield storage.values }
-    _modify {
-      if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.values) }
-      yield &storage.values
+  /// The box, for writing: copied first when another error shares it.
+  private var uniqueStorage: Storage {
+    mutating get {
+      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+      return storage
     }
   }
 
@@ -137,24 +136,28 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     self.storage = storage
   }
 
-  /// The stored values: what `==` and hashing compare. The lists that most errors leave empty
-  /// (and the arguments) are `nil` then, which costs nothing to create or drop.
-  struct Values: Hashable {
-    var statusCode: Int
-    var code: HuaweiCloudErrorCode? = nil
-    var message: String? = nil
-    var requestIDs: RequestIDs = RequestIDs()
-    var entry: CatalogEntry? = nil
-    var documentedRow: CatalogEntry.Row? = nil
-    var arguments: TemplateArguments? = nil
-    var resolution: Resolution = .none
-    var service: HuaweiCloudService? = nil
-    var bodyFormat: BodyFormat = .empty
-    var isBodyTruncated: Bool = false
-    var retryAfter: Duration? = nil
+  /// The box of stored values: what `==` and hashing compare. The lists that most errors leave
+  /// empty (and the arguments) are `nil` then, which costs nothing to create or drop. A class
+  /// with its fields in place, so that a response's values start where they stay: a struct of
+  /// them inside the box was initialized by copying a whole value in, every reference counted.
+  final class Storage: @unchecked Sendable {
+    // Unchecked, and no dynamic exclusivity checks: a box is written only while its error is
+    // building it, or through `uniqueStorage`, which copies it first when another error shares it.
+    @exclusivity(unchecked) var statusCode: Int
+    @exclusivity(unchecked) var code: HuaweiCloudErrorCode?
+    @exclusivity(unchecked) var message: String?
+    @exclusivity(unchecked) var requestIDs: RequestIDs
+    @exclusivity(unchecked) var entry: CatalogEntry? = nil
+    @exclusivity(unchecked) var documentedRow: CatalogEntry.Row? = nil
+    @exclusivity(unchecked) var arguments: TemplateArguments? = nil
+    @exclusivity(unchecked) var resolution: Resolution = .none
+    @exclusivity(unchecked) var service: HuaweiCloudService? = nil
+    @exclusivity(unchecked) var bodyFormat: BodyFormat = .empty
+    @exclusivity(unchecked) var isBodyTruncated: Bool = false
+    @exclusivity(unchecked) var retryAfter: Duration? = nil
     /// The values few errors have, or `nil` when it has none of them: one reference to copy or
     /// drop, where four optional fields would be four.
-    private var rare: Box<Rare>? = nil
+    @exclusivity(unchecked) private var rare: Box<Rare>? = nil
 
     private struct Rare: Hashable {
       var encodedAuthorizationMessage: String? = nil
@@ -189,42 +192,62 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
       self.requestIDs = requestIDs
     }
 
-    /// The values of a response not yet read, where a response's box starts.
-    static let empty = Values(statusCode: 0)
+    /// A box no error shares yet, holding the same values.
+    func copy() -> Storage {
+      let copy = Storage(statusCode: statusCode, code: code, message: message, requestIDs: requestIDs)
+      copy.entry = entry
+      copy.documentedRow = documentedRow
+      copy.arguments = arguments
+      copy.resolution = resolution
+      copy.service = service
+      copy.bodyFormat = bodyFormat
+      copy.isBodyTruncated = isBodyTruncated
+      copy.retryAfter = retryAfter
+      copy.rare = rare
+      return copy
+    }
+
+    /// Whether the two boxes hold the same values: every field above.
+    func holdsSameValues(as other: Storage) -> Bool {
+      statusCode == other.statusCode && code == other.code && message == other.message
+        && requestIDs == other.requestIDs && entry == other.entry && documentedRow == other.documentedRow
+        && arguments == other.arguments && resolution == other.resolution && service == other.service
+        && bodyFormat == other.bodyFormat && isBodyTruncated == other.isBodyTruncated
+        && retryAfter == other.retryAfter && rare == other.rare
+    }
+
+    /// Hashes the fields `holdsSameValues(as:)` compares.
+    func hashValues(into hasher: inout Hasher) {
+      hasher.combine(statusCode)
+      hasher.combine(code)
+      hasher.combine(message)
+      hasher.combine(requestIDs)
+      hasher.combine(entry)
+      hasher.combine(documentedRow)
+      hasher.combine(arguments)
+      hasher.combine(resolution)
+      hasher.combine(service)
+      hasher.combine(bodyFormat)
+      hasher.combine(isBodyTruncated)
+      hasher.combine(retryAfter)
+      hasher.combine(rare)
+    }
 
     /// Changes the rarer values (see `Optional.update(empty:_:)`). The setters skip it when they
     /// would set `nil` where nothing is: the common case, with no box to compare.
-    private mutating func updateRare(_ change: (inout Rare) -> Void) {
+    private func updateRare(_ change: (inout Rare) -> Void) {
       rare.update(empty: Rare(), change)
-    }
-  }
-
-  /// The box: copied on write, so never written while shared.
-  final class Storage: @unchecked Sendable {
-    // Unchecked: every write goes through `values`, which makes the box unique first.
-    @exclusivity(unchecked) var values: Values
-
-    init(_ values: Values) {
-      self.values = values
-    }
-
-    /// A box for a response's values, filled in place from a shared empty value: initializing the
-    /// stored values from a new `Values` would copy and destroy that temporary, all sixteen fields.
-    init(statusCode: Int, requestIDs: RequestIDs) {
-      values = Values.empty
-      values.statusCode = statusCode
-      values.requestIDs = requestIDs
     }
   }
 
   /// Whether two errors hold the same values: every property above, compared as received.
   public static func == (lhs: HuaweiCloudError, rhs: HuaweiCloudError) -> Bool {
-    lhs.storage === rhs.storage || lhs.storage.values == rhs.storage.values
+    lhs.storage === rhs.storage || lhs.storage.holdsSameValues(as: rhs.storage)
   }
 
   /// Hashes the values `==` compares.
   public func hash(into hasher: inout Hasher) {
-    storage.values.hash(into: &hasher)
+    storage.hashValues(into: &hasher)
   }
 
   /// One element of an error body's `details` list.
@@ -408,9 +431,9 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     encodedAuthorizationMessage: String?, hints: [HuaweiCloudService]
   ) {
     let storage = Storage(
-      Values(statusCode: status, code: code, message: message, requestIDs: RequestIDs(header: requestID)))
-    storage.values.encodedAuthorizationMessage = encodedAuthorizationMessage
-    storage.values.resolve(hints: hints)
+      statusCode: status, code: code, message: message, requestIDs: RequestIDs(header: requestID))
+    storage.encodedAuthorizationMessage = encodedAuthorizationMessage
+    storage.resolve(hints: hints)
     self.init(storage: storage)
   }
 
@@ -418,7 +441,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   public var isDocumented: Bool { entry != nil }
 }
 
-extension HuaweiCloudError.Values {
+extension HuaweiCloudError.Storage {
   typealias Resolution = HuaweiCloudError.Resolution
 
   /// Finds the entry from the code, the message, the status and the services the caller named.
@@ -433,7 +456,7 @@ extension HuaweiCloudError.Values {
   /// - A success entry (`CBC.0000`) is never the entry of an error (a status of 400 or more).
   /// - A code that is an HTTP status (Keystone's `{"error": {"code": 401, …}}`) names no error of
   ///   its own: the message is matched as for a body without a code. No catalog code is one.
-  mutating func resolve(hints: [HuaweiCloudService]) {
+  func resolve(hints: [HuaweiCloudService]) {
     let isErrorStatus = statusCode >= 400
     defer {
       service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap(\.soleService)
@@ -494,7 +517,7 @@ extension HuaweiCloudError.Values {
 
   /// The entry, found by `resolution`; the message is matched against its rows for the arguments
   /// and the row that fits, unless `match` did that already.
-  private mutating func adopt(_ entry: CatalogEntry, by resolution: Resolution, match: MessageMatch? = nil) {
+  private func adopt(_ entry: CatalogEntry, by resolution: Resolution, match: MessageMatch? = nil) {
     self.entry = entry
     self.resolution = resolution
     // The entry's own text, exactly and without placeholders, needs no matching.
