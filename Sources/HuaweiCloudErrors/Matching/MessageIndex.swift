@@ -216,22 +216,54 @@ final class MessageIndex: Sendable {
   func match(_ message: String, entry: CatalogEntry, status: Int? = nil) -> MessageMatch? {
     guard message.utf8.count <= Self.maximumMessageLength else { return nil }
     return Self.withForms(of: message) { original, lenient in
-      var found = MatchList(service: nil, status: status)
-      for index in textsByEntry[entry.index] {
-        if texts[index].keys.isEmpty {
-          if texts[index].strict.firstLiteralEquals(original) {
-            found.add(match(index, isLenient: false, arguments: [:]))
-          } else if texts[index].lenient.firstLiteralEquals(lenient) {
-            found.add(match(index, isLenient: true, arguments: [:]))
-          } else if let match = detailMatch(index, original, lenient) {
-            found.add(match)
-          }
-        } else if let match = templateMatch(index, original, lenient) {
-          found.add(match)
+      bestMatch(original, lenient, entry: entry, status: status)
+    }
+  }
+
+  /// For each entry, the match of a message that is exactly its own text, else how the message
+  /// fits its texts (see `match(_:entry:status:)`); the entries it fits not at all are left out.
+  /// The message's forms are made once for all of them.
+  func matches(_ message: String, entries: [CatalogEntry], status: Int?) -> [MessageMatch] {
+    // Longer than any text matches: only an own text's length could be its, and none is.
+    guard message.utf8.count <= Self.maximumMessageLength else {
+      return entries.compactMap { ownPlainMatch(message, of: $0) }
+    }
+    var fits: [MessageMatch] = []
+    Self.withForms(of: message) { original, lenient in
+      for entry in entries {
+        if let fit = ownPlainMatch(message, of: entry) ?? bestMatch(original, lenient, entry: entry, status: status) {
+          fits.append(fit)
         }
       }
-      return found.sorted().first
     }
+    return fits
+  }
+
+  /// The best fit of the message's forms among one entry's texts. Every fit is the same entry's,
+  /// so the best is kept as they come, as `MatchList` keeps one per entry.
+  private func bestMatch(
+    _ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>, entry: CatalogEntry, status: Int?
+  ) -> MessageMatch? {
+    let ranking = MatchList(service: nil, status: status)
+    var best: MessageMatch? = nil
+    func add(_ match: MessageMatch) {
+      if let current = best, !ranking.ranksBefore(match, current) { return }
+      best = match
+    }
+    for index in textsByEntry[entry.index] {
+      if texts[index].keys.isEmpty {
+        if texts[index].strict.firstLiteralEquals(original) {
+          add(match(index, isLenient: false, arguments: [:]))
+        } else if texts[index].lenient.firstLiteralEquals(lenient) {
+          add(match(index, isLenient: true, arguments: [:]))
+        } else if let match = detailMatch(index, original, lenient) {
+          add(match)
+        }
+      } else if let match = templateMatch(index, original, lenient) {
+        add(match)
+      }
+    }
+    return best
   }
 
   /// The message as a text without placeholders followed by detail: the documented text (its

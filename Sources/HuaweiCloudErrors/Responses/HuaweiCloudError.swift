@@ -489,10 +489,7 @@ extension HuaweiCloudError.Storage {
       }
       // Several services document the code: the message may say which.
       if let message {
-        let index = CatalogStorage.messageIndex
-        let fits = entries.compactMap {
-          index.ownPlainMatch(message, of: $0) ?? $0.match(message, status: statusCode)
-        }
+        let fits = CatalogStorage.messageIndex.matches(message, entries: entries, status: statusCode)
         if let best = unrivalled(fits) {
           adopt(best.entry, by: .code, match: best)
           return
