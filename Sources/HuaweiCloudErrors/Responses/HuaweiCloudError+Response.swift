@@ -368,21 +368,22 @@ struct Markup {
     let opening = closing ? 2 : 1
     let length = opening + name.count
     var position = from
-    // Each candidate `<` compares at most `length + 1` bytes: linear in the body.
+    // Each candidate `<` (found by `memchr`) compares at most `length + 1` bytes: linear in the body.
     while position + length < bytes.count {
-      defer { position += 1 }
-      guard bytes[position] == UInt8(ascii: "<"), !closing || bytes[position + 1] == UInt8(ascii: "/") else {
-        continue
-      }
+      guard let opened = Bytes.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: position),
+        opened + length < bytes.count
+      else { return nil }
+      position = opened + 1
+      guard !closing || bytes[opened + 1] == UInt8(ascii: "/") else { continue }
       var offset = 0
       while offset < name.count,
-        LenientText.lowercased(bytes[position + opening + offset]) == LenientText.lowercased(name[offset])
+        LenientText.lowercased(bytes[opened + opening + offset]) == LenientText.lowercased(name[offset])
       {
         offset += 1
       }
       guard offset == name.count else { continue }
-      let next = bytes[position + length]
-      if next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || LenientText.isWhitespace(next) { return position }
+      let next = bytes[opened + length]
+      if next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || LenientText.isWhitespace(next) { return opened }
     }
     return nil
   }
