@@ -194,6 +194,12 @@ enum ErrorBodyScanner {
       return nested.details
     }
 
+    /// What it chose, the level handed over rather than copied: it is large, and a getter of a
+    /// variable's runs on a copy.
+    consuming func choice(fault: JSONError?) -> Choice {
+      Choice(chosen: chosen, chosenDetails: chosenDetails, fault: fault)
+    }
+
     /// Its own pair, else a nested pair, else what it has.
     var chosen: Chosen {
       var chosen = Chosen()
@@ -267,7 +273,7 @@ enum ErrorBodyScanner {
     } catch {
       fault = error
     }
-    return Choice(chosen: level.chosen, chosenDetails: level.chosenDetails, fault: fault)
+    return level.choice(fault: fault)
   }
 
   private static func text(_ value: Value?, _ reader: JSONReader) -> String? {
