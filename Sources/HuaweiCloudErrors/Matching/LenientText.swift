@@ -103,14 +103,6 @@ enum LenientText {
   static func equalIgnoringCase(_ a: some Sequence<UInt8>, _ b: some Sequence<UInt8>) -> Bool {
     a.elementsEqual(b) { lowercased($0) == lowercased($1) }
   }
-
-  /// The same for bytes in place, as a plain loop: every response's header names are compared
-  /// with it, and the sequence form costs several times as much.
-  static func equalIgnoringCase(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    for index in 0..<a.count where lowercased(a[index]) != lowercased(b[index]) { return false }
-    return true
-  }
 }
 
 extension LenientText {

@@ -1,52 +1,38 @@
-/// A header name's bytes loaded into words, compared with the names this package reads ignoring
-/// ASCII letter case: three word comparisons where a byte loop took one step per byte, for every
-/// field of every response.
-struct HeaderName {
-  /// The first 24 bytes, little-endian, zero past the end.
-  private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-  /// Where a name's letters are: bit 5 of each letter byte, which is all that tells `X` from `x`.
-  private var letters: (UInt64, UInt64, UInt64) = (0, 0, 0)
-  /// The length in bytes.
-  let count: Int
-
-  /// The longest name that compares: longer ones equal none of the names below.
-  static let capacity = 24
-
-  /// A received name. Letter case is left as it is: `matches` allows for it.
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    count = bytes.count
-    guard bytes.count <= Self.capacity, let base = bytes.baseAddress else { return }
-    withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base, count: bytes.count)) }
-    words = (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1), UInt64(littleEndian: words.2))
-  }
-
-  /// A name this package reads, written in lowercase.
-  private init(known name: StaticString) {
-    self.init(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    var letters: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    withUnsafeMutableBytes(of: &letters) { mask in
-      for index in 0..<count where (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(name.utf8Start[index]) {
-        mask[index] = 0x20
-      }
-    }
-    self.letters = (UInt64(littleEndian: letters.0), UInt64(littleEndian: letters.1), UInt64(littleEndian: letters.2))
-  }
-
-  /// Whether a received name is this known one but for the letter case of its letters: every
+/// Header names compared with the names this package reads, ignoring ASCII letter case, eight
+/// bytes at a time: every field of every response is compared, most with one or two names.
+enum HeaderName {
+  /// Whether `bytes` spell `known` (written in lowercase) but for the case of its letters: every
   /// other byte, hyphens included, must be the same.
-  func matches(_ received: HeaderName) -> Bool {
-    received.count == count && received.count <= Self.capacity
-      && (received.words.0 ^ words.0) & ~letters.0 == 0
-      && (received.words.1 ^ words.1) & ~letters.1 == 0
-      && (received.words.2 ^ words.2) & ~letters.2 == 0
+  @inline(__always)
+  static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ known: StaticString) -> Bool {
+    let count = known.utf8CodeUnitCount
+    guard bytes.count == count, let base = bytes.baseAddress else { return false }
+    let key = known.utf8Start
+    var offset = 0
+    while offset + 8 <= count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      let expected = UInt64(littleEndian: UnsafeRawPointer(key).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      // Only bit 5 of a letter, all that tells `X` from `x`, may differ.
+      guard (word ^ expected) & ~letters(expected) == 0 else { return false }
+      offset += 8
+    }
+    while offset < count {
+      let expected = key[offset]
+      let mask: UInt8 = expected &- UInt8(ascii: "a") < 26 ? ~0x20 : 0xFF
+      guard (base[offset] ^ expected) & mask == 0 else { return false }
+      offset += 1
+    }
+    return true
   }
 
-  static let date = HeaderName(known: "date")
-  static let retryAfter = HeaderName(known: "retry-after")
-  static let requestID = HeaderName(known: "x-request-id")
-  static let iamTraceID = HeaderName(known: "x-iam-trace-id")
-  static let retryAfterMilliseconds = HeaderName(known: "retry-after-ms")
-  static let obsRequestID = HeaderName(known: "x-obs-request-id")
-  static let amzRequestID = HeaderName(known: "x-amz-request-id")
-  static let msRetryAfterMilliseconds = HeaderName(known: "x-ms-retry-after-ms")
+  /// Bit 5 of each byte of `word` that is a lowercase ASCII letter. Every byte is below 0x80, so
+  /// adding `0x80 - "a"` sets a byte's high bit from `a` on, and adding `0x80 - "{"` from past `z`,
+  /// without a carry into the next byte.
+  @inline(__always)
+  static func letters(_ word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let fromA = word &+ ones &* (0x80 - 0x61)
+    let pastZ = word &+ ones &* (0x80 - 0x7B)
+    return (fromA & ~pastZ & (ones &* 0x80)) >> 2
+  }
 }

@@ -284,44 +284,41 @@ package struct ResponseHeaders: Sendable {
 
   /// One comparison of the name's words per candidate of its length: most fields are none of these.
   private mutating func add(nameBytes bytes: UnsafeBufferPointer<UInt8>, value: String) {
-    let name = HeaderName(bytes)
+    func named(_ name: StaticString) -> Bool { HeaderName.matches(bytes, name) }
     switch bytes.count {
-    case 4: if HeaderName.date.matches(name), date == nil { updateTiming { $0.date = value } }
-    case 11: if HeaderName.retryAfter.matches(name), retryAfter == nil { updateTiming { $0.retryAfter = value } }
-    case 12: if HeaderName.requestID.matches(name), requestIDs.header == nil { requestIDs.header = value }
+    case 4: if named("date"), date == nil { updateTiming { $0.date = value } }
+    case 11: if named("retry-after"), retryAfter == nil { updateTiming { $0.retryAfter = value } }
+    case 12: if named("x-request-id"), requestIDs.header == nil { requestIDs.header = value }
     case 14:
-      if HeaderName.iamTraceID.matches(name) {
+      if named("x-iam-trace-id") {
         if requestIDs.iamTrace == nil { requestIDs.iamTrace = value }
         return
       }
-      if HeaderName.retryAfterMilliseconds.matches(name) {
+      if named("retry-after-ms") {
         if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value } }
         return
       }
     case 16:
-      if HeaderName.obsRequestID.matches(name) {
+      if named("x-obs-request-id") {
         if requestIDs.obs == nil { requestIDs.obs = value }
         return
       }
-      if HeaderName.amzRequestID.matches(name) {
+      if named("x-amz-request-id") {
         if requestIDs.amz == nil { requestIDs.amz = value }
         return
       }
     case 19:
-      if HeaderName.msRetryAfterMilliseconds.matches(name) {
+      if named("x-ms-retry-after-ms") {
         if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value } }
         return
       }
     default: break
     }
-    // Another `*-Request-Id` header.
+    // Another `*-Request-Id` header. (`X-Obs-Request-Id` and `X-Amz-Request-Id` returned above.)
     let suffix: StaticString = "-request-id"
     guard bytes.count > suffix.utf8CodeUnitCount, bytes.count != 12,
-      suffix.withUTF8Buffer({
-        LenientText.equalIgnoringCase($0, UnsafeBufferPointer(rebasing: bytes.suffix(suffix.utf8CodeUnitCount)))
-      })
+      HeaderName.matches(UnsafeBufferPointer(rebasing: bytes.suffix(suffix.utf8CodeUnitCount)), suffix)
     else { return }
-    // (`X-Obs-Request-Id` and `X-Amz-Request-Id` returned above.)
     let text = String(decoding: bytes, as: UTF8.self)
     guard requestIDs.otherHeaders.count < 8,
       !requestIDs.otherHeaders.contains(where: { Self.equalIgnoringCase($0.name, text) })
