@@ -259,7 +259,7 @@ package struct ResponseHeaders: Sendable {
   package init(_ fields: some Sequence<(name: String, value: String)>) {
     // An array's fields are read in place, without a retain and a release of each string.
     let readInPlace: Bool? = fields.withContiguousStorageIfAvailable { fields in
-      for index in fields.indices { add(name: fields[index].name, value: fields[index].value) }
+      add(fields: fields)
       return true
     }
     if readInPlace != nil { return }
@@ -280,6 +280,16 @@ package struct ResponseHeaders: Sendable {
   @usableFromInline
   mutating func add(name: String, value: String) {
     name.withUTF8Bytes { add(nameBytes: $0, value: value) }
+  }
+
+  /// Adds fields held in contiguous memory, each read where it is.
+  @usableFromInline
+  mutating func add(fields: UnsafeBufferPointer<(name: String, value: String)>) {
+    guard let base = fields.baseAddress else { return }
+    for index in 0..<fields.count {
+      let field = base + index
+      field.pointee.name.withUTF8Bytes { add(nameBytes: $0, value: field.pointee.value) }
+    }
   }
 
   /// One comparison of the name's words per candidate of its length: most fields are none of these.
