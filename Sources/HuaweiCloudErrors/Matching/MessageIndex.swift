@@ -224,7 +224,8 @@ final class MessageIndex: Sendable {
   /// fits its texts (see `match(_:entry:status:)`); the entries it fits not at all are left out.
   /// The message's forms are made once for all of them.
   func matches(_ message: String, entries: [CatalogEntry], status: Int?) -> [MessageMatch] {
-    // Longer than any text matches: only an own text's length could be its, and none is.
+    // Too long to fit any text (`match(_:entry:status:)` finds nothing): only an own text,
+    // compared by length first, is looked for.
     guard message.utf8.count <= Self.maximumMessageLength else {
       return entries.compactMap { ownPlainMatch(message, of: $0) }
     }
