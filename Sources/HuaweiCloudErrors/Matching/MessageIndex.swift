@@ -230,6 +230,8 @@ final class MessageIndex: Sendable {
       return entries.compactMap { ownPlainMatch(message, of: $0) }
     }
     var fits: [MessageMatch] = []
+    // The services that share a code mostly share its text too: every entry tends to fit.
+    fits.reserveCapacity(entries.count)
     Self.withForms(of: message) { original, lenient in
       for entry in entries {
         if let fit = ownPlainMatch(message, of: entry) ?? bestMatch(original, lenient, entry: entry, status: status) {
