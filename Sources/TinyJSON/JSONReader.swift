@@ -157,9 +157,9 @@ package struct JSONReader {
 
   /// The first offset at or after `position` whose byte a string cannot hold as it is (`"`, `\\`
   /// or a control character), or `count`: eight bytes at a time while eight remain, the loop every
-  /// message and key goes through. Inlinable, so that a caller's loop keeps it in registers.
-  @inlinable @inline(__always)
-  package static func plainStringEnd(_ base: UnsafePointer<UInt8>, from position: Int, count: Int) -> Int {
+  /// message and key goes through.
+  @inline(__always)
+  private static func plainStringEnd(_ base: UnsafePointer<UInt8>, from position: Int, count: Int) -> Int {
     let raw = UnsafeRawPointer(base)
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
