@@ -26,6 +26,48 @@ struct ErrorValueTests {
     #expect(copy != original)
   }
 
+  /// The box's copy, equality and hashing each list its fields by hand: a field one of them
+  /// missed would survive a change unseen, or be lost from a copy.
+  @Test("every stored field takes part in equality, and a copy keeps all the others")
+  func everyFieldCounts() throws {
+    let original = try #require(
+      HuaweiCloudError(
+        status: 401, headers: [(name: "X-Request-Id", value: "req-1"), (name: "Retry-After", value: "3")],
+        body: Array(#"{"error_code":"IAM.0066","error_msg":"The token has expired."}"#.utf8)))
+    let other = try #require(Self.entries.first { $0 != original.entry })
+    let similar = HuaweiCloudCatalog.matches(for: "The token has expired.")
+    var changes: [(String, (inout HuaweiCloudError) -> Void)] = []
+    func change<Value: Equatable>(_ name: String, _ path: WritableKeyPath<HuaweiCloudError, Value>, _ value: Value) {
+      #expect(original[keyPath: path] != value, "\(name) is changed to a new value")
+      changes.append((name, { $0[keyPath: path] = value }))
+      changes.append(("\(name) restored", { $0[keyPath: path] = original[keyPath: path] }))
+    }
+    change("code", \.code, "IAM.0001")
+    change("message", \.message, "changed")
+    change("request ids", \.requestIDs.body, "body-1")
+    change("encoded authorization message", \.encodedAuthorizationMessage, "encoded")
+    change("entry", \.entry, other)
+    change("documented row", \.documentedRow, other.row)
+    change("arguments", \.arguments, ["key": "value"])
+    change("resolution", \.resolution, .ambiguous)
+    change("candidates", \.candidates, [other])
+    change("similar texts", \.similarTexts, Array(similar.prefix(1)))
+    change("service", \.service, other.service)
+    change("body format", \.bodyFormat, .xml)
+    change("truncation", \.isBodyTruncated, true)
+    change("retry after", \.retryAfter, .seconds(9))
+    change("details", \.details, [HuaweiCloudError.Detail(code: "X", message: nil)])
+    for pair in stride(from: 0, to: changes.count, by: 2) {
+      let (name, apply) = changes[pair]
+      var copy = original
+      apply(&copy)
+      #expect(copy != original, "\(name)")
+      changes[pair + 1].1(&copy)
+      #expect(copy == original, "\(name): the copy kept every other field")
+      #expect(copy.hashValue == original.hashValue, "\(name)")
+    }
+  }
+
   @Test("an empty list set and a list never set are the same value")
   func emptyListsAreEqual() {
     let plain = HuaweiCloudError(status: 400)
