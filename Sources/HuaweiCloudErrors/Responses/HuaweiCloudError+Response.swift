@@ -134,9 +134,13 @@ extension HuaweiCloudError {
   ) {
     // Every step works on the values in the box, in place.
     let storage = Storage(statusCode: status, requestIDs: headers.takeRequestIDs())
-    storage.readBody(bytes, options: options)
-    storage.resolve(hints: hints)
-    storage.adviseRetry(headers)
+    // The code and message stay here until the box takes them at the end: every step before
+    // borrows them, where reading them from the box would copy them.
+    let (code, message) = storage.readBody(bytes, options: options)
+    storage.resolve(code: code, message: message, hints: hints)
+    storage.adviseRetry(headers, message: message)
+    storage.code = code
+    storage.message = message
     self.init(storage: storage)
   }
 
@@ -162,16 +166,18 @@ extension HuaweiCloudError {
 }
 
 extension HuaweiCloudError.Storage {
-  /// Sets `retryAfter` from the headers, else from the window a throttling message names.
-  func adviseRetry(_ headers: ResponseHeaders) {
+  /// Sets `retryAfter` from the headers, else from the window a throttling `message` names.
+  func adviseRetry(_ headers: ResponseHeaders, message: String?) {
     retryAfter =
       HuaweiCloudError.retryAfter(headers, now: WallClock.secondsSince1970)
       ?? (HuaweiCloudError.isThrottling(row: documentedRow, status: statusCode)
         ? message.flatMap(HuaweiCloudError.throttlingWindow) : nil)
   }
 
-  /// Reads the body's fields into `self`.
-  func readBody(_ whole: UnsafeBufferPointer<UInt8>, options: HuaweiCloudError.ParsingOptions) {
+  /// Reads the body's fields into `self`, but for the code and message, which it returns.
+  func readBody(
+    _ whole: UnsafeBufferPointer<UInt8>, options: HuaweiCloudError.ParsingOptions
+  ) -> (code: HuaweiCloudErrorCode?, message: String?) {
     isBodyTruncated = whole.count > options.maximumBodySize
     var bytes = UnsafeBufferPointer(rebasing: whole.prefix(options.maximumBodySize))
     // A UTF-8 byte order mark is not part of the text.
@@ -183,11 +189,12 @@ extension HuaweiCloudError.Storage {
     switch reader.current {
     case nil:
       bodyFormat = .empty
+      return (nil, nil)
     case UInt8(ascii: "{"):
-      // Each field is decoded straight into its place: no intermediate strings to copy or drop.
+      // Each field is decoded once, straight to where it is kept.
       let choice = ErrorBodyScanner.scanChoice(&reader)
       bodyFormat = choice.fault == nil ? .json : .malformedJSON
-      message = choice.message(reader)
+      var message = choice.message(reader)
       let code = choice.code(reader)
       // A whole JSON object without error fields is its own message, as the SDKs report it, and
       // so is a body that is not JSON after all (`{'error_code': …}`); one that breaks off is not,
@@ -195,33 +202,30 @@ extension HuaweiCloudError.Storage {
       if code == nil, message == nil, choice.fault?.kind != .truncated {
         message = HuaweiCloudError.trimmedText(bytes)
       }
-      self.code = HuaweiCloudErrorCode(received: code)
       encodedAuthorizationMessage = choice.encodedAuthorizationMessage(reader)
       let details = choice.details(reader)
       if !details.isEmpty { self.details = details }
       requestIDs.body = choice.requestID(reader)
+      return (HuaweiCloudErrorCode(received: code), message)
     case UInt8(ascii: "<"):
       let markup = Markup(bytes)
       if markup.isXMLError {
         // Object storage answers in S3's XML: <Error><Code>…</Code><Message>…</Message>.
         bodyFormat = .xml
-        code = HuaweiCloudErrorCode(received: markup.text(of: "Code"))
-        message = markup.text(of: "Message")
         requestIDs.body = markup.text(of: "RequestId")
         // The .NET SDK's `SdkError` reads it from XML documents too.
         encodedAuthorizationMessage = markup.text(of: "EncodedAuthorizationMessage")
-      } else {
-        bodyFormat = .html
-        message = markup.text(of: "title") ?? markup.text(of: "h1")
+        return (HuaweiCloudErrorCode(received: markup.text(of: "Code")), markup.text(of: "Message"))
       }
+      bodyFormat = .html
+      return (nil, markup.text(of: "title") ?? markup.text(of: "h1"))
     default:
       if let value = try? JSONValue.parse(bytes, maximumDepth: HuaweiCloudError.ParsingOptions.maximumJSONDepth) {
         bodyFormat = .jsonValue
-        message = value.stringValue ?? HuaweiCloudError.trimmedText(bytes)
-      } else {
-        bodyFormat = .text
-        message = HuaweiCloudError.trimmedText(bytes)
+        return (nil, value.stringValue ?? HuaweiCloudError.trimmedText(bytes))
       }
+      bodyFormat = .text
+      return (nil, HuaweiCloudError.trimmedText(bytes))
     }
   }
 }
@@ -279,61 +283,75 @@ package struct ResponseHeaders: Sendable {
 
   @usableFromInline
   mutating func add(name: String, value: String) {
-    name.withUTF8Bytes { add(nameBytes: $0, value: value) }
+    let slot = name.withUTF8Bytes(Slot.init)
+    if slot != .none { add({ value }, to: slot, name: name) }
   }
 
-  /// Adds fields held in contiguous memory, each read where it is.
+  /// Adds fields held in contiguous memory, each read where it is: a value is loaded (and
+  /// retained) only when its field is one this keeps.
   @usableFromInline
   mutating func add(fields: UnsafeBufferPointer<(name: String, value: String)>) {
     guard let base = fields.baseAddress else { return }
     for index in 0..<fields.count {
       let field = base + index
-      field.pointee.name.withUTF8Bytes { add(nameBytes: $0, value: field.pointee.value) }
+      let slot = field.pointee.name.withUTF8Bytes(Slot.init)
+      if slot != .none { add({ field.pointee.value }, to: slot, name: field.pointee.name) }
     }
   }
 
-  /// One comparison of the name's words per candidate of its length: most fields are none of these.
-  private mutating func add(nameBytes bytes: UnsafeBufferPointer<UInt8>, value: String) {
-    func named(_ name: StaticString) -> Bool { HeaderName.matches(bytes, name) }
-    switch bytes.count {
-    case 4: if named("date"), date == nil { updateTiming { $0.date = value } }
-    case 11: if named("retry-after"), retryAfter == nil { updateTiming { $0.retryAfter = value } }
-    case 12: if named("x-request-id"), requestIDs.header == nil { requestIDs.header = value }
-    case 14:
-      if named("x-iam-trace-id") {
-        if requestIDs.iamTrace == nil { requestIDs.iamTrace = value }
+  /// Where a field goes, known from its name alone.
+  private enum Slot {
+    case none, date, retryAfter, retryAfterMilliseconds, requestID, iamTrace, obs, amz, otherRequestID
+
+    /// One comparison of the name's words per candidate of its length: most fields are none of these.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+      func named(_ name: StaticString) -> Bool { HeaderName.matches(bytes, name) }
+      switch bytes.count {
+      case 4: if named("date") { self = .date; return }
+      case 11: if named("retry-after") { self = .retryAfter; return }
+      case 12:
+        // `X-Request-Id` with another first letter is not a request id.
+        self = named("x-request-id") ? .requestID : .none
         return
+      case 14:
+        if named("x-iam-trace-id") { self = .iamTrace; return }
+        if named("retry-after-ms") { self = .retryAfterMilliseconds; return }
+      case 16:
+        if named("x-obs-request-id") { self = .obs; return }
+        if named("x-amz-request-id") { self = .amz; return }
+      case 19: if named("x-ms-retry-after-ms") { self = .retryAfterMilliseconds; return }
+      default: break
       }
-      if named("retry-after-ms") {
-        if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value } }
-        return
-      }
-    case 16:
-      if named("x-obs-request-id") {
-        if requestIDs.obs == nil { requestIDs.obs = value }
-        return
-      }
-      if named("x-amz-request-id") {
-        if requestIDs.amz == nil { requestIDs.amz = value }
-        return
-      }
-    case 19:
-      if named("x-ms-retry-after-ms") {
-        if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value } }
-        return
-      }
-    default: break
+      // Another `*-Request-Id` header.
+      let suffix: StaticString = "-request-id"
+      let isRequestID =
+        bytes.count > suffix.utf8CodeUnitCount
+        && HeaderName.matches(UnsafeBufferPointer(rebasing: bytes.suffix(suffix.utf8CodeUnitCount)), suffix)
+      self = isRequestID ? .otherRequestID : .none
     }
-    // Another `*-Request-Id` header. (`X-Obs-Request-Id` and `X-Amz-Request-Id` returned above.)
-    let suffix: StaticString = "-request-id"
-    guard bytes.count > suffix.utf8CodeUnitCount, bytes.count != 12,
-      HeaderName.matches(UnsafeBufferPointer(rebasing: bytes.suffix(suffix.utf8CodeUnitCount)), suffix)
-    else { return }
-    let text = String(decoding: bytes, as: UTF8.self)
-    guard requestIDs.otherHeaders.count < 8,
-      !requestIDs.otherHeaders.contains(where: { Self.equalIgnoringCase($0.name, text) })
-    else { return }
-    requestIDs.otherHeaders.append(HuaweiCloudError.RequestIDs.Field(name: text, value: value))
+  }
+
+  /// Keeps `value` in `slot` unless an earlier field filled it: the first of repeated fields wins.
+  /// The value is read only where it is stored, so that it is copied once.
+  @inline(__always)
+  private mutating func add(_ value: () -> String, to slot: Slot, name: @autoclosure () -> String) {
+    switch slot {
+    case .none: break
+    case .date: if date == nil { updateTiming { $0.date = value() } }
+    case .retryAfter: if retryAfter == nil { updateTiming { $0.retryAfter = value() } }
+    case .retryAfterMilliseconds:
+      if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value() } }
+    case .requestID: if requestIDs.header == nil { requestIDs.header = value() }
+    case .iamTrace: if requestIDs.iamTrace == nil { requestIDs.iamTrace = value() }
+    case .obs: if requestIDs.obs == nil { requestIDs.obs = value() }
+    case .amz: if requestIDs.amz == nil { requestIDs.amz = value() }
+    case .otherRequestID:
+      let name = name()
+      guard requestIDs.otherHeaders.count < 8,
+        !requestIDs.otherHeaders.contains(where: { Self.equalIgnoringCase($0.name, name) })
+      else { return }
+      requestIDs.otherHeaders.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value()))
+    }
   }
 
   static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {

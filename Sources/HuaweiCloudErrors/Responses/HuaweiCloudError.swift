@@ -433,7 +433,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     let storage = Storage(
       statusCode: status, code: code, message: message, requestIDs: RequestIDs(header: requestID))
     storage.encodedAuthorizationMessage = encodedAuthorizationMessage
-    storage.resolve(hints: hints)
+    storage.resolve(code: code, message: message, hints: hints)
     self.init(storage: storage)
   }
 
@@ -456,7 +456,10 @@ extension HuaweiCloudError.Storage {
   /// - A success entry (`CBC.0000`) is never the entry of an error (a status of 400 or more).
   /// - A code that is an HTTP status (Keystone's `{"error": {"code": 401, …}}`) names no error of
   ///   its own: the message is matched as for a body without a code. No catalog code is one.
-  func resolve(hints: [HuaweiCloudService]) {
+  ///
+  /// The code and message are the ones the box holds or is about to: passed in, they are read
+  /// without a copy out of the box.
+  func resolve(code: HuaweiCloudErrorCode?, message: String?, hints: [HuaweiCloudService]) {
     let isErrorStatus = statusCode >= 400
     defer {
       service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap(\.soleService)
@@ -466,7 +469,7 @@ extension HuaweiCloudError.Storage {
       if let (entry, count) = CatalogStorage.indexes.codes.firstEntry(code: code.rawValue), count == 1,
         !(isErrorStatus && entry.isSuccess), hints.isEmpty || hints.contains(entry.service)
       {
-        adopt(entry, by: .code)
+        adopt(entry, by: .code, message: message)
         return
       }
       var entries = Array(CatalogStorage.indexes.codes.entries(code: code.rawValue))
@@ -484,14 +487,14 @@ extension HuaweiCloudError.Storage {
         return
       }
       if entries.count == 1 {
-        adopt(entries[0], by: .code)
+        adopt(entries[0], by: .code, message: message)
         return
       }
       // Several services document the code: the message may say which.
       if let message {
         let fits = CatalogStorage.messageIndex.matches(message, entries: entries, status: statusCode)
         if let best = unrivalled(fits) {
-          adopt(best.entry, by: .code, match: best)
+          adopt(best.entry, by: .code, message: message, match: best)
           return
         }
       }
@@ -505,7 +508,7 @@ extension HuaweiCloudError.Storage {
     if isErrorStatus { matches.removeAll { $0.entry.isSuccess } }
     guard !matches.isEmpty else { return }
     if let best = unrivalled(matches) {
-      adopt(best.entry, by: .message, match: best)
+      adopt(best.entry, by: .message, message: message, match: best)
     } else {
       resolution = .ambiguous
       candidates = topMatches(matches).map(\.entry)
@@ -514,7 +517,7 @@ extension HuaweiCloudError.Storage {
 
   /// The entry, found by `resolution`; the message is matched against its rows for the arguments
   /// and the row that fits, unless `match` did that already.
-  private func adopt(_ entry: CatalogEntry, by resolution: Resolution, match: MessageMatch? = nil) {
+  private func adopt(_ entry: CatalogEntry, by resolution: Resolution, message: String?, match: MessageMatch? = nil) {
     self.entry = entry
     self.resolution = resolution
     // The entry's own text, exactly and without placeholders, needs no matching.
