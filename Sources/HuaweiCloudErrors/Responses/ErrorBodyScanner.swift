@@ -109,8 +109,9 @@ enum ErrorBodyScanner {
     }
   }
 
-  /// One object's own values.
-  private struct Level {
+  /// One object's own values. Not copyable: it is large, and a copy would be made for every
+  /// getter asked of it.
+  private struct Level: ~Copyable {
     // The pair schemes, in order: `error_code`/`error_msg`, `errorCode`/`errorMsg`, `code`/`message`.
     var errorCode: Value?
     var errorMsg: Value?
@@ -194,8 +195,7 @@ enum ErrorBodyScanner {
       return nested.details
     }
 
-    /// What it chose, the level handed over rather than copied: it is large, and a getter of a
-    /// variable's runs on a copy.
+    /// What it chose, the level handed over rather than copied.
     consuming func choice(fault: JSONError?) -> Choice {
       Choice(chosen: chosen, chosenDetails: chosenDetails, fault: fault)
     }
