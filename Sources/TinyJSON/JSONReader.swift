@@ -1,6 +1,6 @@
 /// Why a JSON text could not be read, and where.
-package struct JSONError: Error, Hashable, Sendable, CustomStringConvertible {
-  package enum Kind: Hashable, Sendable {
+public struct JSONError: Error, Hashable, Sendable, CustomStringConvertible {
+  public enum Kind: Hashable, Sendable {
     /// The input ended inside a value.
     case truncated
     /// A byte that cannot start or continue a value here.
@@ -15,16 +15,16 @@ package struct JSONError: Error, Hashable, Sendable, CustomStringConvertible {
     case trailingContent
   }
 
-  package var kind: Kind
+  public var kind: Kind
   /// The byte offset at which reading stopped.
-  package var offset: Int
+  public var offset: Int
 
-  package init(_ kind: Kind, at offset: Int) {
+  public init(_ kind: Kind, at offset: Int) {
     self.kind = kind
     self.offset = offset
   }
 
-  package var description: String {
+  public var description: String {
     switch kind {
     case .truncated: "JSON ends early at byte \(offset)"
     case .unexpectedByte(let byte): "unexpected byte 0x\(String(byte, radix: 16)) at offset \(offset)"
@@ -42,26 +42,31 @@ package struct JSONError: Error, Hashable, Sendable, CustomStringConvertible {
 /// It works on an `UnsafeBufferPointer` so that `[UInt8]`, `Data` and a NIO `ByteBuffer`'s bytes
 /// are all read in place without a copy. Every access goes through `byte(at:)` or a loop bounded
 /// by `bytes.count`; nothing here recurses except `parseValue`, whose depth is capped.
-package struct JSONReader {
-  package let bytes: UnsafeBufferPointer<UInt8>
-  package var position: Int
+///
+/// It and `JSONError` are `public`, not `package`, only so that the compiler inlines the small
+/// methods into the package's other modules: its cross-module optimization covers `public`
+/// declarations and not `package` ones (without library evolution). The module is no product,
+/// so this is not API of the package.
+public struct JSONReader {
+  public let bytes: UnsafeBufferPointer<UInt8>
+  public var position: Int
   /// The deepest nesting of arrays and objects accepted.
-  package let maximumDepth: Int
+  public let maximumDepth: Int
 
-  package init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = 64) {
+  public init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = 64) {
     self.bytes = bytes
     self.position = 0
     self.maximumDepth = maximumDepth
   }
 
   /// Whether the reader is at the end of its input.
-  package var isAtEnd: Bool { position >= bytes.count }
+  public var isAtEnd: Bool { position >= bytes.count }
 
   /// The byte at the current position, or `nil` at the end.
-  package var current: UInt8? { position < bytes.count ? bytes[position] : nil }
+  public var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
   /// Moves past JSON whitespace.
-  package mutating func skipWhitespace() {
+  @inlinable public mutating func skipWhitespace() {
     while position < bytes.count {
       switch bytes[position] {
       case 0x20, 0x09, 0x0A, 0x0D: position += 1
@@ -71,7 +76,7 @@ package struct JSONReader {
   }
 
   /// Consumes `byte` (after whitespace) and returns `true`, or leaves the position and returns `false`.
-  package mutating func consume(_ byte: UInt8) -> Bool {
+  @inlinable public mutating func consume(_ byte: UInt8) -> Bool {
     skipWhitespace()
     guard current == byte else { return false }
     position += 1
@@ -79,7 +84,7 @@ package struct JSONReader {
   }
 
   /// Consumes `byte` after whitespace or throws.
-  package mutating func expect(_ byte: UInt8) throws(JSONError) {
+  @inlinable public mutating func expect(_ byte: UInt8) throws(JSONError) {
     skipWhitespace()
     guard let found = current else { throw JSONError(.truncated, at: position) }
     guard found == byte else { throw JSONError(.unexpectedByte(found), at: position) }
@@ -89,18 +94,18 @@ package struct JSONReader {
   // MARK: Strings
 
   /// A string token: the byte range between its quotes and whether it holds escapes.
-  package struct StringToken {
-    package var range: Range<Int>
-    package var hasEscapes: Bool
+  public struct StringToken {
+    public var range: Range<Int>
+    public var hasEscapes: Bool
 
-    package init(range: Range<Int>, hasEscapes: Bool) {
+    public init(range: Range<Int>, hasEscapes: Bool) {
       self.range = range
       self.hasEscapes = hasEscapes
     }
   }
 
   /// Reads past a string (at its opening quote, after whitespace) without decoding it.
-  package mutating func scanString() throws(JSONError) -> StringToken {
+  public mutating func scanString() throws(JSONError) -> StringToken {
     // Most strings start right here and hold nothing to attend to: one pass to the closing quote.
     if position < bytes.count, let base = bytes.baseAddress, base[position] == UInt8(ascii: "\"") {
       let end = Self.plainStringEnd(base, from: position &+ 1, count: bytes.count)
@@ -188,7 +193,7 @@ package struct JSONReader {
   }
 
   /// Decodes a string token. Invalid UTF-8 and unpaired surrogates become U+FFFD.
-  package func decode(_ token: StringToken) throws(JSONError) -> String {
+  public func decode(_ token: StringToken) throws(JSONError) -> String {
     let raw = UnsafeBufferPointer(rebasing: bytes[token.range])
     guard token.hasEscapes else { return String(decoding: raw, as: UTF8.self) }
     var output: [UInt8] = []
@@ -252,13 +257,13 @@ package struct JSONReader {
   }
 
   /// Reads and decodes a string (after whitespace).
-  package mutating func readString() throws(JSONError) -> String {
+  public mutating func readString() throws(JSONError) -> String {
     try decode(scanString())
   }
 
   /// Whether the token's raw bytes equal an ASCII key (escaped keys never match; none of the
   /// keys this package looks for is ever sent escaped).
-  package func token(_ token: StringToken, equals key: StaticString) -> Bool {
+  public func token(_ token: StringToken, equals key: StaticString) -> Bool {
     guard !token.hasEscapes, token.range.count == key.utf8CodeUnitCount else { return false }
     let keyBytes = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
     var offset = 0
@@ -272,7 +277,7 @@ package struct JSONReader {
   // MARK: Numbers and literals
 
   /// Reads past a number (after whitespace) and returns its literal text's range.
-  package mutating func scanNumber() throws(JSONError) -> Range<Int> {
+  public mutating func scanNumber() throws(JSONError) -> Range<Int> {
     skipWhitespace()
     let start = position
     if current == UInt8(ascii: "-") { position += 1 }
@@ -307,7 +312,7 @@ package struct JSONReader {
   }
 
   /// The text of a byte range, decoded as UTF-8 with repair.
-  package func text(_ range: Range<Int>) -> String {
+  public func text(_ range: Range<Int>) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
@@ -325,7 +330,7 @@ package struct JSONReader {
   /// Reads past one value of any kind without building it. Nesting is tracked in a bit stack, not
   /// by recursion, and is capped at `maximumDepth` (at most 64) counting the `depth` the value
   /// itself sits at.
-  package mutating func skipValue(depth startDepth: Int = 0) throws(JSONError) {
+  public mutating func skipValue(depth startDepth: Int = 0) throws(JSONError) {
     var kinds: UInt64 = 0  // bit n set: level n is an object
     var depth = 0
     let limit = min(maximumDepth, 64) - startDepth
