@@ -109,8 +109,9 @@ enum ErrorBodyScanner {
     }
   }
 
-  /// One object's own values. Not copyable: it is large, and a copy would be made for every
-  /// getter asked of it.
+  /// One object's own values. It is large, so it is not copyable, and what is asked of it is
+  /// `mutating` though nothing changes: a getter is handed a copy of the whole level, a mutating
+  /// one its address.
   private struct Level: ~Copyable {
     // The pair schemes, in order: `error_code`/`error_msg`, `errorCode`/`errorMsg`, `code`/`message`.
     var errorCode: Value?
@@ -145,13 +146,17 @@ enum ErrorBodyScanner {
     static let linearKeyLimit = 8
 
     /// The last nested object with a pair (the SDKs' choice).
-    var nested: Chosen? { nestedObjects.last(where: { $0.isLive && $0.hasPair })?.chosen }
+    var nested: Chosen? { mutating get { nestedObjects.last(where: { $0.isLive && $0.hasPair })?.chosen } }
     /// The first nested object with anything at all (for bodies with no pair anywhere).
-    var nestedPartial: Chosen? { nestedObjects.first(where: { $0.isLive && $0.chosen.hasAny })?.chosen }
+    var nestedPartial: Chosen? {
+      mutating get { nestedObjects.first(where: { $0.isLive && $0.chosen.hasAny })?.chosen }
+    }
     /// The last `encoded_authorization_message` found in the nested objects searched.
     var nestedEncodedAuthorizationMessage: Value? {
-      nestedObjects.last(where: { $0.isLive && $0.chosen.encodedAuthorizationMessage != nil })?.chosen
-        .encodedAuthorizationMessage
+      mutating get {
+        nestedObjects.last(where: { $0.isLive && $0.chosen.encodedAuthorizationMessage != nil })?.chosen
+          .encodedAuthorizationMessage
+      }
     }
 
     /// Forgets what an earlier value under `key` said: the value read next replaces it.
@@ -177,55 +182,61 @@ enum ErrorBodyScanner {
     }
 
     var pair: (code: Value, message: Value)? {
-      if let errorCode, let errorMsg { return (errorCode, errorMsg) }
-      if let camelCode, let camelMessage { return (camelCode, camelMessage) }
-      if let plainCode, let plainMessage { return (plainCode, plainMessage) }
-      if let camelCode, let camelLongMessage { return (camelCode, camelLongMessage) }
-      if let errCode, let errMsg { return (errCode, errMsg) }
-      if let errorCode, let errorMessage { return (errorCode, errorMessage) }
-      return nil
+      mutating get {
+        if let errorCode, let errorMsg { return (errorCode, errorMsg) }
+        if let camelCode, let camelMessage { return (camelCode, camelMessage) }
+        if let plainCode, let plainMessage { return (plainCode, plainMessage) }
+        if let camelCode, let camelLongMessage { return (camelCode, camelLongMessage) }
+        if let errCode, let errMsg { return (errCode, errMsg) }
+        if let errorCode, let errorMessage { return (errorCode, errorMessage) }
+        return nil
+      }
     }
 
     /// The `details` that go with `chosen`: its own, unless its pair is a nested object's and it
     /// has none, then that object's.
     var chosenDetails: [(code: Value?, message: Value?)] {
-      guard details.isEmpty, pair == nil, !nestedObjects.isEmpty,
-        let nested = nestedObjects.last(where: { $0.isLive && $0.hasPair })
-      else { return details }
-      return nested.details
+      mutating get {
+        guard details.isEmpty, pair == nil, !nestedObjects.isEmpty,
+          let nested = nestedObjects.last(where: { $0.isLive && $0.hasPair })
+        else { return details }
+        return nested.details
+      }
     }
 
-    /// What it chose, the level handed over rather than copied.
-    consuming func choice(fault: JSONError?) -> Choice {
+    /// What it chose.
+    mutating func choice(fault: JSONError?) -> Choice {
       Choice(chosen: chosen, chosenDetails: chosenDetails, fault: fault)
     }
 
     /// Its own pair, else a nested pair, else what it has.
     var chosen: Chosen {
-      var chosen = Chosen()
-      // Each nested lookup searches the list once; a flat object (the common body) has none.
-      let nested = nestedObjects.isEmpty ? nil : self.nested
-      let nestedPartial = nestedObjects.isEmpty ? nil : self.nestedPartial
-      chosen.requestID = requestID ?? nested?.requestID ?? nestedPartial?.requestID
-      chosen.statusCode = statusCode ?? nested?.statusCode ?? nestedPartial?.statusCode
-      if let pair {
-        chosen.code = pair.code
-        chosen.message = pair.message
-        chosen.encodedAuthorizationMessage = encodedAuthorizationMessage
+      mutating get {
+        var chosen = Chosen()
+        // Each nested lookup searches the list once; a flat object (the common body) has none.
+        let nested = nestedObjects.isEmpty ? nil : self.nested
+        let nestedPartial = nestedObjects.isEmpty ? nil : self.nestedPartial
+        chosen.requestID = requestID ?? nested?.requestID ?? nestedPartial?.requestID
+        chosen.statusCode = statusCode ?? nested?.statusCode ?? nestedPartial?.statusCode
+        if let pair {
+          chosen.code = pair.code
+          chosen.message = pair.message
+          chosen.encodedAuthorizationMessage = encodedAuthorizationMessage
+          return chosen
+        }
+        if let nested {
+          chosen.code = nested.code
+          chosen.message = nested.message
+        } else {
+          chosen.code = errorCode ?? camelCode ?? plainCode ?? errCode ?? errorString ?? nestedPartial?.code
+          chosen.message =
+            errorMsg ?? camelMessage ?? plainMessage ?? camelLongMessage ?? errMsg ?? errorMessage ?? errorDescription
+            ?? externalMessage ?? nestedPartial?.message
+        }
+        chosen.encodedAuthorizationMessage =
+          (nestedObjects.isEmpty ? nil : nestedEncodedAuthorizationMessage) ?? encodedAuthorizationMessage
         return chosen
       }
-      if let nested {
-        chosen.code = nested.code
-        chosen.message = nested.message
-      } else {
-        chosen.code = errorCode ?? camelCode ?? plainCode ?? errCode ?? errorString ?? nestedPartial?.code
-        chosen.message =
-          errorMsg ?? camelMessage ?? plainMessage ?? camelLongMessage ?? errMsg ?? errorMessage ?? errorDescription
-          ?? externalMessage ?? nestedPartial?.message
-      }
-      chosen.encodedAuthorizationMessage =
-        (nestedObjects.isEmpty ? nil : nestedEncodedAuthorizationMessage) ?? encodedAuthorizationMessage
-      return chosen
     }
   }
 

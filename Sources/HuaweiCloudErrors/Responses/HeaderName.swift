@@ -8,14 +8,22 @@ enum HeaderName {
     let count = known.utf8CodeUnitCount
     guard bytes.count == count, let base = bytes.baseAddress else { return false }
     let key = known.utf8Start
-    var offset = 0
-    while offset + 8 <= count {
+    func wordMatches(at offset: Int) -> Bool {
       let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
       let expected = UInt64(littleEndian: UnsafeRawPointer(key).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
       // Only bit 5 of a letter, all that tells `X` from `x`, may differ.
-      guard (word ^ expected) & ~letters(expected) == 0 else { return false }
-      offset += 8
+      return (word ^ expected) & ~letters(expected) == 0
     }
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 <= count {
+        guard wordMatches(at: offset) else { return false }
+        offset += 8
+      }
+      // The last bytes as the last word, which overlaps the one before.
+      return offset == count || wordMatches(at: count - 8)
+    }
+    var offset = 0
     while offset < count {
       let expected = key[offset]
       let mask: UInt8 = expected &- UInt8(ascii: "a") < 26 ? ~0x20 : 0xFF
