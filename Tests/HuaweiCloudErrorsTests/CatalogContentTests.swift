@@ -75,6 +75,18 @@ struct CatalogContentTests {
     #expect(rows[1].matches(entry.variants[0]))
   }
 
+  @Test(
+    "an entry's own row is the first of its rows, and a success row exactly when the entry is a success",
+    arguments: HuaweiCloudService.allCases)
+  func ownRowComesFirst(service: HuaweiCloudService) {
+    // The own row and the success flag are read from a table apart from the entry records.
+    for entry in service.entries {
+      #expect(entry.rows.first == entry.row, "\(entry.code)")
+      #expect(!entry.row.isVariant, "\(entry.code)")
+      #expect(entry.isSuccess == (entry.row.category == .success), "\(entry.code)")
+    }
+  }
+
   @Test("a cell's second paragraph is kept, joined by a newline")
   func noteParagraphKept() throws {
     let entry = try #require(CatalogEntry(code: "CBC.99003117"))
