@@ -37,33 +37,38 @@ final class MessageIndex: Sendable {
   static let maximumMessageLength = 4 << 20
 
   let texts: [Text]
-  /// The texts of each entry, by catalog position.
-  private let textsByEntry: [[Int]]
+  /// What the index keeps of each entry, by catalog position: one load answers a response whose
+  /// message is its entry's documented text, the most common case.
+  private let byEntry: [EntryTexts]
   private let exact: [UInt64: [Int]]
   /// Texts without placeholders that a message may carry detail after, and templates, by the
   /// text they start with.
   private let prefixes: PrefixTrie
   /// Templates by their last literal, reversed.
   private let templatesBySuffix: PrefixTrie
-  /// Each entry's own text where it has no placeholders and no other text of the entry reads the
-  /// same, as a range of `ownPlainBytes`; an empty range otherwise. A response whose message is
-  /// its entry's documented text, the most common case, is resolved with these two arrays alone.
-  private let ownPlainRanges: [Range<Int32>]
+  /// The own plain texts of `EntryTexts.ownPlain`, one after another.
   private let ownPlainBytes: [UInt8]
-  /// The text of each entry's own plain text, where `ownPlainRanges` has one.
-  private let ownPlainTexts: [Int32]
+
+  private struct EntryTexts {
+    /// Its texts: a range of `texts`, which holds each entry's texts together.
+    var texts: Range<Int32>
+    /// Its own text where it has no placeholders and no other text of the entry reads the same,
+    /// as a range of `ownPlainBytes`; an empty range otherwise.
+    var ownPlain: Range<Int32>
+    /// The text `ownPlain` is, or -1.
+    var ownPlainText: Int32
+  }
 
   init(entries: [CatalogEntry]) {
     var texts: [Text] = []
-    var textsByEntry: [[Int]] = []
+    var textsByEntry: [Range<Int>] = []
     for entry in entries {
-      var indices: [Int] = []
+      let first = texts.count
       for row in entry.rows {
         guard let template = row.template else { continue }
         let lenient = LiteralPattern(literals: LenientText.literals(of: template))
         // A message of only spaces and a period says nothing to match.
         guard lenient.placeholderCount > 0 || lenient.firstLiteralCount > 0 else { continue }
-        indices.append(texts.count)
         let strict = LiteralPattern(literals: Self.strictLiterals(of: template))
         let strictFirst = strict.firstLiteral
         texts.append(
@@ -76,7 +81,7 @@ final class MessageIndex: Sendable {
             strictPrefixCount: strictFirst.last == UInt8(ascii: ".") ? strictFirst.count - 1 : strictFirst.count,
             lastValueRunsToEnd: Self.lastValueRunsToEnd(template)))
       }
-      textsByEntry.append(indices)
+      textsByEntry.append(first..<texts.count)
     }
     var exact: [UInt64: [Int]] = [:]
     var prefixes = PrefixTrie.Builder()
@@ -96,9 +101,8 @@ final class MessageIndex: Sendable {
       }
     }
     self.templatesBySuffix = PrefixTrie(templatesBySuffix)
-    var ownPlainRanges: [Range<Int32>] = []
+    var byEntry: [EntryTexts] = []
     var ownPlainBytes: [UInt8] = []
-    var ownPlainTexts: [Int32] = []
     for (entry, indices) in zip(entries, textsByEntry) {
       let start = Int32(ownPlainBytes.count)
       var text: Int32 = -1
@@ -112,14 +116,14 @@ final class MessageIndex: Sendable {
           text = Int32(first)
         }
       }
-      ownPlainRanges.append(start..<Int32(ownPlainBytes.count))
-      ownPlainTexts.append(text)
+      byEntry.append(
+        EntryTexts(
+          texts: Int32(indices.lowerBound)..<Int32(indices.upperBound), ownPlain: start..<Int32(ownPlainBytes.count),
+          ownPlainText: text))
     }
-    self.ownPlainRanges = ownPlainRanges
+    self.byEntry = byEntry
     self.ownPlainBytes = ownPlainBytes
-    self.ownPlainTexts = ownPlainTexts
     self.texts = texts
-    self.textsByEntry = textsByEntry
     self.exact = exact
     self.prefixes = PrefixTrie(prefixes)
   }
@@ -193,7 +197,7 @@ final class MessageIndex: Sendable {
   /// variant repeats: then it is the best fit there can be, with no arguments, and nothing needs
   /// matching (the common case when a response's code is known).
   func isOwnPlainText(_ message: String, of entry: CatalogEntry) -> Bool {
-    let range = ownPlainRanges[entry.index]
+    let range = byEntry[entry.index].ownPlain
     guard !range.isEmpty, message.utf8.count == range.count else { return false }
     // A text without placeholders is its one strict literal: compare bytes, make no `String`.
     func equals(_ received: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -208,7 +212,7 @@ final class MessageIndex: Sendable {
   /// `match(_:entry:status:)` gives for it, without the search. `nil` for any other message.
   func ownPlainMatch(_ message: String, of entry: CatalogEntry) -> MessageMatch? {
     guard isOwnPlainText(message, of: entry) else { return nil }
-    return match(Int(ownPlainTexts[entry.index]), isLenient: false, arguments: [:])
+    return match(Int(byEntry[entry.index].ownPlainText), isLenient: false, arguments: [:])
   }
 
   /// How the message fits one entry's texts (own or variants), or `nil`; with several texts
@@ -253,7 +257,8 @@ final class MessageIndex: Sendable {
       if let current = best, !ranking.ranksBefore(match, current) { return }
       best = match
     }
-    for index in textsByEntry[entry.index] {
+    let range = byEntry[entry.index].texts
+    for index in Int(range.lowerBound)..<Int(range.upperBound) {
       if texts[index].keys.isEmpty {
         if texts[index].strict.firstLiteralEquals(original) {
           add(match(index, isLenient: false, arguments: [:]))
