@@ -49,6 +49,7 @@ final class MessageIndex: Sendable {
   /// The own plain texts of `EntryTexts.ownPlain`, one after another.
   private let ownPlainBytes: [UInt8]
 
+  /// What the index keeps of one entry: 20 bytes.
   private struct EntryTexts {
     /// Its texts: a range of `texts`, which holds each entry's texts together.
     var texts: Range<Int32>

@@ -132,10 +132,10 @@ extension HuaweiCloudError {
     status: Int, headers: inout ResponseHeaders, bytes: UnsafeBufferPointer<UInt8>, hints: [HuaweiCloudService],
     options: ParsingOptions
   ) {
-    // Every step works on the values in the box, in place.
+    // Every step writes what it finds into the box, in place, but for the code and message,
+    // which stay here until the box takes them at the end: the steps before borrow them, where
+    // reading them from the box would copy them.
     let storage = Storage(statusCode: status, requestIDs: headers.takeRequestIDs())
-    // The code and message stay here until the box takes them at the end: every step before
-    // borrows them, where reading them from the box would copy them.
     let (code, message) = storage.readBody(bytes, options: options)
     storage.resolve(code: code, message: message, hints: hints)
     storage.adviseRetry(headers, message: message)
