@@ -87,6 +87,22 @@ struct CatalogContentTests {
     }
   }
 
+  @Test(
+    "an entry's row for a status is its first row documented with that status, and none for another",
+    arguments: HuaweiCloudService.allCases)
+  func rowForStatus(service: HuaweiCloudService) {
+    // Statuses are read from a table apart from the row records, the record only for a row with several.
+    for entry in service.entries {
+      let statuses = Set(entry.rows.flatMap(\.statuses))
+      for status in statuses {
+        #expect(entry.row(status: status) == entry.rows.first { $0.statuses.contains(status) }, "\(entry.code)")
+      }
+      for status in [0, -1, 299, 600] where !statuses.contains(status) {
+        #expect(entry.row(status: status) == nil, "\(entry.code) \(status)")
+      }
+    }
+  }
+
   @Test("a cell's second paragraph is kept, joined by a newline")
   func noteParagraphKept() throws {
     let entry = try #require(CatalogEntry(code: "CBC.99003117"))

@@ -160,9 +160,12 @@ extension CatalogEntry {
     public var category: HuaweiCloudError.Category { record.category }
     /// Whether and how a caller should retry the failure the row documents.
     public var retryAdvice: HuaweiCloudError.RetryAdvice { record.retryAdvice }
-    /// Whether the row gives `status`, read in place (``statuses`` copies the list).
+    /// Whether the row gives `status`, read from its head, and from its record only when it has
+    /// more than one status (``statuses`` copies the list).
     func gives(status: Int) -> Bool {
-      record.status == status || (record.statuses.count > 1 && record.statuses.contains(status))
+      let head = CatalogStorage.store.rowHeads[Int(index)]
+      if head.status >= 0, Int(head.status) == status { return true }
+      return head.hasMoreStatuses && record.statuses.contains(status)
     }
 
     /// Whether this is one of the entry's variants rather than its own row.
