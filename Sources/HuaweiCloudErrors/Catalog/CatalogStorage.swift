@@ -126,10 +126,30 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
   ) {
     let bytes = UnsafeBufferPointer(start: table.rows.utf8Start, count: table.rows.utf8CodeUnitCount)
     var position = 0
+    /// The position of the next 0x1F or 0x1E at or after `start`, or the end: eight bytes at a
+    /// time, since the rows of every service are read on first use.
+    func nextSeparator(from start: Int) -> Int {
+      var position = start
+      if let base = bytes.baseAddress {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while position + 8 <= bytes.count {
+          let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+          // The high bit of each byte that is 0x1F or 0x1E (a zero byte once xored with one of
+          // them), exact up to the first such byte, which is all that is read.
+          let unit = word ^ (ones &* 0x1F)
+          let record = word ^ (ones &* 0x1E)
+          let found = ((unit &- ones) & ~unit | (record &- ones) & ~record) & (ones &* 0x80)
+          if found != 0 { return position + found.trailingZeroBitCount / 8 }
+          position += 8
+        }
+      }
+      while position < bytes.count, bytes[position] != 0x1F, bytes[position] != 0x1E { position += 1 }
+      return position
+    }
     /// The next field up to a separator or a row's end; says which ended it.
     func field() -> (Span, endsRow: Bool) {
       let start = position
-      while position < bytes.count, bytes[position] != 0x1F, bytes[position] != 0x1E { position += 1 }
+      position = nextSeparator(from: position)
       let span = Span(service: ordinal, start: UInt32(start), length: Int32(position - start))
       let endsRow = position >= bytes.count || bytes[position] == 0x1E
       position += 1
@@ -162,8 +182,11 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
     let (sourceList, _) = field()
     let sources = list(sourceList, separator: 0x1D).map(String.init)
     let firstEntry = Int32(entries.count)
+    // One list of fields for every row, emptied between rows, rather than one grown for each.
+    var fields: [Span] = []
+    fields.reserveCapacity(16)
     while position < bytes.count {
-      var fields: [Span] = []
+      fields.removeAll(keepingCapacity: true)
       var endsRow = false
       while !endsRow {
         let next = field()

@@ -40,7 +40,8 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
     // Codes with the same key are neighbours once sorted by key (then by catalog position).
     let keys = codes.map(Self.key)
     let sorted = keys.indices.sorted { a, b in
-      keys[a].lexicographicallyPrecedes(keys[b]) || (keys[a] == keys[b] && a < b)
+      let order = Bytes.compare(keys[a], keys[b])
+      return order < 0 || (order == 0 && a < b)
     }
     var postings: [CatalogEntry] = []
     postings.reserveCapacity(codes.count)

@@ -110,33 +110,41 @@ extension LenientText {
   /// placeholders as boundaries, so that `literals[i]` is what must appear between placeholder
   /// `i - 1` and placeholder `i` in a lenient message.
   static func literals(of template: MessageTemplate) -> [[UInt8]] {
-    var literals: [[UInt8]] = [[]]
+    // Each literal is built in `current` and moved into the list at a placeholder: appending to
+    // an element of the list in place would check its uniqueness at every byte.
+    var literals: [[UInt8]] = []
+    var current: [UInt8] = []
+    current.reserveCapacity(template.text.utf8.count)
     var pendingSpace = false
     var started = false
     for segment in template.segments {
       switch segment {
       case .literal(let text):
-        for byte in text.utf8 {
-          if isWhitespace(byte) {
-            pendingSpace = started
-            continue
+        text.withUTF8Bytes { bytes in
+          for byte in bytes {
+            if isWhitespace(byte) {
+              pendingSpace = started
+              continue
+            }
+            if pendingSpace { current.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            started = true
+            current.append(lowercased(byte))
           }
-          if pendingSpace { literals[literals.count - 1].append(UInt8(ascii: " ")) }
-          pendingSpace = false
-          started = true
-          literals[literals.count - 1].append(lowercased(byte))
         }
       case .placeholder:
-        if pendingSpace { literals[literals.count - 1].append(UInt8(ascii: " ")) }
+        if pendingSpace { current.append(UInt8(ascii: " ")) }
         pendingSpace = false
         started = true
-        literals.append([])
+        literals.append(current)
+        current.removeAll(keepingCapacity: true)
       }
     }
-    if literals[literals.count - 1].last == UInt8(ascii: ".") {
-      literals[literals.count - 1].removeLast()
-      if literals[literals.count - 1].last == UInt8(ascii: " ") { literals[literals.count - 1].removeLast() }
+    if current.last == UInt8(ascii: ".") {
+      current.removeLast()
+      if current.last == UInt8(ascii: " ") { current.removeLast() }
     }
+    literals.append(current)
     return literals
   }
 }

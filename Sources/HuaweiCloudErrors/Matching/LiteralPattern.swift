@@ -9,9 +9,12 @@ struct LiteralPattern: Sendable {
   /// The literals, one after another, in one array: a candidate is checked with one read of
   /// contiguous memory, not one per literal.
   private let bytes: [UInt8]
-  /// Where each literal ends in `bytes`.
+  /// Where each literal ends in `bytes`; empty when there is no middle literal, the common case,
+  /// since only middle literals are searched for.
   private let ends: [Int32]
-  /// KMP failure tables of the middle literals, at their literals' offsets (zero elsewhere).
+  /// KMP failure tables of the middle literals, one after another: the table of the literal at
+  /// `bytes[range]` is `failures[range]` shifted down by the first literal's length. Nothing for
+  /// the first and last literals, which are compared in place.
   private let failures: [Int32]
   /// The number of placeholders: one less than the literals.
   let placeholderCount: Int
@@ -20,14 +23,15 @@ struct LiteralPattern: Sendable {
   private let lastStart: Int
 
   init(literals: [[UInt8]]) {
+    let hasMiddle = literals.count > 2
     var bytes: [UInt8] = []
+    bytes.reserveCapacity(literals.reduce(0) { $0 + $1.count })
     var ends: [Int32] = []
     var failures: [Int32] = []
     for (index, literal) in literals.enumerated() {
       bytes += literal
-      ends.append(Int32(bytes.count))
-      let isMiddle = index > 0 && index < literals.count - 1
-      failures += isMiddle ? Self.failureTable(literal) : [Int32](repeating: 0, count: literal.count)
+      if hasMiddle { ends.append(Int32(bytes.count)) }
+      if index > 0 && index < literals.count - 1 { failures += Self.failureTable(literal) }
     }
     self.bytes = bytes
     self.ends = ends
@@ -107,7 +111,8 @@ struct LiteralPattern: Sendable {
               let range = Int(ends[literal - 1])..<Int(ends[literal])
               guard
                 let found = Self.search(
-                  UnsafeBufferPointer(rebasing: own[range]), UnsafeBufferPointer(rebasing: failures[range]),
+                  UnsafeBufferPointer(rebasing: own[range]),
+                  UnsafeBufferPointer(rebasing: failures[(range.lowerBound - firstCount)..<(range.upperBound - firstCount)]),
                   in: message, from: searchStart, to: end)
               else { return false }
               if collectingValues { values.append(position..<found) }

@@ -45,7 +45,8 @@ struct PrefixTrie: Sendable {
   /// run's first and last keys agree, and no key ends sooner.
   init(_ builder: Builder) {
     let items = builder.items.sorted { a, b in
-      a.key.lexicographicallyPrecedes(b.key) || (a.key == b.key && a.text < b.text)
+      let order = Bytes.compare(a.key, b.key)
+      return order < 0 || (order == 0 && a.text < b.text)
     }
     var nodes: [Node] = []
     var edges: [Edge] = []

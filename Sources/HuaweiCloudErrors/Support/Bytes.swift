@@ -69,6 +69,19 @@ enum Bytes {
     return memcmp(a, b, count) == 0
   }
 
+  /// The order of two byte strings, as `lexicographicallyPrecedes` orders them, by `memcmp`:
+  /// negative when `a` comes first, zero when they are equal, positive otherwise. The indexes
+  /// sort tens of thousands of keys when first used.
+  static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    let common = min(a.count, b.count)
+    let order = a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        common == 0 ? 0 : Int(memcmp(a.baseAddress!, b.baseAddress!, common))
+      }
+    }
+    return order != 0 ? order : a.count - b.count
+  }
+
   /// Whether `buffer` holds exactly `bytes`.
   static func equal(_ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count == buffer.count else { return false }

@@ -96,6 +96,14 @@ extension MessageTemplate: ExpressibleByStringLiteral {
 /// delimiters.
 enum TemplateParser {
   static func segments(of text: String) -> [MessageTemplate.Segment] {
+    // Most documented texts have no byte a placeholder starts with: they are one literal, the
+    // text itself (the catalog's indexes parse every text when first used).
+    let mayHavePlaceholders = text.withUTF8Bytes { bytes in
+      bytes.contains {
+        $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "[")
+      }
+    }
+    guard mayHavePlaceholders else { return text.isEmpty ? [] : [.literal(text)] }
     let bytes = Array(text.utf8)
     var segments: [MessageTemplate.Segment] = []
     var literal: [UInt8] = []
