@@ -109,10 +109,10 @@ struct LiteralPattern: Sendable {
               // The value before this literal takes at least one whole character.
               let searchStart = Self.nextCharacter(message, after: position)
               let range = Int(ends[literal - 1])..<Int(ends[literal])
+              let table = (range.lowerBound - firstCount)..<(range.upperBound - firstCount)
               guard
                 let found = Self.search(
-                  UnsafeBufferPointer(rebasing: own[range]),
-                  UnsafeBufferPointer(rebasing: failures[(range.lowerBound - firstCount)..<(range.upperBound - firstCount)]),
+                  UnsafeBufferPointer(rebasing: own[range]), UnsafeBufferPointer(rebasing: failures[table]),
                   in: message, from: searchStart, to: end)
               else { return false }
               if collectingValues { values.append(position..<found) }
