@@ -64,7 +64,7 @@ public struct CatalogEntry: Hashable, Sendable, Comparable {
   /// The service whose table documents the code.
   public var service: HuaweiCloudService { HuaweiCloudService(ordinal: Int(serviceOrdinal)) }
   /// The entry's own row: the newest text the service documents for the code.
-  public var row: Row { Row(index: Int(CatalogStorage.store.heads[index].row)) }
+  public var row: Row { Row(index: Int(CatalogStorage.store.ownRows[index])) }
   /// Other rows documented for the code, which servers may still send: former revisions, further
   /// rows of the table (the gateway's `APIGW.0201` has one per status) and Huawei's own wording
   /// where a copy of the table rewrote it. Empty for most entries.
@@ -85,7 +85,7 @@ public struct CatalogEntry: Hashable, Sendable, Comparable {
   /// The date of the page the own row comes from (`YYYY-MM-DD`), or `nil` when it gives none.
   public var updated: String? { row.updated }
   /// Whether the code means success rather than an error (CBC's `CBC.0000`).
-  public var isSuccess: Bool { CatalogStorage.store.heads[index].isSuccess }
+  public var isSuccess: Bool { CatalogStorage.store.successEntries[index] }
 
   /// Orders by service, then by the service's table.
   public static func < (lhs: CatalogEntry, rhs: CatalogEntry) -> Bool {

@@ -77,27 +77,21 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
   let services: [ServiceRecord]
   let entries: [EntryRecord]
   let rows: [RowRecord]
-  /// What every response asks of its row: whether it documents throttling (for the window a
-  /// throttling message names) and its status. Kept apart from the row records, so that asking
-  /// does not load one: 8 bytes a row, where a record is over 200.
+  /// What a response asks of its row: its status. Kept apart from the row records, so that
+  /// asking does not load one: 8 bytes a row, where a record is over 200.
   let rowHeads: [RowHead]
-  /// What every response with a known code asks of its entry, kept apart from the entry records
-  /// for the same reason: 8 bytes an entry, a fifth of a record.
-  let heads: [EntryHead]
+  /// Each entry's own row, kept apart from the entry records for the same reason.
+  let ownRows: [Int32]
+  /// The success entries (CBC's `CBC.0000`) and the throttling rows, a bit each: every response
+  /// with a known code asks both, and the tables, about a kilobyte each, stay in cache.
+  let successEntries: BitTable
+  let throttlingRows: BitTable
 
-  /// An entry's own row and whether it is a success.
-  struct EntryHead {
-    var row: Int32
-    var isSuccess: Bool
-  }
-
-  /// A row's first status (-1 for none), whether its record must be asked for the others, and
-  /// whether it is a throttling row.
+  /// A row's first status (-1 for none), and whether its record must be asked for the others.
   struct RowHead {
     var status: Int32
     /// More than one status, or a first that `status` cannot hold.
     var hasMoreStatuses: Bool
-    var isThrottling: Bool
   }
 
   init(tables: [CatalogStorage.ServiceTable]) {
@@ -113,10 +107,11 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
     rowHeads = rows.map {
       RowHead(
         status: $0.status.flatMap { Int32(exactly: $0) } ?? -1,
-        hasMoreStatuses: $0.statuses.count > 1 || $0.status.map { Int32(exactly: $0) == nil } == true,
-        isThrottling: $0.category == .throttling)
+        hasMoreStatuses: $0.statuses.count > 1 || $0.status.map { Int32(exactly: $0) == nil } == true)
     }
-    heads = entries.map { EntryHead(row: $0.rows.lowerBound, isSuccess: $0.isSuccess) }
+    ownRows = entries.map(\.rows.lowerBound)
+    successEntries = BitTable(count: entries.count) { entries[$0].isSuccess }
+    throttlingRows = BitTable(count: rows.count) { rows[$0].category == .throttling }
   }
 
   /// Reads one service's packed rows.

@@ -49,7 +49,7 @@ final class MessageIndex: Sendable {
   /// The own plain texts of `EntryTexts.ownPlain`, one after another.
   private let ownPlainBytes: [UInt8]
 
-  /// What the index keeps of one entry: 20 bytes.
+  /// What the index keeps of one entry: 24 bytes.
   private struct EntryTexts {
     /// Its texts: a range of `texts`, which holds each entry's texts together.
     var texts: Range<Int32>
@@ -58,6 +58,9 @@ final class MessageIndex: Sendable {
     var ownPlain: Range<Int32>
     /// The text `ownPlain` is, or -1.
     var ownPlainText: Int32
+    /// The row of that text (the entry's own row), so that a response whose message is that
+    /// text reads nothing else of the entry; -1 with no own plain text.
+    var ownPlainRow: Int32
   }
 
   init(entries: [CatalogEntry]) {
@@ -107,6 +110,7 @@ final class MessageIndex: Sendable {
     for (entry, indices) in zip(entries, textsByEntry) {
       let start = Int32(ownPlainBytes.count)
       var text: Int32 = -1
+      var row: Int32 = -1
       if let first = indices.first, texts[first].row == entry.row, texts[first].keys.isEmpty {
         let own = texts[first].strict.firstLiteral
         let isUnique = own.withUnsafeBufferPointer { own in
@@ -115,12 +119,13 @@ final class MessageIndex: Sendable {
         if isUnique {
           ownPlainBytes += own
           text = Int32(first)
+          row = Int32(texts[first].row.index)
         }
       }
       byEntry.append(
         EntryTexts(
           texts: Int32(indices.lowerBound)..<Int32(indices.upperBound), ownPlain: start..<Int32(ownPlainBytes.count),
-          ownPlainText: text))
+          ownPlainText: text, ownPlainRow: row))
     }
     self.byEntry = byEntry
     self.ownPlainBytes = ownPlainBytes
@@ -198,15 +203,22 @@ final class MessageIndex: Sendable {
   /// variant repeats: then it is the best fit there can be, with no arguments, and nothing needs
   /// matching (the common case when a response's code is known).
   func isOwnPlainText(_ message: String, of entry: CatalogEntry) -> Bool {
-    let range = byEntry[entry.index].ownPlain
-    guard !range.isEmpty, message.utf8.count == range.count else { return false }
+    ownPlainRow(message, of: entry) != nil
+  }
+
+  /// The entry's own row when the message is exactly its own plain text (see `isOwnPlainText`);
+  /// `nil` otherwise. One record of the index answers both.
+  func ownPlainRow(_ message: String, of entry: CatalogEntry) -> CatalogEntry.Row? {
+    let texts = byEntry[entry.index]
+    let range = texts.ownPlain
+    guard !range.isEmpty, message.utf8.count == range.count else { return nil }
     // A text without placeholders is its one strict literal: compare bytes, make no `String`.
     func equals(_ received: UnsafeBufferPointer<UInt8>) -> Bool {
       ownPlainBytes.withUnsafeBufferPointer {
         Bytes.equal($0.baseAddress.map { $0 + Int(range.lowerBound) }, received.baseAddress, count: received.count)
       }
     }
-    return message.withUTF8Bytes(equals)
+    return message.withUTF8Bytes(equals) ? CatalogEntry.Row(index: Int(texts.ownPlainRow)) : nil
   }
 
   /// The match of a message that is exactly the entry's own text (see `isOwnPlainText`): what

@@ -86,7 +86,7 @@ extension HuaweiCloudError {
   /// Whether `row` is a throttling row, or, for none, `status` is 429.
   static func isThrottling(row: CatalogEntry.Row?, status: Int) -> Bool {
     guard let row else { return status == 429 }
-    return CatalogStorage.store.rowHeads[Int(row.index)].isThrottling
+    return CatalogStorage.store.throttlingRows[Int(row.index)]
   }
 
   /// Whether and how to retry: the documented row's advice, refined by the detail a message carries

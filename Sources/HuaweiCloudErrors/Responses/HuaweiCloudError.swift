@@ -521,8 +521,8 @@ extension HuaweiCloudError.Storage {
     self.entry = entry
     self.resolution = resolution
     // The entry's own text, exactly and without placeholders, needs no matching.
-    if let message, match == nil, CatalogStorage.messageIndex.isOwnPlainText(message, of: entry) {
-      documentedRow = entry.row
+    if let message, match == nil, let row = CatalogStorage.messageIndex.ownPlainRow(message, of: entry) {
+      documentedRow = row
       return
     }
     if let match = match ?? message.flatMap({ entry.match($0, status: statusCode) }) {
