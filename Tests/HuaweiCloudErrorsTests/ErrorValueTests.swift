@@ -125,6 +125,33 @@ struct ErrorValueTests {
     }
   }
 
+  /// A response whose message is its entry's own text is answered from the entry's record in the
+  /// message index, where the text's bytes follow the record: every entry's record must hold its
+  /// own text and row, and nothing else may compare equal.
+  @Test("an entry's own plain text is found by its record, and a message a byte off is not", arguments: entries)
+  func ownPlainRowIsTheRecordsText(entry: CatalogEntry) {
+    guard let message = entry.row.message else { return }
+    let index = CatalogStorage.messageIndex
+    let found = index.ownPlainRow(message, of: entry)
+    // A text with no placeholders that no variant repeats is the entry's own plain text. (With a
+    // variant that has placeholders, the record decides by the variant's first literal.)
+    if !MessageTemplate(message).hasPlaceholders, !message.allSatisfy({ $0 == " " || $0 == "." }),
+      entry.variants.allSatisfy({ $0.message.map { !MessageTemplate($0).hasPlaceholders && $0 != message } ?? true })
+    {
+      #expect(found == entry.row, "\(entry.code)")
+    }
+    guard found != nil else { return }
+    #expect(found == entry.row, "\(entry.code)")
+    var bytes = Array(message.utf8)
+    bytes[bytes.count - 1] ^= 0x01
+    #expect(index.ownPlainRow(String(decoding: bytes, as: UTF8.self), of: entry) == nil, "\(entry.code)")
+    #expect(index.ownPlainRow(message + " ", of: entry) == nil, "\(entry.code)")
+    #expect(index.ownPlainRow(String(message.dropLast()), of: entry) == nil, "\(entry.code)")
+    // Another entry's record does not hold this text, unless that entry documents it too.
+    let other = Self.entries[(Self.entries.firstIndex(of: entry)! + 1) % Self.entries.count]
+    if other.row.message != message { #expect(index.ownPlainRow(message, of: other) == nil, "\(entry.code)") }
+  }
+
   /// An error's service, when it has no entry, is the code's one service, read without the list.
   @Test("a code's sole service is the one service its list holds, for every code and for prefixes alone")
   func soleServiceAgreesWithServices() {

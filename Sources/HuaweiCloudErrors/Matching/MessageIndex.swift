@@ -37,31 +37,15 @@ final class MessageIndex: Sendable {
   static let maximumMessageLength = 4 << 20
 
   let texts: [Text]
-  /// What the index keeps of each entry, by catalog position: one load answers a response whose
+  /// What the index keeps of each entry, by catalog position: one record answers a response whose
   /// message is its entry's documented text, the most common case.
-  private let byEntry: [EntryTexts]
+  private let byEntry: EntryTextRecords
   private let exact: [UInt64: [Int]]
   /// Texts without placeholders that a message may carry detail after, and templates, by the
   /// text they start with.
   private let prefixes: PrefixTrie
   /// Templates by their last literal, reversed.
   private let templatesBySuffix: PrefixTrie
-  /// The own plain texts of `EntryTexts.ownPlain`, one after another.
-  private let ownPlainBytes: [UInt8]
-
-  /// What the index keeps of one entry: 24 bytes.
-  private struct EntryTexts {
-    /// Its texts: a range of `texts`, which holds each entry's texts together.
-    var texts: Range<Int32>
-    /// Its own text where it has no placeholders and no other text of the entry reads the same,
-    /// as a range of `ownPlainBytes`; an empty range otherwise.
-    var ownPlain: Range<Int32>
-    /// The text `ownPlain` is, or -1.
-    var ownPlainText: Int32
-    /// The row of that text (the entry's own row), so that a response whose message is that
-    /// text reads nothing else of the entry; -1 with no own plain text.
-    var ownPlainRow: Int32
-  }
 
   init(entries: [CatalogEntry]) {
     var texts: [Text] = []
@@ -105,30 +89,27 @@ final class MessageIndex: Sendable {
       }
     }
     self.templatesBySuffix = PrefixTrie(templatesBySuffix)
-    var byEntry: [EntryTexts] = []
-    var ownPlainBytes: [UInt8] = []
+    var records: [(header: EntryTextRecords.Header, ownPlain: [UInt8])] = []
+    records.reserveCapacity(entries.count)
     for (entry, indices) in zip(entries, textsByEntry) {
-      let start = Int32(ownPlainBytes.count)
-      var text: Int32 = -1
-      var row: Int32 = -1
+      var header = EntryTextRecords.Header(
+        texts: Int32(indices.lowerBound)..<Int32(indices.upperBound), ownPlainText: -1, ownPlainRow: -1,
+        ownPlainCount: 0)
+      var ownPlain: [UInt8] = []
       if let first = indices.first, texts[first].row == entry.row, texts[first].keys.isEmpty {
         let own = texts[first].strict.firstLiteral
         let isUnique = own.withUnsafeBufferPointer { own in
           !indices.dropFirst().contains { texts[$0].strict.firstLiteralEquals(own) }
         }
         if isUnique {
-          ownPlainBytes += own
-          text = Int32(first)
-          row = Int32(texts[first].row.index)
+          ownPlain = own
+          header.ownPlainText = Int32(first)
+          header.ownPlainRow = Int32(texts[first].row.index)
         }
       }
-      byEntry.append(
-        EntryTexts(
-          texts: Int32(indices.lowerBound)..<Int32(indices.upperBound), ownPlain: start..<Int32(ownPlainBytes.count),
-          ownPlainText: text, ownPlainRow: row))
+      records.append((header, ownPlain))
     }
-    self.byEntry = byEntry
-    self.ownPlainBytes = ownPlainBytes
+    byEntry = EntryTextRecords(records)
     self.texts = texts
     self.exact = exact
     self.prefixes = PrefixTrie(prefixes)
@@ -209,23 +190,20 @@ final class MessageIndex: Sendable {
   /// The entry's own row when the message is exactly its own plain text (see `isOwnPlainText`);
   /// `nil` otherwise. One record of the index answers both.
   func ownPlainRow(_ message: String, of entry: CatalogEntry) -> CatalogEntry.Row? {
-    let texts = byEntry[entry.index]
-    let range = texts.ownPlain
-    guard !range.isEmpty, message.utf8.count == range.count else { return nil }
+    let index = entry.index
+    let header = byEntry.header(index)
+    guard header.ownPlainCount > 0, message.utf8.count == Int(header.ownPlainCount) else { return nil }
     // A text without placeholders is its one strict literal: compare bytes, make no `String`.
-    func equals(_ received: UnsafeBufferPointer<UInt8>) -> Bool {
-      ownPlainBytes.withUnsafeBufferPointer {
-        Bytes.equal($0.baseAddress.map { $0 + Int(range.lowerBound) }, received.baseAddress, count: received.count)
-      }
-    }
-    return message.withUTF8Bytes(equals) ? CatalogEntry.Row(index: Int(texts.ownPlainRow)) : nil
+    let own = byEntry.ownPlainBytes(index, header)
+    let isEqual = message.withUTF8Bytes { Bytes.equal(own.baseAddress, $0.baseAddress, count: $0.count) }
+    return isEqual ? CatalogEntry.Row(index: Int(header.ownPlainRow)) : nil
   }
 
   /// The match of a message that is exactly the entry's own text (see `isOwnPlainText`): what
   /// `match(_:entry:status:)` gives for it, without the search. `nil` for any other message.
   func ownPlainMatch(_ message: String, of entry: CatalogEntry) -> MessageMatch? {
     guard isOwnPlainText(message, of: entry) else { return nil }
-    return match(Int(byEntry[entry.index].ownPlainText), isLenient: false, arguments: [:])
+    return match(Int(byEntry.header(entry.index).ownPlainText), isLenient: false, arguments: [:])
   }
 
   /// How the message fits one entry's texts (own or variants), or `nil`; with several texts
@@ -270,7 +248,7 @@ final class MessageIndex: Sendable {
       if let current = best, !ranking.ranksBefore(match, current) { return }
       best = match
     }
-    let range = byEntry[entry.index].texts
+    let range = byEntry.header(entry.index).texts
     for index in Int(range.lowerBound)..<Int(range.upperBound) {
       if texts[index].keys.isEmpty {
         if texts[index].strict.firstLiteralEquals(original) {
