@@ -95,8 +95,11 @@ public struct CatalogEntry: Hashable, Sendable, Comparable {
   /// The documented row with this HTTP status, or `nil` when the entry has none:
   /// `CatalogEntry(code: "APIGW.0201")?.row(status: 504)` is the gateway's "Backend timeout." row.
   public func row(status: Int) -> Row? {
-    // Read in place: a response without a message asks this, and `rows` would allocate.
-    for index in record.rows where Row(index: Int(index)).gives(status: status) { return Row(index: Int(index)) }
+    // Read in place: a response without a message asks this, and `rows` would allocate; the rows'
+    // range comes from the compact table of own rows, not from the entry's record.
+    for index in CatalogStorage.store.rowRange(entry: index) where Row(index: index).gives(status: status) {
+      return Row(index: index)
+    }
     return nil
   }
 }

@@ -229,6 +229,12 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
     return text.split(separator: "\u{1D}", omittingEmptySubsequences: false).map(String.init)
   }
 
+  /// The rows of the entry at catalog position `entry`, own row first: each entry's rows follow
+  /// the previous entry's, so the table of own rows gives the range without the entry's record.
+  func rowRange(entry: Int) -> Range<Int> {
+    Int(ownRows[entry])..<(entry + 1 < ownRows.count ? Int(ownRows[entry + 1]) : rows.count)
+  }
+
   /// The catalog-wide index of an entry.
   func entryIndex(service: Int, ordinal: Int) -> Int {
     Int(services[service].entries.lowerBound) + ordinal
