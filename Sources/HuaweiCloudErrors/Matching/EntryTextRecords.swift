@@ -1,5 +1,5 @@
-/// What the message index keeps of each entry, one record an entry: a header (its texts and its
-/// own plain text's index and row) and the own plain text's bytes right after it.
+/// What the message index keeps of each entry, one record an entry: a header (its texts, and its
+/// own plain text's row and length) and the own plain text's bytes right after it.
 ///
 /// A response whose message is its entry's own text, the most common case, reads the record and
 /// compares the bytes: laid out together, and placed so that a record of up to 64 bytes never
@@ -13,11 +13,12 @@ struct EntryTextRecords: @unchecked Sendable {  // written only in `init`
   struct Header {
     /// The entry's texts: a range of the index's `texts`, which holds each entry's texts together.
     var texts: Range<Int32>
-    /// The text that is the entry's own text where it has no placeholders and no other text of
-    /// the entry reads the same; -1 otherwise.
-    var ownPlainText: Int32
-    /// Its row (the entry's own row); -1 with no own plain text.
+    /// The row of the entry's own plain text: its own text where that has no placeholders and no
+    /// other text of the entry reads the same (the entry's own row); -1 with none.
     var ownPlainRow: Int32
+    /// The length of its lenient form, which ranks a match of it: so that the match is made from
+    /// the record alone.
+    var ownPlainLiteralLength: Int32
     /// The own plain text's length in bytes, which follow the header; 0 with none.
     var ownPlainCount: Int32
   }

@@ -93,7 +93,7 @@ final class MessageIndex: Sendable {
     records.reserveCapacity(entries.count)
     for (entry, indices) in zip(entries, textsByEntry) {
       var header = EntryTextRecords.Header(
-        texts: Int32(indices.lowerBound)..<Int32(indices.upperBound), ownPlainText: -1, ownPlainRow: -1,
+        texts: Int32(indices.lowerBound)..<Int32(indices.upperBound), ownPlainRow: -1, ownPlainLiteralLength: 0,
         ownPlainCount: 0)
       var ownPlain: [UInt8] = []
       if let first = indices.first, texts[first].row == entry.row, texts[first].keys.isEmpty {
@@ -103,8 +103,8 @@ final class MessageIndex: Sendable {
         }
         if isUnique {
           ownPlain = own
-          header.ownPlainText = Int32(first)
           header.ownPlainRow = Int32(texts[first].row.index)
+          header.ownPlainLiteralLength = Int32(texts[first].literalLength)
         }
       }
       records.append((header, ownPlain))
@@ -202,8 +202,11 @@ final class MessageIndex: Sendable {
   /// The match of a message that is exactly the entry's own text (see `isOwnPlainText`): what
   /// `match(_:entry:status:)` gives for it, without the search. `nil` for any other message.
   func ownPlainMatch(_ message: String, of entry: CatalogEntry) -> MessageMatch? {
-    guard isOwnPlainText(message, of: entry) else { return nil }
-    return match(Int(byEntry.header(entry.index).ownPlainText), isLenient: false, arguments: [:])
+    guard let row = ownPlainRow(message, of: entry) else { return nil }
+    // What `match(_:isLenient:arguments:)` makes of the text, from the record alone.
+    return MessageMatch(
+      entry: entry, row: row, kind: .exact, isLenient: false, arguments: [:],
+      literalLength: Int(byEntry.header(entry.index).ownPlainLiteralLength))
   }
 
   /// How the message fits one entry's texts (own or variants), or `nil`; with several texts
