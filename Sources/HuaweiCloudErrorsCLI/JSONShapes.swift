@@ -216,13 +216,16 @@ extension TemplateArguments {
   var json: JSONValue { verbatimJSON { appendJSON(to: &$0) } }
 
   func appendJSON(to output: inout [UInt8]) {
-    output.write("{")
-    for (index, argument) in enumerated() {
-      if index > 0 { output.append(UInt8(ascii: ",")) }
-      JSONWriter.appendQuoted(argument.key, to: &output)
-      output.write(":")
-      JSONWriter.appendQuoted(argument.value, to: &output)
+    output.append(UInt8(ascii: "{"))
+    // Read in place: `match --stdin` writes the arguments of every match of every line.
+    withPairs { pairs in
+      for index in pairs.indices {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        JSONWriter.appendQuoted(pairs[index].key, to: &output)
+        output.append(UInt8(ascii: ":"))
+        JSONWriter.appendQuoted(pairs[index].value, to: &output)
+      }
     }
-    output.write("}")
+    output.append(UInt8(ascii: "}"))
   }
 }

@@ -189,7 +189,10 @@ private enum LenientWhitespace {
 /// `{"code":"IAM.0066","service":"iam","status":401,"kind":"exact","arguments":`, made once per row
 /// and kind: the answers to a run's lines repeat a few thousand rows.
 struct MatchFragments {
-  private var openings: [[UInt8]?] = []
+  /// Where each opening is in `bytes`, by row and kind; `nil` until first written. The openings
+  /// live in one buffer, so that appending one copies bytes and counts no references.
+  private var openings: [Range<Int32>?] = []
+  private var bytes: [UInt8] = []
 
   /// Appends the opening for `row` and `kind` to `output`.
   mutating func appendOpening(of row: CatalogEntry.Row, kind: MessageMatch.Kind, to output: inout [UInt8]) {
@@ -202,9 +205,17 @@ struct MatchFragments {
       }
     guard let kindIndex else { return output += Self.opening(of: row, kind: kind) }
     let index = Int(row.index) * 3 + kindIndex
-    if index >= openings.count { openings += [[UInt8]?](repeating: nil, count: index + 1 - openings.count) }
-    if openings[index] == nil { openings[index] = Self.opening(of: row, kind: kind) }
-    output += openings[index]!
+    if index >= openings.count { openings += [Range<Int32>?](repeating: nil, count: index + 1 - openings.count) }
+    let range: Range<Int32>
+    if let known = openings[index] {
+      range = known
+    } else {
+      let start = Int32(bytes.count)
+      bytes += Self.opening(of: row, kind: kind)
+      range = start..<Int32(bytes.count)
+      openings[index] = range
+    }
+    bytes.withUnsafeBufferPointer { output.append(contentsOf: $0[Int(range.lowerBound)..<Int(range.upperBound)]) }
   }
 
   private static func opening(of row: CatalogEntry.Row, kind: MessageMatch.Kind) -> [UInt8] {

@@ -18,21 +18,43 @@ extension [UInt8]: JSONOutput {
 
 extension [UInt8] {
   /// Appends the text's UTF-8 bytes: JSON written as bytes, on its way to a file descriptor.
-  package mutating func write(_ text: String) {
+  ///
+  /// `public` and `@inlinable` (this module is no product of the package) so that the command
+  /// line's writers, which call it for every punctuation mark of every answer, inline it: a
+  /// `package` declaration is never inlined into another module.
+  @inlinable
+  public mutating func write(_ text: String) {
     if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: text.utf8) }
   }
 }
 
 /// Writes JSON text: members in the order given, `/` and non-ASCII left as they are, control
 /// characters escaped. The output is deterministic, which the generated catalog files rely on.
-package enum JSONWriter {
+public enum JSONWriter {
   /// Appends `string` as a quoted, escaped JSON string.
   package static func appendQuoted(_ string: String, to output: inout String) {
     appendQuoted(string, into: &output)
   }
 
-  /// Appends `string` as a quoted, escaped JSON string, as UTF-8 bytes.
-  package static func appendQuoted(_ string: String, to output: inout [UInt8]) {
+  /// Appends `string` as a quoted, escaped JSON string, as UTF-8 bytes. A string with nothing to
+  /// escape, nearly every one, is appended whole, inlined in the caller (see `write(_:)`).
+  @inlinable
+  public static func appendQuoted(_ string: String, to output: inout [UInt8]) {
+    let isPlain: Bool? = string.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        return false
+      }
+      output.append(UInt8(ascii: "\""))
+      output.append(contentsOf: bytes)
+      output.append(UInt8(ascii: "\""))
+      return true
+    }
+    if isPlain != true { appendEscaped(string, to: &output) }
+  }
+
+  /// Appends `string` quoted, escaping what needs it.
+  @usableFromInline
+  static func appendEscaped(_ string: String, to output: inout [UInt8]) {
     appendQuoted(string, into: &output)
   }
 

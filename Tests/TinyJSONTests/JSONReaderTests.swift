@@ -115,4 +115,17 @@ struct JSONReaderTests {
   func writer() {
     #expect(JSONWriter.quoted("a\"b\\c\u{0}\u{1F}\n/é😀") == #""a\"b\\c\u0000\u001f\n/é😀""#)
   }
+
+  /// Bytes take a path of their own, which appends a string with nothing to escape whole.
+  @Test(
+    "the byte writer quotes as the string writer does",
+    arguments: ["", "plain text", "a\"b\\c\u{0}\u{1F}\n/é😀", "\"", "tail\\", "é😀 \u{7F}", "\t"])
+  func byteWriter(text: String) {
+    var bytes: [UInt8] = [UInt8(ascii: "[")]
+    JSONWriter.appendQuoted(text, to: &bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == "[" + JSONWriter.quoted(text))
+    var written: [UInt8] = []
+    written.write(text)
+    #expect(written == Array(text.utf8))
+  }
 }

@@ -42,12 +42,17 @@ public struct TemplateArguments: Sendable, Hashable, ExpressibleByDictionaryLite
   public var endIndex: Int { pairs.endIndex }
   public subscript(position: Int) -> Element { pairs[position] }
 
-  /// Adds `value` for `key` unless the key has a value already; returns whether it was added.
+  /// The pairs in place, for a writer that reads each key and value without copying them.
+  package func withPairs<R>(_ body: (UnsafeBufferPointer<Element>) -> R) -> R {
+    pairs.withUnsafeBufferPointer(body)
+  }
+
   /// Room for `count` pairs, so that adding them allocates once.
   mutating func reserveCapacity(_ count: Int) {
     pairs.reserveCapacity(count)
   }
 
+  /// Adds `value` for `key` unless the key has a value already; returns whether it was added.
   @discardableResult
   mutating func add(_ key: String, _ value: String) -> Bool {
     guard self[key] == nil else { return false }
