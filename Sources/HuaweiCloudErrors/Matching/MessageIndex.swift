@@ -228,10 +228,16 @@ final class MessageIndex: Sendable {
       return entries.compactMap { ownPlainMatch(message, of: $0) }
     }
     var fits: [MessageMatch] = []
-    // The services that share a code mostly share its text too: every entry tends to fit.
+    // The services that share a code mostly share its text too: every entry tends to fit, most
+    // often as its own text, and then the message's lenient form is never needed.
     fits.reserveCapacity(entries.count)
+    for entry in entries {
+      guard let fit = ownPlainMatch(message, of: entry) else { break }
+      fits.append(fit)
+    }
+    guard fits.count < entries.count else { return fits }
     Self.withForms(of: message) { original, lenient in
-      for entry in entries {
+      for entry in entries[fits.count...] {
         if let fit = ownPlainMatch(message, of: entry) ?? bestMatch(original, lenient, entry: entry, status: status) {
           fits.append(fit)
         }
