@@ -118,7 +118,7 @@ struct ErrorValueTests {
     guard let message = entry.row.message else { return }
     let index = CatalogStorage.messageIndex
     let fast = index.ownPlainMatch(message, of: entry)
-    #expect((fast != nil) == index.isOwnPlainText(message, of: entry))
+    #expect((fast != nil) == (index.ownPlainRow(message, of: entry) != nil))
     guard let fast else { return }
     for status in Set(entry.rows.flatMap(\.statuses) + [400, 500]) {
       #expect(fast == entry.match(message, status: status), "\(entry.code) \(status)")

@@ -28,7 +28,7 @@ struct EntryTextRecords: @unchecked Sendable {  // written only in `init`
   private let offsets: [Int32]
 
   /// The records of the entries, in catalog order: each header, and its own plain text (empty for
-  /// none).
+  /// none). The header's `ownPlainCount` is set here, from the text.
   init(_ records: [(header: Header, ownPlain: [UInt8])]) {
     let headerSize = MemoryLayout<Header>.size
     let alignment = MemoryLayout<Header>.alignment

@@ -180,33 +180,32 @@ final class MessageIndex: Sendable {
     }
   }
 
-  /// Whether the message is exactly the entry's own text, which has no placeholders and which no
-  /// variant repeats: then it is the best fit there can be, with no arguments, and nothing needs
-  /// matching (the common case when a response's code is known).
-  func isOwnPlainText(_ message: String, of entry: CatalogEntry) -> Bool {
-    ownPlainRow(message, of: entry) != nil
+  /// The entry's own row when the message is exactly its own text, which has no placeholders and
+  /// which no variant repeats: then it is the best fit there can be, with no arguments, and nothing
+  /// needs matching (the common case when a response's code is known). `nil` for any other message.
+  func ownPlainRow(_ message: String, of entry: CatalogEntry) -> CatalogEntry.Row? {
+    ownPlainHeader(message, of: entry).map { CatalogEntry.Row(index: Int($0.ownPlainRow)) }
   }
 
-  /// The entry's own row when the message is exactly its own plain text (see `isOwnPlainText`);
-  /// `nil` otherwise. One record of the index answers both.
-  func ownPlainRow(_ message: String, of entry: CatalogEntry) -> CatalogEntry.Row? {
+  /// The match of a message that is exactly the entry's own text (see `ownPlainRow`): what
+  /// `match(_:entry:status:)` gives for it, without the search. `nil` for any other message.
+  func ownPlainMatch(_ message: String, of entry: CatalogEntry) -> MessageMatch? {
+    guard let header = ownPlainHeader(message, of: entry) else { return nil }
+    // What `match(_:isLenient:arguments:)` makes of the text, from the record alone.
+    return MessageMatch(
+      entry: entry, row: CatalogEntry.Row(index: Int(header.ownPlainRow)), kind: .exact, isLenient: false,
+      arguments: [:], literalLength: Int(header.ownPlainLiteralLength))
+  }
+
+  /// The entry's record when the message is exactly its own plain text; `nil` otherwise.
+  private func ownPlainHeader(_ message: String, of entry: CatalogEntry) -> EntryTextRecords.Header? {
     let index = entry.index
     let header = byEntry.header(index)
     guard header.ownPlainCount > 0, message.utf8.count == Int(header.ownPlainCount) else { return nil }
     // A text without placeholders is its one strict literal: compare bytes, make no `String`.
     let own = byEntry.ownPlainBytes(index, header)
     let isEqual = message.withUTF8Bytes { Bytes.equal(own.baseAddress, $0.baseAddress, count: $0.count) }
-    return isEqual ? CatalogEntry.Row(index: Int(header.ownPlainRow)) : nil
-  }
-
-  /// The match of a message that is exactly the entry's own text (see `isOwnPlainText`): what
-  /// `match(_:entry:status:)` gives for it, without the search. `nil` for any other message.
-  func ownPlainMatch(_ message: String, of entry: CatalogEntry) -> MessageMatch? {
-    guard let row = ownPlainRow(message, of: entry) else { return nil }
-    // What `match(_:isLenient:arguments:)` makes of the text, from the record alone.
-    return MessageMatch(
-      entry: entry, row: row, kind: .exact, isLenient: false, arguments: [:],
-      literalLength: Int(byEntry.header(entry.index).ownPlainLiteralLength))
+    return isEqual ? header : nil
   }
 
   /// How the message fits one entry's texts (own or variants), or `nil`; with several texts
