@@ -181,6 +181,11 @@ struct BodyShapeTests {
     (#"{"error":"invalid_request","error":{"code":"IAM.0001","message":"m"}}"#, "IAM.0001", "m"),
     // A later nested object under the same key is the one read.
     (#"{"a":{"code":"X.1","message":"one"},"a":{"code":"X.2","message":"two"}}"#, "X.2", "two"),
+    // The same key written plainly and with escapes, or in two Unicode forms of one string.
+    (#"{"\u0061":{"code":"X.1","message":"one"},"a":2}"#, nil, nil),
+    (#"{"a":{"code":"X.1","message":"one"},"\u0061":2}"#, nil, nil),
+    ("{\"\u{E9}\":{\"code\":\"X.1\",\"message\":\"one\"},\"e\u{301}\":2}", nil, nil),
+    (#"{"a":{"code":"X.1","message":"one"},"b":2,"ab":3}"#, "X.1", "one"),
     // A nested object under another key stays.
     (#"{"a":{"code":"X.1","message":"one"},"b":1,"a":2,"c":{"code":"X.3","message":"three"}}"#, "X.3", "three"),
     // A field written twice: its last value.

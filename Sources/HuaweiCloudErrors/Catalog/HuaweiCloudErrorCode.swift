@@ -64,7 +64,11 @@ public struct HuaweiCloudErrorCode: RawRepresentable, Hashable, Sendable, Compar
   /// The one service in ``services``, or `nil` when there are none or several: the same rule, read
   /// in place without building the list (an error without an entry takes its service this way).
   var soleService: HuaweiCloudService? {
-    let entries = CatalogStorage.indexes.codes.entries(code: rawValue)
+    soleService(entries: CatalogStorage.indexes.codes.entries(code: rawValue))
+  }
+
+  /// ``soleService`` from the code's entries, already looked up.
+  func soleService(entries: ArraySlice<CatalogEntry>) -> HuaweiCloudService? {
     guard let first = entries.first else {
       let services = HuaweiCloudService.services(codePrefixOf: rawValue)
       return services.count == 1 ? services[0] : nil

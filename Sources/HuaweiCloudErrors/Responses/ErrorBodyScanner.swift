@@ -63,8 +63,8 @@ enum ErrorBodyScanner {
 
   /// A nested object's findings, under the key it was read from.
   private struct Nested {
-    /// The key it was read under, decoded.
-    var key: String
+    /// The key it was read under, as it is in the body: read only when another key may repeat it.
+    var name: JSONReader.StringToken
     var chosen: Chosen
     /// The `details` that go with `chosen`.
     var details: [(code: Value?, message: Value?)]
@@ -159,24 +159,26 @@ enum ErrorBodyScanner {
       }
     }
 
-    /// Forgets what an earlier value under `key` said: the value read next replaces it.
-    mutating func retire(_ key: String) {
+    /// Forgets what an earlier value under the key `name` said: the value read next replaces it.
+    mutating func retire(_ name: JSONReader.StringToken, _ reader: JSONReader) {
       // Live objects have distinct keys: every key read retires the object before it.
       if nestedKeys != nil {
-        if let index = nestedKeys?.removeValue(forKey: key) { nestedObjects[index].isLive = false }
-      } else if let index = nestedObjects.lastIndex(where: { $0.isLive && $0.key == key }) {
+        if let index = nestedKeys?.removeValue(forKey: keyName(name, reader)) { nestedObjects[index].isLive = false }
+      } else if let index = nestedObjects.lastIndex(where: { $0.isLive && sameName($0.name, name, reader) }) {
         nestedObjects[index].isLive = false
       }
     }
 
     /// Adds a nested object that said something.
-    mutating func record(_ object: Nested) {
+    mutating func record(_ object: Nested, _ reader: JSONReader) {
       nestedObjects.append(object)
       if nestedKeys != nil {
-        nestedKeys?[object.key] = nestedObjects.count - 1
+        nestedKeys?[keyName(object.name, reader)] = nestedObjects.count - 1
       } else if nestedObjects.count > Self.linearKeyLimit {
         var keys: [String: Int] = [:]
-        for (index, object) in nestedObjects.enumerated() where object.isLive { keys[object.key] = index }
+        for (index, object) in nestedObjects.enumerated() where object.isLive {
+          keys[keyName(object.name, reader)] = index
+        }
         nestedKeys = keys
       }
     }
@@ -266,6 +268,8 @@ enum ErrorBodyScanner {
       text(chosen.encodedAuthorizationMessage, reader)
     }
     func requestID(_ reader: JSONReader) -> String? { text(chosen.requestID, reader) }
+    /// Whether the object has a `details` list with something in it.
+    var hasDetails: Bool { !chosenDetails.isEmpty }
     func details(_ reader: JSONReader) -> [HuaweiCloudError.Detail] {
       chosenDetails.map { HuaweiCloudError.Detail(code: text($0.code, reader), message: text($0.message, reader)) }
     }
@@ -299,14 +303,11 @@ enum ErrorBodyScanner {
     if reader.consume(UInt8(ascii: "}")) { return }
     repeat {
       let keyToken = try reader.scanString()
-      // A key with escapes is read as the SDKs' decoders read it: `"co\u0064e"` is `code`.
-      let decodedKey = keyToken.hasEscapes ? try reader.decode(keyToken) : nil
+      // The common key, plain in an object without nested ones, is read in place: no name is made.
       let key =
-        decodedKey.map { name in name.utf8.withContiguousStorageIfAvailable(Key.init) ?? .other }
-        ?? Key(UnsafeBufferPointer(rebasing: reader.bytes[keyToken.range]))
-      // Only a body that has a nested object pays for names.
-      let name = level.nestedObjects.isEmpty ? nil : (decodedKey ?? reader.text(keyToken.range))
-      if let name { level.retire(name) }
+        keyToken.hasEscapes || !level.nestedObjects.isEmpty
+        ? try key(of: keyToken, reader, retiringIn: &level)
+        : Key(UnsafeBufferPointer(rebasing: reader.bytes[keyToken.range]))
       try reader.expect(UInt8(ascii: ":"))
       reader.skipWhitespace()
       switch key {
@@ -344,15 +345,43 @@ enum ErrorBodyScanner {
           let hasPair = inner.pair != nil || inner.nested != nil
           if hasPair || chosen.hasAny || chosen.encodedAuthorizationMessage != nil {
             level.record(
-              Nested(
-                key: name ?? decodedKey ?? reader.text(keyToken.range), chosen: chosen, details: inner.chosenDetails,
-                hasPair: hasPair))
+              Nested(name: keyToken, chosen: chosen, details: inner.chosenDetails, hasPair: hasPair), reader)
           }
         }
         try scanObject(&reader, into: &inner, depth: depth + 1)
       }
     } while reader.consume(UInt8(ascii: ","))
     try reader.expect(UInt8(ascii: "}"))
+  }
+
+  /// The key a name with escapes is, or any name once the object has a nested object, whose
+  /// earlier value under the same name it retires.
+  private static func key(
+    of token: JSONReader.StringToken, _ reader: JSONReader, retiringIn level: inout Level
+  ) throws(JSONError) -> Key {
+    // A key with escapes is read as the SDKs' decoders read it: `"co\u0064e"` is `code`.
+    let decoded = token.hasEscapes ? try reader.decode(token) : nil
+    // Only a body that has a nested object pays for retiring.
+    if !level.nestedObjects.isEmpty { level.retire(token, reader) }
+    guard let decoded else { return Key(UnsafeBufferPointer(rebasing: reader.bytes[token.range])) }
+    return decoded.utf8.withContiguousStorageIfAvailable(Key.init) ?? .other
+  }
+
+  /// A key's name, decoded: a string that scanned decodes.
+  private static func keyName(_ token: JSONReader.StringToken, _ reader: JSONReader) -> String {
+    token.hasEscapes ? (try? reader.decode(token)) ?? "" : reader.text(token.range)
+  }
+
+  /// Whether two keys name the same thing, as their decoded strings compare: the same bytes do,
+  /// and other ASCII names without escapes do not, which leaves decoding to the rare rest.
+  private static func sameName(_ a: JSONReader.StringToken, _ b: JSONReader.StringToken, _ reader: JSONReader) -> Bool {
+    let first = UnsafeBufferPointer(rebasing: reader.bytes[a.range])
+    let second = UnsafeBufferPointer(rebasing: reader.bytes[b.range])
+    if first.count == second.count, Bytes.equal(first.baseAddress, second.baseAddress, count: first.count) {
+      return true
+    }
+    if !a.hasEscapes, !b.hasEscapes, first.allSatisfy({ $0 < 0x80 }), second.allSatisfy({ $0 < 0x80 }) { return false }
+    return keyName(a, reader) == keyName(b, reader)
   }
 
   /// A `details` array: each object's own pair (or what it has), each string as a message;

@@ -202,10 +202,10 @@ extension HuaweiCloudError.Storage {
       if code == nil, message == nil, choice.fault?.kind != .truncated {
         message = HuaweiCloudError.trimmedText(bytes)
       }
-      encodedAuthorizationMessage = choice.encodedAuthorizationMessage(reader)
-      let details = choice.details(reader)
-      if !details.isEmpty { self.details = details }
-      requestIDs.body = choice.requestID(reader)
+      // A new box has none of these: only what the body has is set.
+      if let authorization = choice.encodedAuthorizationMessage(reader) { encodedAuthorizationMessage = authorization }
+      if choice.hasDetails { details = choice.details(reader) }
+      if let requestID = choice.requestID(reader) { requestIDs.body = requestID }
       return (HuaweiCloudErrorCode(received: code), message)
     case UInt8(ascii: "<"):
       let markup = Markup(bytes)
@@ -305,7 +305,7 @@ package struct ResponseHeaders: Sendable {
 
     /// One comparison of the name's words per candidate of its length: most fields are none of these.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-      func named(_ name: StaticString) -> Bool { HeaderName.matches(bytes, name) }
+      @inline(__always) func named(_ name: StaticString) -> Bool { HeaderName.matches(bytes, name) }
       switch bytes.count {
       case 4: if named("date") { self = .date; return }
       case 11: if named("retry-after") { self = .retryAfter; return }

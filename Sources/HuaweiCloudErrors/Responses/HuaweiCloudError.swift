@@ -460,52 +460,26 @@ extension HuaweiCloudError.Storage {
   /// The code and message are the ones the box holds or is about to: passed in, they are read
   /// without a copy out of the box.
   func resolve(code: HuaweiCloudErrorCode?, message: String?, hints: [HuaweiCloudService]) {
-    let isErrorStatus = statusCode >= 400
-    defer {
-      service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap(\.soleService)
-    }
     if let code, !code.isHTTPStatus {
       // The common case, one service documents the code: no arrays.
       if let (entry, count) = CatalogStorage.indexes.codes.firstEntry(code: code.rawValue), count == 1,
-        !(isErrorStatus && entry.isSuccess), hints.isEmpty || hints.contains(entry.service)
+        !(statusCode >= 400 && entry.isSuccess), hints.isEmpty || hints.contains(entry.service)
       {
         adopt(entry, by: .code, message: message)
+        service = entry.service
         return
       }
-      var entries = Array(CatalogStorage.indexes.codes.entries(code: code.rawValue))
-      if isErrorStatus { entries.removeAll(where: \.isSuccess) }
-      let hinted = entries.filter { hints.contains($0.service) }
-      if !hinted.isEmpty { entries = hinted }
-      guard !entries.isEmpty else {
-        // Nothing is searched when no service is named: no text could be kept.
-        if let message, case let scope = hints.isEmpty ? Set(code.services) : Set(hints), !scope.isEmpty {
-          let similar = HuaweiCloudCatalog.matches(for: message, status: statusCode).filter {
-            scope.contains($0.entry.service)
-          }
-          similarTexts = similar.isEmpty ? nil : similar
-        }
-        return
-      }
-      if entries.count == 1 {
-        adopt(entries[0], by: .code, message: message)
-        return
-      }
-      // Several services document the code: the message may say which.
-      if let message {
-        let fits = CatalogStorage.messageIndex.matches(message, entries: entries, status: statusCode)
-        if let best = unrivalled(fits) {
-          adopt(best.entry, by: .code, message: message, match: best)
-          return
-        }
-      }
-      resolution = .ambiguous
-      candidates = entries
+      let entries = CatalogStorage.indexes.codes.entries(code: code.rawValue)
+      resolve(code: code, entries: entries, message: message, hints: hints)
+      // The service is found from the entries looked up, rather than from the code again.
+      service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.soleService(entries: entries)
       return
     }
+    defer { service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap(\.soleService) }
     guard let message else { return }
     var matches = HuaweiCloudCatalog.matches(for: message, service: hints.first, status: statusCode)
     if !hints.isEmpty { matches.removeAll { !hints.contains($0.entry.service) } }
-    if isErrorStatus { matches.removeAll { $0.entry.isSuccess } }
+    if statusCode >= 400 { matches.removeAll { $0.entry.isSuccess } }
     guard !matches.isEmpty else { return }
     if let best = unrivalled(matches) {
       adopt(best.entry, by: .message, message: message, match: best)
@@ -513,6 +487,44 @@ extension HuaweiCloudError.Storage {
       resolution = .ambiguous
       candidates = topMatches(matches).map(\.entry)
     }
+  }
+
+  /// `resolve` for a code whose `entries` (all the catalog has) are none, or more than one, or
+  /// not of the hinted services.
+  @inline(never)
+  private func resolve(
+    code: HuaweiCloudErrorCode, entries all: ArraySlice<CatalogEntry>, message: String?, hints: [HuaweiCloudService]
+  ) {
+    var entries = Array(all)
+    if statusCode >= 400 { entries.removeAll(where: \.isSuccess) }
+    if !hints.isEmpty {
+      let hinted = entries.filter { hints.contains($0.service) }
+      if !hinted.isEmpty { entries = hinted }
+    }
+    guard !entries.isEmpty else {
+      // Nothing is searched when no service is named: no text could be kept.
+      if let message, case let scope = hints.isEmpty ? Set(code.services) : Set(hints), !scope.isEmpty {
+        let similar = HuaweiCloudCatalog.matches(for: message, status: statusCode).filter {
+          scope.contains($0.entry.service)
+        }
+        similarTexts = similar.isEmpty ? nil : similar
+      }
+      return
+    }
+    if entries.count == 1 {
+      adopt(entries[0], by: .code, message: message)
+      return
+    }
+    // Several services document the code: the message may say which.
+    if let message {
+      let fits = CatalogStorage.messageIndex.matches(message, entries: entries, status: statusCode)
+      if let best = unrivalled(fits) {
+        adopt(best.entry, by: .code, message: message, match: best)
+        return
+      }
+    }
+    resolution = .ambiguous
+    candidates = entries
   }
 
   /// The entry, found by `resolution`; the message is matched against its rows for the arguments
