@@ -496,7 +496,7 @@ extension HuaweiCloudError.Storage {
     code: HuaweiCloudErrorCode, entries all: ArraySlice<CatalogEntry>, message: String?, hints: [HuaweiCloudService]
   ) {
     var entries = Array(all)
-    if statusCode >= 400 { entries.removeAll(where: \.isSuccess) }
+    if statusCode >= 400, all.contains(where: \.isSuccess) { entries.removeAll(where: \.isSuccess) }
     if !hints.isEmpty {
       let hinted = entries.filter { hints.contains($0.service) }
       if !hinted.isEmpty { entries = hinted }
@@ -583,16 +583,23 @@ extension HuaweiCloudError.Storage {
 
   /// The best match when no match of another entry ranks as high.
   private func unrivalled(_ matches: [MessageMatch]) -> MessageMatch? {
-    guard let best = bestRank(matches) else { return nil }
+    // One pass, each match ranked once: the first match of the best rank so far, and whether a
+    // match of another entry ranks as high.
+    var best: Rank? = nil
     var top: MessageMatch? = nil
-    for match in matches where rank(match) == best {
-      guard let first = top else {
-        top = match
+    var isTied = false
+    for match in matches {
+      let rank = rank(match)
+      if let best, rank < best { continue }
+      if let best, !(best < rank) {
+        if top?.entry != match.entry { isTied = true }
         continue
       }
-      if first.entry != match.entry { return nil }
+      best = rank
+      top = match
+      isTied = false
     }
-    return top
+    return isTied ? nil : top
   }
 }
 
