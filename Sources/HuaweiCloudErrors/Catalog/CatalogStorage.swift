@@ -126,14 +126,10 @@ final class CatalogStore: @unchecked Sendable {  // immutable after `init`; the 
     func nextSeparator(from start: Int) -> Int {
       var position = start
       if let base = bytes.baseAddress {
-        let ones: UInt64 = 0x0101_0101_0101_0101
         while position + 8 <= bytes.count {
-          let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-          // The high bit of each byte that is 0x1F or 0x1E (a zero byte once xored with one of
-          // them), exact up to the first such byte, which is all that is read.
-          let unit = word ^ (ones &* 0x1F)
-          let record = word ^ (ones &* 0x1E)
-          let found = ((unit &- ones) & ~unit | (record &- ones) & ~record) & (ones &* 0x80)
+          let word = ByteLanes.load(base, position)
+          // Only the first 0x1F or 0x1E is read: its flag is exact.
+          let found = ByteLanes.firstEqual(word, 0x1F) | ByteLanes.firstEqual(word, 0x1E)
           if found != 0 { return position + found.trailingZeroBitCount / 8 }
           position += 8
         }

@@ -255,15 +255,10 @@ struct CodeIndex: @unchecked Sendable {  // the table is written only in `init`
       | UInt64(bytes[count - 1]) << UInt64((count - 1) << 3)
   }
 
-  /// The high bit of every byte of `word` that is a space or a tab; 0 when none is (the zero
-  /// bytes that pad a key are neither): a byte equal to one of them is a zero byte of the word xor
-  /// that byte repeated.
+  /// Non-zero when a byte of `word` is a space or a tab (the zero bytes that pad a key are neither).
   @inline(__always)
   private static func spacesAndTabs(_ word: UInt64) -> UInt64 {
-    func zeroBytes(_ value: UInt64) -> UInt64 {
-      (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080
-    }
-    return zeroBytes(word ^ 0x2020_2020_2020_2020) | zeroBytes(word ^ 0x0909_0909_0909_0909)
+    ByteLanes.firstEqual(word, 0x20) | ByteLanes.firstEqual(word, 0x09)
   }
 
   /// Whether a key's words hold a space or a tab byte.
