@@ -490,7 +490,7 @@ extension HuaweiCloudError.Storage {
   }
 
   /// `resolve` for a code whose `entries` (all the catalog has) are none, or more than one, or
-  /// not of the hinted services.
+  /// not of the hinted services. Out of line, so that the common path stays short.
   @inline(never)
   private func resolve(
     code: HuaweiCloudErrorCode, entries all: ArraySlice<CatalogEntry>, message: String?, hints: [HuaweiCloudService]

@@ -1,6 +1,6 @@
-/// Tests on the eight bytes of a word at once: each returns the word's bytes that pass as their
-/// high bit (0x80), exactly, with no borrow from one byte into the next, so that the results of
-/// several tests can be combined byte by byte.
+/// Tests on the eight bytes of a word at once. Each but `firstEqual` returns the bytes that pass as
+/// their high bit (0x80), exactly, with no borrow from one byte into the next, so that the results
+/// of several tests can be combined byte by byte.
 enum ByteLanes {
   static let ones: UInt64 = 0x0101_0101_0101_0101
   static let highs: UInt64 = 0x8080_8080_8080_8080
