@@ -68,6 +68,32 @@ struct ErrorValueTests {
     }
   }
 
+  /// A shared code's candidates are looked up again from the code when asked for, rather than
+  /// kept: they must compare, hash and survive a change of the code as kept ones do.
+  @Test("candidates looked up by the code behave as candidates kept")
+  func candidatesOfTheCode() throws {
+    let code = try #require(
+      HuaweiCloudCatalog.entries.lazy.map(\.code).first {
+        let entries = HuaweiCloudCatalog.entries(code: $0)
+        return entries.count > 2 && !entries.contains(where: \.isSuccess)
+      })
+    let error = HuaweiCloudError(status: 400, code: HuaweiCloudErrorCode(code))
+    #expect(error.resolution == .ambiguous)
+    #expect(error.candidates == HuaweiCloudCatalog.entries(code: code))
+    var kept = error
+    kept.candidates = error.candidates
+    #expect(kept == error)
+    #expect(kept.hashValue == error.hashValue)
+    kept.candidates = Array(error.candidates.dropLast())
+    #expect(kept != error)
+    var recoded = error
+    recoded.code = "IAM.0001"
+    #expect(recoded.candidates == error.candidates)
+    recoded.code = error.code
+    #expect(recoded == error)
+    #expect(recoded.hashValue == error.hashValue)
+  }
+
   @Test("an empty list set and a list never set are the same value")
   func emptyListsAreEqual() {
     let plain = HuaweiCloudError(status: 400)

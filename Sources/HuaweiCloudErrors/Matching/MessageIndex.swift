@@ -217,32 +217,40 @@ final class MessageIndex: Sendable {
     }
   }
 
-  /// For each entry, the match of a message that is exactly its own text, else how the message
-  /// fits its texts (see `match(_:entry:status:)`); the entries it fits not at all are left out.
-  /// The message's forms are made once for all of them.
-  func matches(_ message: String, entries: [CatalogEntry], status: Int?) -> [MessageMatch] {
+  /// For each of the entries that `isIncluded` admits, in order, the match of a message that is
+  /// exactly its own text, else how the message fits its texts (see `match(_:entry:status:)`),
+  /// handed to `body`; the entries it fits not at all are skipped. The message's forms are made
+  /// once for all of them, and no array is made: a shared code's resolution allocates nothing.
+  func forEachMatch(
+    _ message: String, entries: ArraySlice<CatalogEntry>, where isIncluded: (CatalogEntry) -> Bool, status: Int?,
+    _ body: (MessageMatch) -> Void
+  ) {
+    // The services that share a code mostly share its text too: every entry tends to fit, most
+    // often as its own text, and then the message's lenient form is never needed.
+    var position = entries.startIndex
+    while position < entries.endIndex {
+      let entry = entries[position]
+      if isIncluded(entry) {
+        guard let fit = ownPlainMatch(message, of: entry) else { break }
+        body(fit)
+      }
+      position += 1
+    }
+    guard position < entries.endIndex else { return }
+    let rest = entries[position...]
     // Too long to fit any text (`match(_:entry:status:)` finds nothing): only an own text,
     // compared by length first, is looked for.
     guard message.utf8.count <= Self.maximumMessageLength else {
-      return entries.compactMap { ownPlainMatch(message, of: $0) }
+      for entry in rest where isIncluded(entry) { ownPlainMatch(message, of: entry).map(body) }
+      return
     }
-    var fits: [MessageMatch] = []
-    // The services that share a code mostly share its text too: every entry tends to fit, most
-    // often as its own text, and then the message's lenient form is never needed.
-    fits.reserveCapacity(entries.count)
-    for entry in entries {
-      guard let fit = ownPlainMatch(message, of: entry) else { break }
-      fits.append(fit)
-    }
-    guard fits.count < entries.count else { return fits }
     Self.withForms(of: message) { original, lenient in
-      for entry in entries[fits.count...] {
+      for entry in rest where isIncluded(entry) {
         if let fit = ownPlainMatch(message, of: entry) ?? bestMatch(original, lenient, entry: entry, status: status) {
-          fits.append(fit)
+          body(fit)
         }
       }
     }
-    return fits
   }
 
   /// The best fit of the message's forms among one entry's texts. Every fit is the same entry's,

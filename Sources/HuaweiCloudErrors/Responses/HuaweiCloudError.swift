@@ -25,7 +25,12 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// Kept even when the catalog does not know it.
   public internal(set) var code: HuaweiCloudErrorCode? {
     get { storage.code }
-    set { uniqueStorage.code = newValue }
+    set {
+      let storage = uniqueStorage
+      // Candidates looked up by the code are kept as they are.
+      if storage.candidatesAreCodeEntries { storage.candidates = storage.candidates }
+      storage.code = newValue
+    }
   }
   /// The message as the body gave it, never rewritten: the JSON message field, the trimmed text of
   /// a plain-text body (or of a JSON object without error fields, or of a body that only looks like
@@ -170,9 +175,19 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
       get { rare?.value.encodedAuthorizationMessage }
       set { if newValue != nil || rare != nil { updateRare { $0.encodedAuthorizationMessage = newValue } } }
     }
+    /// Set when the candidates are every entry of `code`, which are looked up again when asked for:
+    /// a shared code's ambiguity then allocates nothing.
+    @exclusivity(unchecked) var candidatesAreCodeEntries = false
+
     var candidates: [CatalogEntry]? {
-      get { rare?.value.candidates }
-      set { if newValue != nil || rare != nil { updateRare { $0.candidates = newValue } } }
+      get {
+        if candidatesAreCodeEntries, let code { return Array(CatalogStorage.indexes.codes.entries(code: code.rawValue)) }
+        return rare?.value.candidates
+      }
+      set {
+        candidatesAreCodeEntries = false
+        if newValue != nil || rare != nil { updateRare { $0.candidates = newValue } }
+      }
     }
     var similarTexts: [MessageMatch]? {
       get { rare?.value.similarTexts }
@@ -204,16 +219,21 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
       copy.isBodyTruncated = isBodyTruncated
       copy.retryAfter = retryAfter
       copy.rare = rare
+      copy.candidatesAreCodeEntries = candidatesAreCodeEntries
       return copy
     }
 
-    /// Whether the two boxes hold the same values: every field above.
+    /// Whether the two boxes hold the same values: every field above, candidates as looked up.
     func holdsSameValues(as other: Storage) -> Bool {
       statusCode == other.statusCode && code == other.code && message == other.message
         && requestIDs == other.requestIDs && entry == other.entry && documentedRow == other.documentedRow
         && arguments == other.arguments && resolution == other.resolution && service == other.service
         && bodyFormat == other.bodyFormat && isBodyTruncated == other.isBodyTruncated
-        && retryAfter == other.retryAfter && rare == other.rare
+        && retryAfter == other.retryAfter
+        && (candidatesAreCodeEntries == other.candidatesAreCodeEntries
+          ? rare == other.rare
+          : candidates == other.candidates && encodedAuthorizationMessage == other.encodedAuthorizationMessage
+            && similarTexts == other.similarTexts && details == other.details)
     }
 
     /// Hashes the fields `holdsSameValues(as:)` compares.
@@ -230,7 +250,11 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
       hasher.combine(bodyFormat)
       hasher.combine(isBodyTruncated)
       hasher.combine(retryAfter)
-      hasher.combine(rare)
+      // The rarer values one by one, so that candidates kept or looked up hash alike.
+      hasher.combine(encodedAuthorizationMessage)
+      hasher.combine(candidates)
+      hasher.combine(similarTexts)
+      hasher.combine(details)
     }
 
     /// Changes the rarer values (see `Optional.update(empty:_:)`). The setters skip it when they
@@ -495,13 +519,20 @@ extension HuaweiCloudError.Storage {
   private func resolve(
     code: HuaweiCloudErrorCode, entries all: ArraySlice<CatalogEntry>, message: String?, hints: [HuaweiCloudService]
   ) {
-    var entries = Array(all)
-    if statusCode >= 400, all.contains(where: \.isSuccess) { entries.removeAll(where: \.isSuccess) }
-    if !hints.isEmpty {
-      let hinted = entries.filter { hints.contains($0.service) }
-      if !hinted.isEmpty { entries = hinted }
+    // The entries that count, found in place rather than filtered into arrays: not a success
+    // entry for an error status, and of the hinted services when one of those documents the code.
+    let dropsSuccess = statusCode >= 400
+    let isHinted = !hints.isEmpty && all.contains { !(dropsSuccess && $0.isSuccess) && hints.contains($0.service) }
+    func counts(_ entry: CatalogEntry) -> Bool {
+      !(dropsSuccess && entry.isSuccess) && (!isHinted || hints.contains(entry.service))
     }
-    guard !entries.isEmpty else {
+    var first: CatalogEntry? = nil
+    var count = 0
+    for entry in all where counts(entry) {
+      if first == nil { first = entry }
+      count += 1
+    }
+    guard let first else {
       // Nothing is searched when no service is named: no text could be kept.
       if let message, case let scope = hints.isEmpty ? Set(code.services) : Set(hints), !scope.isEmpty {
         let similar = HuaweiCloudCatalog.matches(for: message, status: statusCode).filter {
@@ -511,20 +542,28 @@ extension HuaweiCloudError.Storage {
       }
       return
     }
-    if entries.count == 1 {
-      adopt(entries[0], by: .code, message: message)
+    if count == 1 {
+      adopt(first, by: .code, message: message)
       return
     }
     // Several services document the code: the message may say which.
     if let message {
-      let fits = CatalogStorage.messageIndex.matches(message, entries: entries, status: statusCode)
-      if let best = unrivalled(fits) {
+      var contest = Contest()
+      CatalogStorage.messageIndex.forEachMatch(message, entries: all, where: counts, status: statusCode) {
+        contest.add($0, rank: rank($0))
+      }
+      if let best = contest.winner {
         adopt(best.entry, by: .code, message: message, match: best)
         return
       }
     }
     resolution = .ambiguous
-    candidates = entries
+    // Every entry of the code, the common case, is looked up again when asked for, not kept.
+    if count == all.count {
+      candidatesAreCodeEntries = true
+    } else {
+      candidates = all.filter(counts)
+    }
   }
 
   /// The entry, found by `resolution`; the message is matched against its rows for the arguments
@@ -583,23 +622,31 @@ extension HuaweiCloudError.Storage {
 
   /// The best match when no match of another entry ranks as high.
   private func unrivalled(_ matches: [MessageMatch]) -> MessageMatch? {
-    // One pass, each match ranked once: the first match of the best rank so far, and whether a
-    // match of another entry ranks as high.
-    var best: Rank? = nil
-    var top: MessageMatch? = nil
-    var isTied = false
-    for match in matches {
-      let rank = rank(match)
-      if let best, rank < best { continue }
+    var contest = Contest()
+    for match in matches { contest.add(match, rank: rank(match)) }
+    return contest.winner
+  }
+
+  /// Matches ranked as they come, each once: the first match of the best rank so far, and whether
+  /// a match of another entry ranks as high.
+  private struct Contest {
+    private var best: Rank? = nil
+    private var top: MessageMatch? = nil
+    private var isTied = false
+
+    /// The best match when no match of another entry ranks as high; `nil` for none, or a tie.
+    var winner: MessageMatch? { isTied ? nil : top }
+
+    mutating func add(_ match: MessageMatch, rank: Rank) {
+      if let best, rank < best { return }
       if let best, !(best < rank) {
         if top?.entry != match.entry { isTied = true }
-        continue
+        return
       }
       best = rank
       top = match
       isTied = false
     }
-    return isTied ? nil : top
   }
 }
 
