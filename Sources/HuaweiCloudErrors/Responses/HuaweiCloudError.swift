@@ -181,8 +181,8 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
 
     var candidates: [CatalogEntry]? {
       get {
-        if candidatesAreCodeEntries, let code { return Array(CatalogStorage.indexes.codes.entries(code: code.rawValue)) }
-        return rare?.value.candidates
+        guard candidatesAreCodeEntries, let code else { return rare?.value.candidates }
+        return Array(CatalogStorage.indexes.codes.entries(code: code.rawValue))
       }
       set {
         candidatesAreCodeEntries = false
