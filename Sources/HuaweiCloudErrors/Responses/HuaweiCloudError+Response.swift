@@ -284,7 +284,7 @@ package struct ResponseHeaders: Sendable {
   @usableFromInline
   mutating func add(name: String, value: String) {
     let slot = name.withUTF8Bytes(Slot.init)
-    if slot != .none { add({ value }, to: slot, name: name) }
+    if slot != .none { add(value, to: slot, name: name) }
   }
 
   /// Adds fields held in contiguous memory, each read where it is: a value is loaded (and
@@ -295,7 +295,13 @@ package struct ResponseHeaders: Sendable {
     for index in 0..<fields.count {
       let field = base + index
       let slot = field.pointee.name.withUTF8Bytes(Slot.init)
-      if slot != .none { add({ field.pointee.value }, to: slot, name: field.pointee.name) }
+      // `X-Request-Id`, which most responses have, is kept here; the rarer fields out of line,
+      // so that the loop is short.
+      if slot == .requestID {
+        if requestIDs.header == nil { requestIDs.header = field.pointee.value }
+      } else if slot != .none {
+        add(field.pointee.value, to: slot, name: field.pointee.name)
+      }
     }
   }
 
@@ -332,25 +338,23 @@ package struct ResponseHeaders: Sendable {
   }
 
   /// Keeps `value` in `slot` unless an earlier field filled it: the first of repeated fields wins.
-  /// The value is read only where it is stored, so that it is copied once.
-  @inline(__always)
-  private mutating func add(_ value: () -> String, to slot: Slot, name: @autoclosure () -> String) {
+  @inline(never)
+  private mutating func add(_ value: String, to slot: Slot, name: String) {
     switch slot {
     case .none: break
-    case .date: if date == nil { updateTiming { $0.date = value() } }
-    case .retryAfter: if retryAfter == nil { updateTiming { $0.retryAfter = value() } }
+    case .date: if date == nil { updateTiming { $0.date = value } }
+    case .retryAfter: if retryAfter == nil { updateTiming { $0.retryAfter = value } }
     case .retryAfterMilliseconds:
-      if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value() } }
-    case .requestID: if requestIDs.header == nil { requestIDs.header = value() }
-    case .iamTrace: if requestIDs.iamTrace == nil { requestIDs.iamTrace = value() }
-    case .obs: if requestIDs.obs == nil { requestIDs.obs = value() }
-    case .amz: if requestIDs.amz == nil { requestIDs.amz = value() }
+      if retryAfterMilliseconds == nil { updateTiming { $0.retryAfterMilliseconds = value } }
+    case .requestID: if requestIDs.header == nil { requestIDs.header = value }
+    case .iamTrace: if requestIDs.iamTrace == nil { requestIDs.iamTrace = value }
+    case .obs: if requestIDs.obs == nil { requestIDs.obs = value }
+    case .amz: if requestIDs.amz == nil { requestIDs.amz = value }
     case .otherRequestID:
-      let name = name()
       guard requestIDs.otherHeaders.count < 8,
         !requestIDs.otherHeaders.contains(where: { Self.equalIgnoringCase($0.name, name) })
       else { return }
-      requestIDs.otherHeaders.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value()))
+      requestIDs.otherHeaders.append(HuaweiCloudError.RequestIDs.Field(name: name, value: value))
     }
   }
 
