@@ -208,25 +208,38 @@ extension HuaweiCloudError.Storage {
       if let requestID = choice.requestID(reader) { requestIDs.body = requestID }
       return (HuaweiCloudErrorCode(received: code), message)
     case UInt8(ascii: "<"):
-      let markup = Markup(bytes)
-      if markup.isXMLError {
-        // Object storage answers in S3's XML: <Error><Code>…</Code><Message>…</Message>.
-        bodyFormat = .xml
-        requestIDs.body = markup.text(of: "RequestId")
-        // The .NET SDK's `SdkError` reads it from XML documents too.
-        encodedAuthorizationMessage = markup.text(of: "EncodedAuthorizationMessage")
-        return (HuaweiCloudErrorCode(received: markup.text(of: "Code")), markup.text(of: "Message"))
-      }
-      bodyFormat = .html
-      return (nil, markup.text(of: "title") ?? markup.text(of: "h1"))
+      return readMarkup(bytes)
     default:
-      if let value = try? JSONValue.parse(bytes, maximumDepth: HuaweiCloudError.ParsingOptions.maximumJSONDepth) {
-        bodyFormat = .jsonValue
-        return (nil, value.stringValue ?? HuaweiCloudError.trimmedText(bytes))
-      }
-      bodyFormat = .text
-      return (nil, HuaweiCloudError.trimmedText(bytes))
+      return readText(bytes)
     }
+  }
+
+  /// `readBody` for an XML error document or an HTML page. Out of line, as the other bodies
+  /// are, so that the code a JSON body runs stays together.
+  @inline(never)
+  private func readMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: HuaweiCloudErrorCode?, message: String?) {
+    let markup = Markup(bytes)
+    if markup.isXMLError {
+      // Object storage answers in S3's XML: <Error><Code>…</Code><Message>…</Message>.
+      bodyFormat = .xml
+      requestIDs.body = markup.text(of: "RequestId")
+      // The .NET SDK's `SdkError` reads it from XML documents too.
+      encodedAuthorizationMessage = markup.text(of: "EncodedAuthorizationMessage")
+      return (HuaweiCloudErrorCode(received: markup.text(of: "Code")), markup.text(of: "Message"))
+    }
+    bodyFormat = .html
+    return (nil, markup.text(of: "title") ?? markup.text(of: "h1"))
+  }
+
+  /// `readBody` for a body that is neither an object nor markup: a JSON value, or text.
+  @inline(never)
+  private func readText(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: HuaweiCloudErrorCode?, message: String?) {
+    if let value = try? JSONValue.parse(bytes, maximumDepth: HuaweiCloudError.ParsingOptions.maximumJSONDepth) {
+      bodyFormat = .jsonValue
+      return (nil, value.stringValue ?? HuaweiCloudError.trimmedText(bytes))
+    }
+    bodyFormat = .text
+    return (nil, HuaweiCloudError.trimmedText(bytes))
   }
 }
 

@@ -499,6 +499,13 @@ extension HuaweiCloudError.Storage {
       service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.soleService(entries: entries)
       return
     }
+    resolve(message: message, code: code, hints: hints)
+  }
+
+  /// `resolve` for a body without a code, or with an HTTP status for one: the message decides.
+  /// Out of line, so that the common path stays short.
+  @inline(never)
+  private func resolve(message: String?, code: HuaweiCloudErrorCode?, hints: [HuaweiCloudService]) {
     defer { service = entry?.service ?? (hints.count == 1 ? hints[0] : nil) ?? code.flatMap(\.soleService) }
     guard let message else { return }
     var matches = HuaweiCloudCatalog.matches(for: message, service: hints.first, status: statusCode)
