@@ -27,7 +27,7 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     get { storage.code }
     set {
       let storage = uniqueStorage
-      // Candidates looked up by the code are kept as they are.
+      // Candidates that are looked up by the code are kept before the code changes.
       if storage.candidatesAreCodeEntries { storage.candidates = storage.candidates }
       storage.code = newValue
     }
