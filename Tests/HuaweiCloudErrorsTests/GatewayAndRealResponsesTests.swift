@@ -142,6 +142,28 @@ struct RealResponseTests {
     #expect(iam.entry?.code == "IAM.0066")
   }
 
+  /// Found by the log scanner's fuzzer: `"request_id": ""` was the request id to quote.
+  @Test("an empty request id is kept as received but never quoted, nor hides the next")
+  func emptyRequestIDs() throws {
+    let body = #"{"error_code":"IAM.0066","error_msg":"The token has expired.","request_id":""}"#
+    let alone = try #require(parse(401, body))
+    #expect(alone.requestIDs.body == "")
+    #expect(alone.requestID == nil)
+    let traced = try #require(
+      parse(
+        401, body,
+        headers: [
+          (name: "X-Request-Id", value: ""), (name: "X-Apig-Request-Id", value: ""),
+          (name: "X-Trace-Request-Id", value: "other-1"), (name: "X-Iam-Trace-Id", value: "trace-1"),
+        ]))
+    #expect(traced.requestIDs.header == "")
+    #expect(traced.requestID == "other-1")
+    let scanned = HuaweiCloudLogScanner.findings(in: "ERROR 401 " + body)
+    #expect(scanned.count == 1)
+    #expect(scanned.first?.requestID == nil)
+    #expect(scanned.first?.code == "IAM.0066")
+  }
+
   @Test("error_message and error_description carry the message too; a code may come alone")
   func messageKeys() throws {
     #expect(

@@ -345,13 +345,16 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
     }
   }
 
-  /// The request id to quote to support: the first that came of, in this order, the
-  /// `X-Request-Id` header (what the official SDKs report), `X-Obs-Request-Id`,
+  /// The request id to quote to support: the first that came, and is not empty, of, in this
+  /// order, the `X-Request-Id` header (what the official SDKs report), `X-Obs-Request-Id`,
   /// `X-Amz-Request-Id`, another `*-Request-Id` header, the body's `request_id` (or an XML
-  /// document's `RequestId`), and IAM's `X-Iam-Trace-Id`; `nil` when none came.
+  /// document's `RequestId`), and IAM's `X-Iam-Trace-Id`; `nil` when none came. An empty one
+  /// (`"request_id": ""`) cannot be quoted, so it never hides the next; ``requestIDs`` keeps it.
   public var requestID: String? {
-    requestIDs.header ?? requestIDs.obs ?? requestIDs.amz ?? requestIDs.otherHeaders.first?.value ?? requestIDs.body
-      ?? requestIDs.iamTrace
+    func quotable(_ id: String?) -> String? { id?.isEmpty == false ? id : nil }
+    return quotable(requestIDs.header) ?? quotable(requestIDs.obs) ?? quotable(requestIDs.amz)
+      ?? requestIDs.otherHeaders.first { !$0.value.isEmpty }?.value ?? quotable(requestIDs.body)
+      ?? quotable(requestIDs.iamTrace)
   }
 
   /// How the documented entry of an error was found, or why there is none.

@@ -74,7 +74,7 @@ public struct HuaweiCloudLogScanner: Sendable {
     public var code: HuaweiCloudErrorCode? { resolved.code }
     /// The message as written, or `nil`.
     public var message: String? { resolved.message }
-    /// The request id as written, or `nil`.
+    /// The request id as written, or `nil` when the line has none, or an empty one.
     public var requestID: String? { resolved.requestID }
     /// The `encoded_authorization_message` as written, or `nil`.
     public var encodedAuthorizationMessage: String? { resolved.encodedAuthorizationMessage }
@@ -115,7 +115,7 @@ public struct HuaweiCloudLogScanner: Sendable {
     init(_ fields: Fields, context: LineContext? = nil, hints: [HuaweiCloudService]) {
       self.init(
         line: fields.line, format: fields.format, status: fields.status ?? context?.status, code: fields.code,
-        message: fields.message, requestID: fields.requestID ?? context?.requestID,
+        message: fields.message, requestID: fields.requestID.flatMap { $0.isEmpty ? nil : $0 } ?? context?.requestID,
         encodedAuthorizationMessage: fields.encodedAuthorizationMessage, details: fields.details, hints: hints)
     }
   }
