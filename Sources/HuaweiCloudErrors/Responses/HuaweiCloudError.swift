@@ -532,10 +532,9 @@ extension HuaweiCloudError.Storage {
     // The entries that count, found in place rather than filtered into arrays: not a success
     // entry for an error status, and of the hinted services when one of those documents the code.
     let dropsSuccess = statusCode >= 400
-    let isHinted = !hints.isEmpty && all.contains { !(dropsSuccess && $0.isSuccess) && hints.contains($0.service) }
-    func counts(_ entry: CatalogEntry) -> Bool {
-      !(dropsSuccess && entry.isSuccess) && (!isHinted || hints.contains(entry.service))
-    }
+    func suitsStatus(_ entry: CatalogEntry) -> Bool { !(dropsSuccess && entry.isSuccess) }
+    let isHinted = !hints.isEmpty && all.contains { suitsStatus($0) && hints.contains($0.service) }
+    func counts(_ entry: CatalogEntry) -> Bool { suitsStatus(entry) && (!isHinted || hints.contains(entry.service)) }
     var first: CatalogEntry? = nil
     var count = 0
     for entry in all where counts(entry) {
