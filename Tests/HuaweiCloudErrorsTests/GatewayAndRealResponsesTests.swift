@@ -162,6 +162,12 @@ struct RealResponseTests {
     #expect(scanned.count == 1)
     #expect(scanned.first?.requestID == nil)
     #expect(scanned.first?.code == "IAM.0066")
+    // The id the line gives beside the body is the finding's, as for a body without one.
+    let beside = HuaweiCloudLogScanner.findings(in: "ERROR 401 request_id=77cc " + body)
+    let besideWithout = HuaweiCloudLogScanner.findings(
+      in: "ERROR 401 request_id=77cc " + body.replacingOccurrences(of: #","request_id":"""#, with: ""))
+    #expect(besideWithout.first?.requestID == "77cc")
+    #expect(beside.first?.requestID == "77cc")
   }
 
   @Test("error_message and error_description carry the message too; a code may come alone")
