@@ -18,6 +18,16 @@ struct HostileInputTests {
     #expect(over.code == "IAM.0011")
     #expect(HuaweiCloudError.ParsingOptions().maximumBodySize == 1 << 20)
     #expect(HuaweiCloudError.ParsingOptions(maximumBodySize: -5).maximumBodySize == 0)
+    // A negative size set through the property reads no body, as through `init`, and never traps.
+    for size in [-1, Int.min] {
+      var options = HuaweiCloudError.ParsingOptions()
+      options.maximumBodySize = size
+      #expect(options.maximumBodySize == 0)
+      let none = try #require(parse(400, exact, options: options))
+      #expect(none.isBodyTruncated)
+      #expect(none.bodyFormat == .empty)
+      #expect(none.code == nil)
+    }
   }
 
   @Test("deepest JSON nesting: 64 levels; deeper is malformed, fields read before it are kept")

@@ -95,6 +95,30 @@ struct RetryTests {
     #expect(extreme.backoffCap(afterFailures: 100) == .seconds(Int64.max))
   }
 
+  @Test(
+    "a backoff cap doubles up to the maximum, is never negative, and no policy makes it trap",
+    arguments: [
+      (Duration.milliseconds(200), Duration.seconds(5)), (.zero, .seconds(5)), (.seconds(1), .zero),
+      (.seconds(-1), .seconds(5)), (.seconds(-Int64.max), .seconds(5)), (.seconds(-Int64.max), .seconds(-Int64.max)),
+      (.seconds(1), .seconds(-3)), (.seconds(Int64.max), .seconds(Int64.max)),
+      (.seconds(3), .seconds(Int64.max)), (.nanoseconds(1), .seconds(Int64.max)),
+    ])
+  func backoffCapBounds(initial: Duration, maximum: Duration) {
+    let policy = HuaweiCloudRetryPolicy(initialDelay: initial, maximumDelay: maximum)
+    let floor = max(initial, .zero)
+    let ceiling = max(maximum, .zero)
+    var previous = Duration.zero
+    for failures in [Int.min, -1, 0, 1, 2, 3, 10, 40, 61, 62, 63, 100, Int.max] {
+      let cap = policy.backoffCap(afterFailures: failures)
+      #expect(cap >= .zero && cap <= ceiling)
+      #expect(cap >= previous, "caps grow with failures")
+      previous = cap
+      // The first failure's cap is the initial delay; each later one doubles it until the maximum.
+      if failures <= 1 { #expect(cap == min(floor, ceiling)) }
+      if failures == 2 { #expect(cap == min(floor * 2 >= ceiling ? ceiling : floor * 2, ceiling)) }
+    }
+  }
+
   @Test("Retry-After in seconds, as an HTTP date and in milliseconds is waited at least")
   func retryAfterForms() async throws {
     let seconds = response(503, "Service Unavailable", headers: [(name: "Retry-After", value: "3")])
@@ -201,6 +225,12 @@ struct RetryTests {
       }
     }
     #expect(attempts.callCount == 3)
+    var once = HuaweiCloudRetryPolicy()
+    for attempts in [0, -1, Int.min] {
+      once.maximumAttempts = attempts
+      #expect(once.maximumAttempts == 1)
+      #expect(HuaweiCloudRetryPolicy(maximumAttempts: attempts).maximumAttempts == 1)
+    }
     let time = Script(Array(repeating: Self.throttled, count: 10))
     let timeClock = TestClock()
     await #expect(throws: HuaweiCloudError.self) {
@@ -216,6 +246,25 @@ struct RetryTests {
     // Waits of 200 and 400 ms would end past 500 ms: one wait, two attempts.
     #expect(timeClock.sleeps == [.milliseconds(200)])
     #expect(time.callCount == 2)
+    // Waits of any length from a jitter, under the longest or a negative limit: no sum of times
+    // overflows. The longest wait is about 292 billion years; a negative one is no wait.
+    let cases: [(limit: Duration, wait: Duration, sleeps: [Duration])] = [
+      (Duration(attoseconds: .max), Duration(attoseconds: .max), [.seconds(Int64.max), .seconds(Int64.max)]),
+      (Duration(attoseconds: .max), Duration(attoseconds: .min), [.zero, .zero]),
+      (.seconds(-1), Duration(attoseconds: .max), []),
+    ]
+    for (limit, wait, sleeps) in cases {
+      let script = Script(Array(repeating: Self.throttled, count: 3))
+      let lateClock = TestClock()
+      lateClock.advance(by: .seconds(3600))
+      await #expect(throws: HuaweiCloudError.self) {
+        try await withHuaweiCloudRetries(
+          policy: .init(maximumAttempts: 3, maximumDuration: limit), clock: lateClock, jitter: { _ in wait }
+        ) { try script.run() }
+      }
+      #expect(lateClock.sleeps == sleeps)
+      #expect(script.callCount == sleeps.count + 1)
+    }
   }
 
   @Test("cancelling the task ends a wait with CancellationError")

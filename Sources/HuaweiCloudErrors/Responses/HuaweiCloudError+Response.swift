@@ -4,12 +4,17 @@ extension HuaweiCloudError {
   /// Limits on reading a response body.
   public struct ParsingOptions: Hashable, Sendable {
     /// Bodies longer than this many bytes are read only this far, and the error says so
-    /// (``HuaweiCloudError/isBodyTruncated``). The default is 1 MiB.
-    public var maximumBodySize: Int
+    /// (``HuaweiCloudError/isBodyTruncated``). The default is 1 MiB; a negative size is kept as 0.
+    public var maximumBodySize: Int {
+      // Set through the property as through `init`: a negative size would trap in `prefix`.
+      didSet { if maximumBodySize < 0 { maximumBodySize = 0 } }
+    }
 
     /// JSON nested deeper than this many arrays and objects is not read further: 64.
     public static let maximumJSONDepth = 64
 
+    /// Options that read at most `maximumBodySize` bytes of a body (1 MiB unless given); a
+    /// negative size is taken as 0, which reads no body at all.
     public init(maximumBodySize: Int = 1 << 20) {
       self.maximumBodySize = max(0, maximumBodySize)
     }

@@ -1,8 +1,10 @@
 /// How long and how often ``withHuaweiCloudRetries(policy:clock:jitter:reauthenticate:operation:)``
 /// retries.
 public struct HuaweiCloudRetryPolicy: Hashable, Sendable {
-  /// Attempts in all, the first one included; at least 1.
-  public var maximumAttempts: Int
+  /// Attempts in all, the first one included; at least 1 (a smaller number is kept as 1).
+  public var maximumAttempts: Int {
+    didSet { if maximumAttempts < 1 { maximumAttempts = 1 } }
+  }
   /// The longest time from the first attempt to the start of the last, waits included.
   public var maximumDuration: Duration
   /// The cap of the first backoff; each later one doubles it, up to ``maximumDelay``.
@@ -26,14 +28,16 @@ public struct HuaweiCloudRetryPolicy: Hashable, Sendable {
   }
 
   /// The cap of the backoff after `failures` failed attempts: `initialDelay · 2^(failures − 1)`,
-  /// at most ``maximumDelay``.
+  /// at most ``maximumDelay``, and never negative (a negative delay is taken as zero).
   public func backoffCap(afterFailures failures: Int) -> Duration {
-    var cap = initialDelay
+    var cap = max(initialDelay, .zero)
+    let limit = max(maximumDelay, .zero)
     for _ in 1..<max(1, min(failures, 62)) {
+      // Doubling is asked as `cap ≥ limit − cap`, so that no policy, however long, overflows.
+      if cap >= limit - cap { return limit }
       cap *= 2
-      if cap >= maximumDelay { return maximumDelay }
     }
-    return min(cap, maximumDelay)
+    return min(cap, limit)
   }
 
   /// Full jitter: a delay drawn evenly from zero to `cap`.
@@ -67,7 +71,7 @@ public struct HuaweiCloudRetryPolicy: Hashable, Sendable {
 ///   - policy: The limits.
 ///   - clock: The clock to wait on, the continuous clock by default; a test passes a clock of its
 ///     own.
-///   - jitter: The wait, given its cap.
+///   - jitter: The wait, given its cap; a negative wait is no wait.
 ///   - reauthenticate: Gets a new token or credentials.
 ///   - operation: The call to make.
 /// - Returns: What `operation` returns, once it succeeds.
@@ -95,7 +99,7 @@ public func withHuaweiCloudRetries<Value, C: Clock>(
 ///   - policy: The limits.
 ///   - clock: The clock to wait on, the continuous clock by default; a test passes a clock of its
 ///     own.
-///   - jitter: The wait, given its cap.
+///   - jitter: The wait, given its cap; a negative wait is no wait.
 ///   - operation: The call to make.
 /// - Returns: What `operation` returns, once it succeeds.
 /// - Throws: The last error `operation` threw, or `CancellationError`.
@@ -123,12 +127,17 @@ private func retrying<Value, C: Clock>(
       case .reauthenticate:
         guard try await reauthenticate() else { throw error }
       case .backoff:
-        var delay = jitter(policy.backoffCap(afterFailures: failures))
+        // A jitter's wait is kept between zero and about 292 billion years: a clock's instant
+        // plus any wait then fits in its `Duration`.
+        var delay = min(max(jitter(policy.backoffCap(afterFailures: failures)), .zero), .seconds(Int64.max))
         if let retryAfter = failure.retryAfter {
           guard retryAfter <= policy.maximumRetryAfter else { throw error }
           delay = max(delay, retryAfter)
         }
-        guard start.duration(to: clock.now) + delay <= policy.maximumDuration else { throw error }
+        // Asked as a subtraction of a non-negative time from a longer one: a custom jitter or
+        // policy of any length cannot overflow it.
+        let elapsed = max(start.duration(to: clock.now), .zero)
+        guard elapsed <= policy.maximumDuration, delay <= policy.maximumDuration - elapsed else { throw error }
         try await clock.sleep(for: delay)
       default:
         throw error
