@@ -93,12 +93,26 @@ enum EntryFormatter {
   }
 
   /// `  Label        text`, continuation lines aligned under the text.
+  /// What a response or log line carried beside its code and message: the authorization message
+  /// and each of the `details`, quoted as received.
+  static func received(encodedAuthorizationMessage: String?, details: [HuaweiCloudError.Detail]) -> [String] {
+    var lines: [String] = []
+    if let authorization = encodedAuthorizationMessage {
+      lines += field("Auth message", UsageError.quoted(authorization, limit: 200))
+    }
+    for detail in details {
+      let parts = [detail.code.map { UsageError.shown($0) }, detail.message.map { UsageError.quoted($0, limit: 200) }]
+      lines += field("Detail", parts.compactMap { $0 }.joined(separator: " · "))
+    }
+    return lines
+  }
+
   static func field(_ label: String, _ text: String) -> [String] {
     let width = 13
     let pad = String(repeating: " ", count: width + 2)
     return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, line in
       let head =
-        offset == 0 && !label.isEmpty ? "  " + label + String(repeating: " ", count: width - label.count) : pad
+        offset == 0 && !label.isEmpty ? "  " + label + String(repeating: " ", count: max(1, width - label.count)) : pad
       return head + line
     }
   }

@@ -55,13 +55,12 @@ extension Duration {
 enum ErrorFormatter {
   static func block(_ error: HuaweiCloudError, isError: Bool) -> String {
     var heading = "HTTP \(error.statusCode) · " + (isError ? "error" : "not an error")
-    if let code = error.code { heading += " · \(code.rawValue)" }
+    if let code = error.code { heading += " · \(UsageError.shown(code.rawValue))" }
     var lines = [heading]
     lines += EntryFormatter.field("Message", error.message.map { UsageError.quoted($0, limit: 500) } ?? "(none)")
-    lines += EntryFormatter.field("Request ID", error.requestID ?? "(none)")
-    if let authorization = error.encodedAuthorizationMessage {
-      lines += EntryFormatter.field("Authorization", UsageError.quoted(authorization, limit: 200))
-    }
+    lines += EntryFormatter.field("Request ID", error.requestID.map { UsageError.shown($0) } ?? "(none)")
+    lines += EntryFormatter.received(
+      encodedAuthorizationMessage: error.encodedAuthorizationMessage, details: error.details)
     lines += EntryFormatter.field(
       "Body", "\(error.bodyFormat)" + (error.isBodyTruncated ? ", cut at the size limit" : ""))
     lines += EntryFormatter.resolution(

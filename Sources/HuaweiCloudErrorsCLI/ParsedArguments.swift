@@ -69,10 +69,30 @@ struct UsageError: Error {
   /// A user-supplied value for a message: quoted and cut short, so that a huge or binary argument
   /// never floods the terminal.
   static func quoted(_ text: String, limit: Int = 80) -> String {
+    "\"\(shown(text, limit: limit))\""
+  }
+
+  /// Text from outside (an argument, a response, a log line) as a terminal may show it: control
+  /// characters, line and paragraph separators and bidirectional overrides escaped (`\u{1B}`), so
+  /// that a hostile code or message can neither move the cursor nor reorder what follows; cut
+  /// after `limit` characters with `…`.
+  static func shown(_ text: String, limit: Int = 200) -> String {
     var shown = ""
     for scalar in text.unicodeScalars.prefix(limit) {
-      shown += scalar.properties.generalCategory == .control ? scalar.escaped(asASCII: true) : String(scalar)
+      shown += isUnsafeOnTerminal(scalar) ? scalar.escaped(asASCII: true) : String(scalar)
     }
-    return "\"\(shown)\(text.unicodeScalars.count > limit ? "…" : "")\""
+    return shown + (text.unicodeScalars.count > limit ? "…" : "")
+  }
+
+  private static func isUnsafeOnTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .control, .lineSeparator, .paragraphSeparator: return true
+    default:
+      // The bidirectional marks, embeddings, overrides and isolates.
+      switch scalar.value {
+      case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+      default: return false
+      }
+    }
   }
 }

@@ -361,12 +361,14 @@ enum FindingFormatter {
   static func block(_ finding: HuaweiCloudLogScanner.Finding) -> String {
     var heading = "line \(finding.line) · \(finding.format.rawValue)"
     if let status = finding.status { heading += " · HTTP \(status)" }
-    if let code = finding.code { heading += " · \(code.rawValue)" }
+    if let code = finding.code { heading += " · \(UsageError.shown(code.rawValue))" }
     var lines = [heading]
     if let message = finding.message {
       lines += EntryFormatter.field("Message", UsageError.quoted(message, limit: 500))
     }
-    if let requestID = finding.requestID { lines += EntryFormatter.field("Request ID", requestID) }
+    if let requestID = finding.requestID { lines += EntryFormatter.field("Request ID", UsageError.shown(requestID)) }
+    lines += EntryFormatter.received(
+      encodedAuthorizationMessage: finding.encodedAuthorizationMessage, details: finding.details)
     if let entry = finding.entry, let row = finding.documentedRow {
       lines += EntryFormatter.documented(entry, row: row, arguments: finding.arguments)
     } else {

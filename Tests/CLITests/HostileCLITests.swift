@@ -28,6 +28,33 @@ struct HostileCLITests {
     #expect(run.errors.count < 1_000, "the message stays short")
   }
 
+  /// A body whose every field a terminal would act on: escape sequences, a bell, a line
+  /// separator, a right-to-left override.
+  static let hostileBody =
+    #"{"error_code":"X\u001b[31m.1\u202e","error_msg":"m\u0007\u2028x","request_id":"r\u001b[2J\u202eid","#
+    + #""details":[{"code":"d\u001bc","message":"dm\u001b"},"just text"],"encoded_authorization_message":"e\u001b"}"#
+
+  @Test(
+    "explain and scan show a response's hostile fields escaped, never as terminal controls",
+    arguments: [["explain", "--status", "400"], ["scan"]])
+  func hostileFieldsEscaped(command: [String]) {
+    // `explain` reads the body itself; `scan` a log line that holds it.
+    let input = command == ["scan"] ? "status=400 " + Self.hostileBody + "\n" : Self.hostileBody
+    let run = ToolRun(command, input: Array(input.utf8))
+    #expect(run.status == 0)
+    let controls = run.output.unicodeScalars.filter {
+      ($0.properties.generalCategory == .control && $0 != "\n") || $0.value == 0x2028 || $0.value == 0x202E
+    }
+    #expect(controls.isEmpty, "no control reaches the terminal")
+    for shown in [#"X\u{1B}[31m.1\u{202E}"#, #"r\u{1B}[2J\u{202E}id"#, #""m\u{07}\u{2028}x""#] {
+      #expect(run.output.contains(shown))
+    }
+    // What the body carried beside its code and message is shown too, quoted as received.
+    #expect(run.output.contains(#"  Auth message "e\u{1B}""#))
+    #expect(run.output.contains(#"  Detail       d\u{1B}c · "dm\u{1B}""#))
+    #expect(run.output.contains(#"  Detail       "just text""#))
+  }
+
   @Test("match --stdin reads binary, junk and empty lines and keeps going")
   func stdinJunk() throws {
     var input: [UInt8] = []

@@ -115,6 +115,15 @@ struct LogLineFormatTests {
     #expect(finding.requestID == "00000186F2D1")
     // S3-style codes are documented by several services: without a hint, each is a candidate.
     #expect(finding.entry?.service == .obs || finding.candidates.contains { $0.service == .obs })
+    #expect(finding.encodedAuthorizationMessage == nil)
+    // An XML document's authorization message is kept, as a response's is.
+    let document =
+      "<Error><Code>AccessDenied</Code><Message>Access Denied</Message><EncodedAuthorizationMessage>Egpjbi1ub</EncodedAuthorizationMessage></Error>"
+    let denied = try Self.only("ObsException: XML Error Message: " + document)
+    #expect(denied.encodedAuthorizationMessage == "Egpjbi1ub")
+    #expect(
+      denied.encodedAuthorizationMessage
+        == HuaweiCloudError(status: 403, headers: [], body: Array(document.utf8))?.encodedAuthorizationMessage)
   }
 
   @Test("the Go OBS SDK's error string")
@@ -149,6 +158,42 @@ struct LogLineFormatTests {
     )
     #expect(finding.format == .pythonSDK)
     #expect((finding.status, finding.requestID, finding.code?.rawValue) == (404, "7d2e", "Organizations.1100"))
+    #expect(finding.message == "Organization not found.")
+    #expect(finding.encodedAuthorizationMessage == nil)
+  }
+
+  @Test("the Python SDK's exceptions keep their authorization messages, each its own")
+  func pythonAuthorizationMessage() {
+    let line =
+      "ClientRequestException - {status_code:403,request_id:a1,error_code:IAM.0002,error_msg:You are not authorized to perform the requested action.,encoded_authorization_message:Egpjbi1ub*****GoxMzgrcA== } "
+      + "retry: ClientRequestException - {status_code:403,request_id:a2,error_code:IAM.0002,error_msg:Denied {again}.,encoded_authorization_message:None }"
+    let findings = HuaweiCloudLogScanner.findings(in: line)
+    #expect(findings.map(\.format) == [.pythonSDK, .pythonSDK])
+    #expect(findings.map(\.requestID) == ["a1", "a2"])
+    #expect(findings.map(\.message) == ["You are not authorized to perform the requested action.", "Denied {again}."])
+    #expect(findings.map(\.encodedAuthorizationMessage) == ["Egpjbi1ub*****GoxMzgrcA==", nil])
+  }
+
+  /// Bodies with every field a response keeps beside its code and message.
+  static let fullBodies = [
+    #"{"error":{"message":"Invalid request.","code":"Ecs.0005","details":[{"code":"Ecs.0319","message":"quota"},"text"]},"request_id":"r1"}"#,
+    #"{"error_code":"IAM.0002","error_msg":"You are not authorized to perform the requested action.","encoded_authorization_message":"Egpjbi1ub*****GoxMzgrcA=="}"#,
+    #"{"error":{"code":"IAM.0002","message":"Some errors occurred.","encoded_authorization_message":"Egpjbi1ub"}}"#,
+    #"{"code":"VPC.0101","message":"Invalid parameter.","details":[{"error_code":"VPC.0102","error_msg":"cidr is invalid"}]}"#,
+    #"{"status_code":401,"request_id":"9f1c","error_code":"IAM.0066","error_message":"The token has expired.","encoded_authorization_message":""}"#,
+  ]
+
+  @Test("a JSON body in a log line gives what the same body gives as a response", arguments: fullBodies)
+  func jsonBodyAsResponse(body: String) throws {
+    let finding = try Self.only("2025-11-20T10:01:04Z ERROR request failed: " + body)
+    let response = try #require(HuaweiCloudError(status: 400, headers: [], body: Array(body.utf8)))
+    #expect(finding.format == .json)
+    #expect(finding.code == response.code)
+    #expect(finding.message == response.message)
+    #expect(finding.requestID == response.requestID)
+    #expect(finding.encodedAuthorizationMessage == response.encodedAuthorizationMessage)
+    #expect(finding.details == response.details)
+    #expect(finding.entry == response.entry)
   }
 
   @Test(

@@ -266,7 +266,8 @@ public struct HuaweiCloudLogScanner: Sendable {
         findings.append(
           Fields(
             line: lineNumber, format: .json, status: fields.statusCode, code: fields.code, message: fields.message,
-            requestID: fields.requestID))
+            requestID: fields.requestID, encodedAuthorizationMessage: fields.encodedAuthorizationMessage,
+            details: fields.details))
         position = brace + max(reader.position, 1)
       } else {
         position = brace + 1
@@ -295,18 +296,23 @@ public struct HuaweiCloudLogScanner: Sendable {
         cursor = found + field.utf8CodeUnitCount
       }
       guard complete else { break }
-      // The message runs to the next field, or to the closing brace.
-      let end =
-        Self.find(",encoded_authorization_message:", in: line, from: cursor)
-        ?? line[cursor...].lastIndex(of: UInt8(ascii: "}")) ?? line.count
+      // The message runs to the next field, or to the last closing brace (a message may hold
+      // braces); the authorization message (Base64, or `None`) to the brace after it.
+      let authorization = Self.find(",encoded_authorization_message:", in: line, from: cursor)
+      let end = authorization ?? line[cursor...].lastIndex(of: UInt8(ascii: "}")) ?? line.count
       values.append(Self.text(line, cursor..<end).trimmingTrailingSpaces)
+      if let authorization {
+        let start = authorization + (",encoded_authorization_message:" as StaticString).utf8CodeUnitCount
+        let closing = line[start...].firstIndex(of: UInt8(ascii: "}")) ?? line.count
+        values.append(Self.text(line, start..<closing).trimmingTrailingSpaces)
+      }
       func value(_ index: Int) -> String? {
-        values[index] == "None" || values[index].isEmpty ? nil : values[index]
+        index >= values.count || values[index] == "None" || values[index].isEmpty ? nil : values[index]
       }
       findings.append(
         Fields(
           line: lineNumber, format: .pythonSDK, status: Int(values[0].trimmingTrailingSpaces), code: value(2),
-          message: value(3), requestID: value(1)))
+          message: value(3), requestID: value(1), encodedAuthorizationMessage: value(4)))
       position = end
     }
     return findings
@@ -396,7 +402,8 @@ public struct HuaweiCloudLogScanner: Sendable {
     return [
       Fields(
         line: lineNumber, format: .xml, status: nil, code: code, message: message,
-        requestID: markup.text(of: "RequestId"))
+        requestID: markup.text(of: "RequestId"),
+        encodedAuthorizationMessage: markup.text(of: "EncodedAuthorizationMessage"))
     ]
   }
 
