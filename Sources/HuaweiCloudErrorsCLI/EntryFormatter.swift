@@ -92,7 +92,6 @@ enum EntryFormatter {
     return field("Documented", "no" + (service.map { " (a \($0.title) code the catalog does not list)" } ?? ""))
   }
 
-  /// `  Label        text`, continuation lines aligned under the text.
   /// What a response or log line carried beside its code and message: the authorization message
   /// and each of the `details`, quoted as received.
   static func received(encodedAuthorizationMessage: String?, details: [HuaweiCloudError.Detail]) -> [String] {
@@ -107,6 +106,7 @@ enum EntryFormatter {
     return lines
   }
 
+  /// `  Label        text`, continuation lines aligned under the text.
   static func field(_ label: String, _ text: String) -> [String] {
     let width = 13
     let pad = String(repeating: " ", count: width + 2)

@@ -178,7 +178,7 @@ struct ScanRun {
       text += "by service:\n"
       for (service, count) in ranked(counts.byService) { text += "  \(service)  \(count)\n" }
       text += "top codes:\n"
-      for (code, count) in ranked(counts.byCode).prefix(10) { text += "  \(code)  \(count)\n" }
+      for (code, count) in ranked(counts.byCode).prefix(10) { text += "  \(UsageError.shown(code))  \(count)\n" }
     }
     return text
   }

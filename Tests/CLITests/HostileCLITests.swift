@@ -53,6 +53,12 @@ struct HostileCLITests {
     #expect(run.output.contains(#"  Auth message "e\u{1B}""#))
     #expect(run.output.contains(#"  Detail       d\u{1B}c · "dm\u{1B}""#))
     #expect(run.output.contains(#"  Detail       "just text""#))
+    // So does the summary of `scan --stats`, on standard error.
+    if command == ["scan"] {
+      let stats = ToolRun(["scan", "--stats"], input: Array(input.utf8))
+      #expect(stats.errors.contains(#"  X\u{1B}[31m.1\u{202E}  1"#))
+      #expect(!stats.errors.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+    }
   }
 
   @Test("match --stdin reads binary, junk and empty lines and keeps going")
