@@ -1,7 +1,8 @@
 // libFuzzer target: templates and rendering. Input: 2 bytes choosing a documented text, then
 // values separated by NUL; the rest of the input is also parsed as a template of its own. Checks:
 // a documented text rendered with plain values matches back to its entry, strictly, with those
-// values; any text parses to a template that renders back to itself.
+// values, and with some of them empty still fits its entry; any text parses to a template that
+// renders back to itself.
 import HuaweiCloudErrors
 
 let texts: [(entry: CatalogEntry, template: MessageTemplate)] = HuaweiCloudCatalog.entries.flatMap { entry in
@@ -16,12 +17,12 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let rest = Array(bytes.dropFirst(2))
 
   // Values of letters and digits only, so that none can hold a template's literal text.
-  let values = rest.split(separator: 0, omittingEmptySubsequences: false).map { part in
-    let kept = String(
+  let given = rest.split(separator: 0, omittingEmptySubsequences: false).map { part in
+    String(
       decoding: part.filter { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) },
       as: UTF8.self)
-    return kept.isEmpty ? "x" : kept
   }
+  let values = given.map { $0.isEmpty ? "x" : $0 }
   let arguments = TemplateArguments(template.keys.enumerated().map { ($0.element, values[$0.offset % values.count]) })
   let rendered = template.render(arguments)
   let matches = HuaweiCloudCatalog.matches(for: rendered)
@@ -30,6 +31,17 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   precondition(!own.isLenient, "a rendered text matched only leniently")
   if own.row.message == template.text { precondition(own.arguments == arguments, "different values came back") }
+
+  // The same values with empty ones kept: the entry still fits, and a strict fit's values render
+  // back to the text (they may split it otherwise than the values given, never differently).
+  let withEmpty = TemplateArguments(template.keys.enumerated().map { ($0.element, given[$0.offset % given.count]) })
+  let renderedWithEmpty = template.render(withEmpty)
+  guard let fit = entry.match(renderedWithEmpty) else {
+    preconditionFailure("\(entry.code) rendered as \(renderedWithEmpty.debugDescription) does not fit its entry")
+  }
+  if !fit.isLenient, let own = fit.row.template {
+    precondition(own.render(fit.arguments) == renderedWithEmpty, "a strict fit's values do not render back")
+  }
 
   // Any text is a template that renders to itself, `%%` aside.
   let source = String(decoding: rest, as: UTF8.self)

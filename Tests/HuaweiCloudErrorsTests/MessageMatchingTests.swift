@@ -188,7 +188,7 @@ struct MessageMatchingTests {
     arguments: [
       "", " ", ".", "OK", "The security token included in the request is invalid.", "Rate exceeded",
       "Connection reset by peer", "java.lang.NullPointerException", "{\"error_code\":\"IAM.0001\"}", "token expiry",
-      "The token has", "token", "Could not find : .", "请求参数无效", "The {0} widget of the quantum request exploded",
+      "The token has", "token", "Could not find: .", "请求参数无效", "The {0} widget of the quantum request exploded",
       "Field has invalid value.", "Bad Request:", "The access key is inactive.",
     ])
   func unrelatedMessages(message: String) {
@@ -281,6 +281,45 @@ struct MessageMatchingTests {
     #expect(match.entry.code == "Organizations.1007")
     #expect(match.row.isVariant)
     #expect(match.arguments == ["0": "organizations:accounts:list"])
+  }
+
+  /// Every documented text with placeholders, with the entry it belongs to.
+  static let templatedRows: [CatalogEntry.Row] = HuaweiCloudCatalog.entries.flatMap { entry in
+    entry.rows.filter { !($0.template?.keys.isEmpty ?? true) }
+  }
+
+  @Test(
+    "a text rendered with empty or blank values matches its entry strictly, and its values render back",
+    arguments: templatedRows)
+  func emptyValues(row: CatalogEntry.Row) throws {
+    let template = try #require(row.template)
+    for value in ["", " "] {
+      let rendered = template.render(TemplateArguments(template.keys.map { ($0, value) }))
+      let match = try #require(row.entry.match(rendered, status: row.status), "\(rendered.debugDescription)")
+      #expect(!match.isLenient)
+      #expect(match.row.template?.render(match.arguments) == rendered)
+    }
+  }
+
+  @Test("an empty value is found only where no value fits, and a more specific text then wins")
+  func emptyValueRanking() throws {
+    let empty = try #require(HuaweiCloudCatalog.bestMatch(for: "The requested resource [] could not be found."))
+    #expect(empty.entry.code == "AS.0007")
+    #expect(empty.arguments == ["0": ""])
+    #expect(!empty.isLenient)
+    let policy = try #require(HuaweiCloudCatalog.bestMatch(for: "Policy does not allow [] to be performed."))
+    #expect(policy.entry.code == "AS.0031")
+    #expect(policy.arguments == ["0": ""])
+    // Where a value fits, it is taken: the same texts with something between the brackets.
+    let filled = try #require(HuaweiCloudCatalog.bestMatch(for: "The requested resource [i-42] could not be found."))
+    #expect(filled.entry.code == "AS.0007")
+    #expect(filled.arguments == ["0": "i-42"])
+    // Every literal of the text, in order, with nothing between: the text with empty values.
+    let bare = try #require(HuaweiCloudCatalog.bestMatch(for: "Could not find : ."))
+    #expect(bare.entry.code == "IAM.0004")
+    #expect(bare.arguments == ["target": "", "target_id": ""])
+    // A message whose spaces were collapsed cannot show an empty value: no fit is invented.
+    #expect(HuaweiCloudCatalog.entry(code: "AS.0007")?.match("The requested resource could not be found.") == nil)
   }
 
   @Test("a placeholder value may hold the template's own words, spaces, quotes, colons and dots")

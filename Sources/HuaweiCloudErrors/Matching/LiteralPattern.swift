@@ -3,8 +3,8 @@
 /// Matching is anchored at both ends and linear in the message: the first and last literals are
 /// compared in place, and each literal in between is found by Knuth–Morris–Pratt at its leftmost
 /// position after the previous one, which is where any match can put it (each placeholder takes
-/// at least one character, and taking less leaves the rest of the template the most room). No
-/// step ever goes back over the message.
+/// at least one character, or none when empty values are allowed, and taking less leaves the rest
+/// of the template the most room). No step ever goes back over the message.
 struct LiteralPattern: Sendable {
   /// The literals, one after another, in one array: a candidate is checked with one read of
   /// contiguous memory, not one per literal.
@@ -74,25 +74,52 @@ struct LiteralPattern: Sendable {
     static let last = Anchors(rawValue: 2)
   }
 
-  /// The byte ranges of the placeholder values in `message`, or `nil` when it does not fit. The
-  /// literals in `verified` are not compared again.
+  /// The byte ranges of the placeholder values in `message`, each of at least one character, or
+  /// `nil` when it does not fit. The literals in `verified` are not compared again.
   func match(_ message: UnsafeBufferPointer<UInt8>, verified: Anchors = []) -> [Range<Int>]? {
-    match(message, verified: verified, collectingValues: true)
+    match(message, verified: verified, collectingValues: true, allowingEmptyValues: false)
+  }
+
+  /// The byte ranges of the placeholder values in `message` as ``match(_:verified:)`` finds them,
+  /// but where a value may also be empty; `nil` when it does not fit even so. A separate function,
+  /// so that the common one keeps its constant bounds.
+  func matchAllowingEmptyValues(_ message: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+    match(message, verified: [], collectingValues: true, allowingEmptyValues: true)
+  }
+
+  /// Whether a lenient `message` may fit this lenient pattern with empty values where it fits
+  /// without: it starts with the first literal and ends with the last, and is too short to hold a
+  /// value of at least one byte in each placeholder, yet long enough to hold every literal (each
+  /// junction of two literals may lose a space to the lenient form, and the end a period and
+  /// spaces). One or two comparisons of lengths, then at most two of bytes.
+  @inline(__always)
+  func leavesNoRoomForValues(_ message: UnsafeBufferPointer<UInt8>, verified: Anchors = []) -> Bool {
+    let lastCount = bytes.count - lastStart
+    guard placeholderCount > 0, message.count < bytes.count + placeholderCount,
+      message.count + 2 * placeholderCount + 4 >= bytes.count, message.count >= firstCount, message.count >= lastCount
+    else { return false }
+    return bytes.withUnsafeBufferPointer { own in
+      (verified.contains(.first) || Bytes.equal(own.baseAddress, message.baseAddress, count: firstCount))
+        && (verified.contains(.last)
+          || Bytes.equal(
+            own.baseAddress.map { $0 + lastStart }, message.baseAddress.map { $0 + message.count - lastCount },
+            count: lastCount))
+    }
   }
 
   /// Whether `message` fits, found as ``match(_:verified:)`` finds it but without an array of
   /// values: a filter that allocates nothing.
   func fits(_ message: UnsafeBufferPointer<UInt8>, verified: Anchors = []) -> Bool {
-    match(message, verified: verified, collectingValues: false) != nil
+    match(message, verified: verified, collectingValues: false, allowingEmptyValues: false) != nil
   }
 
   @inline(__always)
   private func match(
-    _ message: UnsafeBufferPointer<UInt8>, verified: Anchors, collectingValues: Bool
+    _ message: UnsafeBufferPointer<UInt8>, verified: Anchors, collectingValues: Bool, allowingEmptyValues: Bool
   ) -> [Range<Int>]? {
     guard placeholderCount > 0 else { return firstLiteralEquals(message) ? [] : nil }
     let lastCount = bytes.count - lastStart
-    guard message.count >= firstCount + lastCount + placeholderCount else { return nil }
+    guard message.count >= firstCount + lastCount + (allowingEmptyValues ? 0 : placeholderCount) else { return nil }
     return bytes.withUnsafeBufferPointer { own -> [Range<Int>]? in
       let end = message.count - lastCount
       guard verified.contains(.first) || Bytes.equal(own.baseAddress, message.baseAddress, count: firstCount),
@@ -106,8 +133,8 @@ struct LiteralPattern: Sendable {
         let found = ends.withUnsafeBufferPointer { ends in
           failures.withUnsafeBufferPointer { failures in
             for literal in 1..<placeholderCount {
-              // The value before this literal takes at least one whole character.
-              let searchStart = Self.nextCharacter(message, after: position)
+              // The value before this literal takes at least one whole character, or may be empty.
+              let searchStart = allowingEmptyValues ? position : Self.nextCharacter(message, after: position)
               let range = Int(ends[literal - 1])..<Int(ends[literal])
               let table = (range.lowerBound - firstCount)..<(range.upperBound - firstCount)
               guard
@@ -123,7 +150,7 @@ struct LiteralPattern: Sendable {
         }
         guard found else { return nil }
       }
-      guard position < end else { return nil }
+      guard position < end || (allowingEmptyValues && position == end) else { return nil }
       if collectingValues { values.append(position..<end) }
       return values
     }

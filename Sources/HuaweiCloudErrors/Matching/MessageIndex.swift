@@ -170,11 +170,13 @@ final class MessageIndex: Sendable {
         let match =
           texts[index].keys.isEmpty
           ? detailMatch(index, original, lenient, startVerified: true)
-          : templateMatch(index, original, lenient, verified: .first)
+          : templateMatch(index, original, lenient, verified: .first, emptyValues: .whereTooShortForValues)
         if let match { found.add(match) }
       }
       templatesBySuffix.forEachText(endingAtSuffixOf: lenient) { index in
-        if let match = templateMatch(index, original, lenient, verified: .last) { found.add(match) }
+        if let match = templateMatch(index, original, lenient, verified: .last, emptyValues: .whereTooShortForValues) {
+          found.add(match)
+        }
       }
       return found.sorted()
     }
@@ -326,6 +328,17 @@ final class MessageIndex: Sendable {
       literalLength: texts[index].literalLength)
   }
 
+  /// Which texts are tried with empty values where they fit no other way.
+  enum EmptyValues {
+    /// Every text: the entry is known, and its few texts are tried.
+    case anywhere
+    /// Only where the message's lenient form has the text's first and last literals but is too
+    /// short to hold a value in each placeholder: a search of the whole catalog tries many texts
+    /// that fit nothing, and this costs each of them a comparison of lengths rather than another
+    /// search of the message.
+    case whereTooShortForValues
+  }
+
   /// `.`, `:`, `,`, `;` or `-`: what may stand between a documented text and its detail.
   private static func isSeparator(_ byte: UInt8) -> Bool {
     switch byte {
@@ -334,17 +347,25 @@ final class MessageIndex: Sendable {
     }
   }
 
-  /// The message against a text with placeholders: strictly, else leniently. `verified`: the
-  /// lenient literal a trie walk found at the lenient message's start or end, not compared again.
+  /// The message against a text with placeholders: strictly, else leniently, else strictly with
+  /// empty values when `emptyValues` allows. `verified`: the lenient literal a trie walk found at
+  /// the lenient message's start or end, not compared again.
   private func templateMatch(
     _ index: Int, _ original: UnsafeBufferPointer<UInt8>, _ lenient: UnsafeBufferPointer<UInt8>,
-    verified: LiteralPattern.Anchors = []
+    verified: LiteralPattern.Anchors = [], emptyValues: EmptyValues = .anywhere
   )
     -> MessageMatch?
   {
     // The lenient form fits whenever the strict one does: try it first, as the cheaper filter,
     // with no values kept, since most messages that fit it fit the strict form too.
-    guard texts[index].lenient.fits(lenient, verified: verified) else { return nil }
+    guard texts[index].lenient.fits(lenient, verified: verified) else {
+      // A value may be empty (`The requested resource [] could not be found.`). Only the text as
+      // received, its spaces as rendered, can show that, and it is tried only where no fit with
+      // values is found, so that it never changes a fit's values.
+      guard emptyValues == .anywhere || texts[index].lenient.leavesNoRoomForValues(lenient, verified: verified)
+      else { return nil }
+      return emptyValuesMatch(index, original)
+    }
     if let ranges = texts[index].strict.match(original) {
       return match(index, isLenient: false, arguments: Self.arguments(texts[index].keys, ranges, original))
     }
@@ -363,6 +384,14 @@ final class MessageIndex: Sendable {
       originalRanges[last] = originalRanges[last].lowerBound..<end
     }
     return match(index, isLenient: true, arguments: Self.arguments(texts[index].keys, originalRanges, original))
+  }
+
+  /// The message against a text with placeholders, strictly, where a value may be empty. Out of
+  /// line: most messages that reach it fit nothing, and the common path stays short.
+  @inline(never)
+  private func emptyValuesMatch(_ index: Int, _ original: UnsafeBufferPointer<UInt8>) -> MessageMatch? {
+    guard let ranges = texts[index].strict.matchAllowingEmptyValues(original) else { return nil }
+    return match(index, isLenient: false, arguments: Self.arguments(texts[index].keys, ranges, original))
   }
 
   /// Whether the template has a placeholder with nothing but whitespace after it.

@@ -41,7 +41,8 @@ public struct MessageMatch: Hashable, Sendable {
   /// trailing period.
   public let isLenient: Bool
   /// The placeholder values recovered from the message, cut from it as received: empty for
-  /// ``Kind/exact``, `detail` for ``Kind/detail``.
+  /// ``Kind/exact``, `detail` for ``Kind/detail``. A value is an empty string only where the
+  /// message holds nothing between the text's words (`[]`).
   public let arguments: TemplateArguments
   /// How much of the message is the template's literal text (in its lenient form): what ranks a
   /// specific template above a generic one.
