@@ -12,9 +12,10 @@ extension HuaweiCloudCatalog {
   /// are: letter case, runs of whitespace and a trailing period do not matter, while the values
   /// keep the case they had. Where a text fits no other way, a placeholder may take nothing, as a
   /// server that fills one with an empty string writes it (`The requested resource [] could not
-  /// be found.`); that fit is strict, every literal as documented. Such a text is found by this
-  /// search when its first literal, or its last, is in the message as the lenient form keeps it;
-  /// ``CatalogEntry/match(_:status:)`` finds every one. Ranking: a fit of the whole message before one with detail after it,
+  /// be found.`); that fit is strict, every literal as documented. This search looks for it where
+  /// the message is too short to give each placeholder a value; a text left empty at its very end
+  /// or start (`Invalid IP format, `), or with other values beside the empty one, is found by
+  /// ``CatalogEntry/match(_:status:)`` (and so when a response's code is known). Ranking: a fit of the whole message before one with detail after it,
   /// then more literal text (a specific template beats a generic one), then strict fits before
   /// lenient ones, then rows documented with the `status` hint, then entries of the `service`
   /// hint, then catalog order. Identical texts of several codes or services all come back: hints

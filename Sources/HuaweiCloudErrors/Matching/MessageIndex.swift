@@ -330,7 +330,8 @@ final class MessageIndex: Sendable {
 
   /// Which texts are tried with empty values where they fit no other way.
   enum EmptyValues {
-    /// Every text: the entry is known, and its few texts are tried.
+    /// Every text: the entry is known, and its few texts are tried. (The lenient form is no
+    /// guide here: it trims the spaces that a value left empty at either end leaves behind.)
     case anywhere
     /// Only where the message's lenient form has the text's first and last literals but is too
     /// short to hold a value in each placeholder: a search of the whole catalog tries many texts
