@@ -80,6 +80,17 @@ struct LiteralPattern: Sendable {
     match(message, verified: verified, collectingValues: true, allowingEmptyValues: false)
   }
 
+  /// Whether `message` may fit with empty values allowed, by its length (every literal, one after
+  /// another) and its first and last bytes against the first and last literal's: a test cheap
+  /// enough to make before the call.
+  @inline(__always)
+  func mayFitAllowingEmptyValues(_ message: UnsafeBufferPointer<UInt8>) -> Bool {
+    let lastCount = bytes.count - lastStart
+    guard placeholderCount > 0, message.count >= bytes.count else { return false }
+    return (firstCount == 0 || bytes[0] == message[0])
+      && (lastCount == 0 || bytes[bytes.count - 1] == message[message.count - 1])
+  }
+
   /// The byte ranges of the placeholder values in `message` as ``match(_:verified:)`` finds them,
   /// but where a value may also be empty; `nil` when it does not fit even so. A separate function,
   /// so that the common one keeps its constant bounds.
@@ -119,7 +130,8 @@ struct LiteralPattern: Sendable {
   ) -> [Range<Int>]? {
     guard placeholderCount > 0 else { return firstLiteralEquals(message) ? [] : nil }
     let lastCount = bytes.count - lastStart
-    guard message.count >= firstCount + lastCount + (allowingEmptyValues ? 0 : placeholderCount) else { return nil }
+    // Every literal, one after another, and a byte for each value unless it may be empty.
+    guard message.count >= bytes.count + (allowingEmptyValues ? 0 : placeholderCount) else { return nil }
     return bytes.withUnsafeBufferPointer { own -> [Range<Int>]? in
       let end = message.count - lastCount
       guard verified.contains(.first) || Bytes.equal(own.baseAddress, message.baseAddress, count: firstCount),

@@ -363,7 +363,8 @@ final class MessageIndex: Sendable {
       // A value may be empty (`The requested resource [] could not be found.`). Only the text as
       // received, its spaces as rendered, can show that, and it is tried only where no fit with
       // values is found, so that it never changes a fit's values.
-      guard emptyValues == .anywhere || texts[index].lenient.leavesNoRoomForValues(lenient, verified: verified)
+      guard emptyValues == .anywhere || texts[index].lenient.leavesNoRoomForValues(lenient, verified: verified),
+        texts[index].strict.mayFitAllowingEmptyValues(original)
       else { return nil }
       return emptyValuesMatch(index, original)
     }
