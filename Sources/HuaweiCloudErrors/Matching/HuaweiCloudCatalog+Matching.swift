@@ -15,11 +15,13 @@ extension HuaweiCloudCatalog {
   /// be found.`); that fit is strict, every literal as documented. This search looks for it where
   /// the message is too short to give each placeholder a value; a text left empty at its very end
   /// or start (`Invalid IP format, `), or with other values beside the empty one, is found by
-  /// ``CatalogEntry/match(_:status:)`` (and so when a response's code is known). Ranking: a fit of the whole message before one with detail after it,
-  /// then more literal text (a specific template beats a generic one), then strict fits before
-  /// lenient ones, then rows documented with the `status` hint, then entries of the `service`
-  /// hint, then catalog order. Identical texts of several codes or services all come back: hints
-  /// only order, they never drop a match.
+  /// ``CatalogEntry/match(_:status:)`` (and so when a response's code is known).
+  ///
+  /// Ranking: a fit of the whole message before one with detail after it, then more literal text
+  /// (a specific template beats a generic one), then strict fits before lenient ones, then rows
+  /// documented with the `status` hint, then entries of the `service` hint, then catalog order.
+  /// Identical texts of several codes or services all come back: hints only order, they never
+  /// drop a match.
   ///
   /// Time is linear in the message's length whatever it holds; no regular expression is involved.
   ///
