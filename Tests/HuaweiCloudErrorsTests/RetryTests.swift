@@ -115,7 +115,7 @@ struct RetryTests {
       previous = cap
       // The first failure's cap is the initial delay; each later one doubles it until the maximum.
       if failures <= 1 { #expect(cap == min(floor, ceiling)) }
-      if failures == 2 { #expect(cap == min(floor * 2 >= ceiling ? ceiling : floor * 2, ceiling)) }
+      if failures == 2 { #expect(cap == min(floor * 2, ceiling)) }
     }
   }
 
@@ -247,11 +247,13 @@ struct RetryTests {
     #expect(timeClock.sleeps == [.milliseconds(200)])
     #expect(time.callCount == 2)
     // Waits of any length from a jitter, under the longest or a negative limit: no sum of times
-    // overflows. The longest wait is about 292 billion years; a negative one is no wait.
+    // overflows. The longest wait is about 292 billion years; a negative one is no wait. (Near the
+    // longest `Duration` there is: 18 times 2^63 seconds of its 2^127 attoseconds.)
+    let longest = Duration(secondsComponent: Int64.max, attosecondsComponent: 0) * 18
     let cases: [(limit: Duration, wait: Duration, sleeps: [Duration])] = [
-      (Duration(attoseconds: .max), Duration(attoseconds: .max), [.seconds(Int64.max), .seconds(Int64.max)]),
-      (Duration(attoseconds: .max), Duration(attoseconds: .min), [.zero, .zero]),
-      (.seconds(-1), Duration(attoseconds: .max), []),
+      (longest, longest, [.seconds(Int64.max), .seconds(Int64.max)]),
+      (longest, .zero - longest, [.zero, .zero]),
+      (.seconds(-1), longest, []),
     ]
     for (limit, wait, sleeps) in cases {
       let script = Script(Array(repeating: Self.throttled, count: 3))
