@@ -1,5 +1,4 @@
 import HuaweiCloudErrors
-import Synchronization
 import Testing
 
 /// A clock whose sleeps return at once and only move its time forward, and which records them.
@@ -11,7 +10,7 @@ final class TestClock: Clock, @unchecked Sendable {
     static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
   }
 
-  private let state = Mutex((now: Instant(offset: .zero), sleeps: [Duration]()))
+  private let state = Locked((now: Instant(offset: .zero), sleeps: [Duration]()))
 
   var now: Instant { state.withLock { $0.now } }
   var minimumResolution: Duration { .nanoseconds(1) }
@@ -32,11 +31,11 @@ final class TestClock: Clock, @unchecked Sendable {
 
 /// An operation that fails with the given errors, in turn, then succeeds.
 final class Script: @unchecked Sendable {
-  private let failures: Mutex<[any Error]>
-  private let calls = Mutex(0)
+  private let failures: Locked<[any Error]>
+  private let calls = Locked(0)
 
   init(_ failures: [any Error]) {
-    self.failures = Mutex(failures)
+    self.failures = Locked(failures)
   }
 
   var callCount: Int { calls.withLock { $0 } }
@@ -178,7 +177,7 @@ struct RetryTests {
   @Test("reauthentication is called once, then the retry succeeds or the error is thrown")
   func reauthenticateOnce() async throws {
     let clock = TestClock()
-    let reauthentications = Mutex(0)
+    let reauthentications = Locked(0)
     let once = Script([Self.tokenExpired])
     let result = try await withHuaweiCloudRetries(
       clock: clock, reauthenticate: { reauthentications.withLock { $0 += 1 } }

@@ -67,3 +67,20 @@ extension CatalogEntry: CustomTestStringConvertible {
 extension HuaweiCloudService: CustomTestStringConvertible {
   public var testDescription: String { identifier }
 }
+
+/// A value behind a lock, for test doubles that tasks share: `Mutex` needs macOS 15, and the
+/// package supports macOS 13.
+final class Locked<Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value: Value
+
+  init(_ value: Value) {
+    self.value = value
+  }
+
+  func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+    lock.lock()
+    defer { lock.unlock() }
+    return try body(&value)
+  }
+}

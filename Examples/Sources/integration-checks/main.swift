@@ -8,7 +8,6 @@ import HuaweiCloudIntegrations
 import Logging
 import NIOCore
 @_spi(Generated) import OpenAPIRuntime
-import Synchronization
 import Vapor
 
 nonisolated(unsafe) var failures = 0
@@ -85,8 +84,22 @@ do {
 }
 
 // swift-log: the metadata reaches the handler.
-final class Records: Sendable {
-  let metadata = Mutex<[Logger.Metadata]>([])
+final class Records: @unchecked Sendable {
+  // A lock rather than `Mutex`, which needs macOS 15: this package supports macOS 13.
+  private let lock = NSLock()
+  private var metadata: [Logger.Metadata] = []
+
+  func append(_ entry: Logger.Metadata) {
+    lock.lock()
+    defer { lock.unlock() }
+    metadata.append(entry)
+  }
+
+  var first: Logger.Metadata? {
+    lock.lock()
+    defer { lock.unlock() }
+    return metadata.first
+  }
 }
 struct CapturingHandler: LogHandler {
   let records: Records
@@ -96,14 +109,14 @@ struct CapturingHandler: LogHandler {
     get { metadata[key] }
     set { metadata[key] = newValue }
   }
-  func log(event: LogEvent) { records.metadata.withLock { $0.append(event.metadata ?? [:]) } }
+  func log(event: LogEvent) { records.append(event.metadata ?? [:]) }
 }
 do {
   let records = Records()
   let error = HuaweiCloudError(status: 401, headers: [("X-Request-Id", "req-log")], body: Array(expiredBody.utf8))!
   let logger = Logger(label: "example") { _ in CapturingHandler(records: records) }
   logger.report(error)
-  let metadata = records.metadata.withLock { $0.first } ?? [:]
+  let metadata = records.first ?? [:]
   check(metadata["huaweicloud.code"] == "IAM.0066", "swift-log: the code")
   check(metadata["huaweicloud.request_id"] == "req-log", "swift-log: the request id")
   check(metadata["huaweicloud.category"] == "authentication", "swift-log: the category")
