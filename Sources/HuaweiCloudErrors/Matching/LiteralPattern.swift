@@ -109,13 +109,21 @@ struct LiteralPattern: Sendable {
     guard placeholderCount > 0, message.count < bytes.count + placeholderCount,
       message.count + 2 * placeholderCount + 4 >= bytes.count, message.count >= firstCount, message.count >= lastCount
     else { return false }
-    return bytes.withUnsafeBufferPointer { own in
-      (verified.contains(.first) || Bytes.equal(own.baseAddress, message.baseAddress, count: firstCount))
-        && (verified.contains(.last)
-          || Bytes.equal(
-            own.baseAddress.map { $0 + lastStart }, message.baseAddress.map { $0 + message.count - lastCount },
-            count: lastCount))
-    }
+    return bytes.withUnsafeBufferPointer { own in hasAnchors(own, in: message, verified: verified) }
+  }
+
+  /// Whether `message` starts with the first literal and ends with the last, but for those in
+  /// `verified`; `own` is `bytes`, and `message` is at least as long as either literal.
+  @inline(__always)
+  private func hasAnchors(
+    _ own: UnsafeBufferPointer<UInt8>, in message: UnsafeBufferPointer<UInt8>, verified: Anchors
+  ) -> Bool {
+    let lastCount = bytes.count - lastStart
+    return (verified.contains(.first) || Bytes.equal(own.baseAddress, message.baseAddress, count: firstCount))
+      && (verified.contains(.last)
+        || Bytes.equal(
+          own.baseAddress.map { $0 + lastStart }, message.baseAddress.map { $0 + message.count - lastCount },
+          count: lastCount))
   }
 
   /// Whether `message` fits, found as ``match(_:verified:)`` finds it but without an array of
@@ -134,10 +142,7 @@ struct LiteralPattern: Sendable {
     guard message.count >= bytes.count + (allowingEmptyValues ? 0 : placeholderCount) else { return nil }
     return bytes.withUnsafeBufferPointer { own -> [Range<Int>]? in
       let end = message.count - lastCount
-      guard verified.contains(.first) || Bytes.equal(own.baseAddress, message.baseAddress, count: firstCount),
-        verified.contains(.last)
-          || Bytes.equal(own.baseAddress.map { $0 + lastStart }, message.baseAddress.map { $0 + end }, count: lastCount)
-      else { return nil }
+      guard hasAnchors(own, in: message, verified: verified) else { return nil }
       var values: [Range<Int>] = []
       if collectingValues { values.reserveCapacity(placeholderCount) }
       var position = firstCount

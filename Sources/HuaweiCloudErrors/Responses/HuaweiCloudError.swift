@@ -351,10 +351,15 @@ public struct HuaweiCloudError: Error, Hashable, Sendable {
   /// document's `RequestId`), and IAM's `X-Iam-Trace-Id`; `nil` when none came. An empty one
   /// (`"request_id": ""`) cannot be quoted, so it never hides the next; ``requestIDs`` keeps it.
   public var requestID: String? {
-    func quotable(_ id: String?) -> String? { id?.isEmpty == false ? id : nil }
+    let quotable = Self.quotableRequestID
     return quotable(requestIDs.header) ?? quotable(requestIDs.obs) ?? quotable(requestIDs.amz)
       ?? requestIDs.otherHeaders.first { !$0.value.isEmpty }?.value ?? quotable(requestIDs.body)
       ?? quotable(requestIDs.iamTrace)
+  }
+
+  /// The id, unless it is missing or empty: an empty one cannot be quoted to support.
+  static func quotableRequestID(_ id: String?) -> String? {
+    id?.isEmpty == false ? id : nil
   }
 
   /// How the documented entry of an error was found, or why there is none.

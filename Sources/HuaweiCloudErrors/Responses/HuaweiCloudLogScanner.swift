@@ -115,7 +115,7 @@ public struct HuaweiCloudLogScanner: Sendable {
     init(_ fields: Fields, context: LineContext? = nil, hints: [HuaweiCloudService]) {
       self.init(
         line: fields.line, format: fields.format, status: fields.status ?? context?.status, code: fields.code,
-        message: fields.message, requestID: fields.requestID.flatMap { $0.isEmpty ? nil : $0 } ?? context?.requestID,
+        message: fields.message, requestID: HuaweiCloudError.quotableRequestID(fields.requestID) ?? context?.requestID,
         encodedAuthorizationMessage: fields.encodedAuthorizationMessage, details: fields.details, hints: hints)
     }
   }
